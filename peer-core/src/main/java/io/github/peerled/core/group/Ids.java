@@ -1,0 +1,31 @@
+package io.github.peerled.core.group;
+
+/** Validation shared by the typed ids. */
+final class Ids {
+  private Ids() {}
+
+  static void check(String what, String value) {
+    if (value == null || value.isEmpty() || value.length() > 64) {
+      throw new IllegalArgumentException(
+          what + " must be 1 to 64 characters long, was " + describe(value));
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '-';
+      if (!ok) {
+        throw new IllegalArgumentException(
+            what + " may hold only letters, digits, '.', '_' and '-', was " + describe(value));
+      }
+    }
+  }
+
+  private static String describe(String value) {
+    return value == null ? "null" : '"' + value + '"';
+  }
+}
