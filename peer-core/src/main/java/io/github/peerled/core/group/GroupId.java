@@ -8,14 +8,14 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * @param value the id text: 1 to 64 letters, digits, {@code .}, {@code _} or {@code -}
  */
-public record GroupId(@JsonValue String value) {
+public record GroupId(@JsonValue String value) implements Comparable<GroupId> {
   /**
    * Creates an id.
    *
    * @throws IllegalArgumentException if {@code value} is not 1 to 64 of the allowed characters
    */
   public GroupId {
-    Ids.check("group id", value);
+    io.github.peerled.core.internal.Ids.check("group id", value);
   }
 
   /**
@@ -28,6 +28,11 @@ public record GroupId(@JsonValue String value) {
   @JsonCreator
   public static GroupId of(String value) {
     return new GroupId(value);
+  }
+
+  @Override
+  public int compareTo(GroupId other) {
+    return value.compareTo(other.value);
   }
 
   @Override

@@ -1,10 +1,10 @@
-package io.github.peerled.core.group;
+package io.github.peerled.core.internal;
 
-/** Validation shared by the typed ids. */
-final class Ids {
+/** Validation shared by the typed ids. Not part of the API: internal use only. */
+public final class Ids {
   private Ids() {}
 
-  static void check(String what, String value) {
+  public static void check(String what, String value) {
     if (value == null || value.isEmpty() || value.length() > 64) {
       throw new IllegalArgumentException(
           what + " must be 1 to 64 characters long, was " + describe(value));

@@ -1,0 +1,46 @@
+package io.github.peerled.core.command;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ProposalContent;
+import io.github.peerled.core.decision.ProposalId;
+import org.immutables.value.Value;
+
+/**
+ * Drafts a proposal. Only peers propose, advisors and guests comment. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDraftProposal.class)
+@JsonDeserialize(as = ImmutableDraftProposal.class)
+public interface DraftProposal extends GroupCommand {
+  /**
+   * Returns the new proposal's id.
+   *
+   * @return the new proposal's id
+   */
+  ProposalId proposalId();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  String title();
+
+  /**
+   * Returns why it is proposed.
+   *
+   * @return why it is proposed
+   */
+  @Value.Default
+  default String rationale() {
+    return "";
+  }
+
+  /**
+   * Returns what it would change.
+   *
+   * @return what it would change
+   */
+  ProposalContent content();
+}

@@ -1,0 +1,21 @@
+package io.github.peerled.core.command;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * Endorses the draft of the first guidelines. Once every founder has endorsed it, it is adopted as
+ * version 1. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEndorseFoundingGuidelines.class)
+@JsonDeserialize(as = ImmutableEndorseFoundingGuidelines.class)
+public interface EndorseFoundingGuidelines extends GroupCommand {
+  /**
+   * Returns the draft revision the actor endorses (a stale revision is a conflict).
+   *
+   * @return the draft revision the actor endorses (a stale revision is a conflict)
+   */
+  int revision();
+}

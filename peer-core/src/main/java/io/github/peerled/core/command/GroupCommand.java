@@ -1,0 +1,42 @@
+package io.github.peerled.core.command;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.github.peerled.core.group.MemberId;
+
+/**
+ * A command a person gives a group. The engine decides it into events, or rejects it with a reason;
+ * a rejected command changes nothing. In JSON the property {@code type} names the command.
+ * Implementations are immutable and thread-safe.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = ImmutableFoundGroup.class, name = "FoundGroup"),
+  @JsonSubTypes.Type(value = ImmutableReviseFoundingDraft.class, name = "ReviseFoundingDraft"),
+  @JsonSubTypes.Type(
+      value = ImmutableEndorseFoundingGuidelines.class,
+      name = "EndorseFoundingGuidelines"),
+  @JsonSubTypes.Type(value = ImmutableJoinGroup.class, name = "JoinGroup"),
+  @JsonSubTypes.Type(value = ImmutableLeaveGroup.class, name = "LeaveGroup"),
+  @JsonSubTypes.Type(value = ImmutableDraftProposal.class, name = "DraftProposal"),
+  @JsonSubTypes.Type(value = ImmutableOpenProposal.class, name = "OpenProposal"),
+  @JsonSubTypes.Type(value = ImmutableTakeStance.class, name = "TakeStance"),
+  @JsonSubTypes.Type(value = ImmutableCommentOnProposal.class, name = "CommentOnProposal"),
+  @JsonSubTypes.Type(value = ImmutableWithdrawProposal.class, name = "WithdrawProposal"),
+  @JsonSubTypes.Type(value = ImmutableCloseProposal.class, name = "CloseProposal"),
+  @JsonSubTypes.Type(value = ImmutableScheduleSession.class, name = "ScheduleSession"),
+  @JsonSubTypes.Type(value = ImmutableVolunteerToFacilitate.class, name = "VolunteerToFacilitate"),
+  @JsonSubTypes.Type(value = ImmutableStartSession.class, name = "StartSession"),
+  @JsonSubTypes.Type(value = ImmutableHandOverFacilitation.class, name = "HandOverFacilitation"),
+  @JsonSubTypes.Type(value = ImmutableRecordAttendance.class, name = "RecordAttendance"),
+  @JsonSubTypes.Type(value = ImmutableRecordContribution.class, name = "RecordContribution"),
+  @JsonSubTypes.Type(value = ImmutableCloseSession.class, name = "CloseSession")
+})
+public interface GroupCommand {
+  /**
+   * Returns who gives the command (for {@link JoinGroup}, the id the new member takes).
+   *
+   * @return the member id
+   */
+  MemberId actor();
+}

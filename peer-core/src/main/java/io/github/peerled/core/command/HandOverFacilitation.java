@@ -1,0 +1,30 @@
+package io.github.peerled.core.command;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.SessionId;
+import org.immutables.value.Value;
+
+/**
+ * Hands facilitation of an open session to another peer who is present. Only the facilitator or
+ * co-facilitator hands over. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableHandOverFacilitation.class)
+@JsonDeserialize(as = ImmutableHandOverFacilitation.class)
+public interface HandOverFacilitation extends GroupCommand {
+  /**
+   * Returns the session.
+   *
+   * @return the session
+   */
+  SessionId sessionId();
+
+  /**
+   * Returns who facilitates from now on.
+   *
+   * @return who facilitates from now on
+   */
+  MemberId to();
+}

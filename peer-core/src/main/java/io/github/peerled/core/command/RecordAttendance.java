@@ -1,0 +1,27 @@
+package io.github.peerled.core.command;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.SessionId;
+import org.immutables.value.Value;
+
+/** Records a person as present at an open session. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRecordAttendance.class)
+@JsonDeserialize(as = ImmutableRecordAttendance.class)
+public interface RecordAttendance extends GroupCommand {
+  /**
+   * Returns the session.
+   *
+   * @return the session
+   */
+  SessionId sessionId();
+
+  /**
+   * Returns the person present.
+   *
+   * @return the person present
+   */
+  MemberId member();
+}

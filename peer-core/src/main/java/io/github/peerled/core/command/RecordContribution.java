@@ -1,0 +1,45 @@
+package io.github.peerled.core.command;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.session.ContributionKind;
+import io.github.peerled.core.session.SessionId;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/** Records what the actor said in an open session. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRecordContribution.class)
+@JsonDeserialize(as = ImmutableRecordContribution.class)
+public interface RecordContribution extends GroupCommand {
+  /**
+   * Returns the session.
+   *
+   * @return the session
+   */
+  SessionId sessionId();
+
+  /**
+   * Returns what the contribution says it is.
+   *
+   * @return what the contribution says it is
+   */
+  @Value.Default
+  default ContributionKind kind() {
+    return ContributionKind.OTHER;
+  }
+
+  /**
+   * Returns what was said.
+   *
+   * @return what was said
+   */
+  String text();
+
+  /**
+   * Returns the number of the contribution it replies to.
+   *
+   * @return the number of the contribution it replies to
+   */
+  OptionalInt replyTo();
+}

@@ -1,0 +1,170 @@
+package io.github.peerled.core.decision;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Duration;
+import org.immutables.value.Value;
+
+/**
+ * How one kind of decision is made: the method, the quorum, the threshold, whether silence counts
+ * as consent, how ties go, and how long a proposal stays open. Decision procedures are data: the
+ * group chooses them in its governance settings and changes them by a decision. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDecisionProcedure.class)
+@JsonDeserialize(as = ImmutableDecisionProcedure.class)
+public interface DecisionProcedure {
+  /**
+   * Returns the method.
+   *
+   * @return the method
+   */
+  DecisionMethod method();
+
+  /**
+   * Returns the quorum: the fraction of the electorate that must take a stance (abstaining counts)
+   * for a decision to be valid. Measured on members who actually took a stance.
+   *
+   * @return a fraction in [0, 1]; 0.5 unless set
+   */
+  @Value.Default
+  default double quorum() {
+    return 0.5;
+  }
+
+  /**
+   * Returns the fraction of those who agree or object that must agree, under {@link
+   * DecisionMethod#SUPERMAJORITY}.
+   *
+   * @return a fraction in (0.5, 1]; 2/3 unless set
+   */
+  @Value.Default
+  default double threshold() {
+    return 2.0 / 3.0;
+  }
+
+  /**
+   * Tells whether members who take no stance count as agreeing. Silence is not consent unless the
+   * group says so here.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  default boolean silenceIsConsent() {
+    return false;
+  }
+
+  /**
+   * Returns what a tie means under majority voting.
+   *
+   * @return {@link TieRule#NOT_ADOPTED} unless set
+   */
+  @Value.Default
+  default TieRule tieRule() {
+    return TieRule.NOT_ADOPTED;
+  }
+
+  /**
+   * Returns how long a proposal stays open before it may be closed, unless every member of the
+   * electorate has taken a stance. Nobody, the facilitator included, can close a decision earlier.
+   *
+   * @return the duration; 3 days unless set
+   */
+  @Value.Default
+  default Duration discussionPeriod() {
+    return Duration.ofDays(3);
+  }
+
+  /**
+   * Returns how long a proposal may stay open; past this it expires, not adopted.
+   *
+   * @return the duration; 30 days unless set
+   */
+  @Value.Default
+  default Duration deadline() {
+    return Duration.ofDays(30);
+  }
+
+  /**
+   * Returns a consent procedure with the defaults.
+   *
+   * @return the procedure
+   */
+  static DecisionProcedure consent() {
+    return of(DecisionMethod.CONSENT);
+  }
+
+  /**
+   * Returns a consensus procedure with the defaults.
+   *
+   * @return the procedure
+   */
+  static DecisionProcedure consensus() {
+    return of(DecisionMethod.CONSENSUS);
+  }
+
+  /**
+   * Returns a simple majority procedure with the defaults.
+   *
+   * @return the procedure
+   */
+  static DecisionProcedure majority() {
+    return of(DecisionMethod.MAJORITY);
+  }
+
+  /**
+   * Returns a supermajority procedure.
+   *
+   * @param threshold the fraction of those who agree or object that must agree, in (0.5, 1]
+   * @return the procedure
+   * @throws IllegalStateException if the threshold is out of range
+   */
+  static DecisionProcedure supermajority(double threshold) {
+    return ImmutableDecisionProcedure.builder()
+        .method(DecisionMethod.SUPERMAJORITY)
+        .threshold(threshold)
+        .build();
+  }
+
+  /**
+   * Returns an advice-process procedure with the defaults.
+   *
+   * @return the procedure
+   */
+  static DecisionProcedure adviceProcess() {
+    return of(DecisionMethod.ADVICE_PROCESS);
+  }
+
+  /**
+   * Returns a procedure with a method and the defaults.
+   *
+   * @param method the method
+   * @return the procedure
+   */
+  static DecisionProcedure of(DecisionMethod method) {
+    return ImmutableDecisionProcedure.builder().method(method).build();
+  }
+
+  /**
+   * Checks the structural invariants.
+   *
+   * @throws IllegalStateException if a fraction or a duration is out of range
+   */
+  @Value.Check
+  default void check() {
+    if (!(quorum() >= 0 && quorum() <= 1)) {
+      throw new IllegalStateException("quorum must be a fraction in [0, 1], was " + quorum());
+    }
+    if (!(threshold() > 0.5 && threshold() <= 1)) {
+      throw new IllegalStateException(
+          "threshold must be a fraction in (0.5, 1], was " + threshold());
+    }
+    if (discussionPeriod().isNegative()) {
+      throw new IllegalStateException("discussionPeriod must not be negative");
+    }
+    if (deadline().compareTo(discussionPeriod()) < 0) {
+      throw new IllegalStateException("deadline must not be shorter than discussionPeriod");
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.peerled.core.decision;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.leadership.RotationPolicy;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * How a group governs itself: a decision procedure for each kind of decision, the newcomer period,
+ * and the rotation of facilitation. Changing these settings is itself a decision (of kind {@link
+ * DecisionKind#GOVERNANCE}). Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGovernanceSettings.class)
+@JsonDeserialize(as = ImmutableGovernanceSettings.class)
+public interface GovernanceSettings {
+  /**
+   * Returns the procedure for each kind of decision.
+   *
+   * @return a procedure for every {@link DecisionKind}
+   */
+  Map<DecisionKind, DecisionProcedure> procedures();
+
+  /**
+   * Returns how long a newcomer is a newcomer.
+   *
+   * @return the duration; 60 days unless set
+   */
+  @Value.Default
+  default Duration newcomerPeriod() {
+    return Duration.ofDays(60);
+  }
+
+  /**
+   * Returns how facilitation rotates.
+   *
+   * @return the policy; {@link RotationPolicy#ofDefaults()} unless set
+   */
+  @Value.Default
+  default RotationPolicy rotation() {
+    return RotationPolicy.ofDefaults();
+  }
+
+  /**
+   * Returns the procedure for a kind of decision.
+   *
+   * @param kind the kind
+   * @return the procedure
+   */
+  default DecisionProcedure procedureFor(DecisionKind kind) {
+    DecisionProcedure p = procedures().get(kind);
+    if (p == null) {
+      throw new IllegalStateException("no procedure for " + kind); // excluded by check()
+    }
+    return p;
+  }
+
+  /**
+   * Returns settings with sensible defaults for a peer support group: consent for guidelines,
+   * membership and leadership, consensus for governance, majority for logistics.
+   *
+   * @return the settings
+   */
+  static GovernanceSettings ofDefaults() {
+    return custom().build();
+  }
+
+  /**
+   * Returns a builder preset with the defaults of {@link #ofDefaults()}.
+   *
+   * @return the builder
+   */
+  static ImmutableGovernanceSettings.Builder custom() {
+    Map<DecisionKind, DecisionProcedure> p = new EnumMap<>(DecisionKind.class);
+    p.put(DecisionKind.GUIDELINES, DecisionProcedure.consent());
+    p.put(DecisionKind.LOGISTICS, DecisionProcedure.majority());
+    p.put(DecisionKind.MEMBERSHIP, DecisionProcedure.consent());
+    p.put(DecisionKind.LEADERSHIP, DecisionProcedure.consent());
+    p.put(DecisionKind.GOVERNANCE, DecisionProcedure.consensus());
+    return ImmutableGovernanceSettings.builder().procedures(p);
+  }
+
+  /**
+   * Checks the structural invariants.
+   *
+   * @throws IllegalStateException if a kind of decision has no procedure, or the newcomer period is
+   *     negative
+   */
+  @Value.Check
+  default void check() {
+    for (DecisionKind k : DecisionKind.values()) {
+      if (!procedures().containsKey(k)) {
+        throw new IllegalStateException("governance settings need a procedure for " + k);
+      }
+    }
+    if (newcomerPeriod().isNegative()) {
+      throw new IllegalStateException("newcomerPeriod must not be negative");
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.peerled.core.decision;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.group.MemberId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A proposal and the facts recorded about it: drafted, opened (with its electorate and procedure
+ * frozen), the stances and comments, and whether it was withdrawn or closed with a tally. Its
+ * status is derived from these facts, never stored. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProposal.class)
+@JsonDeserialize(as = ImmutableProposal.class)
+public interface Proposal {
+  /**
+   * Returns the proposal's id.
+   *
+   * @return the id
+   */
+  ProposalId id();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  String title();
+
+  /**
+   * Returns why the proposer proposes it.
+   *
+   * @return the rationale; may be empty text
+   */
+  @Value.Default
+  default String rationale() {
+    return "";
+  }
+
+  /**
+   * Returns who proposed it.
+   *
+   * @return the member
+   */
+  MemberId proposer();
+
+  /**
+   * Returns what it would change.
+   *
+   * @return the content
+   */
+  ProposalContent content();
+
+  /**
+   * Returns when it was drafted.
+   *
+   * @return the instant
+   */
+  Instant draftedAt();
+
+  /**
+   * Returns when it was opened for stances.
+   *
+   * @return the instant; empty for a draft
+   */
+  Optional<Instant> openedAt();
+
+  /**
+   * Returns the members who may take a stance, frozen when it opened (later joiners do not count;
+   * the member a decision is about is left out).
+   *
+   * @return the electorate, in the order members joined
+   */
+  List<MemberId> electorate();
+
+  /**
+   * Returns the procedure, frozen when it opened.
+   *
+   * @return the procedure; empty for a draft
+   */
+  Optional<DecisionProcedure> procedure();
+
+  /**
+   * Returns the stances taken, the latest of each member, in the order members first took one.
+   *
+   * @return the stances by member
+   */
+  Map<MemberId, Stance> stances();
+
+  /**
+   * Returns the comments and recommendations, oldest first.
+   *
+   * @return the comments
+   */
+  List<Comment> comments();
+
+  /**
+   * Returns when the proposer withdrew it.
+   *
+   * @return the instant; empty unless withdrawn
+   */
+  Optional<Instant> withdrawnAt();
+
+  /**
+   * Returns when it was closed.
+   *
+   * @return the instant; empty unless closed
+   */
+  Optional<Instant> closedAt();
+
+  /**
+   * Returns the tally made when it was closed.
+   *
+   * @return the tally; empty unless closed
+   */
+  Optional<Tally> tally();
+
+  /**
+   * Returns the instant after which an open proposal expires.
+   *
+   * @return the deadline; empty for a draft
+   */
+  default Optional<Instant> expiresAt() {
+    return openedAt().flatMap(o -> procedure().map(p -> o.plus(p.deadline())));
+  }
+
+  /**
+   * Returns the status at an instant, derived from the facts.
+   *
+   * @param now the instant
+   * @return the status
+   */
+  default ProposalStatus statusAt(Instant now) {
+    if (withdrawnAt().isPresent()) {
+      return ProposalStatus.WITHDRAWN;
+    }
+    Optional<Tally> t = tally();
+    if (t.isPresent()) {
+      return t.get().outcome() == Outcome.ADOPTED
+          ? ProposalStatus.ADOPTED
+          : ProposalStatus.NOT_ADOPTED;
+    }
+    Optional<Instant> expires = expiresAt();
+    if (expires.isEmpty()) {
+      return ProposalStatus.DRAFT;
+    }
+    return now.isBefore(expires.get()) ? ProposalStatus.OPEN : ProposalStatus.EXPIRED;
+  }
+
+  /**
+   * Tells whether every member of the electorate has taken a stance.
+   *
+   * @return true if nobody is silent
+   */
+  default boolean everyoneTookAStance() {
+    for (MemberId m : electorate()) {
+      if (!stances().containsKey(m)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

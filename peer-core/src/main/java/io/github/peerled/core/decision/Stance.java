@@ -1,0 +1,42 @@
+package io.github.peerled.core.decision;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.group.MemberId;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A member's stance on a proposal, as last taken. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStance.class)
+@JsonDeserialize(as = ImmutableStance.class)
+public interface Stance {
+  /**
+   * Returns who took the stance.
+   *
+   * @return the member
+   */
+  MemberId member();
+
+  /**
+   * Returns the stance.
+   *
+   * @return the kind
+   */
+  StanceKind kind();
+
+  /**
+   * Returns the reason given.
+   *
+   * @return the reason; always present for an objection
+   */
+  Optional<String> reason();
+
+  /**
+   * Returns when the stance was taken.
+   *
+   * @return the instant
+   */
+  Instant at();
+}

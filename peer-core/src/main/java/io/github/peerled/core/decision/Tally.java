@@ -1,0 +1,232 @@
+package io.github.peerled.core.decision;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.group.MemberId;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The count of a closed proposal and what it means: who could take a stance, who did, whether
+ * quorum was met, and the outcome with a plain explanation. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableTally.class)
+@JsonDeserialize(as = ImmutableTally.class)
+public interface Tally {
+  /**
+   * Returns the method counted by.
+   *
+   * @return the method
+   */
+  DecisionMethod method();
+
+  /**
+   * Returns the size of the electorate, frozen when the proposal opened.
+   *
+   * @return the number of members who could take a stance
+   */
+  int electorate();
+
+  /**
+   * Returns how many agreed.
+   *
+   * @return the count
+   */
+  int agree();
+
+  /**
+   * Returns how many agreed with a concern.
+   *
+   * @return the count
+   */
+  int concern();
+
+  /**
+   * Returns how many abstained.
+   *
+   * @return the count
+   */
+  int abstain();
+
+  /**
+   * Returns how many objected or blocked.
+   *
+   * @return the count
+   */
+  int object();
+
+  /**
+   * Returns how many in the electorate took no stance.
+   *
+   * @return the count
+   */
+  int silent();
+
+  /**
+   * Tells whether silent members were counted as agreeing (only if the procedure says so).
+   *
+   * @return true if silence counted as consent
+   */
+  boolean silenceCountedAsConsent();
+
+  /**
+   * Returns how many had to take part for quorum.
+   *
+   * @return the count
+   */
+  int quorumRequired();
+
+  /**
+   * Returns how many took part (took a stance, or counted as consenting by silence).
+   *
+   * @return the count
+   */
+  int participated();
+
+  /**
+   * Tells whether quorum was met.
+   *
+   * @return true if quorum was met
+   */
+  boolean quorumMet();
+
+  /**
+   * Tells whether a majority vote was tied and the tie rule decided.
+   *
+   * @return true for a tie
+   */
+  boolean tie();
+
+  /**
+   * Returns the outcome.
+   *
+   * @return the outcome
+   */
+  Outcome outcome();
+
+  /**
+   * Returns the outcome explained in one plain sentence.
+   *
+   * @return the explanation
+   */
+  String explanation();
+
+  /**
+   * Counts the stances of a proposal. Stances of members outside the electorate are ignored.
+   *
+   * @param procedure the procedure frozen when the proposal opened
+   * @param electorate the members who could take a stance
+   * @param stances the stances, by member
+   * @param proposerDecision under the advice process, the proposer's decision (true to adopt);
+   *     ignored under other methods
+   * @return the tally
+   */
+  static Tally count(
+      DecisionProcedure procedure,
+      Collection<MemberId> electorate,
+      Map<MemberId, Stance> stances,
+      Optional<Boolean> proposerDecision) {
+    int agree = 0;
+    int concern = 0;
+    int abstain = 0;
+    int object = 0;
+    for (MemberId m : electorate) {
+      Stance s = stances.get(m);
+      if (s == null) {
+        continue;
+      }
+      switch (s.kind()) {
+        case AGREE -> agree++;
+        case CONCERN -> concern++;
+        case ABSTAIN -> abstain++;
+        case OBJECT -> object++;
+      }
+    }
+    int size = electorate.size();
+    int took = agree + concern + abstain + object;
+    int silent = size - took;
+    boolean silenceConsents = procedure.silenceIsConsent();
+    int participated = silenceConsents ? size : took;
+    int quorumRequired = (int) Math.ceil(procedure.quorum() * size - 1e-9);
+    boolean quorumMet = participated > 0 && participated >= quorumRequired;
+    int yes = agree + concern + (silenceConsents ? silent : 0);
+    int no = object;
+    boolean tie = false;
+    boolean adopted;
+    String why;
+    if (!quorumMet) {
+      adopted = false;
+      why =
+          "quorum not met: "
+              + participated
+              + " of "
+              + size
+              + " took part, "
+              + quorumRequired
+              + " needed";
+    } else {
+      switch (procedure.method()) {
+        case CONSENT -> {
+          adopted = no == 0;
+          why = adopted ? "no member objected" : no + " member(s) objected";
+        }
+        case CONSENSUS -> {
+          adopted = no == 0 && yes > 0;
+          why =
+              no > 0
+                  ? no + " member(s) blocked"
+                  : adopted ? "everyone who took a stance agreed" : "nobody agreed";
+        }
+        case MAJORITY -> {
+          if (yes == no) {
+            tie = true;
+            adopted = procedure.tieRule() == TieRule.ADOPTED;
+            why =
+                "tied "
+                    + yes
+                    + " to "
+                    + no
+                    + (adopted ? "; the tie rule adopts it" : "; it needs more discussion");
+          } else {
+            adopted = yes > no;
+            why = yes + " agreed, " + no + " objected";
+          }
+        }
+        case SUPERMAJORITY -> {
+          int needed = (int) Math.ceil(procedure.threshold() * (yes + no) - 1e-9);
+          adopted = yes + no > 0 && yes >= needed;
+          why = yes + " of " + (yes + no) + " agreed, " + needed + " needed";
+        }
+        case ADVICE_PROCESS -> {
+          adopted = proposerDecision.orElse(false);
+          why =
+              "the proposer "
+                  + (adopted ? "decided to adopt it" : "decided not to adopt it")
+                  + " after "
+                  + took
+                  + " member(s) gave advice";
+        }
+        default -> throw new IllegalStateException("unknown method " + procedure.method());
+      }
+    }
+    return ImmutableTally.builder()
+        .method(procedure.method())
+        .electorate(size)
+        .agree(agree)
+        .concern(concern)
+        .abstain(abstain)
+        .object(object)
+        .silent(silent)
+        .silenceCountedAsConsent(silenceConsents)
+        .quorumRequired(quorumRequired)
+        .participated(participated)
+        .quorumMet(quorumMet)
+        .tie(tie)
+        .outcome(adopted ? Outcome.ADOPTED : Outcome.NOT_ADOPTED)
+        .explanation(why)
+        .build();
+  }
+}

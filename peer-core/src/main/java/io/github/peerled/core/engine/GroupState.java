@@ -1,0 +1,223 @@
+package io.github.peerled.core.engine;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.GroupProfile;
+import io.github.peerled.core.group.Member;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.guideline.Clause;
+import io.github.peerled.core.guideline.GuidelineHistory;
+import io.github.peerled.core.guideline.GuidelineVersion;
+import io.github.peerled.core.leadership.LeadershipState;
+import io.github.peerled.core.session.Session;
+import io.github.peerled.core.session.SessionId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The state of a group: the fold of its events. Active proposals and sessions are kept apart from
+ * finished ones, so that the frequent events touch small collections. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableGroupState.class)
+@JsonDeserialize(as = ImmutableGroupState.class)
+public interface GroupState {
+  /**
+   * Returns the group's id.
+   *
+   * @return the id
+   */
+  GroupId groupId();
+
+  /**
+   * Returns the sequence number of the latest event folded in: the group's version.
+   *
+   * @return 0 before the first event
+   */
+  @Value.Default
+  default long version() {
+    return 0;
+  }
+
+  /**
+   * Returns when the latest event happened.
+   *
+   * @return the instant; empty before the first event
+   */
+  Optional<Instant> updatedAt();
+
+  /**
+   * Returns the group's profile.
+   *
+   * @return the profile; empty until the group is founded
+   */
+  Optional<GroupProfile> profile();
+
+  /**
+   * Returns the governance settings in force.
+   *
+   * @return the settings
+   */
+  @Value.Default
+  default GovernanceSettings governance() {
+    return GovernanceSettings.ofDefaults();
+  }
+
+  /**
+   * Returns everyone who ever joined, in the order they joined; those who left are kept without
+   * their names.
+   *
+   * @return the members by id
+   */
+  Map<MemberId, Member> members();
+
+  /**
+   * Returns the founding members, in order.
+   *
+   * @return the founders
+   */
+  List<MemberId> founders();
+
+  /**
+   * Returns the draft of the first guidelines, until they are adopted.
+   *
+   * @return the draft clauses
+   */
+  List<Clause> foundingDraft();
+
+  /**
+   * Returns the revision number of the founding draft.
+   *
+   * @return 1 for the draft the group was founded with, 0 before founding
+   */
+  @Value.Default
+  default int foundingDraftRevision() {
+    return 0;
+  }
+
+  /**
+   * Returns the founders who endorsed the current founding draft.
+   *
+   * @return the founders, in the order they endorsed
+   */
+  Set<MemberId> foundingEndorsements();
+
+  /**
+   * Returns every adopted guideline version.
+   *
+   * @return the history
+   */
+  @Value.Default
+  default GuidelineHistory guidelines() {
+    return GuidelineHistory.empty();
+  }
+
+  /**
+   * Returns the draft and open proposals, in the order they were drafted.
+   *
+   * @return the proposals by id
+   */
+  Map<ProposalId, Proposal> activeProposals();
+
+  /**
+   * Returns the decided and withdrawn proposals, in the order they were finished.
+   *
+   * @return the proposals by id
+   */
+  Map<ProposalId, Proposal> pastProposals();
+
+  /**
+   * Returns the scheduled and open sessions, in the order they were scheduled.
+   *
+   * @return the sessions by id
+   */
+  Map<SessionId, Session> activeSessions();
+
+  /**
+   * Returns the closed sessions, in the order they closed.
+   *
+   * @return the sessions by id
+   */
+  Map<SessionId, Session> pastSessions();
+
+  /**
+   * Returns who has facilitated.
+   *
+   * @return the leadership state
+   */
+  @Value.Default
+  default LeadershipState leadership() {
+    return LeadershipState.initial();
+  }
+
+  /**
+   * Returns the state of a group before anything happened to it.
+   *
+   * @param groupId the group's id
+   * @return the state
+   */
+  static GroupState initial(GroupId groupId) {
+    return ImmutableGroupState.builder().groupId(groupId).build();
+  }
+
+  /**
+   * Tells whether the group has been founded.
+   *
+   * @return true once founded
+   */
+  @JsonIgnore
+  default boolean isFounded() {
+    return profile().isPresent();
+  }
+
+  /**
+   * Returns the guideline version in force.
+   *
+   * @return the version; empty until the founders adopt version 1
+   */
+  @JsonIgnore
+  default Optional<GuidelineVersion> guidelinesInForce() {
+    return guidelines().current();
+  }
+
+  /**
+   * Returns a member, active or not.
+   *
+   * @param id the member id
+   * @return the member, or empty if nobody with that id ever joined
+   */
+  default Optional<Member> member(MemberId id) {
+    return Optional.ofNullable(members().get(id));
+  }
+
+  /**
+   * Returns a proposal, active or past.
+   *
+   * @param id the proposal id
+   * @return the proposal, or empty if there is none with that id
+   */
+  default Optional<Proposal> proposal(ProposalId id) {
+    Proposal p = activeProposals().get(id);
+    return p != null ? Optional.of(p) : Optional.ofNullable(pastProposals().get(id));
+  }
+
+  /**
+   * Returns a session, active or past.
+   *
+   * @param id the session id
+   * @return the session, or empty if there is none with that id
+   */
+  default Optional<Session> session(SessionId id) {
+    Session s = activeSessions().get(id);
+    return s != null ? Optional.of(s) : Optional.ofNullable(pastSessions().get(id));
+  }
+}

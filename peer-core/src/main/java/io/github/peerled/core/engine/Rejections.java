@@ -1,0 +1,207 @@
+package io.github.peerled.core.engine;
+
+import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.ProposalStatus;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.SessionId;
+import io.github.peerled.core.session.SessionStatus;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The factory of every rejection the engine gives, so that messages are written once and tests can
+ * assert on them.
+ */
+final class Rejections {
+  private Rejections() {}
+
+  static Rejection notPermitted(String message) {
+    return Rejection.of(RejectionReason.NOT_PERMITTED, message);
+  }
+
+  static Rejection invalid(String message) {
+    return Rejection.of(RejectionReason.INVALID, message);
+  }
+
+  static Rejection conflict(String message) {
+    return Rejection.of(RejectionReason.CONFLICT, message);
+  }
+
+  static Rejection wrongState(String message, String current, String... expected) {
+    return ImmutableRejection.builder()
+        .reason(RejectionReason.WRONG_STATE)
+        .message(message)
+        .currentState(current)
+        .addExpectedStates(expected)
+        .build();
+  }
+
+  static Rejection notFounded() {
+    return wrongState("the group has not been founded yet", "NOT_FOUNDED", "FOUNDED");
+  }
+
+  static Rejection alreadyFounded() {
+    return wrongState("the group has already been founded", "FOUNDED", "NOT_FOUNDED");
+  }
+
+  static Rejection noGuidelinesYet(String what) {
+    return wrongState(
+        what + " needs guidelines in force; the founding members have not adopted them yet",
+        "NO_GUIDELINES",
+        "GUIDELINES_IN_FORCE");
+  }
+
+  static Rejection guidelinesAlreadyAdopted() {
+    return wrongState(
+        "the founding guidelines are already adopted; change them by a proposal",
+        "GUIDELINES_IN_FORCE",
+        "NO_GUIDELINES");
+  }
+
+  static Rejection notAMember(MemberId actor) {
+    return notPermitted(actor + " is not a member of the group");
+  }
+
+  static Rejection hasLeft(MemberId actor) {
+    return notPermitted(actor + " has left the group");
+  }
+
+  static Rejection notAPeer(MemberId actor, String what) {
+    return notPermitted(
+        actor
+            + " may not "
+            + what
+            + ": advisors and guests advise and comment, decisions stay with the group's members");
+  }
+
+  static Rejection notAFounder(MemberId actor) {
+    return notPermitted(actor + " is not a founding member");
+  }
+
+  static Rejection staleDraft(int given, int current) {
+    return conflict(
+        "the founding draft is at revision "
+            + current
+            + ", not "
+            + given
+            + "; read the current draft first");
+  }
+
+  static Rejection staleAcknowledgement(int given, int current) {
+    return conflict(
+        "the guidelines in force are version "
+            + current
+            + ", not "
+            + given
+            + "; read and acknowledge the current version");
+  }
+
+  static Rejection staleBase(ProposalId id, int base, int current) {
+    return conflict(
+        "proposal "
+            + id
+            + " is based on guideline version "
+            + base
+            + " but version "
+            + current
+            + " is in force; withdraw it and propose again on version "
+            + current);
+  }
+
+  static Rejection unknownProposal(ProposalId id) {
+    return invalid("there is no proposal " + id);
+  }
+
+  static Rejection unknownSession(SessionId id) {
+    return invalid("there is no session " + id);
+  }
+
+  static Rejection unknownMember(MemberId id) {
+    return invalid("there is no member " + id + " in the group");
+  }
+
+  static Rejection inactiveMember(MemberId id) {
+    return invalid(id + " has left the group");
+  }
+
+  static Rejection idInUse(String what, Object id) {
+    return invalid("there is already a " + what + " with id " + id);
+  }
+
+  static Rejection proposalInWrongState(
+      ProposalId id, ProposalStatus current, ProposalStatus... expected) {
+    return wrongState(
+        "proposal " + id + " is " + describe(current) + "; this needs it " + describe(expected),
+        current.name(),
+        names(expected));
+  }
+
+  static Rejection sessionInWrongState(
+      SessionId id, SessionStatus current, SessionStatus... expected) {
+    return wrongState(
+        "session " + id + " is " + describe(current) + "; this needs it " + describe(expected),
+        current.name(),
+        names(expected));
+  }
+
+  static Rejection onlyProposer(MemberId actor, ProposalId id, String what) {
+    return notPermitted("only the proposer of " + id + " may " + what + ", not " + actor);
+  }
+
+  static Rejection notInElectorate(MemberId actor, ProposalId id) {
+    return notPermitted(
+        actor
+            + " is not in the electorate of "
+            + id
+            + " (it was frozen when the proposal opened; a decision about a member leaves them"
+            + " out)");
+  }
+
+  static Rejection objectionNeedsReason() {
+    return invalid("an objection must carry a reason");
+  }
+
+  static Rejection tooEarlyToClose(ProposalId id, java.time.Instant until) {
+    return notPermitted(
+        "proposal "
+            + id
+            + " is in its discussion period until "
+            + until
+            + "; nobody, the facilitator included, may close it earlier unless everyone in the"
+            + " electorate has taken a stance");
+  }
+
+  static Rejection notFacilitator(MemberId actor, SessionId id, String what) {
+    return notPermitted(
+        "only the facilitator or co-facilitator of session "
+            + id
+            + " may "
+            + what
+            + ", not "
+            + actor);
+  }
+
+  static Rejection blank(String field) {
+    return invalid(field + " must not be blank");
+  }
+
+  private static String describe(Enum<?> status) {
+    return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String describe(Enum<?>... expected) {
+    List<String> words = new ArrayList<>();
+    for (Enum<?> e : expected) {
+      words.add(describe(e));
+    }
+    return String.join(" or ", words);
+  }
+
+  private static String[] names(Enum<?>... expected) {
+    String[] out = new String[expected.length];
+    for (int i = 0; i < expected.length; i++) {
+      out[i] = expected[i].name();
+    }
+    return out;
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.peerled.core.event;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.Tally;
+import org.immutables.value.Value;
+
+/** A proposal was closed and decided by its tally. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProposalDecided.class)
+@JsonDeserialize(as = ImmutableProposalDecided.class)
+public interface ProposalDecided extends GroupEvent {
+  /**
+   * Returns the proposal.
+   *
+   * @return the proposal
+   */
+  ProposalId proposalId();
+
+  /**
+   * Returns the tally and outcome.
+   *
+   * @return the tally and outcome
+   */
+  Tally tally();
+}

@@ -1,0 +1,41 @@
+package io.github.peerled.core.event;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ProposalContent;
+import io.github.peerled.core.decision.ProposalId;
+import org.immutables.value.Value;
+
+/** A member drafted a proposal. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableProposalDrafted.class)
+@JsonDeserialize(as = ImmutableProposalDrafted.class)
+public interface ProposalDrafted extends GroupEvent {
+  /**
+   * Returns the proposal.
+   *
+   * @return the proposal
+   */
+  ProposalId proposalId();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  String title();
+
+  /**
+   * Returns why it is proposed.
+   *
+   * @return why it is proposed
+   */
+  String rationale();
+
+  /**
+   * Returns what it would change.
+   *
+   * @return what it would change
+   */
+  ProposalContent content();
+}

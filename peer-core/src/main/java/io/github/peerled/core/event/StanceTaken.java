@@ -1,0 +1,35 @@
+package io.github.peerled.core.event;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.StanceKind;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A member took (or changed) their stance on an open proposal. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableStanceTaken.class)
+@JsonDeserialize(as = ImmutableStanceTaken.class)
+public interface StanceTaken extends GroupEvent {
+  /**
+   * Returns the proposal.
+   *
+   * @return the proposal
+   */
+  ProposalId proposalId();
+
+  /**
+   * Returns the stance.
+   *
+   * @return the stance
+   */
+  StanceKind kind();
+
+  /**
+   * Returns the reason given.
+   *
+   * @return the reason given
+   */
+  Optional<String> reason();
+}

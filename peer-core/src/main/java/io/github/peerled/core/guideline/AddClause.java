@@ -1,0 +1,55 @@
+package io.github.peerled.core.guideline;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Adds a clause, at the end or after a given clause. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAddClause.class)
+@JsonDeserialize(as = ImmutableAddClause.class)
+public interface AddClause extends GuidelineChange {
+  /**
+   * Returns the clause to add.
+   *
+   * @return the clause, with an id not yet in use
+   */
+  Clause clause();
+
+  /**
+   * Returns the clause after which to add it.
+   *
+   * @return the clause id; empty to add at the end
+   */
+  Optional<ClauseId> after();
+
+  @Override
+  default List<Clause> applyTo(List<Clause> clauses) {
+    List<Clause> out = new ArrayList<>(clauses.size() + 1);
+    for (Clause c : clauses) {
+      if (c.id().equals(clause().id())) {
+        throw new IllegalArgumentException(GuidelineProblems.duplicateClause(clause().id()));
+      }
+    }
+    if (after().isEmpty()) {
+      out.addAll(clauses);
+      out.add(clause());
+      return out;
+    }
+    boolean placed = false;
+    for (Clause c : clauses) {
+      out.add(c);
+      if (c.id().equals(after().get())) {
+        out.add(clause());
+        placed = true;
+      }
+    }
+    if (!placed) {
+      throw new IllegalArgumentException(GuidelineProblems.unknownClause(after().get()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.peerled.core.guideline;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One clause of a group's guidelines: a stable id, the text the members wrote, and optionally the
+ * rule that enforces it. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableClause.class)
+@JsonDeserialize(as = ImmutableClause.class)
+public interface Clause {
+  /**
+   * Returns the clause's id, stable across versions.
+   *
+   * @return the id
+   */
+  ClauseId id();
+
+  /**
+   * Returns the clause's text.
+   *
+   * @return the text, not blank
+   */
+  String text();
+
+  /**
+   * Returns the rule that enforces the clause, if any.
+   *
+   * @return the binding
+   */
+  Optional<RuleBinding> rule();
+
+  /**
+   * Returns a clause without a rule.
+   *
+   * @param id the id
+   * @param text the text
+   * @return the clause
+   * @throws IllegalArgumentException if {@code id} is not a valid id
+   * @throws IllegalStateException if {@code text} is blank
+   */
+  static Clause of(String id, String text) {
+    return ImmutableClause.builder().id(ClauseId.of(id)).text(text).build();
+  }
+
+  /**
+   * Checks the structural invariants.
+   *
+   * @throws IllegalStateException if the text is blank
+   */
+  @Value.Check
+  default void check() {
+    if (text().isBlank()) {
+      throw new IllegalStateException("clause " + id() + " needs a text");
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.peerled.core.guideline;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** Removes a clause. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRemoveClause.class)
+@JsonDeserialize(as = ImmutableRemoveClause.class)
+public interface RemoveClause extends GuidelineChange {
+  /**
+   * Returns the clause to remove.
+   *
+   * @return the clause id
+   */
+  ClauseId clauseId();
+
+  @Override
+  default List<Clause> applyTo(List<Clause> clauses) {
+    List<Clause> out = new ArrayList<>(clauses.size());
+    for (Clause c : clauses) {
+      if (!c.id().equals(clauseId())) {
+        out.add(c);
+      }
+    }
+    if (out.size() == clauses.size()) {
+      throw new IllegalArgumentException(GuidelineProblems.unknownClause(clauseId()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.peerled.core.guideline;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** Puts the clauses in a new order. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableReorderClauses.class)
+@JsonDeserialize(as = ImmutableReorderClauses.class)
+public interface ReorderClauses extends GuidelineChange {
+  /**
+   * Returns the new order.
+   *
+   * @return every clause id of the version, each once
+   */
+  List<ClauseId> order();
+
+  @Override
+  default List<Clause> applyTo(List<Clause> clauses) {
+    Map<ClauseId, Clause> byId = new LinkedHashMap<>();
+    for (Clause c : clauses) {
+      byId.put(c.id(), c);
+    }
+    List<Clause> out = new ArrayList<>(clauses.size());
+    for (ClauseId id : order()) {
+      Clause c = byId.remove(id);
+      if (c == null) {
+        throw new IllegalArgumentException(GuidelineProblems.unknownClause(id));
+      }
+      out.add(c);
+    }
+    if (!byId.isEmpty()) {
+      throw new IllegalArgumentException(
+          "the new order leaves out clause(s) " + String.join(", ", ids(byId)));
+    }
+    return out;
+  }
+
+  private static List<String> ids(Map<ClauseId, Clause> byId) {
+    List<String> ids = new ArrayList<>();
+    for (ClauseId id : byId.keySet()) {
+      ids.add(id.value());
+    }
+    return ids;
+  }
+}
