@@ -7,7 +7,7 @@ module io.github.peerled.core {
   requires transitive com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.peerled.core.command;

@@ -1,7 +1,7 @@
 /** Peerled rules: facilitation rules and the sharing/advice detector. */
 module io.github.peerled.rules {
   requires transitive io.github.peerled.core;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.peerled.rules;

@@ -785,7 +785,7 @@ final class Decider {
     if (bad != null) {
       return CommandResult.rejected(bad);
     }
-    if (s.activeSessions().get(v.sessionId()).volunteers().contains(e.actor)) {
+    if (active(s, v.sessionId()).volunteers().contains(e.actor)) {
       return CommandResult.rejected(
           Rejections.invalid(e.actor + " has already volunteered for " + v.sessionId()));
     }
@@ -835,7 +835,7 @@ final class Decider {
         eligible.add(m.id());
       }
     }
-    Session session = s.activeSessions().get(st.sessionId());
+    Session session = active(s, st.sessionId());
     Optional<FacilitatorChoice> choice =
         Rotation.choose(policy, eligible, fallback, session.volunteers(), s.leadership());
     if (choice.isEmpty()) {
@@ -863,11 +863,20 @@ final class Decider {
             .actor(e.actor)
             .at(e.now)
             .sessionId(st.sessionId())
-            .from(s.leadership().lastFacilitator())
+            .previous(s.leadership().lastFacilitator())
             .to(fc.facilitator())
             .coFacilitator(fc.coFacilitator())
             .build());
     return e.done();
+  }
+
+  /** Returns a session already checked to be active. */
+  private static Session active(GroupState s, io.github.peerled.core.session.SessionId id) {
+    Session session = s.activeSessions().get(id);
+    if (session == null) {
+      throw new IllegalStateException("session " + id + " was checked to be active");
+    }
+    return session;
   }
 
   private static boolean holdsSession(Session session, MemberId actor) {
@@ -881,7 +890,7 @@ final class Decider {
     if (bad != null) {
       return CommandResult.rejected(bad);
     }
-    Session session = s.activeSessions().get(h.sessionId());
+    Session session = active(s, h.sessionId());
     if (!holdsSession(session, e.actor)) {
       return CommandResult.rejected(Rejections.notFacilitator(e.actor, h.sessionId(), "hand over"));
     }
@@ -908,7 +917,7 @@ final class Decider {
             .actor(e.actor)
             .at(e.now)
             .sessionId(h.sessionId())
-            .from(session.facilitator())
+            .previous(session.facilitator())
             .to(h.to())
             .coFacilitator(co)
             .build());
@@ -921,7 +930,7 @@ final class Decider {
     if (bad != null) {
       return CommandResult.rejected(bad);
     }
-    Session session = s.activeSessions().get(ra.sessionId());
+    Session session = active(s, ra.sessionId());
     if (!ra.member().equals(e.actor) && !holdsSession(session, e.actor)) {
       return CommandResult.rejected(
           Rejections.notFacilitator(e.actor, ra.sessionId(), "record someone else's attendance"));
@@ -951,7 +960,7 @@ final class Decider {
 
   private static CommandResult contribute(Stamp e, RecordContribution r) {
     GroupState s = e.state;
-    Session session = s.activeSessions().get(r.sessionId());
+    Session session = s.activeSessions().get(r.sessionId()); // null-checked below
     if (session == null || session.status() != SessionStatus.OPEN) {
       Rejection bad = sessionIn(s, r.sessionId(), SessionStatus.OPEN);
       return CommandResult.rejected(bad == null ? Rejections.unknownSession(r.sessionId()) : bad);
@@ -1005,7 +1014,7 @@ final class Decider {
     if (bad != null) {
       return CommandResult.rejected(bad);
     }
-    if (!holdsSession(s.activeSessions().get(cs.sessionId()), e.actor)) {
+    if (!holdsSession(active(s, cs.sessionId()), e.actor)) {
       return CommandResult.rejected(Rejections.notFacilitator(e.actor, cs.sessionId(), "close it"));
     }
     e.events.add(

@@ -24,7 +24,7 @@ public interface FacilitatorHandedOver extends GroupEvent {
    *
    * @return who facilitated before (the previous session's facilitator at a session's start)
    */
-  Optional<MemberId> from();
+  Optional<MemberId> previous();
 
   /**
    * Returns who facilitates now.

@@ -23,14 +23,14 @@ public interface GuidelineDiff {
    *
    * @return the number
    */
-  int from();
+  int fromVersion();
 
   /**
    * Returns the newer version's number.
    *
    * @return the number
    */
-  int to();
+  int toVersion();
 
   /**
    * Returns the changed clauses; unchanged clauses in place are left out.
@@ -69,7 +69,7 @@ public interface GuidelineDiff {
       }
     }
     ImmutableGuidelineDiff.Builder diff =
-        ImmutableGuidelineDiff.builder().from(a.number()).to(b.number());
+        ImmutableGuidelineDiff.builder().fromVersion(a.number()).toVersion(b.number());
     int kept = 0;
     for (Clause after : b.clauses()) {
       Integer i = posA.get(after.id());
