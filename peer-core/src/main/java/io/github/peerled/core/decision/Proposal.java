@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -88,9 +89,24 @@ public interface Proposal {
   /**
    * Returns the stances taken, the latest of each member, in the order members first took one.
    *
-   * @return the stances by member
+   * @return the stances
    */
-  Map<MemberId, Stance> stances();
+  List<Stance> stances();
+
+  /**
+   * Returns a member's latest stance.
+   *
+   * @param member the member
+   * @return the stance, or empty if they took none
+   */
+  default Optional<Stance> stanceOf(MemberId member) {
+    for (Stance s : stances()) {
+      if (s.member().equals(member)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Returns the comments and recommendations, oldest first.
@@ -158,11 +174,13 @@ public interface Proposal {
    * @return true if nobody is silent
    */
   default boolean everyoneTookAStance() {
-    for (MemberId m : electorate()) {
-      if (!stances().containsKey(m)) {
-        return false;
-      }
+    if (stances().size() < electorate().size()) {
+      return false;
     }
-    return true;
+    Set<MemberId> took = new HashSet<>();
+    for (Stance s : stances()) {
+      took.add(s.member());
+    }
+    return took.containsAll(electorate());
   }
 }

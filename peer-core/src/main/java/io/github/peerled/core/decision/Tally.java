@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -119,7 +121,29 @@ public interface Tally {
    *
    * @param procedure the procedure frozen when the proposal opened
    * @param electorate the members who could take a stance
-   * @param stances the stances, by member
+   * @param stances the stances, the latest of each member
+   * @param proposerDecision under the advice process, the proposer's decision (true to adopt);
+   *     ignored under other methods
+   * @return the tally
+   */
+  static Tally count(
+      DecisionProcedure procedure,
+      Collection<MemberId> electorate,
+      List<Stance> stances,
+      Optional<Boolean> proposerDecision) {
+    Map<MemberId, Stance> byMember = new HashMap<>();
+    for (Stance s : stances) {
+      byMember.put(s.member(), s);
+    }
+    return count(procedure, electorate, byMember, proposerDecision);
+  }
+
+  /**
+   * Counts stances given by member. Stances of members outside the electorate are ignored.
+   *
+   * @param procedure the procedure frozen when the proposal opened
+   * @param electorate the members who could take a stance
+   * @param stances the latest stance of each member who took one
    * @param proposerDecision under the advice process, the proposer's decision (true to adopt);
    *     ignored under other methods
    * @return the tally

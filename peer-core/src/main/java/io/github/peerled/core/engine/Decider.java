@@ -475,7 +475,7 @@ final class Decider {
 
   private static CommandResult stance(Stamp e, TakeStance t) {
     GroupState s = e.state;
-    Proposal p = s.activeProposals().get(t.proposalId());
+    Proposal p = activeProposal(s, t.proposalId());
     if (p == null) {
       Optional<Proposal> past = s.proposal(t.proposalId());
       return CommandResult.rejected(
@@ -510,7 +510,7 @@ final class Decider {
 
   private static CommandResult comment(Stamp e, CommentOnProposal c) {
     GroupState s = e.state;
-    Proposal p = s.activeProposals().get(c.proposalId());
+    Proposal p = activeProposal(s, c.proposalId());
     if (p == null) {
       Optional<Proposal> past = s.proposal(c.proposalId());
       return CommandResult.rejected(
@@ -870,9 +870,29 @@ final class Decider {
     return e.done();
   }
 
+  static @Nullable Session activeSession(
+      GroupState s, io.github.peerled.core.session.SessionId id) {
+    for (Session session : s.activeSessions()) {
+      if (session.id().equals(id)) {
+        return session;
+      }
+    }
+    return null;
+  }
+
+  static @Nullable Proposal activeProposal(
+      GroupState s, io.github.peerled.core.decision.ProposalId id) {
+    for (Proposal p : s.activeProposals()) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   /** Returns a session already checked to be active. */
   private static Session active(GroupState s, io.github.peerled.core.session.SessionId id) {
-    Session session = s.activeSessions().get(id);
+    Session session = activeSession(s, id);
     if (session == null) {
       throw new IllegalStateException("session " + id + " was checked to be active");
     }
@@ -960,7 +980,7 @@ final class Decider {
 
   private static CommandResult contribute(Stamp e, RecordContribution r) {
     GroupState s = e.state;
-    Session session = s.activeSessions().get(r.sessionId()); // null-checked below
+    Session session = activeSession(s, r.sessionId());
     if (session == null || session.status() != SessionStatus.OPEN) {
       Rejection bad = sessionIn(s, r.sessionId(), SessionStatus.OPEN);
       return CommandResult.rejected(bad == null ? Rejections.unknownSession(r.sessionId()) : bad);

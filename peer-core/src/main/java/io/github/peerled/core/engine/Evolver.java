@@ -6,6 +6,7 @@ import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.FacilitationVolunteered;
@@ -65,37 +66,48 @@ final class Evolver {
       SessionId id = c.contribution().sessionId();
       Session session = activeSession(s, id);
       return s.withActiveSessions(
-          put(
+          putSession(
               s.activeSessions(),
               id,
               ImmutableSession.copyOf(session).withContributions(session.contributions() + 1)));
     } else if (event instanceof StanceTaken t) {
       Proposal p = activeProposal(s, t.proposalId());
-      Map<MemberId, io.github.peerled.core.decision.Stance> stances =
-          new LinkedHashMap<>(p.stances());
-      stances.put(
-          t.actor(),
+      Stance stance =
           ImmutableStance.builder()
               .member(t.actor())
               .kind(t.kind())
               .reason(t.reason())
               .at(t.at())
-              .build());
+              .build();
+      List<Stance> stances = new ArrayList<>(p.stances().size() + 1);
+      boolean replaced = false;
+      for (Stance old : p.stances()) {
+        if (!replaced && old.member().equals(t.actor())) {
+          stances.add(stance);
+          replaced = true;
+        } else {
+          stances.add(old);
+        }
+      }
+      if (!replaced) {
+        stances.add(stance);
+      }
       return s.withActiveProposals(
-          put(s.activeProposals(), p.id(), ImmutableProposal.copyOf(p).withStances(stances)));
+          putProposal(
+              s.activeProposals(), p.id(), ImmutableProposal.copyOf(p).withStances(stances)));
     } else if (event instanceof AttendanceRecorded a) {
       Session session = activeSession(s, a.sessionId());
       Set<MemberId> attendees = new LinkedHashSet<>(session.attendees());
       attendees.add(a.member());
       return s.withActiveSessions(
-          put(
+          putSession(
               s.activeSessions(),
               a.sessionId(),
               ImmutableSession.copyOf(session).withAttendees(attendees)));
     } else if (event instanceof ProposalCommented c) {
       Proposal p = activeProposal(s, c.proposalId());
       return s.withActiveProposals(
-          put(
+          putProposal(
               s.activeProposals(),
               p.id(),
               ImmutableProposal.builder()
@@ -118,11 +130,11 @@ final class Evolver {
               .content(d.content())
               .draftedAt(d.at())
               .build();
-      return s.withActiveProposals(put(s.activeProposals(), p.id(), p));
+      return s.withActiveProposals(putProposal(s.activeProposals(), p.id(), p));
     } else if (event instanceof ProposalOpened o) {
       Proposal p = activeProposal(s, o.proposalId());
       return s.withActiveProposals(
-          put(
+          putProposal(
               s.activeProposals(),
               p.id(),
               ImmutableProposal.copyOf(p)
@@ -132,12 +144,12 @@ final class Evolver {
     } else if (event instanceof ProposalDecided d) {
       Proposal p = activeProposal(s, d.proposalId());
       Proposal closed = ImmutableProposal.copyOf(p).withClosedAt(d.at()).withTally(d.tally());
-      return s.withActiveProposals(remove(s.activeProposals(), p.id()))
+      return s.withActiveProposals(removeProposal(s.activeProposals(), p.id()))
           .withPastProposals(put(s.pastProposals(), p.id(), closed));
     } else if (event instanceof ProposalWithdrawn w) {
       Proposal p = activeProposal(s, w.proposalId());
       Proposal withdrawn = ImmutableProposal.copyOf(p).withWithdrawnAt(w.at());
-      return s.withActiveProposals(remove(s.activeProposals(), p.id()))
+      return s.withActiveProposals(removeProposal(s.activeProposals(), p.id()))
           .withPastProposals(put(s.pastProposals(), p.id(), withdrawn));
     } else if (event instanceof SessionScheduled ss) {
       Session session =
@@ -147,13 +159,13 @@ final class Evolver {
               .format(ss.format())
               .place(ss.place())
               .build();
-      return s.withActiveSessions(put(s.activeSessions(), ss.sessionId(), session));
+      return s.withActiveSessions(putSession(s.activeSessions(), ss.sessionId(), session));
     } else if (event instanceof FacilitationVolunteered v) {
       Session session = activeSession(s, v.sessionId());
       List<MemberId> volunteers = new ArrayList<>(session.volunteers());
       volunteers.add(v.actor());
       return s.withActiveSessions(
-          put(
+          putSession(
               s.activeSessions(),
               v.sessionId(),
               ImmutableSession.copyOf(session).withVolunteers(volunteers)));
@@ -179,12 +191,12 @@ final class Evolver {
               .streak(same ? l.streak() + 1 : 1)
               .lastTurn(lastTurn)
               .build();
-      return s.withActiveSessions(put(s.activeSessions(), st.sessionId(), started))
+      return s.withActiveSessions(putSession(s.activeSessions(), st.sessionId(), started))
           .withLeadership(next);
     } else if (event instanceof FacilitatorHandedOver h) {
       Session session = activeSession(s, h.sessionId());
       return s.withActiveSessions(
-          put(
+          putSession(
               s.activeSessions(),
               h.sessionId(),
               ImmutableSession.copyOf(session)
@@ -192,7 +204,7 @@ final class Evolver {
                   .withCoFacilitator(h.coFacilitator())));
     } else if (event instanceof SessionClosed c) {
       Session session = activeSession(s, c.sessionId());
-      return s.withActiveSessions(remove(s.activeSessions(), c.sessionId()))
+      return s.withActiveSessions(removeSession(s.activeSessions(), c.sessionId()))
           .withPastSessions(
               put(
                   s.pastSessions(),
@@ -280,7 +292,7 @@ final class Evolver {
   }
 
   private static Session activeSession(GroupState s, SessionId id) {
-    Session session = s.activeSessions().get(id);
+    Session session = Decider.activeSession(s, id);
     if (session == null) {
       throw new IllegalStateException("no scheduled or open session " + id);
     }
@@ -288,7 +300,7 @@ final class Evolver {
   }
 
   private static Proposal activeProposal(GroupState s, ProposalId id) {
-    Proposal p = s.activeProposals().get(id);
+    Proposal p = Decider.activeProposal(s, id);
     if (p == null) {
       throw new IllegalStateException("no draft or open proposal " + id);
     }
@@ -303,15 +315,63 @@ final class Evolver {
     return m;
   }
 
-  private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
-    Map<K, V> copy = new LinkedHashMap<>(map);
-    copy.put(key, value);
+  private static List<Session> putSession(List<Session> list, SessionId id, Session value) {
+    List<Session> copy = new ArrayList<>(list.size() + 1);
+    boolean replaced = false;
+    for (Session old : list) {
+      if (old.id().equals(id)) {
+        copy.add(value);
+        replaced = true;
+      } else {
+        copy.add(old);
+      }
+    }
+    if (!replaced) {
+      copy.add(value);
+    }
     return copy;
   }
 
-  private static <K, V> Map<K, V> remove(Map<K, V> map, K key) {
+  private static List<Session> removeSession(List<Session> list, SessionId id) {
+    List<Session> copy = new ArrayList<>(list.size());
+    for (Session old : list) {
+      if (!old.id().equals(id)) {
+        copy.add(old);
+      }
+    }
+    return copy;
+  }
+
+  private static List<Proposal> putProposal(List<Proposal> list, ProposalId id, Proposal value) {
+    List<Proposal> copy = new ArrayList<>(list.size() + 1);
+    boolean replaced = false;
+    for (Proposal old : list) {
+      if (old.id().equals(id)) {
+        copy.add(value);
+        replaced = true;
+      } else {
+        copy.add(old);
+      }
+    }
+    if (!replaced) {
+      copy.add(value);
+    }
+    return copy;
+  }
+
+  private static List<Proposal> removeProposal(List<Proposal> list, ProposalId id) {
+    List<Proposal> copy = new ArrayList<>(list.size());
+    for (Proposal old : list) {
+      if (!old.id().equals(id)) {
+        copy.add(old);
+      }
+    }
+    return copy;
+  }
+
+  private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
     Map<K, V> copy = new LinkedHashMap<>(map);
-    copy.remove(key);
+    copy.put(key, value);
     return copy;
   }
 }

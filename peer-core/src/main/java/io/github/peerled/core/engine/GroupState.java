@@ -122,11 +122,12 @@ public interface GroupState {
   }
 
   /**
-   * Returns the draft and open proposals, in the order they were drafted.
+   * Returns the draft and open proposals, in the order they were drafted. A group has few at a
+   * time, so they are kept in a list; look one up with {@link #proposal(ProposalId)}.
    *
-   * @return the proposals by id
+   * @return the proposals
    */
-  Map<ProposalId, Proposal> activeProposals();
+  List<Proposal> activeProposals();
 
   /**
    * Returns the decided and withdrawn proposals, in the order they were finished.
@@ -136,11 +137,12 @@ public interface GroupState {
   Map<ProposalId, Proposal> pastProposals();
 
   /**
-   * Returns the scheduled and open sessions, in the order they were scheduled.
+   * Returns the scheduled and open sessions, in the order they were scheduled. A group has few at a
+   * time, so they are kept in a list; look one up with {@link #session(SessionId)}.
    *
-   * @return the sessions by id
+   * @return the sessions
    */
-  Map<SessionId, Session> activeSessions();
+  List<Session> activeSessions();
 
   /**
    * Returns the closed sessions, in the order they closed.
@@ -206,8 +208,12 @@ public interface GroupState {
    * @return the proposal, or empty if there is none with that id
    */
   default Optional<Proposal> proposal(ProposalId id) {
-    Proposal p = activeProposals().get(id);
-    return p != null ? Optional.of(p) : Optional.ofNullable(pastProposals().get(id));
+    for (Proposal p : activeProposals()) {
+      if (p.id().equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.ofNullable(pastProposals().get(id));
   }
 
   /**
@@ -217,7 +223,11 @@ public interface GroupState {
    * @return the session, or empty if there is none with that id
    */
   default Optional<Session> session(SessionId id) {
-    Session s = activeSessions().get(id);
-    return s != null ? Optional.of(s) : Optional.ofNullable(pastSessions().get(id));
+    for (Session s : activeSessions()) {
+      if (s.id().equals(id)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.ofNullable(pastSessions().get(id));
   }
 }
