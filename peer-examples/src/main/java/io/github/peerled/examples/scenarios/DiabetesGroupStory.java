@@ -164,7 +164,7 @@ public final class DiabetesGroupStory {
     for (MemberId founder : List.of(ALICE, BOB, CAROL)) {
       apply(
           ImmutableEndorseFoundingGuidelines.builder().actor(founder).revision(1).build(),
-          s -> tell(founder + " endorses the draft."));
+          s -> tell(name(founder) + " endorses the draft."));
     }
     GuidelineVersion v1 = state.guidelinesInForce().orElseThrow();
     tell("All founders agreed: guidelines v" + v1.number() + " are in force:");
@@ -207,7 +207,7 @@ public final class DiabetesGroupStory {
           Session session = s.session(feb).orElseThrow();
           tell(
               "The session starts. Facilitator by rotation: "
-                  + session.facilitator().orElseThrow()
+                  + name(session.facilitator().orElseThrow())
                   + ".");
         });
     List<Contribution> said = new ArrayList<>();
@@ -366,8 +366,8 @@ public final class DiabetesGroupStory {
         s -> {
           Session session = s.session(mar).orElseThrow();
           tell(
-              "Facilitation hands over to "
-                  + session.facilitator().orElseThrow()
+              "Facilitation hands over from Alice to "
+                  + name(session.facilitator().orElseThrow())
                   + " (round robin; newcomers Dana and Frank are not asked yet).");
         });
     tell("");
@@ -440,6 +440,10 @@ public final class DiabetesGroupStory {
                   + "): "
                   + text);
         });
+  }
+
+  private String name(MemberId id) {
+    return state.member(id).flatMap(m -> m.displayName()).orElse(id.value());
   }
 
   private <E extends GroupEvent> E lastOf(Class<E> type) {

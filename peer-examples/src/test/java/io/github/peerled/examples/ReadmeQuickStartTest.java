@@ -1,0 +1,82 @@
+package io.github.peerled.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
+import io.github.peerled.core.command.ImmutableFoundGroup;
+import io.github.peerled.core.engine.GroupEngine;
+import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.group.FoundingMember;
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.ImmutableGroupProfile;
+import io.github.peerled.core.group.MeetingFormat;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.guideline.Clause;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README's Java quick start, compiled and run; the README must show exactly this code. */
+class ReadmeQuickStartTest {
+  GroupState quickStart() {
+    // README-BEGIN
+    GroupEngine engine = GroupEngine.ofDefaults();
+    GroupState group = GroupState.initial(GroupId.of("town-hall-diabetes"));
+    var profile =
+        ImmutableGroupProfile.builder()
+            .name("Town Hall Diabetes Peer Group")
+            .purpose("We share what helps us live well with diabetes.")
+            .topic("diabetes")
+            .addFormats(MeetingFormat.FACE_TO_FACE, MeetingFormat.ONLINE)
+            .openTo("anyone living with diabetes")
+            .build();
+    var found =
+        ImmutableFoundGroup.builder()
+            .actor(MemberId.of("alice"))
+            .profile(profile)
+            .addFounders(FoundingMember.of("alice", "Alice"), FoundingMember.of("bob", "Bob"))
+            .addDraft(Clause.of("sharing", "We share our own experience; we do not give advice."))
+            .build();
+    group = engine.apply(group, found).state();
+    for (String founder : List.of("alice", "bob")) { // every founder endorses the draft
+      var endorse =
+          ImmutableEndorseFoundingGuidelines.builder()
+              .actor(MemberId.of(founder))
+              .revision(1)
+              .build();
+      group = engine.apply(group, endorse).state();
+    }
+    System.out.println(group.guidelinesInForce().orElseThrow().clauses());
+    // README-END
+    return group;
+  }
+
+  @Test
+  void should_adopt_the_founding_guidelines_as_the_readme_says() {
+    GroupState group = quickStart();
+
+    assertThat(group.guidelinesInForce()).isPresent();
+    assertThat(group.guidelinesInForce().orElseThrow().number()).isEqualTo(1);
+    assertThat(group.version()).isEqualTo(4);
+  }
+
+  @Test
+  void should_show_exactly_this_code_in_the_readme() throws IOException {
+    String source =
+        Files.readString(
+            Path.of("src/test/java/io/github/peerled/examples/ReadmeQuickStartTest.java"));
+    String block =
+        source.substring(
+            source.indexOf("// README-BEGIN") + "// README-BEGIN".length(),
+            source.indexOf("    // README-END"));
+    String code =
+        block.lines().map(l -> l.length() >= 4 ? l.substring(4) : l).toList().stream()
+            .filter(l -> !l.isBlank())
+            .reduce("", (a, b) -> a + b + "\n");
+    String readme = Files.readString(Path.of("../README.md"));
+
+    assertThat(readme).contains(code);
+  }
+}
