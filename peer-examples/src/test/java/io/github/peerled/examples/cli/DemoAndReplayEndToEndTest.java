@@ -1,0 +1,104 @@
+package io.github.peerled.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoAndReplayEndToEndTest {
+  @TempDir Path dir;
+
+  @Test
+  void should_tell_the_demo_story() throws Exception {
+    PeerProcess.Run run = PeerProcess.run(dir, "demo");
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("All founders agreed: guidelines v1 are in force")
+        .contains("Dr Evans tries to take a stance -> rejected (NOT_PERMITTED)")
+        .contains("Alice tries to close it the same day -> rejected (NOT_PERMITTED)")
+        .contains("closes it: ADOPTED")
+        .contains("ADDED [quiet-voices]")
+        .contains("Facilitation hands over from Alice to Bob")
+        .contains("replaying them gives the same state: true");
+  }
+
+  @Test
+  void should_replay_the_demo_event_log() throws Exception {
+    PeerProcess.Run demo = PeerProcess.run(dir, "demo", "--json");
+    Path log = dir.resolve("events.jsonl");
+    Files.writeString(log, demo.out(), StandardCharsets.UTF_8);
+
+    PeerProcess.Run run = PeerProcess.run(dir, "replay", "events.jsonl");
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out())
+        .contains("guidelines: v2 in force")
+        .contains("proposal quiet-voices \"Invite quiet members\": adopted")
+        .contains("replayed 31 of 31 events; the log is consistent");
+  }
+
+  @Test
+  void should_replay_as_of_an_instant() throws Exception {
+    Path log = dir.resolve("events.jsonl");
+    Files.writeString(log, PeerProcess.run(dir, "demo", "--json").out());
+
+    PeerProcess.Run run =
+        PeerProcess.run(dir, "replay", "events.jsonl", "--as-of", "2026-02-04T00:00:00Z");
+
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("guidelines: v1 in force").contains("replayed 20 of 31 events");
+  }
+
+  @Test
+  void should_reject_a_missing_file_with_exit_code_2() throws Exception {
+    PeerProcess.Run run = PeerProcess.run(dir, "replay", "missing.jsonl");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("peer: missing.jsonl: no such file\n");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void should_reject_a_line_that_is_not_json() throws Exception {
+    Files.writeString(dir.resolve("events.jsonl"), "this is not json\n");
+
+    PeerProcess.Run run = PeerProcess.run(dir, "replay", "events.jsonl");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .startsWith(
+            "peer: events.jsonl:1: at $ (line 1, column 1): not valid JSON: Unrecognized token 'this'")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void should_reject_a_log_with_a_gap() throws Exception {
+    List<String> lines = PeerProcess.run(dir, "demo", "--json").out().lines().toList();
+    Files.write(dir.resolve("events.jsonl"), List.of(lines.get(0), lines.get(2)));
+
+    PeerProcess.Run run = PeerProcess.run(dir, "replay", "events.jsonl");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo("peer: events.jsonl: line 2: event 3: expected sequence number 2\n");
+  }
+
+  @Test
+  void should_reject_an_event_of_the_wrong_type() throws Exception {
+    Files.writeString(
+        dir.resolve("events.jsonl"),
+        "{\"type\":\"StanceTaken\",\"sequence\":\"one\",\"groupId\":\"g\",\"actor\":\"a\","
+            + "\"at\":\"2026-01-01T00:00:00Z\",\"proposalId\":\"p\",\"kind\":\"AGREE\"}\n");
+
+    PeerProcess.Run run = PeerProcess.run(dir, "replay", "events.jsonl");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("at $.sequence").contains("'one' is not a valid long");
+  }
+}

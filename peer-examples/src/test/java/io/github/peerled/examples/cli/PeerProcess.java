@@ -1,0 +1,40 @@
+package io.github.peerled.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the {@code peer} tool as a separate process, as a user would, and captures its output. */
+final class PeerProcess {
+  record Run(int exitCode, String out, String err) {}
+
+  private PeerProcess() {}
+
+  static Run run(Path workDir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(PeerCommand.class.getName());
+    command.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectInput(ProcessBuilder.Redirect.PIPE)
+            .start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new IllegalStateException("peer " + String.join(" ", args) + " did not finish");
+    }
+    return new Run(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+}
