@@ -21,6 +21,8 @@ public final class CueDetector implements ContributionClassifier {
           .thenComparingInt(EvidenceSpan::end)
           .thenComparing(EvidenceSpan::cue);
 
+  private static final int SHARING = Model.index(Label.SHARING);
+
   private final Tokenizer tokenizer;
   private final FeatureExtractor fx;
   private final Model model;
@@ -85,11 +87,52 @@ public final class CueDetector implements ContributionClassifier {
       this.seen = new int[model.features];
     }
 
-    /** Scores sentence {@code s}; returns its label index; fills {@link #probs}. */
+    /**
+     * Scores sentence {@code s}; returns its label index; fills {@link #probs}. A sentence that
+     * shares but has a clause that on its own is advice ("what worked for me was walking, you
+     * should try it") is advice: advice wins.
+     */
     int score(int s) {
-      fx.extract(t, bounds[2 * s], bounds[2 * s + 1], fired, matches);
+      int from = bounds[2 * s];
+      int to = bounds[2 * s + 1];
+      fx.extract(t, from, to, fired, matches);
       model.score(fired, seen, ++stamp, probs);
-      return model.decide(probs);
+      int label = model.decide(probs);
+      if (label == SHARING) {
+        int a = from;
+        for (int i = from; i <= to; i++) {
+          if (i == to || fx.isClauseBreak(t, i)) {
+            if (a > from || i < to) {
+              double pa = clauseAdvice(a, i);
+              if (pa >= 0) {
+                probs[Model.A] = pa;
+                return Model.A;
+              }
+            }
+            a = i + 1;
+          }
+        }
+      }
+      return label;
+    }
+
+    /** The advice probability of tokens {@code a..b-1} if that clause alone is advice, else -1. */
+    private double clauseAdvice(int a, int b) {
+      int words = 0;
+      for (int i = a; i < b; i++) {
+        if (t.kind[i] <= Tokens.NUMBER) {
+          words++;
+        }
+      }
+      if (words < 2) {
+        return -1;
+      }
+      Fired clauseFired = new Fired();
+      Matches clauseMatches = new Matches();
+      double[] clauseProbs = new double[Model.K];
+      fx.extract(t, a, b, clauseFired, clauseMatches);
+      model.score(clauseFired, seen, ++stamp, clauseProbs);
+      return model.decide(clauseProbs) == Model.A ? clauseProbs[Model.A] : -1;
     }
 
     void evidence(List<EvidenceSpan> out) {

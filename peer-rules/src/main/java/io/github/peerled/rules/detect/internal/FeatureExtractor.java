@@ -229,6 +229,19 @@ public final class FeatureExtractor {
   }
 
   /**
+   * Whether token {@code i} ends a clause: a clause mark or quote, or a word such as "but" or "so"
+   * after which a new clause starts.
+   *
+   * @param t the tokens
+   * @param i the token index
+   * @return true at a clause break
+   */
+  public boolean isClauseBreak(Tokens t, int i) {
+    byte k = t.kind[i];
+    return k == Tokens.CLAUSE || k == Tokens.QUOTE || (k == Tokens.WORD && is(t, i, bClauseStart));
+  }
+
+  /**
    * Splits tokens into sentences.
    *
    * @param t the tokens
@@ -440,6 +453,14 @@ public final class FeatureExtractor {
     int id = t.id[p];
     boolean nextIsSubject = p + 1 < to && is(t, p + 1, bSubj);
     boolean nextIsComma = p + 1 < to && t.kind[p + 1] == Tokens.CLAUSE;
+    if (id == idDo && id >= 0 && p + 2 < to && t.id[p + 1] == idNot && !is(t, p + 2, bSubj)) {
+      out.add(cues + NEG_IMPERATIVE, p, p + 3);
+      return;
+    }
+    if (id == idNever && id >= 0 && p + 1 < to && is(t, p + 1, bImp)) {
+      out.add(cues + NEG_IMPERATIVE, p, p + 2);
+      return;
+    }
     if ((m & bImp) != 0 && !nextIsComma && !((m & bAux) != 0 && nextIsSubject)) {
       out.add(cues + IMPERATIVE, p, p + 1);
       if (hedged) {
@@ -448,14 +469,6 @@ public final class FeatureExtractor {
       if (please) {
         out.add(cues + IMPERATIVE_PLEASE, p, p + 1);
       }
-      return;
-    }
-    if (id == idDo && id >= 0 && p + 2 < to && t.id[p + 1] == idNot && !is(t, p + 2, bSubj)) {
-      out.add(cues + NEG_IMPERATIVE, p, p + 3);
-      return;
-    }
-    if (id == idNever && id >= 0 && p + 1 < to && is(t, p + 1, bImp)) {
-      out.add(cues + NEG_IMPERATIVE, p, p + 2);
       return;
     }
     if (id == idYou && id >= 0) {
