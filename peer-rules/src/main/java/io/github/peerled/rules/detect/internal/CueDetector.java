@@ -98,7 +98,7 @@ public final class CueDetector implements ContributionClassifier {
       fx.extract(t, from, to, fired, matches);
       model.score(fired, seen, ++stamp, probs);
       int label = model.decide(probs);
-      if (label == SHARING) {
+      if (label == SHARING && hasAdviceCue()) {
         int a = from;
         for (int i = from; i <= to; i++) {
           if (i == to || fx.isClauseBreak(t, i)) {
@@ -116,6 +116,16 @@ public final class CueDetector implements ContributionClassifier {
       return label;
     }
 
+    private boolean hasAdviceCue() {
+      for (int i = 0; i < fired.n; i++) {
+        int f = fired.feature[i];
+        if (model.w[f * Model.K + Model.A] > 0.1f && fx.featureLabel(f) == Label.ADVICE) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The advice probability of tokens {@code a..b-1} if that clause alone is advice, else -1. */
     private double clauseAdvice(int a, int b) {
       int words = 0;
@@ -128,7 +138,7 @@ public final class CueDetector implements ContributionClassifier {
         return -1;
       }
       Fired clauseFired = new Fired();
-      Matches clauseMatches = new Matches();
+      Matches clauseMatches = matches;
       double[] clauseProbs = new double[Model.K];
       fx.extract(t, a, b, clauseFired, clauseMatches);
       model.score(clauseFired, seen, ++stamp, clauseProbs);
