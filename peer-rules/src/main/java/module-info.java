@@ -5,4 +5,5 @@ module io.github.peerled.rules {
   requires static transitive org.jspecify;
 
   exports io.github.peerled.rules;
+  exports io.github.peerled.rules.detect;
 }

@@ -1,0 +1,74 @@
+package io.github.peerled.examples.eval;
+
+import io.github.peerled.rules.detect.Label;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the data sets the detector is trained and evaluated on. Stateless and thread-safe. */
+public final class DetectorData {
+  private DetectorData() {}
+
+  /**
+   * A labelled text.
+   *
+   * @param label the gold label
+   * @param text the text
+   */
+  public record Item(Label label, String text) {}
+
+  /** The two subreddit corpora of the advice data set. */
+  public static final List<String> REDDIT_CORPORA = List.of("askparents", "needadvice");
+
+  /**
+   * Reads one split of the Reddit advice data set (columns ID, Majority_label, DS_Label, Sentence,
+   * optionally Flair). Label 1 becomes {@link Label#ADVICE}, 0 becomes {@link Label#OTHER}, meaning
+   * "not advice".
+   *
+   * @param dir the data set directory
+   * @param corpus {@code askparents} or {@code needadvice}
+   * @param split {@code train}, {@code dev} or {@code test}
+   * @return the items, in file order
+   * @throws IOException if the file cannot be read
+   */
+  public static List<Item> reddit(Path dir, String corpus, String split) throws IOException {
+    Path f = dir.resolve(corpus + "_" + split + ".tsv");
+    List<Item> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+    for (int i = 1; i < lines.size(); i++) {
+      String[] c = lines.get(i).split("\t", -1);
+      if (c.length < 4) {
+        continue;
+      }
+      out.add(new Item(c[1].strip().equals("1") ? Label.ADVICE : Label.OTHER, c[3]));
+    }
+    return out;
+  }
+
+  /**
+   * Reads a labelled TSV file ({@code label<TAB>text}; blank lines and {@code #} comments are
+   * skipped).
+   *
+   * @param file the file
+   * @return the items, in file order
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if a line has no tab or an unknown label
+   */
+  public static List<Item> labelled(Path file) throws IOException {
+    List<Item> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalArgumentException(file + ": no tab in line: " + line);
+      }
+      out.add(new Item(Label.fromCode(line.substring(0, tab)), line.substring(tab + 1)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.peerled.rules.detect;
+
+import io.github.peerled.rules.detect.internal.CueDetector;
+
+/**
+ * Creates detectors. Lexicons and weights are classpath resources under {@code
+ * META-INF/peerled/detect/<language>/}, so a language is added by adding resources, not code.
+ * Thread-safe.
+ */
+public final class Detectors {
+  private Detectors() {}
+
+  /**
+   * The English detector, loaded once and shared.
+   *
+   * @return a stateless, thread-safe detector
+   * @throws IllegalStateException if the bundled resources are missing or malformed
+   */
+  public static ContributionClassifier defaultDetector() {
+    return Holder.ENGLISH;
+  }
+
+  /**
+   * Loads the detector for a language from the classpath.
+   *
+   * @param language a language code such as {@code "en"}: the name of the resource folder
+   * @return a new stateless, thread-safe detector
+   * @throws IllegalArgumentException if there are no resources for that language
+   * @throws IllegalStateException if the resources are malformed
+   */
+  public static ContributionClassifier forLanguage(String language) {
+    return CueDetector.load(language);
+  }
+
+  private static final class Holder {
+    static final ContributionClassifier ENGLISH = CueDetector.load("en");
+  }
+}

@@ -1,0 +1,252 @@
+package io.github.peerled.rules.detect.internal;
+
+import io.github.peerled.rules.detect.Classification;
+import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.EvidenceSpan;
+import io.github.peerled.rules.detect.Label;
+import io.github.peerled.rules.detect.SentenceClassification;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The detector: tokenizes once, splits into sentences, extracts cue and structural features per
+ * sentence, scores them with the linear model and combines the sentences (advice wins, then
+ * sharing, then question, then other). Holds only immutable tables; every call allocates its own
+ * small scratch arrays, so it is stateless and thread-safe.
+ */
+public final class CueDetector implements ContributionClassifier {
+  private static final Comparator<EvidenceSpan> BY_OFFSET =
+      Comparator.comparingInt(EvidenceSpan::start)
+          .thenComparingInt(EvidenceSpan::end)
+          .thenComparing(EvidenceSpan::cue);
+
+  private static final int SHARING = Model.index(Label.SHARING);
+
+  private final Tokenizer tokenizer;
+  private final FeatureExtractor fx;
+  private final Model model;
+
+  CueDetector(Tokenizer tokenizer, FeatureExtractor fx, Model model) {
+    this.tokenizer = tokenizer;
+    this.fx = fx;
+    this.model = model;
+  }
+
+  /**
+   * Loads the detector of a language from classpath resources.
+   *
+   * @param language the resource folder name, for example {@code "en"}
+   * @return the detector
+   * @throws IllegalArgumentException if the resources are missing or malformed
+   */
+  public static CueDetector load(String language) {
+    if (!Resources.exists(language, "cues.tsv")) {
+      throw new IllegalArgumentException("no detector resources for language '" + language + "'");
+    }
+    Lexicon lex = Lexicon.load(language);
+    FeatureExtractor fx = new FeatureExtractor(lex);
+    return new CueDetector(new Tokenizer(lex), fx, Model.load(language, fx));
+  }
+
+  /**
+   * The tokenizer (for benchmarks and tools).
+   *
+   * @return the tokenizer
+   */
+  public Tokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  /**
+   * The feature extractor (for tools).
+   *
+   * @return the feature extractor
+   */
+  public FeatureExtractor features() {
+    return fx;
+  }
+
+  /** Per-call scratch. */
+  private final class Call {
+    final CharSequence text;
+    final Tokens t;
+    final int sentences;
+    final int[] bounds;
+    final Fired fired = new Fired();
+    final Matches matches = new Matches();
+    final int[] seen;
+    final double[] probs = new double[Model.K];
+    int stamp;
+
+    Call(CharSequence text) {
+      this.text = text;
+      this.t = tokenizer.tokenize(text);
+      this.bounds = new int[2 * (t.n + 1)];
+      this.sentences = fx.sentences(t, bounds);
+      this.seen = new int[model.features];
+    }
+
+    /**
+     * Scores sentence {@code s}; returns its label index; fills {@link #probs}. A sentence that
+     * shares but has a clause that on its own is advice ("what worked for me was walking, you
+     * should try it") is advice: advice wins.
+     */
+    int score(int s) {
+      int from = bounds[2 * s];
+      int to = bounds[2 * s + 1];
+      fx.extract(t, from, to, fired, matches);
+      model.score(fired, seen, ++stamp, probs);
+      int label = model.decide(probs);
+      if (label == SHARING && hasAdviceCue()) {
+        int a = from;
+        for (int i = from; i <= to; i++) {
+          if (i == to || fx.isClauseBreak(t, i)) {
+            if (a > from || i < to) {
+              double pa = clauseAdvice(a, i);
+              if (pa >= 0) {
+                probs[Model.A] = pa;
+                return Model.A;
+              }
+            }
+            a = i + 1;
+          }
+        }
+      }
+      return label;
+    }
+
+    private boolean hasAdviceCue() {
+      for (int i = 0; i < fired.n; i++) {
+        int f = fired.feature[i];
+        if (model.w[f * Model.K + Model.A] > 0.1f && fx.featureLabel(f) == Label.ADVICE) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The advice probability of tokens {@code a..b-1} if that clause alone is advice, else -1. */
+    private double clauseAdvice(int a, int b) {
+      int words = 0;
+      for (int i = a; i < b; i++) {
+        if (t.kind[i] <= Tokens.NUMBER) {
+          words++;
+        }
+      }
+      if (words < 2) {
+        return -1;
+      }
+      Fired clauseFired = new Fired();
+      Matches clauseMatches = matches;
+      double[] clauseProbs = new double[Model.K];
+      fx.extract(t, a, b, clauseFired, clauseMatches);
+      model.score(clauseFired, seen, ++stamp, clauseProbs);
+      return model.decide(clauseProbs) == Model.A ? clauseProbs[Model.A] : -1;
+    }
+
+    void evidence(List<EvidenceSpan> out) {
+      for (int i = 0; i < fired.n; i++) {
+        int f = fired.feature[i];
+        if (!fx.hasSpan(f)) {
+          continue;
+        }
+        Label l = fx.featureLabel(f);
+        if (model.w[f * Model.K + Model.index(l)] <= 0f) {
+          continue;
+        }
+        int a = fired.from[i];
+        int b = fired.to[i] - 1;
+        if (b < a) {
+          continue;
+        }
+        int cs = t.start[a];
+        int ce = t.end[b];
+        if (ce <= cs || contains(out, cs, ce, f)) {
+          continue;
+        }
+        out.add(
+            new EvidenceSpan(cs, ce, l, fx.featureName(f), text.subSequence(cs, ce).toString()));
+      }
+    }
+
+    private boolean contains(List<EvidenceSpan> out, int cs, int ce, int f) {
+      String name = fx.featureName(f);
+      for (EvidenceSpan e : out) {
+        if (e.start() == cs && e.end() == ce && e.cue().equals(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  @Override
+  public Classification classify(CharSequence text) {
+    Call c = new Call(text);
+    if (c.sentences == 0) {
+      return new Classification(Label.OTHER, 1.0, List.of());
+    }
+    int bestLabel = Integer.MAX_VALUE;
+    double bestConf = 0;
+    List<EvidenceSpan> evidence = new ArrayList<>(4);
+    for (int s = 0; s < c.sentences; s++) {
+      int label = c.score(s);
+      double p = c.probs[label];
+      if (label < bestLabel) {
+        bestLabel = label;
+        bestConf = p;
+      } else if (label == bestLabel) {
+        bestConf = Math.max(bestConf, p);
+      }
+      c.evidence(evidence);
+    }
+    if (c.sentences > 1) {
+      evidence.sort(BY_OFFSET);
+    }
+    return new Classification(Model.LABELS[bestLabel], clamp(bestConf), evidence);
+  }
+
+  @Override
+  public List<SentenceClassification> classifySentences(CharSequence text) {
+    Call c = new Call(text);
+    List<SentenceClassification> out = new ArrayList<>(c.sentences);
+    for (int s = 0; s < c.sentences; s++) {
+      int label = c.score(s);
+      List<EvidenceSpan> evidence = new ArrayList<>(4);
+      c.evidence(evidence);
+      evidence.sort(BY_OFFSET);
+      int from = c.bounds[2 * s];
+      int to = c.bounds[2 * s + 1] - 1;
+      out.add(
+          new SentenceClassification(
+              c.t.start[from],
+              c.t.end[to],
+              new Classification(Model.LABELS[label], clamp(c.probs[label]), evidence)));
+    }
+    return out;
+  }
+
+  /**
+   * Scores a text as a single unit, without sentence splitting (as the trainer sees it).
+   *
+   * @param text the text
+   * @param probs receives the label probabilities in {@link Model#LABELS} order
+   * @return the decided label
+   */
+  public Label classifyAsOneUnit(CharSequence text, double[] probs) {
+    Tokens t = tokenizer.tokenize(text);
+    Fired fired = new Fired();
+    fx.extract(t, 0, t.n, fired, new Matches());
+    model.score(fired, new int[model.features], 1, probs);
+    return Model.LABELS[model.decide(probs)];
+  }
+
+  Model model() {
+    return model;
+  }
+
+  private static double clamp(double p) {
+    return Math.max(0.0, Math.min(1.0, p));
+  }
+}

@@ -1,0 +1,485 @@
+package io.github.peerled.rules.detect.internal;
+
+import io.github.peerled.rules.detect.Label;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns the tokens of a unit of text (a sentence, or a whole short contribution) into explainable
+ * features: the lexicon's cue patterns, and structural features computed here (imperative at a
+ * clause start, first person with a past-tense verb, question form, pronoun counts...), plus hashed
+ * word unigrams and bigrams. One left-to-right pass with bounded look-ahead; no regular
+ * expressions. Immutable and thread-safe.
+ */
+public final class FeatureExtractor {
+  /** Structural features: name, the label each speaks for, and whether it has a span. */
+  private static final String[] STRUCT = {
+    "imperative",
+    "imperative-hedged",
+    "imperative-please",
+    "neg-imperative",
+    "you-start",
+    "i-modal",
+    "i-past",
+    "i-perfect",
+    "i-present",
+    "narrative-past",
+    "my",
+    "question-mark",
+    "wh-start",
+    "aux-start",
+    "aux-you-start",
+    "exclaim",
+    "pron1",
+    "pron1-many",
+    "pron2",
+    "pron2-many",
+    "short",
+    "long",
+    "no-pronoun",
+  };
+
+  private static final Label[] STRUCT_LABEL = {
+    Label.ADVICE,
+    Label.ADVICE,
+    Label.ADVICE,
+    Label.ADVICE,
+    Label.ADVICE,
+    Label.ADVICE,
+    Label.SHARING,
+    Label.SHARING,
+    Label.SHARING,
+    Label.SHARING,
+    Label.SHARING,
+    Label.QUESTION,
+    Label.QUESTION,
+    Label.QUESTION,
+    Label.QUESTION,
+    Label.OTHER,
+    Label.SHARING,
+    Label.SHARING,
+    Label.ADVICE,
+    Label.ADVICE,
+    Label.OTHER,
+    Label.OTHER,
+    Label.OTHER,
+  };
+
+  private static final int IMPERATIVE = 0;
+  private static final int IMPERATIVE_HEDGED = 1;
+  private static final int IMPERATIVE_PLEASE = 2;
+  private static final int NEG_IMPERATIVE = 3;
+  private static final int YOU_START = 4;
+  private static final int I_MODAL = 5;
+  private static final int I_PAST = 6;
+  private static final int I_PERFECT = 7;
+  private static final int I_PRESENT = 8;
+  private static final int NARRATIVE_PAST = 9;
+  private static final int MY = 10;
+  private static final int QUESTION_MARK = 11;
+  private static final int WH_START = 12;
+  private static final int AUX_START = 13;
+  private static final int AUX_YOU_START = 14;
+  private static final int EXCLAIM = 15;
+  private static final int PRON1 = 16;
+  private static final int PRON1_MANY = 17;
+  private static final int PRON2 = 18;
+  private static final int PRON2_MANY = 19;
+  private static final int SHORT = 20;
+  private static final int LONG = 21;
+  private static final int NO_PRONOUN = 22;
+  private static final int SPANLESS_FROM = PRON1;
+
+  private final Lexicon lex;
+  private final int cues;
+  private final Map<String, Integer> index = new HashMap<>();
+  // word classes
+  private final int bFiller;
+  private final int bHedge;
+  private final int bClauseStart;
+  private final int bImp;
+  private final int bAux;
+  private final int bSubj;
+  private final int bPron1Subj;
+  private final int bPron1;
+  private final int bPron2;
+  private final int bMy;
+  private final int bPast;
+  private final int bPerfect;
+  private final int bModal;
+  private final int bAdv;
+  private final int bWh;
+  private final int idYou;
+  private final int idDo;
+  private final int idNot;
+  private final int idNever;
+  private final int idPlease;
+
+  /**
+   * Creates an extractor.
+   *
+   * @param lex the lexicon
+   * @throws IllegalArgumentException if a cue name clashes with a structural feature name
+   */
+  public FeatureExtractor(Lexicon lex) {
+    this.lex = lex;
+    this.cues = lex.cueCount();
+    for (int c = 0; c < cues; c++) {
+      index.putIfAbsent(lex.cueName(c), c);
+    }
+    for (int s = 0; s < STRUCT.length; s++) {
+      if (index.containsKey(STRUCT[s])) {
+        throw new IllegalArgumentException(
+            "cue name clashes with a built-in feature: " + STRUCT[s]);
+      }
+      index.put(STRUCT[s], cues + s);
+    }
+    bFiller = lex.bit("FILLER");
+    bHedge = lex.bit("HEDGE");
+    bClauseStart = lex.bit("CLAUSE_START");
+    bImp = lex.bit("IMP");
+    bAux = lex.bit("AUX");
+    bSubj = lex.bit("SUBJ");
+    bPron1Subj = lex.bit("PRON1_SUBJ");
+    bPron1 = lex.bit("PRON1");
+    bPron2 = lex.bit("PRON2");
+    bMy = lex.bit("MY");
+    bPast = lex.bit("PAST");
+    bPerfect = lex.bit("PERFECT");
+    bModal = lex.bit("MODAL");
+    bAdv = lex.bit("ADV");
+    bWh = lex.bit("WH");
+    idYou = lex.id("you");
+    idDo = lex.id("do");
+    idNot = lex.id("not");
+    idNever = lex.id("never");
+    idPlease = lex.id("please");
+  }
+
+  /**
+   * How many dense features there are (cues first, then structural features).
+   *
+   * @return the count
+   */
+  public int featureCount() {
+    return cues + STRUCT.length;
+  }
+
+  /**
+   * The name of a dense feature.
+   *
+   * @param f the index
+   * @return the cue or structural feature name
+   */
+  public String featureName(int f) {
+    return f < cues ? lex.cueName(f) : STRUCT[f - cues];
+  }
+
+  /**
+   * The index of a named feature.
+   *
+   * @param name the name
+   * @return the index, or -1
+   */
+  public int featureIndex(String name) {
+    Integer i = index.get(name);
+    return i == null ? -1 : i;
+  }
+
+  /**
+   * The label a dense feature speaks for in evidence.
+   *
+   * @param f the index
+   * @return the label
+   */
+  public Label featureLabel(int f) {
+    return f < cues ? lex.cueLabel(f) : STRUCT_LABEL[f - cues];
+  }
+
+  /**
+   * Whether a feature points at words (and so can be evidence).
+   *
+   * @param f the index
+   * @return true if it has a meaningful span
+   */
+  public boolean hasSpan(int f) {
+    return f < cues + SPANLESS_FROM;
+  }
+
+  /**
+   * The lexicon.
+   *
+   * @return the lexicon
+   */
+  public Lexicon lexicon() {
+    return lex;
+  }
+
+  private int mask(Tokens t, int i) {
+    int id = t.id[i];
+    return id >= 0 ? lex.classMask(id) : t.guessMask[i];
+  }
+
+  private boolean is(Tokens t, int i, int bit) {
+    return bit != 0 && (mask(t, i) & bit) != 0;
+  }
+
+  private static boolean isWord(Tokens t, int i) {
+    return t.kind[i] <= Tokens.NUMBER;
+  }
+
+  /**
+   * Whether token {@code i} ends a clause: a clause mark or quote, or a word such as "but" or "so"
+   * after which a new clause starts.
+   *
+   * @param t the tokens
+   * @param i the token index
+   * @return true at a clause break
+   */
+  public boolean isClauseBreak(Tokens t, int i) {
+    byte k = t.kind[i];
+    return k == Tokens.CLAUSE || k == Tokens.QUOTE || (k == Tokens.WORD && is(t, i, bClauseStart));
+  }
+
+  /**
+   * Splits tokens into sentences.
+   *
+   * @param t the tokens
+   * @param bounds receives {@code [from0, to0, from1, to1, ...]} token ranges; must hold {@code 2 *
+   *     (t.size() + 1)} ints
+   * @return the number of sentences (each has at least one word or number)
+   */
+  public int sentences(Tokens t, int[] bounds) {
+    int count = 0;
+    int from = 0;
+    int i = 0;
+    int n = t.n;
+    while (i < n) {
+      if (Tokens.isTerminator(t.kind[i])) {
+        while (i + 1 < n && Tokens.isTerminator(t.kind[i + 1])) {
+          i++;
+        }
+        // a closing quote or bracket belongs to the sentence it closes
+        while (i + 1 < n
+            && (t.kind[i + 1] == Tokens.QUOTE
+                || (t.kind[i + 1] == Tokens.CLAUSE && t.start[i + 1] == t.end[i]))) {
+          i++;
+        }
+        count = addSentence(t, from, i + 1, bounds, count);
+        from = i + 1;
+      }
+      i++;
+    }
+    return addSentence(t, from, n, bounds, count);
+  }
+
+  private static int addSentence(Tokens t, int from, int to, int[] bounds, int count) {
+    for (int k = from; k < to; k++) {
+      if (isWord(t, k)) {
+        bounds[2 * count] = from;
+        bounds[2 * count + 1] = to;
+        return count + 1;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Extracts the features of tokens {@code from..to-1}.
+   *
+   * @param t the tokens
+   * @param from first token
+   * @param to after the last token
+   * @param out receives the features; cleared first
+   * @param matches scratch for cue matches
+   */
+  public void extract(Tokens t, int from, int to, Fired out, Matches matches) {
+    out.clear();
+    matches.clear();
+    int words = 0;
+    int pron1 = 0;
+    int pron2 = 0;
+    int firstPron1 = -1;
+    int firstPron2 = -1;
+    boolean clauseStart = true;
+    boolean firstClause = true;
+    int prevHash = 0x5bd1e995; // sentence start marker
+    int lastKind = -1;
+    int consumedTo = from;
+    for (int i = from; i < to; i++) {
+      byte k = t.kind[i];
+      if (k > Tokens.NUMBER) {
+        if (Tokens.isTerminator(k)
+            || (i >= consumedTo && (k == Tokens.CLAUSE || k == Tokens.QUOTE))) {
+          clauseStart = true;
+          if (Tokens.isTerminator(k)) {
+            firstClause = true;
+            prevHash = 0x5bd1e995;
+            lastKind = k;
+          }
+        }
+        lex.matchFree(t, i, to, matches);
+        continue;
+      }
+      lastKind = -1;
+      words++;
+      int m = mask(t, i);
+      // n-grams
+      int h = t.hash[i];
+      out.addNgram(h * 0x01000193 + 0x11);
+      out.addNgram(prevHash * 0x01000193 ^ h);
+      prevHash = h;
+      if ((m & bPron1) != 0) {
+        pron1++;
+        if (firstPron1 < 0) {
+          firstPron1 = i;
+        }
+      }
+      if ((m & bPron2) != 0) {
+        pron2++;
+        if (firstPron2 < 0) {
+          firstPron2 = i;
+        }
+      }
+      if ((m & bMy) != 0) {
+        out.add(cues + MY, i, i + 1);
+      }
+      if ((m & bSubj) != 0 && i + 1 < to) {
+        subject(t, i, to, out, (m & bPron1Subj) != 0);
+      }
+      if (clauseStart) {
+        clauseStart = false;
+        lex.matchAnchored(t, i, to, matches);
+        int p = i;
+        boolean hedged = false;
+        boolean please = false;
+        while (p < to && (is(t, p, bFiller) || (p > i && t.kind[p] == Tokens.CLAUSE))) {
+          hedged |= is(t, p, bHedge);
+          please |= t.id[p] == idPlease && idPlease >= 0;
+          p++;
+        }
+        if (p > i && p < to) {
+          lex.matchAnchored(t, p, to, matches);
+        }
+        consumedTo = p + 1;
+        if (p < to && isWord(t, p)) {
+          clauseHead(t, p, to, out, hedged, please, firstClause);
+        }
+        firstClause = false;
+      }
+      if ((m & bClauseStart) != 0 && i >= consumedTo) {
+        clauseStart = true;
+      }
+      lex.matchFree(t, i, to, matches);
+    }
+    for (int j = 0; j < matches.n; j++) {
+      out.add(matches.cue[j], matches.from[j], matches.to[j]);
+    }
+    if (pron1 > 0) {
+      out.add(cues + PRON1, firstPron1, firstPron1 + 1);
+      if (pron1 >= 3) {
+        out.add(cues + PRON1_MANY, firstPron1, firstPron1 + 1);
+      }
+    }
+    if (pron2 > 0) {
+      out.add(cues + PRON2, firstPron2, firstPron2 + 1);
+      if (pron2 >= 2) {
+        out.add(cues + PRON2_MANY, firstPron2, firstPron2 + 1);
+      }
+    }
+    if (pron1 == 0 && pron2 == 0) {
+      out.add(cues + NO_PRONOUN, from, from);
+    }
+    // the last terminator of the unit
+    int last = to - 1;
+    while (last >= from
+        && (t.kind[last] == Tokens.QUOTE || t.kind[last] == Tokens.CLAUSE)
+        && lastKind < 0) {
+      last--;
+    }
+    if (last >= from) {
+      if (t.kind[last] == Tokens.QUESTION) {
+        out.add(cues + QUESTION_MARK, last, last + 1);
+      } else if (t.kind[last] == Tokens.EXCLAIM) {
+        out.add(cues + EXCLAIM, last, last + 1);
+      }
+    }
+    if (words <= 4) {
+      out.add(cues + SHORT, from, from);
+    } else if (words >= 25) {
+      out.add(cues + LONG, from, from);
+    }
+  }
+
+  /** Features of a subject pronoun at {@code i}: I/we + past, + have + participle, + modal. */
+  private void subject(Tokens t, int i, int to, Fired out, boolean firstPerson) {
+    int p = i + 1;
+    int skipped = 0;
+    while (p < to && skipped < 2 && is(t, p, bAdv)) {
+      p++;
+      skipped++;
+    }
+    if (p >= to || !isWord(t, p)) {
+      return;
+    }
+    int m = mask(t, p);
+    if (firstPerson) {
+      if ((m & bPerfect) != 0 && p + 1 < to) {
+        int q = p + 1;
+        while (q < to && q < p + 3 && is(t, q, bAdv)) {
+          q++;
+        }
+        if (q < to && is(t, q, bPast)) {
+          out.add(cues + I_PERFECT, i, q + 1);
+          return;
+        }
+      }
+      if ((m & bPast) != 0) {
+        out.add(cues + I_PAST, i, p + 1);
+      } else if ((m & bModal) != 0) {
+        out.add(cues + I_MODAL, i, p + 1);
+      } else if ((m & bAux) == 0 || (m & bPerfect) != 0 || t.id[p] != idDo) {
+        out.add(cues + I_PRESENT, i, p + 1);
+      }
+    } else if (t.id[i] != idYou && (m & bPast) != 0) {
+      out.add(cues + NARRATIVE_PAST, i, p + 1);
+    }
+  }
+
+  /** Features of the first word of a clause after fillers. */
+  private void clauseHead(
+      Tokens t, int p, int to, Fired out, boolean hedged, boolean please, boolean firstClause) {
+    int m = mask(t, p);
+    int id = t.id[p];
+    boolean nextIsSubject = p + 1 < to && is(t, p + 1, bSubj);
+    boolean nextIsComma = p + 1 < to && t.kind[p + 1] == Tokens.CLAUSE;
+    if (id == idDo && id >= 0 && p + 2 < to && t.id[p + 1] == idNot && !is(t, p + 2, bSubj)) {
+      out.add(cues + NEG_IMPERATIVE, p, p + 3);
+      return;
+    }
+    if (id == idNever && id >= 0 && p + 1 < to && is(t, p + 1, bImp)) {
+      out.add(cues + NEG_IMPERATIVE, p, p + 2);
+      return;
+    }
+    if ((m & bImp) != 0 && !nextIsComma && !((m & bAux) != 0 && nextIsSubject)) {
+      out.add(cues + IMPERATIVE, p, p + 1);
+      if (hedged) {
+        out.add(cues + IMPERATIVE_HEDGED, p, p + 1);
+      }
+      if (please) {
+        out.add(cues + IMPERATIVE_PLEASE, p, p + 1);
+      }
+      return;
+    }
+    if (id == idYou && id >= 0) {
+      out.add(cues + YOU_START, p, p + 1);
+    }
+    if (firstClause) {
+      if ((m & bWh) != 0) {
+        out.add(cues + WH_START, p, p + 1);
+      } else if ((m & bAux) != 0 && nextIsSubject) {
+        out.add(cues + (t.id[p + 1] == idYou ? AUX_YOU_START : AUX_START), p, p + 2);
+      }
+    }
+  }
+}

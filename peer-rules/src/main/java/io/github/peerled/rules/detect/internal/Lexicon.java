@@ -1,0 +1,468 @@
+package io.github.peerled.rules.detect.internal;
+
+import io.github.peerled.rules.detect.Label;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words and cue patterns of one language, loaded from classpath resources ({@code words.tsv},
+ * {@code normalize.tsv}, {@code cues.tsv}) and compiled into arrays: an open-addressing vocabulary
+ * keyed by the lower-cased chars of a token, a bit mask of word classes per word, and two token
+ * tries of cue patterns (anchored at clause starts, and free). Immutable after construction and
+ * thread-safe.
+ */
+public final class Lexicon {
+  private static final int NO_CHILD = -1;
+
+  private final String language;
+  // vocabulary
+  private final int slotMask;
+  private final int[] slots;
+  private final List<char[]> words = new ArrayList<>();
+  private int[] wordHashes = new int[64];
+  private int[] classMasks = new int[64];
+  private int[] @org.jspecify.annotations.Nullable [] expansions = new int[64][];
+  private final Map<String, Integer> classBits = new LinkedHashMap<>();
+  private final Map<String, Integer> wordIds = new HashMap<>();
+
+  // cues
+  private final List<String> cueNames = new ArrayList<>();
+  private final List<Label> cueLabels = new ArrayList<>();
+  private final Map<String, Integer> cueIndex = new HashMap<>();
+  private final Trie anchored = new Trie();
+  private final Trie free = new Trie();
+
+  private Lexicon(String language) {
+    this.language = language;
+    List<String[]> wordRows = Resources.rows(language, "words.tsv");
+    List<String[]> normRows = Resources.rows(language, "normalize.tsv");
+    List<String[]> cueRows = Resources.rows(language, "cues.tsv");
+    for (String[] r : wordRows) {
+      need(r, 2, "words.tsv");
+      int bit = classBit(r[0].strip());
+      for (String w : r[1].strip().split(" +", -1)) {
+        int id = intern(w);
+        classMasks[id] |= bit;
+      }
+    }
+    for (String[] r : normRows) {
+      need(r, 2, "normalize.tsv");
+      int id = intern(r[0].strip());
+      String[] parts = r[1].strip().split(" +", -1);
+      int[] exp = new int[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        exp[i] = intern(parts[i]);
+      }
+      expansions[id] = exp;
+    }
+    for (String[] r : cueRows) {
+      need(r, 3, "cues.tsv");
+      addCue(r[0].strip(), Label.fromCode(r[1]), r[2].strip());
+    }
+    int past = classBit("PAST");
+    int gerund = classBit("GERUND");
+    for (int id = 0; id < words.size(); id++) {
+      char[] w = words.get(id);
+      int n = w.length;
+      if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e') {
+        classMasks[id] |= past;
+      } else if (n > 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g') {
+        classMasks[id] |= gerund;
+      }
+    }
+    int cap = Integer.highestOneBit(Math.max(16, words.size() * 4) - 1) << 1;
+    slotMask = cap - 1;
+    slots = new int[cap];
+    for (int id = 0; id < words.size(); id++) {
+      int s = mix(wordHashes[id]) & slotMask;
+      while (slots[s] != 0) {
+        s = (s + 1) & slotMask;
+      }
+      slots[s] = id + 1;
+    }
+    anchored.freeze(words.size());
+    free.freeze(words.size());
+  }
+
+  /**
+   * Loads the lexicon of a language.
+   *
+   * @param language the resource folder name, for example {@code "en"}
+   * @return the lexicon
+   * @throws IllegalArgumentException if a resource is missing or a row is malformed
+   */
+  public static Lexicon load(String language) {
+    return new Lexicon(language);
+  }
+
+  private static void need(String[] r, int n, String file) {
+    if (r.length < n) {
+      throw new IllegalArgumentException(
+          file + ": expected " + n + " tab-separated fields in: " + String.join("\\t", r));
+    }
+  }
+
+  private int classBit(String name) {
+    Integer b = classBits.get(name);
+    if (b == null) {
+      if (classBits.size() >= 31) {
+        throw new IllegalArgumentException("too many word classes (31 at most): " + name);
+      }
+      b = 1 << classBits.size();
+      classBits.put(name, b);
+    }
+    return b;
+  }
+
+  private int intern(String word) {
+    String w = normalizeKey(word);
+    Integer id = wordIds.get(w);
+    if (id != null) {
+      return id;
+    }
+    int nid = words.size();
+    words.add(w.toCharArray());
+    if (nid == wordHashes.length) {
+      wordHashes = Arrays.copyOf(wordHashes, nid * 2);
+      classMasks = Arrays.copyOf(classMasks, nid * 2);
+      expansions = Arrays.copyOf(expansions, nid * 2);
+    }
+    wordHashes[nid] = hash(w);
+    wordIds.put(w, nid);
+    return nid;
+  }
+
+  private static String normalizeKey(String w) {
+    StringBuilder sb = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      sb.append(Tokenizer.lower(w.charAt(i)));
+    }
+    return sb.toString().toLowerCase(Locale.ROOT);
+  }
+
+  static int hash(CharSequence s) {
+    int h = 0;
+    for (int i = 0; i < s.length(); i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+
+  static int mix(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
+
+  private void addCue(String name, Label label, String pattern) {
+    String[] parts = pattern.split(" +", -1);
+    int from = 0;
+    Trie trie = free;
+    if (parts[0].equals("^")) {
+      trie = anchored;
+      from = 1;
+    }
+    if (from >= parts.length) {
+      throw new IllegalArgumentException("cues.tsv: empty pattern for " + name);
+    }
+    Integer known = cueIndex.get(name);
+    int cue;
+    if (known != null) {
+      cue = known;
+      if (cueLabels.get(cue) != label) {
+        throw new IllegalArgumentException("cues.tsv: cue " + name + " has two labels");
+      }
+    } else {
+      cue = cueNames.size();
+      cueNames.add(name);
+      cueLabels.add(label);
+      cueIndex.put(name, cue);
+    }
+    int node = 0;
+    for (int i = from; i < parts.length; i++) {
+      String p = parts[i];
+      if (p.equals("*")) {
+        node = trie.wildChild(node);
+      } else if (p.startsWith("@") && p.length() > 1) {
+        node = trie.classChild(node, classBit(p.substring(1)));
+      } else {
+        int id = intern(p);
+        int[] exp = expansions[id];
+        if (exp == null) {
+          node = trie.wordChild(node, id);
+        } else {
+          for (int x : exp) {
+            node = trie.wordChild(node, x);
+          }
+        }
+      }
+    }
+    trie.addTerminal(node, cue);
+  }
+
+  /**
+   * Looks a token up.
+   *
+   * @param lc lower-cased chars
+   * @param from first char
+   * @param to after the last char
+   * @param h {@link #hash} of the chars
+   * @return the word id, or -1 if the word is not in the lexicon
+   */
+  int lookup(char[] lc, int from, int to, int h) {
+    int len = to - from;
+    int s = mix(h) & slotMask;
+    while (true) {
+      int v = slots[s];
+      if (v == 0) {
+        return -1;
+      }
+      if (wordHashes[v - 1] == h) {
+        char[] w = words.get(v - 1);
+        if (w.length == len && Arrays.equals(w, 0, len, lc, from, to)) {
+          return v - 1;
+        }
+      }
+      s = (s + 1) & slotMask;
+    }
+  }
+
+  /**
+   * The id of a word.
+   *
+   * @param word the word
+   * @return its id, or -1
+   */
+  public int id(String word) {
+    Integer id = wordIds.get(normalizeKey(word));
+    return id == null ? -1 : id;
+  }
+
+  int hashOf(int id) {
+    return wordHashes[id];
+  }
+
+  int classMask(int id) {
+    return classMasks[id];
+  }
+
+  int @org.jspecify.annotations.Nullable [] expansion(int id) {
+    return expansions[id];
+  }
+
+  /**
+   * The bit of a word class, or 0 if the lexicon does not define it.
+   *
+   * @param name the class name
+   * @return the bit
+   */
+  public int bit(String name) {
+    Integer b = classBits.get(name);
+    return b == null ? 0 : b;
+  }
+
+  /**
+   * The language.
+   *
+   * @return the resource folder name
+   */
+  public String language() {
+    return language;
+  }
+
+  /**
+   * How many cues there are.
+   *
+   * @return the number of cue patterns
+   */
+  public int cueCount() {
+    return cueNames.size();
+  }
+
+  /**
+   * The name of a cue.
+   *
+   * @param cue the cue index
+   * @return its name
+   */
+  public String cueName(int cue) {
+    return cueNames.get(cue);
+  }
+
+  /**
+   * The label a cue speaks for.
+   *
+   * @param cue the cue index
+   * @return its label
+   */
+  public Label cueLabel(int cue) {
+    return cueLabels.get(cue);
+  }
+
+  /** Matches anchored cues starting exactly at token {@code at}. */
+  void matchAnchored(Tokens t, int at, int limit, Matches out) {
+    anchored.match(this, t, at, limit, out);
+  }
+
+  /** Matches free cues starting exactly at token {@code at}. */
+  void matchFree(Tokens t, int at, int limit, Matches out) {
+    free.match(this, t, at, limit, out);
+  }
+
+  /** A trie over token patterns: literal word ids, word classes and single-token wildcards. */
+  private static final class Trie {
+    private final List<int[]> wordKeys = new ArrayList<>();
+    private final List<int[]> wordKids = new ArrayList<>();
+    private final List<int[]> classKeys = new ArrayList<>();
+    private final List<int[]> classKids = new ArrayList<>();
+    private final List<Integer> wild = new ArrayList<>();
+    private final List<int[]> terminals = new ArrayList<>();
+    // frozen form
+    private int[][] fWordKeys = new int[0][];
+    private int[][] fWordKids = new int[0][];
+    private int[][] fClassKeys = new int[0][];
+    private int[][] fClassKids = new int[0][];
+    private int[] fWild = new int[0];
+    private int[][] fTerminals = new int[0][];
+    private int[] rootByWord = new int[0];
+
+    Trie() {
+      newNode();
+    }
+
+    private int newNode() {
+      wordKeys.add(new int[0]);
+      wordKids.add(new int[0]);
+      classKeys.add(new int[0]);
+      classKids.add(new int[0]);
+      wild.add(NO_CHILD);
+      terminals.add(new int[0]);
+      return wild.size() - 1;
+    }
+
+    int wordChild(int node, int id) {
+      return child(wordKeys, wordKids, node, id);
+    }
+
+    int classChild(int node, int bit) {
+      return child(classKeys, classKids, node, bit);
+    }
+
+    private int child(List<int[]> keys, List<int[]> kids, int node, int key) {
+      int[] k = keys.get(node);
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] == key) {
+          return kids.get(node)[i];
+        }
+      }
+      int c = newNode();
+      keys.set(node, append(keys.get(node), key));
+      kids.set(node, append(kids.get(node), c));
+      return c;
+    }
+
+    int wildChild(int node) {
+      int c = wild.get(node);
+      if (c == NO_CHILD) {
+        c = newNode();
+        wild.set(node, c);
+      }
+      return c;
+    }
+
+    void addTerminal(int node, int cue) {
+      for (int c : terminals.get(node)) {
+        if (c == cue) {
+          return;
+        }
+      }
+      terminals.set(node, append(terminals.get(node), cue));
+    }
+
+    private static int[] append(int[] a, int v) {
+      int[] b = Arrays.copyOf(a, a.length + 1);
+      b[a.length] = v;
+      return b;
+    }
+
+    void freeze(int vocabularySize) {
+      fWordKeys = wordKeys.toArray(new int[0][]);
+      fWordKids = wordKids.toArray(new int[0][]);
+      fClassKeys = classKeys.toArray(new int[0][]);
+      fClassKids = classKids.toArray(new int[0][]);
+      fWild = wild.stream().mapToInt(Integer::intValue).toArray();
+      fTerminals = terminals.toArray(new int[0][]);
+      rootByWord = new int[vocabularySize];
+      Arrays.fill(rootByWord, NO_CHILD);
+      int[] k = fWordKeys[0];
+      for (int i = 0; i < k.length; i++) {
+        rootByWord[k[i]] = fWordKids[0][i];
+      }
+    }
+
+    void match(Lexicon lex, Tokens t, int at, int limit, Matches out) {
+      if (at >= limit) {
+        return;
+      }
+      int id = t.id[at];
+      if (id >= 0) {
+        int c = rootByWord[id];
+        if (c != NO_CHILD) {
+          walk(lex, c, t, at, at + 1, limit, out);
+        }
+        descendClasses(lex, 0, t, at, at, limit, out, lex.classMasks[id]);
+      } else if (t.kind[at] == Tokens.WORD) {
+        descendClasses(lex, 0, t, at, at, limit, out, t.guessMask[at]);
+      }
+      if (fWild[0] != NO_CHILD && t.kind[at] <= Tokens.NUMBER) {
+        walk(lex, fWild[0], t, at, at + 1, limit, out);
+      }
+    }
+
+    private void descendClasses(
+        Lexicon lex, int node, Tokens t, int start, int at, int limit, Matches out, int mask) {
+      if (mask == 0) {
+        return;
+      }
+      int[] ck = fClassKeys[node];
+      for (int i = 0; i < ck.length; i++) {
+        if ((mask & ck[i]) != 0) {
+          walk(lex, fClassKids[node][i], t, start, at + 1, limit, out);
+        }
+      }
+    }
+
+    /** At {@code node}, having consumed tokens {@code start..at-1}. */
+    private void walk(Lexicon lex, int node, Tokens t, int start, int at, int limit, Matches out) {
+      for (int cue : fTerminals[node]) {
+        out.add(cue, start, at);
+      }
+      if (at >= limit) {
+        return;
+      }
+      int id = t.id[at];
+      int mask;
+      if (id >= 0) {
+        int[] wk = fWordKeys[node];
+        for (int i = 0; i < wk.length; i++) {
+          if (wk[i] == id) {
+            walk(lex, fWordKids[node][i], t, start, at + 1, limit, out);
+            break;
+          }
+        }
+        mask = lex.classMasks[id];
+      } else {
+        mask = t.kind[at] == Tokens.WORD ? t.guessMask[at] : 0;
+      }
+      descendClasses(lex, node, t, start, at, limit, out, mask);
+      int w = fWild[node];
+      if (w != NO_CHILD && t.kind[at] <= Tokens.NUMBER) {
+        walk(lex, w, t, start, at + 1, limit, out);
+      }
+    }
+  }
+}

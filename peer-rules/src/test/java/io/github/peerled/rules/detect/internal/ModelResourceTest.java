@@ -1,0 +1,56 @@
+package io.github.peerled.rules.detect.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ModelResourceTest {
+  @Test
+  void should_have_a_weight_row_for_every_feature_of_the_lexicon() {
+    // given: the model must be retrained whenever a cue is added or renamed
+    FeatureExtractor fx = new FeatureExtractor(Lexicon.load("en"));
+    Set<String> rows = new HashSet<>();
+    for (String[] r : Resources.rows("en", "model.tsv")) {
+      if (r[0].equals("w")) {
+        rows.add(r[1]);
+      }
+    }
+
+    // then
+    for (int f = 0; f < fx.featureCount(); f++) {
+      assertThat(rows).as("model.tsv row for feature").contains(fx.featureName(f));
+    }
+    assertThat(rows).hasSize(fx.featureCount());
+  }
+
+  @Test
+  void should_score_the_same_after_training_output_is_rounded_and_reloaded() {
+    // given: a tiny deterministic training run
+    Trainer trainer = new Trainer("en");
+    List<Trainer.Example> ex =
+        List.of(
+            new Trainer.Example(
+                "you should stop", io.github.peerled.rules.detect.Label.ADVICE, false, 1),
+            new Trainer.Example(
+                "I stopped last year", io.github.peerled.rules.detect.Label.SHARING, false, 1),
+            new Trainer.Example(
+                "how was it?", io.github.peerled.rules.detect.Label.QUESTION, false, 1),
+            new Trainer.Example(
+                "thanks so much", io.github.peerled.rules.detect.Label.OTHER, true, 1));
+    Trainer.Options o = new Trainer.Options(30, 0.1, 1e-4, 1e-3, 10, 7L);
+
+    // when
+    CueDetector a = trainer.train(ex, o);
+    CueDetector b = trainer.train(ex, o);
+
+    // then: same seed, same weights, and the training examples are learnt
+    assertThat(a.model().w).containsExactly(b.model().w);
+    assertThat(a.classify("you should stop").label())
+        .isEqualTo(io.github.peerled.rules.detect.Label.ADVICE);
+    assertThat(a.classify("I stopped last year").label())
+        .isEqualTo(io.github.peerled.rules.detect.Label.SHARING);
+  }
+}
