@@ -205,7 +205,10 @@ public interface Tally {
                   : adopted ? "everyone who took a stance agreed" : "nobody agreed";
         }
         case MAJORITY -> {
-          if (yes == no) {
+          if (yes == 0 && no == 0) {
+            adopted = false; // everyone abstained: no tie for the tie rule to break
+            why = "nobody agreed or objected";
+          } else if (yes == no) {
             tie = true;
             adopted = procedure.tieRule() == TieRule.ADOPTED;
             why =

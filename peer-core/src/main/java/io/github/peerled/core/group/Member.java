@@ -1,5 +1,6 @@
 package io.github.peerled.core.group;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
@@ -79,6 +80,7 @@ public interface Member {
    *
    * @return true until they leave
    */
+  @JsonIgnore
   default boolean isActive() {
     return leftAt().isEmpty();
   }
@@ -88,6 +90,7 @@ public interface Member {
    *
    * @return true for active peers
    */
+  @JsonIgnore
   default boolean isActivePeer() {
     return isActive() && standing().isPeer();
   }

@@ -1,8 +1,11 @@
 package io.github.peerled.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -14,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -21,15 +25,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one JSON mapping of the Peerled model. Instants are ISO-8601 text, durations ISO-8601 ({@code
- * P30D}), empty optionals are left out, unknown fields are an error, and map entries keep their
- * order, so that the same value always gives the same bytes.
+ * P30D}), empty optionals are left out, unknown fields are an error, and map entries and set
+ * elements keep their order, so that the same value always gives the same bytes.
  *
  * <p>Reading fails with a {@link JsonInputException} that says where (source, JSON path, line and
  * column) and why. Thread-safe: the shared mapper is configured once and never changed.
@@ -37,6 +44,10 @@ import java.util.regex.Pattern;
 public final class PeerledJson {
   private static final ObjectMapper MAPPER = newMapper();
   private static final Pattern KNOWN_IDS = Pattern.compile("known type ids = (\\[[^\\]]*\\])");
+  private static final Pattern FOUND_TOKEN = Pattern.compile("JsonToken\\.(\\w+)");
+  private static final Pattern FOUND_VALUE =
+      Pattern.compile("from ([A-Z][a-z-]*(?:-point)?|[A-Z]\\w*) value");
+  private static final Pattern MISSING_TYPE = Pattern.compile("missing type id property '(\\w+)'");
 
   private PeerledJson() {}
 
@@ -46,8 +57,11 @@ public final class PeerledJson {
    * @return a new mapper
    */
   public static ObjectMapper newMapper() {
+    SimpleModule ordered = new SimpleModule("peerled-ordered-sets");
+    ordered.addAbstractTypeMapping(Set.class, LinkedHashSet.class);
     return JsonMapper.builder()
         .addModule(new Jdk8Module())
+        .addModule(ordered)
         .addModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -55,6 +69,7 @@ public final class PeerledJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .defaultPropertyInclusion(
             JsonInclude.Value.construct(
@@ -104,9 +119,9 @@ public final class PeerledJson {
    */
   public static <T> T read(String json, Class<T> type, String source) {
     try {
-      return MAPPER.readValue(json, type);
+      return notNull(MAPPER.readValue(json, type), source);
     } catch (JsonProcessingException e) {
-      throw translate(source, e);
+      throw translate(source, json, e);
     }
   }
 
@@ -122,9 +137,35 @@ public final class PeerledJson {
    */
   public static <T> T read(String json, TypeReference<T> type, String source) {
     try {
-      return MAPPER.readValue(json, type);
+      return notNull(MAPPER.readValue(json, type), source);
     } catch (JsonProcessingException e) {
-      throw translate(source, e);
+      throw translate(source, json, e);
+    }
+  }
+
+  private static <T> T notNull(@Nullable T value, String source) {
+    if (value == null) {
+      throw new JsonInputException(source, "$", "expected a value, found null", 1, 1, null);
+    }
+    return value;
+  }
+
+  /**
+   * Tells whether a syntax error lies after one complete JSON value, that is in trailing content.
+   */
+  private static boolean afterTheValue(String json, JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    if (at == null || !(e instanceof StreamReadException)) {
+      return false;
+    }
+    try (JsonParser p = MAPPER.createParser(json)) {
+      if (p.nextToken() == null) {
+        return false;
+      }
+      p.skipChildren();
+      return at.getCharOffset() >= p.currentLocation().getCharOffset();
+    } catch (IOException notOneValue) {
+      return false;
     }
   }
 
@@ -156,6 +197,11 @@ public final class PeerledJson {
    * @return the error
    */
   public static JsonInputException translate(String source, JsonProcessingException e) {
+    return translate(source, "", e);
+  }
+
+  private static JsonInputException translate(
+      String source, String json, JsonProcessingException e) {
     String path = "$";
     if (e instanceof JsonMappingException m) {
       path = path(m.getPath());
@@ -163,8 +209,8 @@ public final class PeerledJson {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? 0 : loc.getLineNr();
     int column = loc == null ? 0 : loc.getColumnNr();
-    return new JsonInputException(
-        source, path, reason(e), Math.max(line, 0), Math.max(column, 0), e);
+    String reason = afterTheValue(json, e) ? "unexpected content after the JSON value" : reason(e);
+    return new JsonInputException(source, path, reason, Math.max(line, 0), Math.max(column, 0), e);
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {
@@ -183,9 +229,15 @@ public final class PeerledJson {
     if (e instanceof InvalidTypeIdException t) {
       Matcher m = KNOWN_IDS.matcher(String.valueOf(t.getOriginalMessage()));
       String known = m.find() ? "; known types are " + m.group(1) : "";
-      return t.getTypeId() == null
-          ? "the type property is missing" + known
-          : "unknown type '" + t.getTypeId() + "'" + known;
+      if (t.getTypeId() == null) {
+        Matcher p = MISSING_TYPE.matcher(String.valueOf(t.getOriginalMessage()));
+        String property = p.find() ? "'" + p.group(1) + "' " : "";
+        return "the "
+            + property
+            + "property that names the type is missing"
+            + knownSubtypes(t.getBaseType() == null ? null : t.getBaseType().getRawClass());
+      }
+      return "unknown type '" + t.getTypeId() + "'" + known;
     }
     if (e instanceof UnrecognizedPropertyException u) {
       List<String> known = new ArrayList<>();
@@ -204,6 +256,15 @@ public final class PeerledJson {
         }
         return "'" + f.getValue() + "' is not one of " + values;
       }
+      if (target == int.class
+          || target == long.class
+          || target == Integer.class
+          || target == Long.class) {
+        return "expected a whole number, found " + f.getValue();
+      }
+      if (target == boolean.class || target == Boolean.class) {
+        return "expected true or false, found '" + f.getValue() + "'";
+      }
       return "'" + f.getValue() + "' is not a valid " + simpleName(target);
     }
     if (e instanceof ValueInstantiationException v) {
@@ -221,13 +282,53 @@ public final class PeerledJson {
       if (original.startsWith("Trailing token")) {
         return "unexpected content after the JSON value";
       }
-      return "expected " + describe(target) + ", found something else";
+      return "expected " + describe(target) + ", found " + found(original);
     }
     if (e instanceof JsonMappingException m && m.getCause() != null) {
       return plain(String.valueOf(m.getCause().getMessage()));
     }
     String original = String.valueOf(e.getOriginalMessage());
     return "not valid JSON: " + firstLine(original);
+  }
+
+  private static String knownSubtypes(@Nullable Class<?> base) {
+    JsonSubTypes subtypes = base == null ? null : base.getAnnotation(JsonSubTypes.class);
+    if (subtypes == null) {
+      return "";
+    }
+    List<String> names = new ArrayList<>();
+    for (JsonSubTypes.Type type : subtypes.value()) {
+      names.add(type.name());
+    }
+    names.sort(null);
+    return "; known types are " + names;
+  }
+
+  private static String found(String jacksonMessage) {
+    Matcher m = FOUND_TOKEN.matcher(jacksonMessage);
+    if (!m.find()) {
+      Matcher from = FOUND_VALUE.matcher(jacksonMessage);
+      if (!from.find()) {
+        return "something else";
+      }
+      return switch (from.group(1)) {
+        case "Number", "Integer", "Floating-point" -> "a number";
+        case "String" -> "text";
+        case "Array" -> "an array";
+        case "Object" -> "an object";
+        case "Boolean" -> "true or false";
+        default -> "something else";
+      };
+    }
+    return switch (m.group(1)) {
+      case "START_OBJECT", "FIELD_NAME" -> "an object";
+      case "START_ARRAY" -> "an array";
+      case "VALUE_STRING" -> "text";
+      case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
+      case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+      case "VALUE_NULL" -> "null";
+      default -> "something else";
+    };
   }
 
   private static String plain(String message) {

@@ -6,6 +6,7 @@ import static io.github.peerled.core.engine.Groups.CAROL;
 import static io.github.peerled.core.engine.Groups.DANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peerled.core.event.FoundingDraftRevised;
 import io.github.peerled.core.event.FoundingGuidelinesEndorsed;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
@@ -49,5 +50,42 @@ class FoundingTest {
     f.and(Groups.join(DANA, Standing.NEWCOMER, 1));
     Rejection r = f.when(Groups.endorse(DANA, 1)).thenRejected(RejectionReason.NOT_PERMITTED);
     assertThat(r.message()).isEqualTo("dana is not a founding member");
+  }
+
+  @Test
+  void should_treat_endorsing_a_stale_draft_revision_as_a_conflict() {
+    GroupFixture f = GroupFixture.given(List.of(Groups.found(), Groups.endorse(ALICE, 1)));
+    f.when(Groups.revise(BOB, 1, List.of(Groups.draft().get(0))))
+        .thenEvents(FoundingDraftRevised.class);
+    assertThat(f.state.foundingEndorsements()).as("a revision asks everyone again").isEmpty();
+
+    f.when(Groups.endorse(CAROL, 1))
+        .thenRejected(
+            RejectionReason.CONFLICT,
+            "the founding draft is at revision 2, not 1; read the current draft first");
+    f.when(Groups.revise(CAROL, 1, Groups.draft()))
+        .thenRejected(
+            RejectionReason.CONFLICT,
+            "the founding draft is at revision 2, not 1; read the current draft first");
+    f.and(List.of(Groups.endorse(ALICE, 2), Groups.endorse(BOB, 2)));
+    f.when(Groups.endorse(CAROL, 2))
+        .thenEvents(FoundingGuidelinesEndorsed.class, GuidelineVersionAdopted.class);
+    assertThat(f.state.guidelinesInForce().orElseThrow().clauses())
+        .containsExactly(Groups.draft().get(0));
+  }
+
+  @Test
+  void should_refuse_a_second_endorsement_and_any_founding_after_version_1() {
+    GroupFixture f = GroupFixture.given(List.of(Groups.found(), Groups.endorse(ALICE, 1)));
+    f.when(Groups.endorse(ALICE, 1))
+        .thenRejected(RejectionReason.WRONG_STATE, "alice has already endorsed revision 1");
+
+    f.and(List.of(Groups.endorse(BOB, 1), Groups.endorse(CAROL, 1)));
+    f.when(Groups.endorse(ALICE, 1))
+        .thenRejected(
+            RejectionReason.WRONG_STATE,
+            "the founding guidelines are already adopted; change them by a proposal");
+    f.when(Groups.found())
+        .thenRejected(RejectionReason.WRONG_STATE, "the group has already been founded");
   }
 }

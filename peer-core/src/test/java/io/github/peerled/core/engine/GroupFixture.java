@@ -84,6 +84,12 @@ final class GroupFixture {
       return r;
     }
 
+    Rejection thenRejected(RejectionReason reason, String message) {
+      Rejection r = thenRejected(reason);
+      assertThat(r.message()).isEqualTo(message);
+      return r;
+    }
+
     <E extends GroupEvent> E event(int index, Class<E> type) {
       return type.cast(result.events().get(index));
     }

@@ -1,0 +1,301 @@
+package io.github.peerled.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.peerled.core.command.CloseProposal;
+import io.github.peerled.core.command.StartSession;
+import io.github.peerled.core.decision.DecisionProcedure;
+import io.github.peerled.core.decision.Outcome;
+import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.Stance;
+import io.github.peerled.core.decision.Tally;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.event.GuidelineVersionAdopted;
+import io.github.peerled.core.event.ProposalDecided;
+import io.github.peerled.core.event.ProposalOpened;
+import io.github.peerled.core.event.SessionStarted;
+import io.github.peerled.core.event.StanceTaken;
+import io.github.peerled.core.group.Member;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.group.Standing;
+import io.github.peerled.core.guideline.GuidelineVersion;
+import io.github.peerled.core.leadership.LeadershipState;
+import io.github.peerled.core.leadership.RotationPolicy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stateful properties: random command sequences against the engine, with invariants checked after
+ * every step. The seed is fixed, so a failure reproduces; QuickTheories shrinks it to a short
+ * sequence.
+ */
+class GroupEnginePropertiesTest {
+  private static final long SEED = 20260105L;
+
+  /** How often something happened across all runs, so that the properties are not vacuous. */
+  private final Map<Kind, Integer> seen = new EnumMap<>(Kind.class);
+
+  private enum Kind {
+    ACCEPTED,
+    REJECTED,
+    DECIDED,
+    ADOPTED,
+    QUORUM_NOT_MET,
+    NEW_VERSION,
+    SESSION_STARTED,
+    LIMIT_GAVE_WAY,
+    OUTSIDER_REFUSED
+  }
+
+  private void saw(Kind k) {
+    seen.merge(k, 1, Integer::sum);
+  }
+
+  @Test
+  void should_keep_every_invariant_over_random_command_sequences() {
+    qt().withFixedSeed(SEED)
+        .withExamples(300)
+        .withShrinkCycles(200)
+        .forAll(RandomGroups.scenarios(20, 80))
+        .checkAssert(
+            sc -> {
+              GroupFixture f = RandomGroups.run(sc, this::checkStep);
+              assertThat(f.engine.replay(Groups.GROUP, f.log))
+                  .as("replay of the whole log equals the live state")
+                  .isEqualTo(f.state);
+            });
+
+    assertThat(seen).as("the random sequences exercise the engine").containsKeys(Kind.values());
+    assertThat(seen.get(Kind.DECIDED)).isGreaterThan(100);
+    assertThat(seen.get(Kind.NEW_VERSION)).isGreaterThan(20);
+    assertThat(seen.get(Kind.SESSION_STARTED)).isGreaterThan(100);
+  }
+
+  private void checkStep(RandomGroups.StepResult step) {
+    GroupState before = step.before();
+    GroupState after = step.fixture().state;
+    CommandResult result = step.result();
+    Instant now = step.fixture().clock.instant();
+
+    if (!result.isAccepted()) {
+      saw(Kind.REJECTED);
+      assertThat(result.events()).isEmpty();
+      assertThat(after).as("a rejected command changes nothing").isSameAs(before);
+      Standing standing = before.member(step.command().actor()).map(Member::standing).orElse(null);
+      if ((standing == Standing.ADVISOR || standing == Standing.GUEST)
+          && result.rejection().orElseThrow().message().contains("advisors and guests")) {
+        saw(Kind.OUTSIDER_REFUSED);
+      }
+      return;
+    }
+    saw(Kind.ACCEPTED);
+
+    GroupState s = before;
+    for (GroupEvent e : result.events()) {
+      assertThat(e.sequence()).as("events are numbered on").isEqualTo(s.version() + 1);
+      assertThat(e.groupId()).isEqualTo(Groups.GROUP);
+      assertThat(e.at()).isEqualTo(now);
+      checkEvent(s, step, e, now);
+      s = step.fixture().engine.evolve(s, e);
+    }
+    assertThat(s).isEqualTo(after);
+
+    checkGuidelinesNeverLost(before, after);
+    if (after.version() % 7 == 0) {
+      assertThat(step.fixture().engine.replay(Groups.GROUP, step.fixture().log))
+          .as("replay of the log so far equals the live state")
+          .isEqualTo(after);
+    }
+  }
+
+  private void checkEvent(GroupState s, RandomGroups.StepResult step, GroupEvent e, Instant now) {
+    if (e instanceof StanceTaken t) {
+      Member m = s.member(t.actor()).orElseThrow();
+      assertThat(m.isActivePeer()).as("only active peers take stances: %s", m).isTrue();
+      Proposal p = Objects.requireNonNull(s.activeProposals().get(t.proposalId()));
+      assertThat(p.electorate()).contains(t.actor());
+    } else if (e instanceof ProposalOpened o) {
+      Proposal p = s.proposal(o.proposalId()).orElseThrow();
+      for (MemberId id : o.electorate()) {
+        Member m = s.member(id).orElseThrow();
+        assertThat(m.isActivePeer())
+            .as("no advisor, guest or former member in an electorate: %s", m)
+            .isTrue();
+      }
+      p.content()
+          .subject()
+          .ifPresent(subject -> assertThat(o.electorate()).doesNotContain(subject));
+      Set<MemberId> everyPeer = new HashSet<>();
+      for (Member m : s.members().values()) {
+        if (m.isActivePeer() && !p.content().subject().map(m.id()::equals).orElse(false)) {
+          everyPeer.add(m.id());
+        }
+      }
+      assertThat(o.electorate()).containsExactlyInAnyOrderElementsOf(everyPeer);
+    } else if (e instanceof ProposalDecided d) {
+      checkTally(Objects.requireNonNull(s.activeProposals().get(d.proposalId())), step, d.tally());
+    } else if (e instanceof GuidelineVersionAdopted g) {
+      saw(Kind.NEW_VERSION);
+      assertThat(g.version().number())
+          .as("guideline versions go up by one")
+          .isEqualTo(s.guidelines().currentNumber() + 1);
+      assertThat(g.version().effectiveAt()).isEqualTo(now);
+    } else if (e instanceof SessionStarted st) {
+      saw(Kind.SESSION_STARTED);
+      checkFacilitator(s, (StartSession) step.command(), st, now);
+    }
+  }
+
+  private void checkTally(Proposal p, RandomGroups.StepResult step, Tally tally) {
+    saw(Kind.DECIDED);
+    assertThat(p.stances().keySet())
+        .as("every stance recorded belongs to the electorate")
+        .isSubsetOf(p.electorate());
+    for (MemberId m : p.stances().keySet()) {
+      assertThat(step.before().member(m).orElseThrow().standing())
+          .as("no advisor or guest stance counts")
+          .isNotIn(Standing.ADVISOR, Standing.GUEST);
+    }
+    Expected expected =
+        Expected.of(
+            p.procedure().orElseThrow(),
+            p.electorate(),
+            p.stances(),
+            ((CloseProposal) step.command()).adopt());
+    assertThat(tally.electorate()).isEqualTo(p.electorate().size());
+    assertThat(tally.agree()).isEqualTo(expected.agree);
+    assertThat(tally.concern()).isEqualTo(expected.concern);
+    assertThat(tally.abstain()).isEqualTo(expected.abstain);
+    assertThat(tally.object()).isEqualTo(expected.object);
+    assertThat(tally.silent()).isEqualTo(expected.silent);
+    assertThat(tally.participated()).isEqualTo(expected.participated);
+    assertThat(tally.quorumRequired()).as("quorum required").isEqualTo(expected.quorumRequired);
+    assertThat(tally.quorumMet()).isEqualTo(expected.quorumMet);
+    assertThat(tally.outcome()).as(tally.explanation()).isEqualTo(expected.outcome);
+    if (!tally.quorumMet()) {
+      saw(Kind.QUORUM_NOT_MET);
+    }
+    if (tally.outcome() == Outcome.ADOPTED) {
+      saw(Kind.ADOPTED);
+    }
+  }
+
+  private void checkFacilitator(GroupState s, StartSession start, SessionStarted st, Instant now) {
+    RotationPolicy policy = s.governance().rotation();
+    Set<MemberId> present = new HashSet<>(start.attendees());
+    List<MemberId> eligible = new ArrayList<>();
+    List<MemberId> everyPeer = new ArrayList<>();
+    for (Member m : s.members().values()) {
+      if (!m.isActivePeer() || (!present.isEmpty() && !present.contains(m.id()))) {
+        continue;
+      }
+      everyPeer.add(m.id());
+      boolean inNewcomerPeriod =
+          m.standing() == Standing.NEWCOMER
+              && now.isBefore(m.joinedAt().plus(s.governance().newcomerPeriod()));
+      if (policy.newcomersEligible() || !inNewcomerPeriod) {
+        eligible.add(m.id());
+      }
+    }
+    List<MemberId> pool = eligible.isEmpty() ? everyPeer : eligible;
+    assertThat(pool)
+        .as("the facilitator is an active peer who is present")
+        .contains(st.facilitator());
+    st.coFacilitator().ifPresent(co -> assertThat(everyPeer).contains(co));
+
+    LeadershipState l = s.leadership();
+    boolean again = l.lastFacilitator().map(st.facilitator()::equals).orElse(false);
+    if (again && l.streak() >= policy.maxConsecutiveTurns()) {
+      saw(Kind.LIMIT_GAVE_WAY);
+      assertThat(pool)
+          .as(
+              "%s facilitated %s sessions in a row (limit %s) although others were eligible",
+              st.facilitator(), l.streak() + 1, policy.maxConsecutiveTurns())
+          .containsOnly(st.facilitator());
+    }
+  }
+
+  private static void checkGuidelinesNeverLost(GroupState before, GroupState after) {
+    List<GuidelineVersion> old = before.guidelines().versions();
+    List<GuidelineVersion> now = after.guidelines().versions();
+    assertThat(now.size()).isBetween(old.size(), old.size() + 1);
+    assertThat(now.subList(0, old.size())).as("no version is ever lost").isEqualTo(old);
+    for (int i = 0; i < now.size(); i++) {
+      assertThat(now.get(i).number()).isEqualTo(i + 1);
+    }
+  }
+
+  /** The tally as the rules state it, computed independently of {@link Tally#count}. */
+  private static final class Expected {
+    int agree;
+    int concern;
+    int abstain;
+    int object;
+    int silent;
+    int participated;
+    int quorumRequired;
+    boolean quorumMet;
+    Outcome outcome = Outcome.NOT_ADOPTED;
+
+    static Expected of(
+        DecisionProcedure p,
+        List<MemberId> electorate,
+        Map<MemberId, Stance> stances,
+        Optional<Boolean> proposerDecision) {
+      Expected x = new Expected();
+      for (MemberId m : electorate) {
+        Stance st = stances.get(m);
+        if (st == null) {
+          x.silent++;
+          continue;
+        }
+        switch (st.kind()) {
+          case AGREE -> x.agree++;
+          case CONCERN -> x.concern++;
+          case ABSTAIN -> x.abstain++;
+          case OBJECT -> x.object++;
+        }
+      }
+      int n = electorate.size();
+      x.participated = p.silenceIsConsent() ? n : n - x.silent;
+      x.quorumRequired = ceil(p.quorum(), n);
+      x.quorumMet = x.participated > 0 && x.participated >= x.quorumRequired;
+      int yes = x.agree + x.concern + (p.silenceIsConsent() ? x.silent : 0);
+      int no = x.object;
+      boolean adopted =
+          x.quorumMet
+              && switch (p.method()) {
+                case CONSENT -> no == 0;
+                case CONSENSUS -> no == 0 && yes > 0;
+                case MAJORITY ->
+                    yes > no
+                        || (yes == no
+                            && yes > 0
+                            && p.tieRule() == io.github.peerled.core.decision.TieRule.ADOPTED);
+                case SUPERMAJORITY -> yes + no > 0 && yes >= ceil(p.threshold(), yes + no);
+                case ADVICE_PROCESS -> proposerDecision.orElse(false);
+              };
+      x.outcome = adopted ? Outcome.ADOPTED : Outcome.NOT_ADOPTED;
+      return x;
+    }
+
+    /** The smallest whole number at least {@code fraction * n}, in decimal arithmetic. */
+    private static int ceil(double fraction, int n) {
+      return BigDecimal.valueOf(fraction)
+          .multiply(BigDecimal.valueOf(n))
+          .setScale(0, RoundingMode.CEILING)
+          .intValueExact();
+    }
+  }
+}
