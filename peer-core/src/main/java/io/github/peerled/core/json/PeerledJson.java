@@ -260,7 +260,8 @@ public final class PeerledJson {
           || target == long.class
           || target == Integer.class
           || target == Long.class) {
-        return "expected a whole number, found " + f.getValue();
+        Object v = f.getValue();
+        return "expected a whole number, found " + (v instanceof String ? "'" + v + "'" : v);
       }
       if (target == boolean.class || target == Boolean.class) {
         return "expected true or false, found '" + f.getValue() + "'";

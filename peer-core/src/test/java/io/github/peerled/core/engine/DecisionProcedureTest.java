@@ -108,8 +108,8 @@ class DecisionProcedureTest {
 
     f.when(stance(DANA, StanceKind.AGREE)).thenEvents(StanceTaken.class);
 
-    assertThat(f.state.proposal(ProposalId.of("p1")).orElseThrow().stances())
-        .hasEntrySatisfying(DANA, s -> assertThat(s.kind()).isEqualTo(StanceKind.AGREE));
+    assertThat(f.state.proposal(ProposalId.of("p1")).orElseThrow().stanceOf(DANA))
+        .hasValueSatisfying(s -> assertThat(s.kind()).isEqualTo(StanceKind.AGREE));
     Tally t =
         closeAfterDiscussion(
             f, List.of(stance(ALICE, StanceKind.AGREE), stance(BOB, StanceKind.AGREE)));

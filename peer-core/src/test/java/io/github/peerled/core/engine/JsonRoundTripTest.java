@@ -63,7 +63,7 @@ class JsonRoundTripTest {
               roundTrips(f.state, GroupState.class);
               roundTrips(f.state.guidelines(), GuidelineHistory.class);
               roundTrips(f.state.governance(), GovernanceSettings.class);
-              List<Proposal> proposals = new ArrayList<>(f.state.activeProposals().values());
+              List<Proposal> proposals = new ArrayList<>(f.state.activeProposals());
               proposals.addAll(f.state.pastProposals().values());
               for (Proposal p : proposals) {
                 roundTrips(p, Proposal.class);

@@ -236,7 +236,10 @@ final class RandomGroups {
     String session =
         kind == 12
             ? "s" + (s.target() + 1)
-            : pickOrNew(state.activeSessions().keySet(), s, SessionId.of("s" + (s.target() + 1)))
+            : pickOrNew(
+                    state.activeSessions().stream().map(Session::id).toList(),
+                    s,
+                    SessionId.of("s" + (s.target() + 1)))
                 .value();
     return switch (kind) {
       case 0 -> join(PEOPLE.get(s.who()), state, x);
@@ -278,7 +281,7 @@ final class RandomGroups {
   private static List<ProposalId> live(GroupState state) {
     List<ProposalId> out = new ArrayList<>();
     java.time.Instant now = state.updatedAt().orElse(Groups.START);
-    for (Proposal p : state.activeProposals().values()) {
+    for (Proposal p : state.activeProposals()) {
       if (!p.statusAt(now).isFinal()) {
         out.add(p.id());
       }
