@@ -1,0 +1,5 @@
+/** JMH benchmarks. */
+@NullMarked
+package io.github.peerled.examples.bench;
+
+import org.jspecify.annotations.NullMarked;
