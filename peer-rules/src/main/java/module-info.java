@@ -6,4 +6,10 @@ module io.github.peerled.rules {
 
   exports io.github.peerled.rules;
   exports io.github.peerled.rules.detect;
+  exports io.github.peerled.rules.validate;
+
+  opens io.github.peerled.rules to
+      com.fasterxml.jackson.databind;
+  opens io.github.peerled.rules.validate to
+      com.fasterxml.jackson.databind;
 }

@@ -1,5 +1,12 @@
-/** Facilitation rules: the executable form of a group's guidelines. */
+/**
+ * Facilitation rules: the executable form of a group's guidelines. A {@link
+ * io.github.peerled.rules.RuleSet} is built from the guideline version in force; a {@link
+ * io.github.peerled.rules.SessionReview} feeds it a session's contributions in order and returns
+ * {@link io.github.peerled.rules.Finding findings}: nudges for the facilitator, never punishment.
+ */
 @NullMarked
+@PeerledStyle
 package io.github.peerled.rules;
 
+import io.github.peerled.core.style.PeerledStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,25 @@
+package io.github.peerled.rules;
+
+import io.github.peerled.rules.internal.Analyzer;
+
+/**
+ * The shared tokeniser and normaliser alone: lowercases a text (offsets preserved), splits words
+ * and sentences. Rule sets run it, with their lexicons, once per contribution; this entry point is
+ * for hosts that want the tokens only. Thread-safe.
+ */
+public final class Tokenizer {
+  private static final Analyzer TOKENS = Analyzer.tokenizerOnly();
+
+  private Tokenizer() {}
+
+  /**
+   * Tokenises a text.
+   *
+   * @param text the text
+   * @return the analysis, without lexicon hits; {@link AnalyzedContribution#contribution()} throws
+   *     and {@link AnalyzedContribution#classification()} uses the built-in classifier
+   */
+  public static AnalyzedContribution tokenize(String text) {
+    return TOKENS.analyze(text);
+  }
+}

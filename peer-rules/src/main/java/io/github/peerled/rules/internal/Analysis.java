@@ -1,0 +1,278 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.core.session.Contribution;
+import io.github.peerled.rules.AnalyzedContribution;
+import io.github.peerled.rules.Classification;
+import io.github.peerled.rules.Span;
+import io.github.peerled.rules.TextClassifier;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One text analysed once: lowercased characters (same offsets as the text), word tokens, sentences,
+ * quotes and every cue hit of the shared automaton. Built by {@link Analyzer}; shared by all rules
+ * for one contribution. Not thread-safe (the classification is computed lazily), but confined to
+ * the thread reviewing the session.
+ */
+public final class Analysis implements AnalyzedContribution {
+  final String text;
+  final char[] lower;
+  final @Nullable Contribution contribution;
+  final Lexicon lexicon;
+  private final @Nullable TextClassifier classifier;
+
+  int tokenCount;
+  int[] tokenStart = new int[16];
+  int[] tokenEnd = new int[16];
+  int letters;
+
+  int sentenceCount;
+  int[] sentenceStart = new int[4];
+  int[] sentenceFirstToken = new int[4];
+  boolean[] sentenceQuestion = new boolean[4];
+
+  int hitCount;
+  int[] hitPattern = new int[8];
+  int[] hitStart = new int[8];
+  int[] hitEnd = new int[8];
+  int[] hitSentence = new int[8];
+  boolean[] hitQuoted = new boolean[8];
+  long cues;
+
+  private @Nullable Classification classification;
+  private int @Nullable [] reportedAt;
+  private int[] genericYouAt = new int[0];
+  private int[] firstPersonAt = new int[0];
+  private long[] sentenceCues = new long[0];
+
+  Analysis(
+      String text,
+      @Nullable Contribution contribution,
+      Lexicon lexicon,
+      @Nullable TextClassifier classifier) {
+    this.text = text;
+    this.lower = new char[text.length()];
+    this.contribution = contribution;
+    this.lexicon = lexicon;
+    this.classifier = classifier;
+  }
+
+  @Override
+  public Contribution contribution() {
+    if (contribution == null) {
+      throw new IllegalStateException("this analysis is of a bare text, not of a contribution");
+    }
+    return contribution;
+  }
+
+  @Override
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public char lowerCharAt(int index) {
+    return lower[index];
+  }
+
+  @Override
+  public int tokenCount() {
+    return tokenCount;
+  }
+
+  @Override
+  public Span token(int index) {
+    if (index < 0 || index >= tokenCount) {
+      throw new IndexOutOfBoundsException("token " + index + " of " + tokenCount);
+    }
+    return new Span(tokenStart[index], tokenEnd[index]);
+  }
+
+  @Override
+  public int letterCount() {
+    return letters;
+  }
+
+  @Override
+  public int sentenceCount() {
+    return sentenceCount;
+  }
+
+  @Override
+  public Classification classification() {
+    Classification c = classification;
+    if (c == null) {
+      c =
+          classifier == null || classifier instanceof CueClassifier
+              ? CueClassifier.classifyAnalysed(this)
+              : classifier.classify(text);
+      classification = c;
+    }
+    return c;
+  }
+
+  boolean has(Cue cue) {
+    return (cues & cue.bit()) != 0;
+  }
+
+  Cue cue(int hit) {
+    return lexicon.cue(hitPattern[hit]);
+  }
+
+  int payload(int hit) {
+    return lexicon.payload(hitPattern[hit]);
+  }
+
+  /**
+   * Tells whether a hit opens its sentence, or follows a leading vocative or interjection ("Dev,
+   * take ...", "Honestly, try ...").
+   */
+  boolean atSentenceOpening(int hit) {
+    int s = hitSentence[hit];
+    int t = sentenceFirstToken[s];
+    if (t < 0 || t >= tokenCount) {
+      return false;
+    }
+    if (tokenStart[t] == hitStart[hit]) {
+      return true;
+    }
+    return t + 1 < tokenCount
+        && tokenStart[t + 1] == hitStart[hit]
+        && tokenEnd[t] < lower.length
+        && lower[tokenEnd[t]] == ',';
+  }
+
+  Span span(int hit) {
+    return new Span(hitStart[hit], hitEnd[hit]);
+  }
+
+  /** Computes, once, what each sentence holds: reported speech, generic you, sarcasm, persons. */
+  private int[] reportedAt() {
+    int[] r = reportedAt;
+    if (r != null) {
+      return r;
+    }
+    int n = Math.max(1, sentenceCount);
+    r = new int[n];
+    genericYouAt = new int[n];
+    firstPersonAt = new int[n];
+    sentenceCues = new long[n];
+    java.util.Arrays.fill(r, Integer.MAX_VALUE);
+    java.util.Arrays.fill(genericYouAt, Integer.MAX_VALUE);
+    java.util.Arrays.fill(firstPersonAt, Integer.MAX_VALUE);
+    for (int h = 0; h < hitCount; h++) {
+      int s = hitSentence[h];
+      Cue c = cue(h);
+      sentenceCues[s] |= c.bit();
+      int start = hitStart[h];
+      switch (c) {
+        case REPORTED -> r[s] = Math.min(r[s], start);
+        case GENERIC_YOU -> genericYouAt[s] = Math.min(genericYouAt[s], start);
+        case FIRST_PERSON -> {
+          if (!hitQuoted[h]) {
+            firstPersonAt[s] = Math.min(firstPersonAt[s], start);
+          }
+        }
+        default -> {}
+      }
+    }
+    reportedAt = r;
+    return r;
+  }
+
+  /** Tells whether a sentence holds a hit of a cue. */
+  boolean sentenceHas(int sentence, Cue cue) {
+    reportedAt();
+    return (sentenceCues[sentence] & cue.bit()) != 0;
+  }
+
+  /**
+   * Tells whether a hit is not the author's own voice: quoted, reported ("my nurse said ..."), in a
+   * sentence of generic you ("you know how it is when you have to ..."), or sarcastic.
+   */
+  boolean discounted(int hit) {
+    int s = hitSentence[hit];
+    int start = hitStart[hit];
+    return hitQuoted[hit]
+        || reportedAt()[s] <= start
+        || genericYouAt[s] <= start
+        || sentenceHas(s, Cue.SARCASM);
+  }
+
+  /** Tells whether another hit of a cue starts where a hit starts. */
+  boolean coStarts(int hit, Cue cue) {
+    int start = hitStart[hit];
+    for (int h = 0; h < hitCount; h++) {
+      if (hitStart[h] == start && cue(h) == cue) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a hit gives advice in the author's own voice. */
+  boolean isAdvice(int hit) {
+    return switch (cue(hit)) {
+      case DIRECTIVE, ADVICE_QUESTION -> !discounted(hit);
+      case IMPERATIVE -> atSentenceOpening(hit) && !coStarts(hit, Cue.NEUTRAL) && !discounted(hit);
+      case MEDICAL_INSTRUCTION -> !discounted(hit) && !ownRegimen(hit);
+      default -> false;
+    };
+  }
+
+  /** Tells whether a medical instruction is about the author's own regimen ("I had to stop..."). */
+  private boolean ownRegimen(int hit) {
+    int s = hitSentence[hit];
+    reportedAt();
+    return firstPersonAt[s] < hitStart[hit] && !sentenceHas(s, Cue.SECOND_PERSON);
+  }
+
+  /**
+   * Tells whether an advice hit instructs about medicine: a medical instruction, or advice in a
+   * sentence that names medicines, doses or units.
+   */
+  boolean isMedicalAdvice(int hit) {
+    return isAdvice(hit)
+        && (cue(hit) == Cue.MEDICAL_INSTRUCTION || sentenceHas(hitSentence[hit], Cue.MEDICAL_TERM));
+  }
+
+  void addToken(int start, int end) {
+    if (tokenCount == tokenStart.length) {
+      tokenStart = Arrays.copyOf(tokenStart, tokenCount * 2);
+      tokenEnd = Arrays.copyOf(tokenEnd, tokenCount * 2);
+    }
+    tokenStart[tokenCount] = start;
+    tokenEnd[tokenCount] = end;
+    tokenCount++;
+  }
+
+  void addSentence(int start) {
+    if (sentenceCount == sentenceStart.length) {
+      sentenceStart = Arrays.copyOf(sentenceStart, sentenceCount * 2);
+      sentenceFirstToken = Arrays.copyOf(sentenceFirstToken, sentenceCount * 2);
+      sentenceQuestion = Arrays.copyOf(sentenceQuestion, sentenceCount * 2);
+    }
+    sentenceStart[sentenceCount] = start;
+    sentenceFirstToken[sentenceCount] = tokenCount;
+    sentenceQuestion[sentenceCount] = false;
+    sentenceCount++;
+  }
+
+  void addHit(int pattern, int start, int end, boolean quoted) {
+    if (hitCount == hitPattern.length) {
+      int n = hitCount * 2;
+      hitPattern = Arrays.copyOf(hitPattern, n);
+      hitStart = Arrays.copyOf(hitStart, n);
+      hitEnd = Arrays.copyOf(hitEnd, n);
+      hitSentence = Arrays.copyOf(hitSentence, n);
+      hitQuoted = Arrays.copyOf(hitQuoted, n);
+    }
+    hitPattern[hitCount] = pattern;
+    hitStart[hitCount] = start;
+    hitEnd[hitCount] = end;
+    hitSentence[hitCount] = Math.max(0, sentenceCount - 1);
+    hitQuoted[hitCount] = quoted;
+    hitCount++;
+    cues |= lexicon.cue(pattern).bit();
+  }
+}

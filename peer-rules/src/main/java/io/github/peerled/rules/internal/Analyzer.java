@@ -1,0 +1,151 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.core.session.Contribution;
+import io.github.peerled.rules.TextClassifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shared tokeniser and normaliser: one pass over a text lowercases it (offsets preserved),
+ * splits words and sentences, tracks quotations and runs the lexicon's automaton, so every rule
+ * reads the same analysis. Immutable and thread-safe.
+ */
+public final class Analyzer {
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII_WORD[c] = true;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII_WORD[c] = true;
+      ASCII_WORD[c - 32] = true;
+    }
+  }
+
+  private final Lexicon lexicon;
+  private final @Nullable TextClassifier classifier;
+
+  Analyzer(Lexicon lexicon, @Nullable TextClassifier classifier) {
+    this.lexicon = lexicon;
+    this.classifier = classifier;
+  }
+
+  /**
+   * Returns an analyser that only tokenises (no cue phrases).
+   *
+   * @return the analyser
+   */
+  public static Analyzer tokenizerOnly() {
+    return new Analyzer(Lexicon.builder().build(), null);
+  }
+
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
+  static boolean isWord(char c) {
+    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+  }
+
+  /** Lowercases one character, keeping offsets: typographic apostrophes and white space folded. */
+  static char lower(char c) {
+    if (c < 128) {
+      if (c >= 'A' && c <= 'Z') {
+        return (char) (c + 32);
+      }
+      return c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
+    }
+    if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
+      return '\'';
+    }
+    if (Character.isWhitespace(c) || c == '\u00a0') {
+      return ' ';
+    }
+    return Character.toLowerCase(c);
+  }
+
+  /**
+   * Analyses a text.
+   *
+   * @param text the text
+   * @return the analysis
+   */
+  public Analysis analyze(String text) {
+    return analyze(text, null);
+  }
+
+  /**
+   * Analyses a contribution's text.
+   *
+   * @param text the text
+   * @param contribution the contribution, if any
+   * @return the analysis
+   */
+  public Analysis analyze(String text, @Nullable Contribution contribution) {
+    Analysis a = new Analysis(text, contribution, lexicon, classifier);
+    Automaton ac = lexicon.automaton();
+    boolean scan = ac.patternCount() > 0;
+    char[] lower = a.lower;
+    int n = text.length();
+    int state = 0;
+    int tokenFrom = -1;
+    boolean newSentence = true;
+    boolean quoted = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      char lc = lower(c);
+      lower[i] = lc;
+      if (isWord(lc)) {
+        if (tokenFrom < 0) {
+          if (newSentence) {
+            a.addSentence(i);
+            newSentence = false;
+          }
+          tokenFrom = i;
+        }
+        a.letters++;
+      } else if (tokenFrom >= 0
+          && !(lc == '\'' && i + 1 < n && isWord(lower(text.charAt(i + 1))))) {
+        a.addToken(tokenFrom, i);
+        tokenFrom = -1;
+      }
+      switch (c) {
+        case '.' -> {
+          if (!(i > 0 && i + 1 < n && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1)))) {
+            newSentence = true;
+          }
+        }
+        case '!', '\n' -> newSentence = true;
+        case '?' -> {
+          newSentence = true;
+          if (a.sentenceCount > 0) {
+            a.sentenceQuestion[a.sentenceCount - 1] = true;
+          }
+        }
+        case '"' -> quoted = !quoted;
+        case '\u201c' -> quoted = true;
+        case '\u201d' -> quoted = false;
+        default -> {}
+      }
+      if (scan) {
+        state = ac.step(state, lc);
+        for (int o = ac.outFrom(state), to = ac.outTo(state); o < to; o++) {
+          int p = ac.out(o);
+          int start = i + 1 - ac.length(p);
+          if ((start == 0 || !isWord(lower[start - 1]))
+              && (ac.prefix(p) || i + 1 == n || !isWord(lower(text.charAt(i + 1))))) {
+            a.addHit(p, start, i + 1, quoted);
+          }
+        }
+      }
+    }
+    if (tokenFrom >= 0) {
+      a.addToken(tokenFrom, n);
+    }
+    return a;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.peerled.rules.internal;
+
+import java.util.Locale;
+
+/**
+ * The kinds of cue phrase the analysis looks for. Each built-in kind is a lexicon: a list of
+ * phrases per language, read from data, never from code.
+ */
+enum Cue {
+  /** "you should", "you need to", "if I were you". */
+  DIRECTIVE,
+  /** Advice phrased as a question: "have you tried", "why don't you". */
+  ADVICE_QUESTION,
+  /** Verbs that give advice when they open a sentence: "try", "stop", "take". */
+  IMPERATIVE,
+  /** Phrases that look like advice but are kindness: "take care", "don't worry". */
+  NEUTRAL,
+  /** Speaking for oneself: "I", "my", "for me". */
+  FIRST_PERSON,
+  /** Addressing someone: "you", "your". */
+  SECOND_PERSON,
+  /** The generic you of sharing: "you know how it is", "you know what it's like". */
+  GENERIC_YOU,
+  /** Reporting what someone else said: "my nurse said", "I was told". */
+  REPORTED,
+  /** Markers of sarcasm: "oh sure", "that'll fix everything". */
+  SARCASM,
+  /** Markers of a question to the group: "has anyone", "does anyone". */
+  QUESTION,
+  /** Medicines, doses and units: "insulin", "mg", "units". */
+  MEDICAL_TERM,
+  /** Prescriptive medical instructions: "stop taking", "double your dose". */
+  MEDICAL_INSTRUCTION,
+  /** Crisis language: suicide, self-harm. */
+  CRISIS,
+  /** Graphic detail of violence or injury. */
+  GRAPHIC,
+  /** Trauma themes: abuse, assault. */
+  TRAUMA,
+  /** Clause text that hands decisions to outsiders. */
+  OUTSIDER_DECIDES,
+  /** Clause text that says how the group changes its guidelines. */
+  AMENDMENT_PROCEDURE,
+  /** A group-configured myth phrase (payload: the myth's index). */
+  MYTH,
+  /** A group-configured FAQ phrase (payload: the entry's index). */
+  FAQ;
+
+  /** Returns the lexicon's file name, without extension: {@code advice-question}. */
+  String listName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Tells whether this cue is read from a lexicon file. */
+  boolean fromLexicon() {
+    return this != MYTH && this != FAQ;
+  }
+
+  /** Returns this cue's bit in a set of cues; fewer than 64 cues, fixed at compile time. */
+  @SuppressWarnings("EnumOrdinal") // a bit set within one run, never stored
+  long bit() {
+    return 1L << ordinal();
+  }
+}

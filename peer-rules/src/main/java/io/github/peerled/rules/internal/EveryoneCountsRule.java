@@ -1,0 +1,401 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.Contribution;
+import io.github.peerled.core.session.ContributionKind;
+import io.github.peerled.rules.AnalyzedContribution;
+import io.github.peerled.rules.FindingSink;
+import io.github.peerled.rules.GroupContext;
+import io.github.peerled.rules.GroupResources;
+import io.github.peerled.rules.Parameter;
+import io.github.peerled.rules.Rule;
+import io.github.peerled.rules.RuleParameters;
+import io.github.peerled.rules.RuleSession;
+import io.github.peerled.rules.Severity;
+import io.github.peerled.rules.SuggestedAction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code everyone-counts}: a request for support is never left hanging, and quiet members get room.
+ * Flags:
+ *
+ * <ul>
+ *   <li>a {@link ContributionKind#REQUEST_FOR_SUPPORT} nobody else has answered after {@code
+ *       unansweredAfterContributions} contributions (4) or {@code unansweredAfter} (PT10M), and at
+ *       the end of the session. A contribution by someone else that replies to it answers it; so
+ *       does a {@link ContributionKind#RESPONSE} that replies to nothing in particular.
+ *   <li>members who have not spoken yet when someone has spoken {@code quietAfterTurns} times (3; 0
+ *       turns this off), and at the end those who never spoke;
+ *   <li>with {@code goRound} (false): someone speaking twice before everyone spoke once;
+ *   <li>at the end, when the session had at least {@code minTurnsForEquity} turns (10): a member
+ *       with more than {@code maxTurnShare} of the turns (0.4), and a Gini coefficient of words
+ *       spoken above {@code maxGini} (0.6).
+ * </ul>
+ *
+ * <p>Thread-safe; each session's state takes constant amortised work per contribution.
+ */
+final class EveryoneCountsRule implements Rule {
+  static final Parameter<Integer> UNANSWERED_AFTER_CONTRIBUTIONS =
+      Parameter.ofInt(
+          "unansweredAfterContributions",
+          "contributions after which an unanswered request for support is flagged",
+          4,
+          1,
+          1000);
+  static final Parameter<Duration> UNANSWERED_AFTER =
+      Parameter.ofDuration(
+          "unansweredAfter",
+          "time after which an unanswered request for support is flagged",
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(1),
+          Duration.ofDays(7));
+  static final Parameter<Integer> QUIET_AFTER_TURNS =
+      Parameter.ofInt(
+          "quietAfterTurns",
+          "turns someone takes before members who have not spoken are flagged; 0 for never",
+          3,
+          0,
+          1000);
+  static final Parameter<Boolean> GO_ROUND =
+      Parameter.ofBoolean(
+          "goRound",
+          "whether everyone speaks before anyone speaks twice, round after round",
+          false);
+  static final Parameter<Double> MAX_TURN_SHARE =
+      Parameter.ofDouble(
+          "maxTurnShare", "the largest share of a session's turns one member may take", 0.4, 0, 1);
+  static final Parameter<Double> MAX_GINI =
+      Parameter.ofDouble(
+          "maxGini", "the largest Gini coefficient of letters spoken per member", 0.6, 0, 1);
+  static final Parameter<Integer> MIN_TURNS_FOR_EQUITY =
+      Parameter.ofInt(
+          "minTurnsForEquity", "turns a session needs before equity is measured", 10, 1, 100000);
+
+  @Override
+  public String id() {
+    return BuiltinRules.EVERYONE_COUNTS;
+  }
+
+  @Override
+  public String description() {
+    return "Everyone counts: requests for support are answered, quiet members get room, and the"
+        + " time is shared fairly.";
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    return List.of(
+        UNANSWERED_AFTER_CONTRIBUTIONS,
+        UNANSWERED_AFTER,
+        QUIET_AFTER_TURNS,
+        GO_ROUND,
+        MAX_TURN_SHARE,
+        MAX_GINI,
+        MIN_TURNS_FOR_EQUITY);
+  }
+
+  @Override
+  public RuleSession startSession(RuleParameters p, GroupContext context, GroupResources r) {
+    return new State(p, context);
+  }
+
+  /** A request for support still waiting for an answer. */
+  private static final class Request {
+    final int number;
+    final MemberId author;
+    final Instant at;
+    boolean answered;
+
+    Request(int number, MemberId author, Instant at) {
+      this.number = number;
+      this.author = author;
+      this.at = at;
+    }
+  }
+
+  private static final class State implements RuleSession {
+    private final GroupContext context;
+    private final int afterContributions;
+    private final Duration afterTime;
+    private final int quietAfter;
+    private final boolean goRound;
+    private final double maxShare;
+    private final double maxGini;
+    private final int minTurns;
+
+    /** Per member: turns, letters. In order of first appearance, expected members first. */
+    private final Map<MemberId, int[]> spoken = new LinkedHashMap<>();
+
+    private final List<MemberId> expected;
+    private final Set<MemberId> invited = new HashSet<>();
+    private final ArrayDeque<Request> open = new ArrayDeque<>();
+    private final Map<Integer, Request> openByNumber = new LinkedHashMap<>();
+    private final Set<MemberId> round = new LinkedHashSet<>();
+    private boolean roundFlagged;
+    private int turns;
+
+    State(RuleParameters p, GroupContext context) {
+      this.context = context;
+      this.afterContributions = p.get(UNANSWERED_AFTER_CONTRIBUTIONS);
+      this.afterTime = p.get(UNANSWERED_AFTER);
+      this.quietAfter = p.get(QUIET_AFTER_TURNS);
+      this.goRound = p.get(GO_ROUND);
+      this.maxShare = p.get(MAX_TURN_SHARE);
+      this.maxGini = p.get(MAX_GINI);
+      this.minTurns = p.get(MIN_TURNS_FOR_EQUITY);
+      this.expected = context.expected();
+    }
+
+    @Override
+    public void accept(AnalyzedContribution a, FindingSink sink) {
+      Contribution c = a.contribution();
+      MemberId author = c.author();
+      turns++;
+      int[] mine = spoken.computeIfAbsent(author, k -> new int[2]);
+      mine[0]++;
+      mine[1] += a.letterCount();
+
+      answer(c);
+      expire(c, sink);
+      if (c.kind() == ContributionKind.REQUEST_FOR_SUPPORT) {
+        Request req = new Request(c.number(), author, c.at());
+        open.addLast(req);
+        openByNumber.put(c.number(), req);
+      }
+      if (goRound) {
+        goRound(author, c, sink);
+      }
+      if (quietAfter > 0 && mine[0] == quietAfter) {
+        List<MemberId> quiet = new ArrayList<>();
+        for (MemberId m : expected) {
+          if (!spoken.containsKey(m) && invited.add(m)) {
+            quiet.add(m);
+          }
+        }
+        if (!quiet.isEmpty()) {
+          sink.report(
+              sink.draft(
+                      Severity.NUDGE,
+                      SuggestedAction.INVITE_QUIET_MEMBER,
+                      context.nameOf(author)
+                          + " has spoken "
+                          + quietAfter
+                          + " times and "
+                          + Texts.names(names(quiet))
+                          + (quiet.size() == 1 ? " has" : " have")
+                          + " not spoken yet. You could make room: \"Would anyone who hasn't"
+                          + " spoken yet like to come in?\"")
+                  .addContribution(c.number())
+                  .members(quiet)
+                  .build());
+        }
+      }
+    }
+
+    private void answer(Contribution c) {
+      if (c.replyTo().isPresent()) {
+        Request req = openByNumber.get(c.replyTo().getAsInt());
+        if (req != null && !req.author.equals(c.author())) {
+          req.answered = true;
+          openByNumber.remove(req.number);
+        }
+      } else if (c.kind() == ContributionKind.RESPONSE) {
+        // Answers the latest open request by someone else.
+        for (var it = open.descendingIterator(); it.hasNext(); ) {
+          Request req = it.next();
+          if (!req.answered && !req.author.equals(c.author())) {
+            req.answered = true;
+            openByNumber.remove(req.number);
+            break;
+          }
+          if (!req.answered) {
+            break; // the latest open one is the author's own
+          }
+        }
+      }
+      while (!open.isEmpty() && open.peekFirst().answered) {
+        open.pollFirst();
+      }
+    }
+
+    private void expire(Contribution c, FindingSink sink) {
+      while (!open.isEmpty()) {
+        Request req = open.peekFirst();
+        if (req.answered) {
+          open.pollFirst();
+          continue;
+        }
+        boolean byCount = c.number() - req.number >= afterContributions;
+        boolean byTime = !c.at().isBefore(req.at.plus(afterTime));
+        if (!byCount && !byTime) {
+          return;
+        }
+        open.pollFirst();
+        openByNumber.remove(req.number);
+        reportUnanswered(req, c.number(), sink, false);
+      }
+    }
+
+    private void reportUnanswered(Request req, int now, FindingSink sink, boolean atEnd) {
+      String who = context.nameOf(req.author);
+      sink.report(
+          sink.draft(
+                  Severity.NUDGE,
+                  SuggestedAction.RESPOND_TO_UNANSWERED_REQUEST,
+                  who
+                      + " asked for support"
+                      + (atEnd
+                          ? " and nobody answered before the session ended"
+                          : " and nobody has answered yet")
+                      + ". Everyone counts: you could bring the group back to it, \""
+                      + who
+                      + ", I don't want us to leave what you said hanging.\"")
+              .contributions(now == req.number ? List.of(now) : List.of(req.number, now))
+              .addMember(req.author)
+              .build());
+    }
+
+    private void goRound(MemberId author, Contribution c, FindingSink sink) {
+      if (round.add(author)) {
+        if (round.containsAll(expected)) {
+          round.clear();
+          roundFlagged = false;
+        }
+        return;
+      }
+      if (roundFlagged) {
+        return;
+      }
+      List<MemberId> waiting = new ArrayList<>();
+      for (MemberId m : expected) {
+        if (!round.contains(m)) {
+          waiting.add(m);
+        }
+      }
+      if (waiting.isEmpty()) {
+        round.clear();
+        round.add(author);
+        return;
+      }
+      roundFlagged = true;
+      sink.report(
+          sink.draft(
+                  Severity.NUDGE,
+                  SuggestedAction.INVITE_QUIET_MEMBER,
+                  context.nameOf(author)
+                      + " is speaking a second time before "
+                      + Texts.names(names(waiting))
+                      + " had a turn in this round. Our go-round asks that everyone speaks"
+                      + " before anyone speaks twice.")
+              .addContribution(c.number())
+              .addMember(author)
+              .addAllMembers(waiting)
+              .build());
+    }
+
+    @Override
+    public void finish(FindingSink sink) {
+      for (Request req : open) {
+        if (!req.answered) {
+          reportUnanswered(req, req.number, sink, true);
+        }
+      }
+      open.clear();
+      List<MemberId> silent = new ArrayList<>();
+      for (MemberId m : expected) {
+        if (!spoken.containsKey(m) && !invited.contains(m)) {
+          silent.add(m);
+        }
+      }
+      if (!silent.isEmpty() && !spoken.isEmpty()) {
+        sink.report(
+            sink.draft(
+                    Severity.INFO,
+                    SuggestedAction.INVITE_QUIET_MEMBER,
+                    Texts.names(names(silent))
+                        + " did not speak this session. That is their choice to make; you could"
+                        + " check in with them gently next time.")
+                .members(silent)
+                .build());
+      }
+      if (turns < minTurns) {
+        return;
+      }
+      for (Map.Entry<MemberId, int[]> e : spoken.entrySet()) {
+        double share = e.getValue()[0] / (double) turns;
+        if (share > maxShare) {
+          sink.report(
+              sink.draft(
+                      Severity.INFO,
+                      SuggestedAction.BALANCE_PARTICIPATION,
+                      context.nameOf(e.getKey())
+                          + " took "
+                          + percent(share)
+                          + " of the turns this session. Next time you could share the time"
+                          + " more evenly, for example with a go-round.")
+                  .addMember(e.getKey())
+                  .build());
+        }
+      }
+      double gini = gini();
+      if (gini > maxGini) {
+        sink.report(
+            sink.draft(
+                    Severity.INFO,
+                    SuggestedAction.BALANCE_PARTICIPATION,
+                    "A few voices filled most of this session (Gini "
+                        + String.format(Locale.ROOT, "%.2f", gini)
+                        + " over what each person said). Next time you could share the time"
+                        + " more evenly.")
+                .build());
+      }
+    }
+
+    /** The Gini coefficient of letters spoken, over expected members and everyone who spoke. */
+    private double gini() {
+      Set<MemberId> all = new LinkedHashSet<>(expected);
+      all.addAll(spoken.keySet());
+      double[] x = new double[all.size()];
+      int i = 0;
+      for (MemberId m : all) {
+        int[] s = spoken.get(m);
+        x[i++] = s == null ? 0 : s[1];
+      }
+      Arrays.sort(x);
+      double sum = 0;
+      double weighted = 0;
+      for (int k = 0; k < x.length; k++) {
+        sum += x[k];
+        weighted += (k + 1) * x[k];
+      }
+      if (x.length < 2 || sum == 0) {
+        return 0;
+      }
+      int n = x.length;
+      return (2 * weighted) / (n * sum) - (n + 1.0) / n;
+    }
+
+    private List<String> names(List<MemberId> ids) {
+      List<String> out = new ArrayList<>(ids.size());
+      for (MemberId m : ids) {
+        out.add(context.nameOf(m));
+      }
+      return out;
+    }
+
+    private static String percent(double share) {
+      return Math.round(share * 100) + "%";
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.core.session.ContributionKind;
+import io.github.peerled.rules.AdviceLabel;
+import io.github.peerled.rules.AnalyzedContribution;
+import io.github.peerled.rules.FaqEntry;
+import io.github.peerled.rules.FindingSink;
+import io.github.peerled.rules.GroupContext;
+import io.github.peerled.rules.GroupResources;
+import io.github.peerled.rules.Parameter;
+import io.github.peerled.rules.Rule;
+import io.github.peerled.rules.RuleParameters;
+import io.github.peerled.rules.RuleSession;
+import io.github.peerled.rules.Severity;
+import io.github.peerled.rules.Signpost;
+import io.github.peerled.rules.Span;
+import io.github.peerled.rules.SuggestedAction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code existing-answer}: in a mentoring forum, mentors share the load by pointing to what is
+ * already written down. Flags a question that matches one of the group's {@link FaqEntry}s (at
+ * least {@code minPhraseMatches} distinct phrases of the entry, 1) with a pointer to it. With
+ * {@code questionsOnly} (true) only questions count: a contribution marked as a question, read as
+ * one by the classifier, or holding a question mark.
+ *
+ * <p>Parameters: {@code minPhraseMatches} (1), {@code questionsOnly} (true), {@code severity}
+ * (INFO). Thread-safe.
+ */
+final class ExistingAnswerRule implements Rule {
+  static final Parameter<Integer> MIN_PHRASE_MATCHES =
+      Parameter.ofInt(
+          "minPhraseMatches", "distinct phrases of an entry a question must match", 1, 1, 20);
+  static final Parameter<Boolean> QUESTIONS_ONLY =
+      Parameter.ofBoolean("questionsOnly", "whether only questions get a pointer", true);
+  static final Parameter<Severity> SEVERITY =
+      Parameter.ofEnum("severity", "how strongly to flag", Severity.class, Severity.INFO);
+
+  @Override
+  public String id() {
+    return BuiltinRules.EXISTING_ANSWER;
+  }
+
+  @Override
+  public String description() {
+    return "Mentors share the load: a question the group has already answered gets a pointer to"
+        + " the answer.";
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    return List.of(MIN_PHRASE_MATCHES, QUESTIONS_ONLY, SEVERITY);
+  }
+
+  @Override
+  public RuleSession startSession(RuleParameters p, GroupContext context, GroupResources r) {
+    int min = p.get(MIN_PHRASE_MATCHES);
+    boolean questionsOnly = p.get(QUESTIONS_ONLY);
+    Severity severity = p.get(SEVERITY);
+    List<FaqEntry> faq = r.faq();
+    return new RuleSession() {
+      @Override
+      public void accept(AnalyzedContribution c, FindingSink sink) {
+        Analysis a = (Analysis) c;
+        if (!a.has(Cue.FAQ) || (questionsOnly && !isQuestion(a))) {
+          return;
+        }
+        int[] distinct = new int[faq.size()];
+        int[] lastPattern = new int[faq.size()];
+        java.util.Arrays.fill(lastPattern, -1);
+        int best = -1;
+        for (int h = 0; h < a.hitCount; h++) {
+          if (a.cue(h) != Cue.FAQ) {
+            continue;
+          }
+          int e = a.payload(h);
+          if (lastPattern[e] != a.hitPattern[h]) {
+            distinct[e]++;
+            lastPattern[e] = a.hitPattern[h];
+          }
+          if (distinct[e] >= min && (best < 0 || distinct[e] > distinct[best])) {
+            best = e;
+          }
+        }
+        if (best < 0) {
+          return;
+        }
+        FaqEntry entry = faq.get(best);
+        List<Span> spans = new ArrayList<>();
+        for (int h = 0; h < a.hitCount; h++) {
+          if (a.cue(h) == Cue.FAQ && a.payload(h) == best) {
+            spans.add(a.span(h));
+          }
+        }
+        sink.report(
+            sink.draft(
+                    severity,
+                    SuggestedAction.POINT_TO_EXISTING_DOCUMENTATION,
+                    "This question is answered in \""
+                        + entry.title()
+                        + "\" ("
+                        + entry.link()
+                        + "). A mentor could point to it and ask whether it helps.")
+                .spans(spans)
+                .addContribution(a.contribution().number())
+                .addMember(a.contribution().author())
+                .addSignpost(Signpost.of(Signpost.Kind.INFORMATION, entry.title(), entry.link()))
+                .build());
+      }
+    };
+  }
+
+  private static boolean isQuestion(Analysis a) {
+    if (a.contribution().kind() == ContributionKind.QUESTION) {
+      return true;
+    }
+    for (int s = 0; s < a.sentenceCount; s++) {
+      if (a.sentenceQuestion[s]) {
+        return true;
+      }
+    }
+    return a.classification().label() == AdviceLabel.QUESTION;
+  }
+}

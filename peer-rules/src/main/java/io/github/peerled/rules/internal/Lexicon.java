@@ -1,0 +1,124 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.rules.LexiconSource;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every cue phrase one analysis looks for, compiled into one automaton so that a text is scanned
+ * once whatever the number of phrases and lexicons. Immutable and thread-safe.
+ */
+final class Lexicon {
+  private final Automaton automaton;
+  private final Cue[] cue;
+  private final int[] payload;
+  private final String[] phrase;
+
+  private Lexicon(Automaton automaton, Cue[] cue, int[] payload, String[] phrase) {
+    this.automaton = automaton;
+    this.cue = cue;
+    this.payload = payload;
+    this.phrase = phrase;
+  }
+
+  Automaton automaton() {
+    return automaton;
+  }
+
+  Cue cue(int pattern) {
+    return cue[pattern];
+  }
+
+  int payload(int pattern) {
+    return payload[pattern];
+  }
+
+  String phrase(int pattern) {
+    return phrase[pattern];
+  }
+
+  /** Returns a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Normalises a phrase the way texts are normalised: lowercase, typographic apostrophes made
+   * plain, runs of white space made one space.
+   */
+  static String normalise(String phrase) {
+    StringBuilder b = new StringBuilder(phrase.length());
+    boolean space = false;
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = Analyzer.lower(phrase.charAt(i));
+      if (c == ' ') {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Collects phrases, then compiles them. Not thread-safe. */
+  static final class Builder {
+    private final List<String> phrases = new ArrayList<>();
+    private final List<Cue> cues = new ArrayList<>();
+    private final List<Integer> payloads = new ArrayList<>();
+
+    Builder add(Cue cue, String phrase, int payload) {
+      String p = normalise(phrase);
+      if (!p.isEmpty() && !p.equals("*")) {
+        phrases.add(p);
+        cues.add(cue);
+        payloads.add(payload);
+      }
+      return this;
+    }
+
+    /**
+     * Adds the lexicons of some cues in a language.
+     *
+     * @throws IllegalArgumentException if the source has no list for one of the cues
+     */
+    Builder addLexicons(LexiconSource source, String language, Set<Cue> which) {
+      for (Cue c : EnumSet.copyOf(which)) {
+        if (!c.fromLexicon()) {
+          continue;
+        }
+        List<String> list =
+            source
+                .phrases(language, c.listName())
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "no lexicon '"
+                                + c.listName()
+                                + "' for language '"
+                                + language
+                                + "'; supply it through a LexiconSource"));
+        for (String line : list) {
+          add(c, line, -1);
+        }
+      }
+      return this;
+    }
+
+    Lexicon build() {
+      int n = phrases.size();
+      Cue[] c = cues.toArray(new Cue[0]);
+      int[] p = new int[n];
+      for (int i = 0; i < n; i++) {
+        p[i] = payloads.get(i);
+      }
+      return new Lexicon(Automaton.build(phrases), c, p, phrases.toArray(new String[0]));
+    }
+  }
+}

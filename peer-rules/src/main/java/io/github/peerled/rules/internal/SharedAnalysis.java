@@ -1,0 +1,53 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.rules.FaqEntry;
+import io.github.peerled.rules.GroupResources;
+import io.github.peerled.rules.KnownMyth;
+import io.github.peerled.rules.LexiconSource;
+import io.github.peerled.rules.TextClassifier;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Builds the one analyser a rule set shares: every lexicon the rules read, in one automaton. */
+public final class SharedAnalysis {
+  /** The lexicons the built-in session rules read. */
+  static final Set<Cue> SESSION_CUES = sessionCues();
+
+  private SharedAnalysis() {}
+
+  private static Set<Cue> sessionCues() {
+    Set<Cue> s = EnumSet.copyOf(CueClassifier.CUES);
+    s.add(Cue.CRISIS);
+    s.add(Cue.GRAPHIC);
+    s.add(Cue.TRAUMA);
+    return s;
+  }
+
+  /**
+   * Returns the analyser for a group.
+   *
+   * @param source where lexicons come from
+   * @param resources the group's language, myths and FAQ
+   * @param classifier the advice/sharing classifier
+   * @return the analyser
+   * @throws IllegalArgumentException if the source lacks a lexicon for the language
+   */
+  public static Analyzer analyzer(
+      LexiconSource source, GroupResources resources, TextClassifier classifier) {
+    Lexicon.Builder b = Lexicon.builder().addLexicons(source, resources.language(), SESSION_CUES);
+    List<KnownMyth> myths = resources.myths();
+    for (int i = 0; i < myths.size(); i++) {
+      for (String p : myths.get(i).phrases()) {
+        b.add(Cue.MYTH, p, i);
+      }
+    }
+    List<FaqEntry> faq = resources.faq();
+    for (int i = 0; i < faq.size(); i++) {
+      for (String p : faq.get(i).phrases()) {
+        b.add(Cue.FAQ, p, i);
+      }
+    }
+    return new Analyzer(b.build(), classifier);
+  }
+}

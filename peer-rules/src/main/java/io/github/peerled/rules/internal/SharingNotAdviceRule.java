@@ -1,0 +1,118 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.core.group.Member;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.group.Standing;
+import io.github.peerled.rules.AdviceLabel;
+import io.github.peerled.rules.AnalyzedContribution;
+import io.github.peerled.rules.Classification;
+import io.github.peerled.rules.FindingSink;
+import io.github.peerled.rules.GroupContext;
+import io.github.peerled.rules.GroupResources;
+import io.github.peerled.rules.Parameter;
+import io.github.peerled.rules.Rule;
+import io.github.peerled.rules.RuleParameters;
+import io.github.peerled.rules.RuleSession;
+import io.github.peerled.rules.Severity;
+import io.github.peerled.rules.SuggestedAction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code sharing-not-advice}: peer support is sharing experience, not giving advice. Flags a
+ * contribution the group's {@link io.github.peerled.rules.TextClassifier} reads as advice
+ * (directives such as "you should", "you need to", "if I were you"; advice phrased as a question,
+ * such as "why don't you"; imperative openings; prescriptive medical instructions), and suggests
+ * inviting the speaker to say what worked for them instead. Advice quoted or reported from someone
+ * else, the generic you of sharing ("you know how it is when ...") and sarcasm do not count.
+ *
+ * <p>Parameters: {@code minConfidence} (0.5), {@code severity} (NUDGE), {@code maxNudgesPerMember}
+ * (3; 0 for no limit), {@code includeAdvisors} (false: advisors attend to advise). Thread-safe.
+ */
+final class SharingNotAdviceRule implements Rule {
+  static final Parameter<Double> MIN_CONFIDENCE =
+      Parameter.ofDouble(
+          "minConfidence", "how sure the classifier must be that a text is advice", 0.5, 0, 1);
+  static final Parameter<Severity> SEVERITY =
+      Parameter.ofEnum("severity", "how strongly to flag advice", Severity.class, Severity.NUDGE);
+  static final Parameter<Integer> MAX_PER_MEMBER =
+      Parameter.ofInt(
+          "maxNudgesPerMember",
+          "how many times one member is flagged in a session; 0 for no limit",
+          3,
+          0,
+          1000);
+  static final Parameter<Boolean> INCLUDE_ADVISORS =
+      Parameter.ofBoolean(
+          "includeAdvisors", "whether advisors' contributions are checked too", false);
+
+  @Override
+  public String id() {
+    return BuiltinRules.SHARING_NOT_ADVICE;
+  }
+
+  @Override
+  public String description() {
+    return "Peer support is sharing experience, not giving advice: flags advice-giving and invites"
+        + " the speaker to share what worked for them instead.";
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    return List.of(MIN_CONFIDENCE, SEVERITY, MAX_PER_MEMBER, INCLUDE_ADVISORS);
+  }
+
+  @Override
+  public RuleSession startSession(RuleParameters p, GroupContext context, GroupResources r) {
+    double min = p.get(MIN_CONFIDENCE);
+    Severity severity = p.get(SEVERITY);
+    int max = p.get(MAX_PER_MEMBER);
+    boolean advisors = p.get(INCLUDE_ADVISORS);
+    Map<MemberId, Integer> counts = new HashMap<>();
+    return new RuleSession() {
+      @Override
+      public void accept(AnalyzedContribution c, FindingSink sink) {
+        MemberId author = c.contribution().author();
+        if (!advisors) {
+          Member m = context.byId().get(author);
+          if (m != null && m.standing() == Standing.ADVISOR) {
+            return;
+          }
+        }
+        Classification cl = c.classification();
+        if (cl.label() != AdviceLabel.ADVICE || cl.confidence() < min) {
+          return;
+        }
+        int n = counts.merge(author, 1, Integer::sum);
+        if (max > 0 && n > max) {
+          return;
+        }
+        String said =
+            cl.evidence().isEmpty()
+                ? ""
+                : " ("
+                    + Texts.quote(
+                        c.text(), cl.evidence().get(0).start(), cl.evidence().get(0).end())
+                    + ")";
+        String name = context.nameOf(author);
+        sink.report(
+            sink.draft(
+                    severity,
+                    SuggestedAction.INVITE_REFRAME_AS_OWN_EXPERIENCE,
+                    name
+                        + " seems to be giving advice"
+                        + said
+                        + ". Our guidelines ask us to share experience, not advice: you could"
+                        + " invite "
+                        + name
+                        + " to say what worked for them, for example \"What was that like for"
+                        + " you?\"")
+                .spans(cl.evidence())
+                .addContribution(c.contribution().number())
+                .addMember(author)
+                .build());
+      }
+    };
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.peerled.rules;
+
+import static io.github.peerled.rules.Fixtures.at;
+import static io.github.peerled.rules.Fixtures.byRule;
+import static io.github.peerled.rules.Fixtures.clause;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FacilitatorNotExpertRuleTest {
+  private static final String RULE = "facilitator-not-expert";
+
+  private static List<Finding> review(Map<String, String> params, String lines) {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @member dr ADVISOR Dr Lee
+                @facilitator ann
+                """
+                + lines);
+    return byRule(Fixtures.review(List.of(clause("peers", "Peers.", RULE, params)), t), RULE);
+  }
+
+  @Test
+  void should_flag_the_facilitator_giving_a_dose_but_not_sharing_their_own_experience() {
+    Transcript diabetes = Transcript.load("diabetes-evening");
+
+    List<Finding> f = byRule(Fixtures.review(Fixtures.allRules(), diabetes), RULE);
+
+    // 7: the facilitator shares what they did; 11: the facilitator gives Dev a dose.
+    assertThat(at(f)).containsExactly(11);
+    assertThat(f.get(0).message()).startsWith("As facilitator, Ann");
+    assertThat(f.get(0).action()).isEqualTo(SuggestedAction.SUGGEST_OWN_CARE_TEAM);
+    assertThat(f.get(0).spans()).extracting(s -> s.of(diabetes.get(11).text())).contains("take");
+  }
+
+  @Test
+  void should_flag_any_member_telling_someone_to_stop_their_medication() {
+    List<Finding> f =
+        review(
+            Map.of(), "10:00 bob RESPONSE: You should stop taking your metformin, it's poison.\n");
+
+    assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).startsWith("Bob gave"));
+  }
+
+  @Test
+  void should_not_flag_ones_own_regimen_or_a_doctors_instruction_reported() {
+    List<Finding> f =
+        review(
+            Map.of(),
+            """
+                10:00 bob SHARING: I had to stop taking my statins because of the cramps.
+                10:01 ann SHARING: I take 14 units of Lantus at night.
+                10:02 bob SHARING: My consultant said to double my dose in winter.
+                """);
+
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void should_flag_advisors_unless_the_group_exempts_them() {
+    String line = "10:00 dr RESPONSE: Just double your insulin when you're ill.\n";
+
+    assertThat(review(Map.of(), line)).hasSize(1);
+    assertThat(review(Map.of("exemptAdvisors", "true"), line)).isEmpty();
+  }
+}

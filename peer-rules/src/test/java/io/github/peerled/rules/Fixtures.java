@@ -1,0 +1,141 @@
+package io.github.peerled.rules;
+
+import io.github.peerled.core.guideline.Clause;
+import io.github.peerled.core.guideline.ClauseId;
+import io.github.peerled.core.guideline.GuidelineVersion;
+import io.github.peerled.core.guideline.ImmutableClause;
+import io.github.peerled.core.guideline.ImmutableGuidelineVersion;
+import io.github.peerled.core.guideline.ImmutableRuleBinding;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Guidelines, resources and rule sets for tests. */
+final class Fixtures {
+  static final Signpost CRISIS_LINE =
+      Signpost.of(Signpost.Kind.CRISIS, "the Samaritans", "116 123");
+  static final Signpost COUNSELLING =
+      Signpost.of(Signpost.Kind.SUPPORT, "the clinic's psychology team", "ask at reception");
+
+  private Fixtures() {}
+
+  static Clause clause(String id, String text, String ruleId, Map<String, String> params) {
+    return ImmutableClause.builder()
+        .id(ClauseId.of(id))
+        .text(text)
+        .rule(ImmutableRuleBinding.builder().ruleId(ruleId).parameters(params).build())
+        .build();
+  }
+
+  static Clause clause(String id, String text, String ruleId) {
+    return clause(id, text, ruleId, Map.of());
+  }
+
+  static GuidelineVersion version(int number, List<Clause> clauses) {
+    return ImmutableGuidelineVersion.builder()
+        .number(number)
+        .clauses(clauses)
+        .effectiveAt(Instant.parse("2025-01-01T00:00:00Z"))
+        .build();
+  }
+
+  /** Guidelines binding every built-in rule, with defaults, plus an amendment procedure. */
+  static List<Clause> allRules() {
+    List<Clause> c = new ArrayList<>();
+    c.add(Clause.of("confidential", "What is said in the group stays in the group."));
+    c.add(
+        clause(
+            "sharing",
+            "We share our own experience; we don't tell each other what to do.",
+            "sharing-not-advice"));
+    c.add(
+        clause(
+            "everyone",
+            "Everyone counts: no request for support is left hanging.",
+            "everyone-counts"));
+    c.add(
+        clause("safety", "If someone is in crisis we stop and make sure they get help.", "safety"));
+    c.add(
+        clause(
+            "peers",
+            "The facilitator is a peer, not the expert; medicines are for our care teams.",
+            "facilitator-not-expert"));
+    c.add(clause("myths", "We check claims together.", "peer-review"));
+    c.add(clause("faq", "Mentors point to answers we already wrote.", "existing-answer"));
+    c.add(
+        Clause.of(
+            "amend", "Any member may propose a change to our guidelines; we decide by consent."));
+    return c;
+  }
+
+  static GuidelineVersion allRulesVersion() {
+    return version(3, allRules());
+  }
+
+  static GroupResources resources() {
+    return GroupResources.custom()
+        .addAllSignposts(List.of(CRISIS_LINE, COUNSELLING))
+        .addMyth(
+            ImmutableKnownMyth.builder()
+                .id("cinnamon")
+                .claim("cinnamon cures diabetes")
+                .addAllPhrases(
+                    List.of("cinnamon cures", "cinnamon cured", "cure diabetes with cinnamon"))
+                .resource(
+                    Signpost.of(
+                        Signpost.Kind.INFORMATION,
+                        "the charity's page on food myths",
+                        "leaflet 12"))
+                .build())
+        .addMyth(
+            ImmutableKnownMyth.builder()
+                .id("fruit")
+                .claim("people with diabetes can't eat fruit")
+                .addAllPhrases(
+                    List.of("can't eat fruit", "cannot eat fruit", "no fruit for diabetics"))
+                .build())
+        .addFaq(
+            ImmutableFaqEntry.builder()
+                .id("flying")
+                .title("Flying with insulin")
+                .addAllPhrases(
+                    List.of("flown with insulin", "fly with insulin", "airport security"))
+                .link("guides/flying")
+                .build())
+        .addFaq(
+            ImmutableFaqEntry.builder()
+                .id("transition")
+                .title("Moving to adult clinic")
+                .addAllPhrases(List.of("adult clinic", "transition", "turn 18"))
+                .link("guides/transition")
+                .build())
+        .build();
+  }
+
+  static RuleSet ruleSet(List<Clause> clauses) {
+    return RuleSet.of(version(3, clauses), resources());
+  }
+
+  static List<Finding> review(List<Clause> clauses, Transcript t) {
+    return ruleSet(clauses).review(t.context(), t.contributions);
+  }
+
+  static List<Finding> byRule(List<Finding> findings, String ruleId) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.ruleId().equals(ruleId)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  static List<Integer> at(List<Finding> findings) {
+    List<Integer> out = new ArrayList<>();
+    for (Finding f : findings) {
+      out.add(f.contribution());
+    }
+    return out;
+  }
+}
