@@ -29,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    DiabetesGroupStory.Result result = new DiabetesGroupStory(Reviewers.defaultReviewer()).run();
+    DiabetesGroupStory.Result result = new DiabetesGroupStory().run();
     if (json) {
       for (GroupEvent e : result.events()) {
         out.println(PeerledJson.write(e));

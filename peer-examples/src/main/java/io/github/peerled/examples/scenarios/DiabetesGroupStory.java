@@ -41,6 +41,11 @@ import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
+import io.github.peerled.rules.Finding;
+import io.github.peerled.rules.GroupContext;
+import io.github.peerled.rules.GroupResources;
+import io.github.peerled.rules.RuleSet;
+import io.github.peerled.rules.Signpost;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,36 +74,34 @@ public final class DiabetesGroupStory {
   /** What the story showed: its lines, the event log and the final state. */
   public record Result(List<String> lines, List<GroupEvent> events, GroupState state) {}
 
-  /**
-   * Reviews the contributions of a session and returns lines to tell (for example the findings of
-   * the group's facilitation rules).
-   */
-  @FunctionalInterface
-  public interface SessionReviewer {
-    /**
-     * Reviews a session.
-     *
-     * @param state the group's state when the session closed
-     * @param contributions the session's contributions, in order
-     * @return the lines to tell, in order
-     */
-    List<String> review(GroupState state, List<Contribution> contributions);
-  }
-
   private final SteppingClock clock = new SteppingClock(FOUNDED);
   private final GroupEngine engine = GroupEngine.create(clock);
   private final List<String> lines = new ArrayList<>();
   private final List<GroupEvent> events = new ArrayList<>();
-  private final SessionReviewer reviewer;
   private GroupState state = GroupState.initial(GROUP);
 
+  /** Creates the story. */
+  public DiabetesGroupStory() {}
+
   /**
-   * Creates the story.
+   * The group's own resources for its rules: where to point people for help, a myth the group has
+   * met before.
    *
-   * @param reviewer what reviews the session (the facilitation rules)
+   * @return the resources
    */
-  public DiabetesGroupStory(SessionReviewer reviewer) {
-    this.reviewer = reviewer;
+  public static GroupResources resources() {
+    return GroupResources.custom()
+        .addSignposts(
+            Signpost.of(Signpost.Kind.CRISIS, "Samaritans", "call 116 123, free, day or night"),
+            Signpost.of(
+                Signpost.Kind.SUPPORT,
+                "Your diabetes care team",
+                "the clinic's nurse line, weekdays 9-17"),
+            Signpost.of(
+                Signpost.Kind.INFORMATION,
+                "Diabetes UK",
+                "diabetes.org.uk, helpline 0345 123 2399"))
+        .build();
   }
 
   /**
@@ -263,8 +266,21 @@ public final class DiabetesGroupStory {
         "Double your insulin if you eat pasta, and stop taking metformin when you are ill.");
     tell("");
     tell("What the group's rules notice (suggestions for the facilitator, never punishment):");
-    for (String line : reviewer.review(state, said)) {
-      tell("   " + line);
+    RuleSet rules = RuleSet.of(state.guidelinesInForce().orElseThrow(), resources());
+    Session held = state.session(feb).orElseThrow();
+    for (Finding f : rules.review(GroupContext.of(state, held), said)) {
+      tell(
+          "   #"
+              + f.contribution()
+              + " "
+              + f.severity()
+              + " ["
+              + f.ruleId()
+              + f.clauseId().map(c -> ", our guideline '" + c + "'").orElse("")
+              + "] "
+              + f.message()
+              + " -> "
+              + f.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
     apply(
         ImmutableCloseSession.builder()

@@ -20,6 +20,10 @@ class DemoAndReplayEndToEndTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .contains("All founders agreed: guidelines v1 are in force")
+        .contains("#2 NUDGE [sharing-not-advice, our guideline 'sharing']")
+        .contains("Dana asked for support and nobody has answered yet")
+        .contains("#6 NUDGE [safety, our guideline 'safety']")
+        .contains("[facilitator-not-expert, our guideline 'not-experts']")
         .contains("Dr Evans tries to take a stance -> rejected (NOT_PERMITTED)")
         .contains("Alice tries to close it the same day -> rejected (NOT_PERMITTED)")
         .contains("closes it: ADOPTED")
