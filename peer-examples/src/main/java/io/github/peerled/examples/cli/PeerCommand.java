@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "peer 0.1.0",
     description = "Peer-led group governance: demo, review, validate, classify, simulate, replay.",
-    subcommands = {DemoCommand.class, ClassifyCommand.class, ReplayCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ReviewCommand.class,
+      ValidateCommand.class,
+      ClassifyCommand.class,
+      ReplayCommand.class
+    })
 public final class PeerCommand implements Runnable {
   /**
    * Runs the tool.

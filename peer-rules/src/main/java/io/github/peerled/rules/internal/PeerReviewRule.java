@@ -76,9 +76,9 @@ final class PeerReviewRule implements Rule {
                       severity,
                       SuggestedAction.ASK_GROUP_TO_CHECK_CLAIM,
                       context.nameOf(author)
-                          + " mentioned that "
-                          + myth.claim()
-                          + ", which the group has noted as often mistaken. Rather than"
+                          + " mentioned a claim the group has noted as often mistaken (\""
+                          + claim(myth)
+                          + "\"). Rather than"
                           + " correcting, you could ask the group: \"What have others found?\""
                           + myth.resource()
                               .map(s -> " and " + Texts.pointTo(List.of(s), "") + ".")
@@ -91,5 +91,13 @@ final class PeerReviewRule implements Rule {
         }
       }
     };
+  }
+
+  private static String claim(KnownMyth myth) {
+    String c = myth.claim().strip();
+    while (c.endsWith(".")) {
+      c = c.substring(0, c.length() - 1);
+    }
+    return c;
   }
 }

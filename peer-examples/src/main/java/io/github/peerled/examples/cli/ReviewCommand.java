@@ -1,0 +1,103 @@
+package io.github.peerled.examples.cli;
+
+import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.examples.files.GroupFile;
+import io.github.peerled.examples.files.SessionFile;
+import io.github.peerled.rules.Finding;
+import io.github.peerled.rules.GroupContext;
+import io.github.peerled.rules.InvalidGuidelinesException;
+import io.github.peerled.rules.RuleSet;
+import io.github.peerled.rules.Violation;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peer review}: runs the group's facilitation rules over a session transcript. */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the facilitation rules of the group's guidelines in force over a session transcript"
+          + " and prints the findings, with the facilitator action each suggests.",
+      "Without --group, the session's people are members and the default rules apply"
+          + " (sharing-not-advice, everyone-counts, safety, facilitator-not-expert).",
+      "Exit codes: 0 no findings, 1 findings, 2 bad input."
+    })
+final class ReviewCommand implements Callable<Integer> {
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Parameters(index = "0", paramLabel = "SESSION.json", description = "The session transcript.")
+  Path session = Path.of("");
+
+  @Option(names = "--group", paramLabel = "GROUP.json", description = "The group file.")
+  @Nullable Path group;
+
+  @Option(names = "--format", paramLabel = "text|json", description = "text (default) or json.")
+  String format = "text";
+
+  @Override
+  public Integer call() {
+    Formats.check(format);
+    PrintWriter out = spec.commandLine().getOut();
+    GroupFile g = group == null ? Documents.groupOf(session) : Documents.group(group);
+    SessionFile s = Documents.session(session, g);
+    RuleSet rules;
+    try {
+      rules = RuleSet.of(Documents.guidelines(g), g.resources());
+    } catch (InvalidGuidelinesException e) {
+      StringBuilder b = new StringBuilder();
+      for (Violation v : e.violations()) {
+        b.append("\n  ")
+            .append(v.code())
+            .append(" at ")
+            .append(v.path())
+            .append(": ")
+            .append(v.message());
+      }
+      throw new InputProblem(
+          (group == null ? "the default guidelines" : group.toString())
+              + ": the guidelines cannot be enforced:"
+              + b,
+          e);
+    }
+    GroupContext context = Documents.context(g, s);
+    List<Finding> findings = rules.review(context, Documents.contributions(s));
+    if (format.equals("json")) {
+      out.println(PeerledJson.writePretty(findings));
+    } else {
+      for (Finding f : findings) {
+        out.println(describe(f, context));
+      }
+      out.println(
+          findings.size()
+              + " finding(s) on "
+              + s.contributions().size()
+              + " contribution(s) under guidelines v"
+              + g.guidelines().version());
+    }
+    out.flush();
+    return findings.isEmpty() ? 0 : 1;
+  }
+
+  static String describe(Finding f, GroupContext context) {
+    return "#"
+        + f.contribution()
+        + " "
+        + f.severity()
+        + " ["
+        + f.ruleId()
+        + f.clauseId().map(c -> ", clause " + c).orElse("")
+        + "] "
+        + f.message()
+        + " -> "
+        + f.action().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}

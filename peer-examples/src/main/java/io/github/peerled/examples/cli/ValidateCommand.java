@@ -1,0 +1,96 @@
+package io.github.peerled.examples.cli;
+
+import io.github.peerled.core.decision.ProposalContent;
+import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.examples.files.GroupFile;
+import io.github.peerled.rules.Violation;
+import io.github.peerled.rules.validate.GroupSetupValidator;
+import io.github.peerled.rules.validate.GuidelineValidator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code peer validate}: validates a group set-up, and a proposed change against it. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validates a group set-up (founders, rotation, guidelines and their rules, safety"
+          + " resources) and, if given, a proposed change against the guidelines in force"
+          + " (clause ids, rule ids and parameters, the base version, and changes that would"
+          + " hand decisions to outsiders, remove the amendment procedure or drop safety).",
+      "Exit codes: 0 valid, 1 violations, 2 bad input."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Parameters(index = "0", paramLabel = "GROUP.json", description = "The group file.")
+  Path group = Path.of("");
+
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "CHANGE.json",
+      description =
+          "A proposed change, such as {\"kind\": \"guidelines\", \"baseVersion\": 1,"
+              + " \"changes\": [...]}.")
+  @Nullable Path change;
+
+  @Option(names = "--format", paramLabel = "text|json", description = "text (default) or json.")
+  String format = "text";
+
+  @Override
+  public Integer call() {
+    Formats.check(format);
+    PrintWriter out = spec.commandLine().getOut();
+    GroupFile g = Documents.group(group);
+    Map<String, List<Violation>> byFile = new LinkedHashMap<>();
+    byFile.put(
+        group.toString(),
+        GroupSetupValidator.ofDefaults().validate(Documents.founding(g), g.resources()));
+    if (change != null) {
+      ProposalContent content = Documents.read(change, ProposalContent.class);
+      byFile.put(
+          change.toString(),
+          GuidelineValidator.ofDefaults().validate(content, Documents.guidelines(g)));
+    }
+    int count = 0;
+    for (List<Violation> v : byFile.values()) {
+      count += v.size();
+    }
+    if (format.equals("json")) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Map.Entry<String, List<Violation>> e : byFile.entrySet()) {
+        for (Violation v : e.getValue()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("file", e.getKey());
+          row.put("code", v.code());
+          row.put("path", v.path());
+          row.put("message", v.message());
+          rows.add(row);
+        }
+      }
+      out.println(PeerledJson.writePretty(rows));
+    } else {
+      for (Map.Entry<String, List<Violation>> e : byFile.entrySet()) {
+        for (Violation v : e.getValue()) {
+          out.println(e.getKey() + ": " + v.code() + " at " + v.path() + ": " + v.message());
+        }
+      }
+      out.println(
+          count == 0 ? "valid: " + String.join(", ", byFile.keySet()) : count + " violation(s)");
+    }
+    out.flush();
+    return count == 0 ? 0 : 1;
+  }
+}
