@@ -61,7 +61,7 @@ final class Evolver {
 
   static GroupState evolve(GroupState state, GroupEvent event) {
     ImmutableGroupState s =
-        ImmutableGroupState.copyOf(state).withVersion(event.sequence()).withUpdatedAt(event.at());
+        ImmutableGroupState.copyOf(state).withHead(new LogHead(event.sequence(), event.at()));
     if (event instanceof ContributionRecorded c) {
       SessionId id = c.contribution().sessionId();
       Session session = activeSession(s, id);

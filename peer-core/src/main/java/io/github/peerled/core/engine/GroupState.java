@@ -39,13 +39,23 @@ public interface GroupState {
   GroupId groupId();
 
   /**
+   * Returns the position of the latest event folded in.
+   *
+   * @return the head of the log; sequence 0 before the first event
+   */
+  @Value.Default
+  default LogHead head() {
+    return LogHead.START;
+  }
+
+  /**
    * Returns the sequence number of the latest event folded in: the group's version.
    *
    * @return 0 before the first event
    */
-  @Value.Default
+  @JsonIgnore
   default long version() {
-    return 0;
+    return head().sequence();
   }
 
   /**
@@ -53,7 +63,11 @@ public interface GroupState {
    *
    * @return the instant; empty before the first event
    */
-  Optional<Instant> updatedAt();
+  @JsonIgnore
+  default Optional<Instant> updatedAt() {
+    LogHead h = head();
+    return h.sequence() == 0 ? Optional.empty() : Optional.of(h.at());
+  }
 
   /**
    * Returns the group's profile.
