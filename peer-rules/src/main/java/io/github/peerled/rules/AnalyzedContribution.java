@@ -1,6 +1,7 @@
 package io.github.peerled.rules;
 
 import io.github.peerled.core.session.Contribution;
+import io.github.peerled.rules.detect.Classification;
 
 /**
  * A contribution analysed once and shared by every rule: the lowercased text (same offsets as the
@@ -64,9 +65,10 @@ public interface AnalyzedContribution {
   int sentenceCount();
 
   /**
-   * Returns the classifier's reading of the text, computed once on first use.
+   * Returns the advice/sharing classifier's reading of the text ({@link RuleSet#classifier()}),
+   * computed once on first use.
    *
-   * @return the classification
+   * @return the classification; evidence offsets index into {@link #text()}
    */
   Classification classification();
 }

@@ -5,12 +5,16 @@ import io.github.peerled.core.guideline.ClauseId;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.guideline.RuleBinding;
 import io.github.peerled.core.session.Contribution;
+import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.Detectors;
 import io.github.peerled.rules.internal.Analyzer;
 import io.github.peerled.rules.internal.BuiltinRules;
+import io.github.peerled.rules.internal.CueClassifier;
 import io.github.peerled.rules.internal.SharedAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The active rules of a group: every clause of the guideline version in force that binds a rule,
@@ -25,18 +29,25 @@ public final class RuleSet {
   private final GuidelineVersion guidelines;
   private final GroupResources resources;
   private final List<Active> active;
+  private final ContributionClassifier classifier;
   private final Analyzer analyzer;
 
   private RuleSet(
-      GuidelineVersion guidelines, GroupResources resources, List<Active> active, Analyzer a) {
+      GuidelineVersion guidelines,
+      GroupResources resources,
+      List<Active> active,
+      ContributionClassifier classifier,
+      Analyzer a) {
     this.guidelines = guidelines;
     this.resources = resources;
     this.active = active;
+    this.classifier = classifier;
     this.analyzer = a;
   }
 
   /**
-   * Returns the rule set of a guideline version, with the built-in rules and classifier.
+   * Returns the rule set of a guideline version, with the built-in rules and the default classifier
+   * (see {@link Builder#classifier(ContributionClassifier)}).
    *
    * @param guidelines the version in force
    * @param resources what the group configured
@@ -52,7 +63,8 @@ public final class RuleSet {
    * Returns a builder.
    *
    * @param guidelines the version in force
-   * @return the builder, with the built-in rules, lexicons and classifier and no resources
+   * @return the builder, with the built-in rules and lexicons, the default classifier and no
+   *     resources
    */
   public static Builder builder(GuidelineVersion guidelines) {
     return new Builder(guidelines);
@@ -65,6 +77,17 @@ public final class RuleSet {
    */
   public GuidelineVersion guidelines() {
     return guidelines;
+  }
+
+  /**
+   * Returns the advice/sharing classifier the rules read ({@link
+   * AnalyzedContribution#classification()}): the one set on the builder, else {@link
+   * Detectors#defaultDetector()} for English groups.
+   *
+   * @return the classifier
+   */
+  public ContributionClassifier classifier() {
+    return classifier;
   }
 
   /**
@@ -126,7 +149,7 @@ public final class RuleSet {
     private GroupResources resources = GroupResources.ofDefaults();
     private RuleRegistry registry = RuleRegistry.ofDefaults();
     private LexiconSource lexicons = LexiconSource.builtIn();
-    private TextClassifier classifier = Classifiers.cuePhrases();
+    private @Nullable ContributionClassifier classifier;
 
     private Builder(GuidelineVersion guidelines) {
       this.guidelines = guidelines;
@@ -166,12 +189,15 @@ public final class RuleSet {
     }
 
     /**
-     * Sets the advice/sharing classifier (the built-in cue-phrase classifier unless set).
+     * Sets the advice/sharing classifier the rules read, for example a detector of {@link
+     * Detectors#forLanguage(String)} or the host's own. Unless set, English groups use {@link
+     * Detectors#defaultDetector()}, and groups in other languages a cue-phrase reading of the
+     * language's lexicons (directive, first-person, question...) from the lexicon source.
      *
-     * @param classifier the classifier
+     * @param classifier the classifier; thread-safe and deterministic
      * @return this builder
      */
-    public Builder classifier(TextClassifier classifier) {
+    public Builder classifier(ContributionClassifier classifier) {
       this.classifier = classifier;
       return this;
     }
@@ -212,8 +238,15 @@ public final class RuleSet {
         Rule crisis = BuiltinRules.crisisOnly();
         active.add(new Active(Optional.empty(), crisis, RuleParameters.defaults(crisis)));
       }
-      Analyzer analyzer = SharedAnalysis.analyzer(lexicons, resources, classifier);
-      return new RuleSet(guidelines, resources, List.copyOf(active), analyzer);
+      ContributionClassifier c = classifier;
+      if (c == null) {
+        c =
+            resources.language().equals("en")
+                ? Detectors.defaultDetector()
+                : new CueClassifier(lexicons, resources.language());
+      }
+      Analyzer analyzer = SharedAnalysis.analyzer(lexicons, resources, c);
+      return new RuleSet(guidelines, resources, List.copyOf(active), c, analyzer);
     }
   }
 }

@@ -17,7 +17,8 @@ public final class Tokenizer {
    *
    * @param text the text
    * @return the analysis, without lexicon hits; {@link AnalyzedContribution#contribution()} throws
-   *     and {@link AnalyzedContribution#classification()} uses the built-in classifier
+   *     and {@link AnalyzedContribution#classification()} reads {@link
+   *     io.github.peerled.rules.detect.Detectors#defaultDetector()}
    */
   public static AnalyzedContribution tokenize(String text) {
     return TOKENS.analyze(text);

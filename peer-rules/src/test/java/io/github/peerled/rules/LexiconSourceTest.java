@@ -41,13 +41,13 @@ class LexiconSourceTest {
 
   @Test
   void should_add_a_language_with_data_only() {
+    // no detector for Dutch: the rule set reads advice from the Dutch cue lexicons
     RuleSet rules =
         RuleSet.builder(
                 Fixtures.version(
                     1, List.of(clause("delen", "Wij delen ervaring.", "sharing-not-advice"))))
             .resources(GroupResources.custom().language("nl").build())
             .lexicons(dutch())
-            .classifier(Classifiers.cuePhrases(dutch(), "nl"))
             .build();
     Transcript t =
         Transcript.parse(
@@ -67,7 +67,14 @@ class LexiconSourceTest {
 
   @Test
   void should_say_which_lexicon_is_missing() {
-    assertThatThrownBy(() -> Classifiers.cuePhrases(LexiconSource.of(Map.of()), "fr"))
+    assertThatThrownBy(
+            () ->
+                RuleSet.builder(
+                        Fixtures.version(
+                            1, List.of(clause("s", "Partager.", "sharing-not-advice"))))
+                    .resources(GroupResources.custom().language("fr").build())
+                    .lexicons(LexiconSource.of(Map.of()))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no lexicon 'directive' for language 'fr'");
   }

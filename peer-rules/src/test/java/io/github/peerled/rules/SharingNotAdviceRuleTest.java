@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.ClauseId;
+import io.github.peerled.rules.detect.Classification;
+import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.EvidenceSpan;
+import io.github.peerled.rules.detect.Label;
+import io.github.peerled.rules.detect.SentenceClassification;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,7 +48,7 @@ class SharingNotAdviceRuleTest {
     List<Finding> strict =
         byRule(
             Fixtures.review(
-                List.of(clause("s", "Share, don't advise.", RULE, Map.of("minConfidence", "0.88"))),
+                List.of(clause("s", "Share, don't advise.", RULE, Map.of("minConfidence", "0.9"))),
                 diabetes),
             RULE);
     List<Finding> once =
@@ -64,18 +69,33 @@ class SharingNotAdviceRuleTest {
                         """)),
             RULE);
 
-    assertThat(at(strict)).containsExactly(5);
+    // the detector is surest of the dosing instruction (11) and least of 5 (advice after praise)
+    assertThat(at(strict)).containsExactly(11);
     assertThat(at(once)).containsExactly(1);
     assertThat(once.get(0).severity()).isEqualTo(Severity.INFO);
   }
 
   @Test
   void should_use_the_classifier_it_is_given() {
-    TextClassifier stub =
-        text ->
-            text.contains("mangoes")
-                ? Classification.of(AdviceLabel.ADVICE, 0.9, List.of(new Span(0, 4)))
-                : Classification.of(AdviceLabel.OTHER, 0.9, List.of());
+    ContributionClassifier stub =
+        new ContributionClassifier() {
+          @Override
+          public Classification classify(CharSequence text) {
+            return text.toString().contains("mangoes")
+                ? new Classification(
+                    Label.ADVICE,
+                    0.9,
+                    List.of(
+                        new EvidenceSpan(
+                            0, 4, Label.ADVICE, "stub", text.toString().substring(0, 4))))
+                : new Classification(Label.OTHER, 0.9, List.of());
+          }
+
+          @Override
+          public List<SentenceClassification> classifySentences(CharSequence text) {
+            return List.of(new SentenceClassification(0, text.length(), classify(text)));
+          }
+        };
     RuleSet rules =
         RuleSet.builder(Fixtures.version(1, List.of(clause("s", "Share.", RULE))))
             .classifier(stub)
@@ -89,7 +109,11 @@ class SharingNotAdviceRuleTest {
                 10:01 uma SHARING: I love mangoes.
                 """);
 
-    assertThat(at(byRule(rules.review(t.context(), t.contributions), RULE))).containsExactly(2);
+    List<Finding> f = byRule(rules.review(t.context(), t.contributions), RULE);
+
+    assertThat(rules.classifier()).isSameAs(stub);
+    assertThat(at(f)).containsExactly(2);
+    assertThat(f.get(0).spans()).containsExactly(new Span(0, 4));
   }
 
   @Test

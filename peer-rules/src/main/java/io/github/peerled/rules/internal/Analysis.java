@@ -2,9 +2,10 @@ package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.rules.AnalyzedContribution;
-import io.github.peerled.rules.Classification;
 import io.github.peerled.rules.Span;
-import io.github.peerled.rules.TextClassifier;
+import io.github.peerled.rules.detect.Classification;
+import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.Detectors;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,7 @@ public final class Analysis implements AnalyzedContribution {
   final char[] lower;
   final @Nullable Contribution contribution;
   final Lexicon lexicon;
-  private final @Nullable TextClassifier classifier;
+  private final @Nullable ContributionClassifier classifier;
 
   int tokenCount;
   int[] tokenStart = new int[16];
@@ -49,7 +50,7 @@ public final class Analysis implements AnalyzedContribution {
       String text,
       @Nullable Contribution contribution,
       Lexicon lexicon,
-      @Nullable TextClassifier classifier) {
+      @Nullable ContributionClassifier classifier) {
     this.text = text;
     this.lower = new char[text.length()];
     this.contribution = contribution;
@@ -102,10 +103,11 @@ public final class Analysis implements AnalyzedContribution {
   public Classification classification() {
     Classification c = classification;
     if (c == null) {
-      c =
-          classifier == null || classifier instanceof CueClassifier
-              ? CueClassifier.classifyAnalysed(this)
-              : classifier.classify(text);
+      if (classifier instanceof CueClassifier) {
+        c = CueClassifier.classifyAnalysed(this); // reads the hits of the shared scan
+      } else {
+        c = (classifier == null ? Detectors.defaultDetector() : classifier).classify(text);
+      }
       classification = c;
     }
     return c;

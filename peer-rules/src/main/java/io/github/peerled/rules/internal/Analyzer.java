@@ -1,7 +1,7 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.session.Contribution;
-import io.github.peerled.rules.TextClassifier;
+import io.github.peerled.rules.detect.ContributionClassifier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,15 +23,16 @@ public final class Analyzer {
   }
 
   private final Lexicon lexicon;
-  private final @Nullable TextClassifier classifier;
+  private final @Nullable ContributionClassifier classifier;
 
-  Analyzer(Lexicon lexicon, @Nullable TextClassifier classifier) {
+  Analyzer(Lexicon lexicon, @Nullable ContributionClassifier classifier) {
     this.lexicon = lexicon;
     this.classifier = classifier;
   }
 
   /**
-   * Returns an analyser that only tokenises (no cue phrases).
+   * Returns an analyser that only tokenises (no cue phrases); its analyses read the default
+   * detector on demand.
    *
    * @return the analyser
    */

@@ -1,21 +1,23 @@
 package io.github.peerled.rules.internal;
 
-import io.github.peerled.rules.AdviceLabel;
-import io.github.peerled.rules.Classification;
 import io.github.peerled.rules.LexiconSource;
-import io.github.peerled.rules.Span;
-import io.github.peerled.rules.TextClassifier;
+import io.github.peerled.rules.detect.Classification;
+import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.EvidenceSpan;
+import io.github.peerled.rules.detect.Label;
+import io.github.peerled.rules.detect.SentenceClassification;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The built-in advice/sharing classifier: cue phrases found in one scan of the shared automaton,
- * weighed sentence by sentence. Advice in someone else's voice (quoted, reported), in the generic
- * you of sharing, or in a sarcastic sentence does not count. Immutable and thread-safe.
+ * The fallback advice/sharing classifier for languages the detector has no resources for: cue
+ * phrases of the group's lexicons, found in the one scan of the shared automaton, weighed sentence
+ * by sentence. Advice in someone else's voice (quoted, reported), in the generic you of sharing, or
+ * in a sarcastic sentence does not count. Immutable and thread-safe.
  */
-public final class CueClassifier implements TextClassifier {
+public final class CueClassifier implements ContributionClassifier {
   /** The lexicons this classifier reads. */
   static final Set<Cue> CUES =
       EnumSet.of(
@@ -49,8 +51,32 @@ public final class CueClassifier implements TextClassifier {
   }
 
   @Override
-  public Classification classify(String text) {
-    return analyzer.analyze(text).classification();
+  public Classification classify(CharSequence text) {
+    return analyzer.analyze(text.toString()).classification();
+  }
+
+  @Override
+  public List<SentenceClassification> classifySentences(CharSequence text) {
+    String s = text.toString();
+    Analysis whole = analyzer.analyze(s);
+    List<SentenceClassification> out = new ArrayList<>(whole.sentenceCount);
+    for (int i = 0; i < whole.sentenceCount; i++) {
+      int start = whole.sentenceStart[i];
+      int end = i + 1 < whole.sentenceCount ? whole.sentenceStart[i + 1] : s.length();
+      while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+        end--;
+      }
+      Classification c = analyzer.analyze(s.substring(start, end)).classification();
+      List<EvidenceSpan> shifted = new ArrayList<>(c.evidence().size());
+      for (EvidenceSpan e : c.evidence()) {
+        shifted.add(
+            new EvidenceSpan(e.start() + start, e.end() + start, e.label(), e.cue(), e.text()));
+      }
+      out.add(
+          new SentenceClassification(
+              start, end, new Classification(c.label(), c.confidence(), shifted)));
+    }
+    return out;
   }
 
   /** Classifies an analysis whose lexicon holds at least {@link #CUES}. */
@@ -58,22 +84,22 @@ public final class CueClassifier implements TextClassifier {
     double advice = 0;
     int firstPerson = 0;
     boolean question = false;
-    List<Span> adviceSpans = new ArrayList<>(2);
-    List<Span> otherSpans = new ArrayList<>(2);
+    List<EvidenceSpan> adviceSpans = new ArrayList<>(2);
+    List<EvidenceSpan> otherSpans = new ArrayList<>(2);
     for (int h = 0; h < a.hitCount; h++) {
       Cue c = a.cue(h);
       switch (c) {
         case DIRECTIVE, MEDICAL_INSTRUCTION, ADVICE_QUESTION, IMPERATIVE -> {
           if (a.isAdvice(h)) {
             advice += weight(c);
-            addSpan(adviceSpans, a.span(h));
+            addSpan(adviceSpans, a, h, Label.ADVICE);
           }
         }
         case FIRST_PERSON -> {
           if (!a.hitQuoted[h]) {
             firstPerson++;
             if (!question) {
-              addSpan(otherSpans, a.span(h));
+              addSpan(otherSpans, a, h, Label.SHARING);
             }
           }
         }
@@ -82,7 +108,7 @@ public final class CueClassifier implements TextClassifier {
             otherSpans.clear();
           }
           question = true;
-          addSpan(otherSpans, a.span(h));
+          addSpan(otherSpans, a, h, Label.QUESTION);
         }
         default -> {}
       }
@@ -91,20 +117,20 @@ public final class CueClassifier implements TextClassifier {
       double sharing = 0.25 * Math.min(firstPerson, 6);
       double confidence = advice / (advice + sharing + 0.3);
       adviceSpans.sort((x, y) -> Integer.compare(x.start(), y.start()));
-      return Classification.of(AdviceLabel.ADVICE, round(confidence), adviceSpans);
+      return new Classification(Label.ADVICE, round(confidence), adviceSpans);
     }
     boolean endsInQuestion = a.sentenceCount > 0 && a.sentenceQuestion[a.sentenceCount - 1];
     if (question || endsInQuestion) {
-      return Classification.of(
-          AdviceLabel.QUESTION,
+      return new Classification(
+          Label.QUESTION,
           question && endsInQuestion ? 0.85 : 0.7,
           question ? otherSpans : List.of());
     }
     if (firstPerson > 0) {
-      return Classification.of(
-          AdviceLabel.SHARING, round(Math.min(0.95, 0.55 + 0.1 * firstPerson)), otherSpans);
+      return new Classification(
+          Label.SHARING, round(Math.min(0.95, 0.55 + 0.1 * firstPerson)), otherSpans);
     }
-    return Classification.of(AdviceLabel.OTHER, 0.5, List.of());
+    return new Classification(Label.OTHER, 0.5, List.of());
   }
 
   private static double weight(Cue c) {
@@ -115,9 +141,12 @@ public final class CueClassifier implements TextClassifier {
     };
   }
 
-  private static void addSpan(List<Span> spans, Span s) {
+  private static void addSpan(List<EvidenceSpan> spans, Analysis a, int hit, Label label) {
     if (spans.size() < MAX_EVIDENCE) {
-      spans.add(s);
+      int start = a.hitStart[hit];
+      int end = a.hitEnd[hit];
+      spans.add(
+          new EvidenceSpan(start, end, label, a.cue(hit).listName(), a.text.substring(start, end)));
     }
   }
 

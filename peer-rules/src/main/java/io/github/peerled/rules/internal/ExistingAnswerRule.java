@@ -1,7 +1,6 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.session.ContributionKind;
-import io.github.peerled.rules.AdviceLabel;
 import io.github.peerled.rules.AnalyzedContribution;
 import io.github.peerled.rules.FaqEntry;
 import io.github.peerled.rules.FindingSink;
@@ -15,6 +14,7 @@ import io.github.peerled.rules.Severity;
 import io.github.peerled.rules.Signpost;
 import io.github.peerled.rules.Span;
 import io.github.peerled.rules.SuggestedAction;
+import io.github.peerled.rules.detect.Label;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,6 +120,6 @@ final class ExistingAnswerRule implements Rule {
         return true;
       }
     }
-    return a.classification().label() == AdviceLabel.QUESTION;
+    return a.classification().label() == Label.QUESTION;
   }
 }

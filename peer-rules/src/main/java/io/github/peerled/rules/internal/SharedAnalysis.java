@@ -4,7 +4,7 @@ import io.github.peerled.rules.FaqEntry;
 import io.github.peerled.rules.GroupResources;
 import io.github.peerled.rules.KnownMyth;
 import io.github.peerled.rules.LexiconSource;
-import io.github.peerled.rules.TextClassifier;
+import io.github.peerled.rules.detect.ContributionClassifier;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +34,7 @@ public final class SharedAnalysis {
    * @throws IllegalArgumentException if the source lacks a lexicon for the language
    */
   public static Analyzer analyzer(
-      LexiconSource source, GroupResources resources, TextClassifier classifier) {
+      LexiconSource source, GroupResources resources, ContributionClassifier classifier) {
     Lexicon.Builder b = Lexicon.builder().addLexicons(source, resources.language(), SESSION_CUES);
     List<KnownMyth> myths = resources.myths();
     for (int i = 0; i < myths.size(); i++) {

@@ -3,9 +3,7 @@ package io.github.peerled.rules.internal;
 import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
-import io.github.peerled.rules.AdviceLabel;
 import io.github.peerled.rules.AnalyzedContribution;
-import io.github.peerled.rules.Classification;
 import io.github.peerled.rules.FindingSink;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.GroupResources;
@@ -14,18 +12,25 @@ import io.github.peerled.rules.Rule;
 import io.github.peerled.rules.RuleParameters;
 import io.github.peerled.rules.RuleSession;
 import io.github.peerled.rules.Severity;
+import io.github.peerled.rules.Span;
 import io.github.peerled.rules.SuggestedAction;
+import io.github.peerled.rules.detect.Classification;
+import io.github.peerled.rules.detect.EvidenceSpan;
+import io.github.peerled.rules.detect.Label;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * {@code sharing-not-advice}: peer support is sharing experience, not giving advice. Flags a
- * contribution the group's {@link io.github.peerled.rules.TextClassifier} reads as advice
- * (directives such as "you should", "you need to", "if I were you"; advice phrased as a question,
- * such as "why don't you"; imperative openings; prescriptive medical instructions), and suggests
- * inviting the speaker to say what worked for them instead. Advice quoted or reported from someone
- * else, the generic you of sharing ("you know how it is when ...") and sarcasm do not count.
+ * contribution the rule set's {@link io.github.peerled.rules.detect.ContributionClassifier} (the
+ * default detector unless the host sets another) reads as advice (directives such as "you should",
+ * "you need to", "if I were you"; advice phrased as a question, such as "why don't you"; imperative
+ * openings; prescriptive medical instructions), and suggests inviting the speaker to say what
+ * worked for them instead. Advice quoted or reported from someone else, the generic you of sharing
+ * ("you know how it is when ...") and sarcasm do not count.
  *
  * <p>Parameters: {@code minConfidence} (0.5), {@code severity} (NUDGE), {@code maxNudgesPerMember}
  * (3; 0 for no limit), {@code includeAdvisors} (false: advisors attend to advise). Thread-safe.
@@ -81,20 +86,18 @@ final class SharingNotAdviceRule implements Rule {
           }
         }
         Classification cl = c.classification();
-        if (cl.label() != AdviceLabel.ADVICE || cl.confidence() < min) {
+        if (cl.label() != Label.ADVICE || cl.confidence() < min) {
           return;
         }
         int n = counts.merge(author, 1, Integer::sum);
         if (max > 0 && n > max) {
           return;
         }
+        List<Span> spans = spans(cl.supportingEvidence());
         String said =
-            cl.evidence().isEmpty()
+            spans.isEmpty()
                 ? ""
-                : " ("
-                    + Texts.quote(
-                        c.text(), cl.evidence().get(0).start(), cl.evidence().get(0).end())
-                    + ")";
+                : " (" + Texts.quote(c.text(), spans.get(0).start(), spans.get(0).end()) + ")";
         String name = context.nameOf(author);
         sink.report(
             sink.draft(
@@ -108,11 +111,31 @@ final class SharingNotAdviceRule implements Rule {
                         + name
                         + " to say what worked for them, for example \"What was that like for"
                         + " you?\"")
-                .spans(cl.evidence())
+                .spans(spans)
                 .addContribution(c.contribution().number())
                 .addMember(author)
                 .build());
       }
     };
+  }
+
+  /**
+   * The finding's spans: the advice evidence in text order, without spans inside another ("should"
+   * inside "you should").
+   */
+  static List<Span> spans(List<EvidenceSpan> evidence) {
+    List<EvidenceSpan> sorted = new ArrayList<>(evidence);
+    sorted.sort(
+        Comparator.comparingInt(EvidenceSpan::start)
+            .thenComparing(Comparator.comparingInt(EvidenceSpan::end).reversed()));
+    List<Span> out = new ArrayList<>(sorted.size());
+    int coveredTo = -1;
+    for (EvidenceSpan e : sorted) {
+      if (e.end() > coveredTo) {
+        out.add(new Span(e.start(), e.end()));
+        coveredTo = e.end();
+      }
+    }
+    return out;
   }
 }

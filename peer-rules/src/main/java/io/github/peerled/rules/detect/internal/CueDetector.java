@@ -90,7 +90,8 @@ public final class CueDetector implements ContributionClassifier {
     /**
      * Scores sentence {@code s}; returns its label index; fills {@link #probs}. A sentence that
      * shares but has a clause that on its own is advice ("what worked for me was walking, you
-     * should try it") is advice: advice wins.
+     * should try it") is advice: advice wins, unless that clause is a quotation (my nurse said "you
+     * should always carry glucose").
      */
     int score(int s) {
       int from = bounds[2 * s];
@@ -102,7 +103,7 @@ public final class CueDetector implements ContributionClassifier {
         int a = from;
         for (int i = from; i <= to; i++) {
           if (i == to || fx.isClauseBreak(t, i)) {
-            if (a > from || i < to) {
+            if ((a > from || i < to) && !quoted(a, i)) {
               double pa = clauseAdvice(a, i);
               if (pa >= 0) {
                 probs[Model.A] = pa;
@@ -114,6 +115,11 @@ public final class CueDetector implements ContributionClassifier {
         }
       }
       return label;
+    }
+
+    /** Whether tokens {@code a..b-1} are a quotation: a quotation mark on either side. */
+    private boolean quoted(int a, int b) {
+      return a > 0 && t.kind[a - 1] == Tokens.QUOTE && b < t.n && t.kind[b] == Tokens.QUOTE;
     }
 
     private boolean hasAdviceCue() {
