@@ -110,6 +110,9 @@ final class RecordCodec {
    */
   void parse(byte[] b, int start, int end, CRC32C crc, Parsed out) throws BadRecord {
     int p = expect(b, start, end, V);
+    if (p < 0) {
+      throw notARecord(b, start, end);
+    }
     long v = 0;
     int digits = 0;
     while (p < end && b[p] >= '0' && b[p] <= '9' && digits < 9) {
@@ -120,6 +123,9 @@ final class RecordCodec {
       throw notARecord(b, start, end);
     }
     p = expect(b, p, end, SEQ);
+    if (p < 0) {
+      throw notARecord(b, start, end);
+    }
     long seq = 0;
     digits = 0;
     while (p < end && b[p] >= '0' && b[p] <= '9' && digits < 18) {
@@ -226,13 +232,14 @@ final class RecordCodec {
     }
   }
 
-  private static int expect(byte[] b, int p, int end, byte[] token) throws BadRecord {
+  /** Returns the index after {@code token} at {@code p}, or -1 if it is not there. */
+  private static int expect(byte[] b, int p, int end, byte[] token) {
     if (p < 0 || end - p < token.length) {
-      throw new BadRecord("not a whole Peerled event record", true, null);
+      return -1;
     }
     for (int i = 0; i < token.length; i++) {
       if (b[p + i] != token[i]) {
-        throw new BadRecord("not a Peerled event record", true, null);
+        return -1;
       }
     }
     return p + token.length;
