@@ -240,7 +240,7 @@ final class GroupWorker implements GroupHandle {
       }
     }
     state = s;
-    if (!commits.isEmpty()) {
+    if (!commits.isEmpty() && !runtime.publisher().isIdle()) {
       try {
         notifications.execute(() -> runtime.publisher().deliver(id, commits));
       } catch (RejectedExecutionException e) {

@@ -70,6 +70,11 @@ final class Publisher implements GroupEventPublisher {
     return add(failureListeners, new Entry<>("onListenerFailure", ListenerFailure.class, listener));
   }
 
+  /** Tells whether nobody listens for events or commits (failure hooks do not count). */
+  boolean isIdle() {
+    return eventListeners.isEmpty() && commitListeners.isEmpty();
+  }
+
   /** Delivers the commits of one batch, in order. Never throws (except on a VM error). */
   void deliver(GroupId group, List<Commit> commits) {
     for (Commit c : commits) {

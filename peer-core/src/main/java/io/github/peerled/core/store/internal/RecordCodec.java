@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.json.JsonInputException;
@@ -13,6 +14,7 @@ import io.github.peerled.core.store.EventUpcaster;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +25,11 @@ import org.jspecify.annotations.Nullable;
  * the event. Thread-safe.
  */
 final class RecordCodec {
-  private static final ObjectMapper MAPPER = PeerledJson.newMapper();
+  private static final ObjectMapper MAPPER =
+      PeerledJson.newMapper()
+          .registerModule(
+              new SimpleModule("peerled-store")
+                  .addDeserializer(Instant.class, new FastInstantDeserializer()));
   private static final ObjectWriter WRITER = MAPPER.writerFor(GroupEvent.class);
   private static final ObjectReader READER = MAPPER.readerFor(GroupEvent.class);
   private static final byte[] V = ascii("{\"v\":");
