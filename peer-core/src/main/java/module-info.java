@@ -18,7 +18,9 @@ module io.github.peerled.core {
   exports io.github.peerled.core.guideline;
   exports io.github.peerled.core.json;
   exports io.github.peerled.core.leadership;
+  exports io.github.peerled.core.runtime;
   exports io.github.peerled.core.session;
+  exports io.github.peerled.core.store;
   exports io.github.peerled.core.style;
 
   opens io.github.peerled.core.command to

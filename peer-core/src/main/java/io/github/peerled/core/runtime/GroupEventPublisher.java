@@ -1,0 +1,370 @@
+package io.github.peerled.core.runtime;
+
+import io.github.peerled.core.event.AttendanceRecorded;
+import io.github.peerled.core.event.ContributionRecorded;
+import io.github.peerled.core.event.FacilitationVolunteered;
+import io.github.peerled.core.event.FacilitatorHandedOver;
+import io.github.peerled.core.event.FoundingDraftRevised;
+import io.github.peerled.core.event.FoundingGuidelinesEndorsed;
+import io.github.peerled.core.event.GovernanceSettingsChanged;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.event.GroupFounded;
+import io.github.peerled.core.event.GuidelineVersionAdopted;
+import io.github.peerled.core.event.MeetingPlanChanged;
+import io.github.peerled.core.event.MemberJoined;
+import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.ProposalCommented;
+import io.github.peerled.core.event.ProposalDecided;
+import io.github.peerled.core.event.ProposalDrafted;
+import io.github.peerled.core.event.ProposalOpened;
+import io.github.peerled.core.event.ProposalWithdrawn;
+import io.github.peerled.core.event.RoleAssigned;
+import io.github.peerled.core.event.RoleRevoked;
+import io.github.peerled.core.event.SessionClosed;
+import io.github.peerled.core.event.SessionScheduled;
+import io.github.peerled.core.event.SessionStarted;
+import io.github.peerled.core.event.StanceTaken;
+import io.github.peerled.core.event.StandingChanged;
+import java.util.function.Consumer;
+
+/**
+ * Where listeners register for what happens in the runtime's groups, in the style of Resilience4j's
+ * event publishers: typed methods ({@link #onGuidelineAdopted}, {@link #onStanceTaken}, ...), a
+ * catch-all {@link #onEvent}, {@link #onCommitted} for whole commands, and {@link
+ * #onListenerFailure}. Each returns a {@link Registration} that removes the listener; listeners may
+ * be added and removed at any time, from any thread.
+ *
+ * <h2>Delivery</h2>
+ *
+ * <ul>
+ *   <li>A listener is called only after the events are durable (appended to the store, as the store
+ *       guarantees), and never for a rejected command.
+ *   <li>Per group, notifications are delivered one at a time, in event order; for each event the
+ *       matching listeners are called in the order they were registered, and then, per command, the
+ *       {@link #onCommitted} listeners.
+ *   <li>Each group has its own ordered queue on the runtime's listener executor. A slow listener
+ *       delays only the later notifications of that group: other groups' notifications and all
+ *       commands go on (commands do not wait for listeners). With a bounded listener executor a
+ *       slow listener still occupies one of its threads.
+ *   <li>A listener that throws is reported through {@link System.Logger} (logger {@code
+ *       io.github.peerled.core.runtime}, level WARNING) and to the {@link #onListenerFailure}
+ *       listeners; the other listeners are still called, and the state and log are untouched.
+ *   <li>A listener may submit commands. {@link GroupHandle#submitAsync} returns at once; the
+ *       command is queued behind the commands already waiting for its group. A blocking {@link
+ *       GroupHandle#submit} from a listener is allowed and does not deadlock, because commands run
+ *       on their own executor: it returns once the command is applied, before the listeners hear of
+ *       it; its notifications follow after the current callback returns.
+ *   <li>A listener sees the event, not necessarily the latest state: by the time it runs, {@link
+ *       GroupHandle#state()} may already include later commands.
+ * </ul>
+ *
+ * <p>Thread-safe.
+ */
+public interface GroupEventPublisher {
+  /**
+   * Listens for every event.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  Registration onEvent(Consumer<? super GroupEvent> listener);
+
+  /**
+   * Listens for events of one type (or its subtypes).
+   *
+   * @param <E> the type
+   * @param type the event type, such as {@code StanceTaken.class}
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if an argument is null
+   */
+  <E extends GroupEvent> Registration on(Class<E> type, Consumer<? super E> listener);
+
+  /**
+   * Listens for whole accepted commands, after all their events were delivered. This is where rules
+   * that judge a command as a whole (for example facilitation rules turning a recorded contribution
+   * into findings) plug in.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  Registration onCommitted(Consumer<? super Commit> listener);
+
+  /**
+   * Listens for listeners that threw. A failure hook that throws itself is only logged.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  Registration onListenerFailure(Consumer<? super ListenerFailure> listener);
+
+  /**
+   * Listens for {@link GroupFounded}: the group was founded.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onGroupFounded(Consumer<? super GroupFounded> listener) {
+    return on(GroupFounded.class, listener);
+  }
+
+  /**
+   * Listens for {@link FoundingDraftRevised}: the founders revised their draft guidelines.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onFoundingDraftRevised(Consumer<? super FoundingDraftRevised> listener) {
+    return on(FoundingDraftRevised.class, listener);
+  }
+
+  /**
+   * Listens for {@link FoundingGuidelinesEndorsed}: a founder endorsed the draft guidelines.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onFoundingGuidelinesEndorsed(
+      Consumer<? super FoundingGuidelinesEndorsed> listener) {
+    return on(FoundingGuidelinesEndorsed.class, listener);
+  }
+
+  /**
+   * Listens for {@link GuidelineVersionAdopted}: a guideline version was adopted.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onGuidelineAdopted(Consumer<? super GuidelineVersionAdopted> listener) {
+    return on(GuidelineVersionAdopted.class, listener);
+  }
+
+  /**
+   * Listens for {@link MemberJoined}: a person joined.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onMemberJoined(Consumer<? super MemberJoined> listener) {
+    return on(MemberJoined.class, listener);
+  }
+
+  /**
+   * Listens for {@link MemberLeft}: a member left.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onMemberLeft(Consumer<? super MemberLeft> listener) {
+    return on(MemberLeft.class, listener);
+  }
+
+  /**
+   * Listens for {@link StandingChanged}: a member's standing changed.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onStandingChanged(Consumer<? super StandingChanged> listener) {
+    return on(StandingChanged.class, listener);
+  }
+
+  /**
+   * Listens for {@link RoleAssigned}: a role was assigned.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onRoleAssigned(Consumer<? super RoleAssigned> listener) {
+    return on(RoleAssigned.class, listener);
+  }
+
+  /**
+   * Listens for {@link RoleRevoked}: a role was revoked.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onRoleRevoked(Consumer<? super RoleRevoked> listener) {
+    return on(RoleRevoked.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProposalDrafted}: a proposal was drafted.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProposalDrafted(Consumer<? super ProposalDrafted> listener) {
+    return on(ProposalDrafted.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProposalOpened}: a proposal was opened for stances.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProposalOpened(Consumer<? super ProposalOpened> listener) {
+    return on(ProposalOpened.class, listener);
+  }
+
+  /**
+   * Listens for {@link StanceTaken}: a member took a stance on a proposal.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onStanceTaken(Consumer<? super StanceTaken> listener) {
+    return on(StanceTaken.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProposalCommented}: someone commented on a proposal.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProposalCommented(Consumer<? super ProposalCommented> listener) {
+    return on(ProposalCommented.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProposalWithdrawn}: a proposal was withdrawn.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProposalWithdrawn(Consumer<? super ProposalWithdrawn> listener) {
+    return on(ProposalWithdrawn.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProposalDecided}: a proposal was decided.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProposalDecided(Consumer<? super ProposalDecided> listener) {
+    return on(ProposalDecided.class, listener);
+  }
+
+  /**
+   * Listens for {@link MeetingPlanChanged}: the meeting plan changed.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onMeetingPlanChanged(Consumer<? super MeetingPlanChanged> listener) {
+    return on(MeetingPlanChanged.class, listener);
+  }
+
+  /**
+   * Listens for {@link GovernanceSettingsChanged}: the governance settings changed.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onGovernanceSettingsChanged(
+      Consumer<? super GovernanceSettingsChanged> listener) {
+    return on(GovernanceSettingsChanged.class, listener);
+  }
+
+  /**
+   * Listens for {@link SessionScheduled}: a session was scheduled.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onSessionScheduled(Consumer<? super SessionScheduled> listener) {
+    return on(SessionScheduled.class, listener);
+  }
+
+  /**
+   * Listens for {@link FacilitationVolunteered}: a member volunteered to facilitate.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onFacilitationVolunteered(
+      Consumer<? super FacilitationVolunteered> listener) {
+    return on(FacilitationVolunteered.class, listener);
+  }
+
+  /**
+   * Listens for {@link SessionStarted}: a session started.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onSessionStarted(Consumer<? super SessionStarted> listener) {
+    return on(SessionStarted.class, listener);
+  }
+
+  /**
+   * Listens for {@link FacilitatorHandedOver}: facilitation was handed over.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onFacilitatorHandedOver(Consumer<? super FacilitatorHandedOver> listener) {
+    return on(FacilitatorHandedOver.class, listener);
+  }
+
+  /**
+   * Listens for {@link AttendanceRecorded}: attendance was recorded.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onAttendanceRecorded(Consumer<? super AttendanceRecorded> listener) {
+    return on(AttendanceRecorded.class, listener);
+  }
+
+  /**
+   * Listens for {@link ContributionRecorded}: a contribution was recorded in a session.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onContributionRecorded(Consumer<? super ContributionRecorded> listener) {
+    return on(ContributionRecorded.class, listener);
+  }
+
+  /**
+   * Listens for {@link SessionClosed}: a session closed.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onSessionClosed(Consumer<? super SessionClosed> listener) {
+    return on(SessionClosed.class, listener);
+  }
+}

@@ -1,0 +1,219 @@
+package io.github.peerled.core.runtime;
+
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.runtime.internal.DefaultGroupRuntime;
+import io.github.peerled.core.store.EventStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+/**
+ * The runtime a host embeds: it opens groups from an {@link EventStore}, applies their commands
+ * through the {@link io.github.peerled.core.engine.GroupEngine}, runs {@link Guard guards} before a
+ * command commits, appends the events, and then notifies listeners through {@link
+ * #eventPublisher()}.
+ *
+ * <pre>{@code
+ * try (GroupRuntime runtime = GroupRuntime.builder().store(store).build()) {
+ *   runtime.eventPublisher().onGuidelineAdopted(e -> notifyMembers(e));
+ *   GroupHandle group = runtime.group(GroupId.of("diabetes-town-hall"));
+ *   Submission s = group.submit(command);
+ *   if (!s.isAccepted()) {
+ *     show(s.rejection().orElseThrow().message());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <h2>Threads</h2>
+ *
+ * Each group has a serial queue of commands, run on the command executor; each has a serial queue
+ * of notifications, run on the listener executor. Several commands waiting in a group's queue are
+ * decided one after another and appended together (up to {@link Builder#maxBatchSize}), so that a
+ * store that forces to disk pays one force for all of them; each is acknowledged only after that
+ * append. By default both executors are cached pools of daemon threads owned by the runtime.
+ *
+ * <p>One runtime should own a store's groups: the runtime keeps each open group's state in memory
+ * and assumes nobody else appends to it (if somebody does, the next append fails with a version
+ * conflict and the runtime reloads the group from the store).
+ *
+ * <p>Thread-safe.
+ */
+public interface GroupRuntime extends AutoCloseable {
+  /**
+   * Returns a runtime with an in-memory store, the system clock in UTC, and default executors.
+   *
+   * @return the runtime
+   */
+  static GroupRuntime ofDefaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return the builder
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Opens a group: on first use its state is replayed from the store; a group the store does not
+   * know starts empty, and is created by its first accepted command (such as founding it).
+   *
+   * @param id the group's id
+   * @return the handle; the same for the same id
+   * @throws IllegalStateException if the runtime is closed
+   * @throws io.github.peerled.core.store.StoreRecordException if a stored record cannot be read
+   * @throws io.github.peerled.core.engine.ReplayException if the stored log does not replay
+   * @throws java.io.UncheckedIOException if the store fails
+   */
+  GroupHandle group(GroupId id);
+
+  /**
+   * Returns the ids of the groups the store holds, and of the groups opened in this runtime.
+   *
+   * @return the ids, sorted
+   * @throws java.io.UncheckedIOException if the store fails
+   */
+  Set<GroupId> groups();
+
+  /**
+   * Returns where listeners register.
+   *
+   * @return the publisher
+   */
+  GroupEventPublisher eventPublisher();
+
+  /**
+   * Adds a guard after those already registered. It applies to commands decided after this call.
+   *
+   * @param guard the guard
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code guard} is null
+   */
+  Registration addGuard(Guard guard);
+
+  /**
+   * Returns the store.
+   *
+   * @return the store
+   */
+  EventStore store();
+
+  /**
+   * Stops taking commands, lets the queued ones finish, delivers pending notifications and shuts
+   * down the executors the runtime owns (waiting up to 30 seconds for each). A store given to the
+   * builder is not closed; the host owns it. Idempotent.
+   */
+  @Override
+  void close();
+
+  /** Builds a {@link GroupRuntime}. Not thread-safe; the runtime it builds is. */
+  final class Builder {
+    private EventStore store = EventStore.inMemory();
+    private Clock clock = Clock.systemUTC();
+    private final List<Guard> guards = new ArrayList<>();
+    private Executor commandExecutor;
+    private Executor listenerExecutor;
+    private int maxBatchSize = 256;
+
+    private Builder() {
+      commandExecutor = DefaultGroupRuntime.NO_EXECUTOR;
+      listenerExecutor = DefaultGroupRuntime.NO_EXECUTOR;
+    }
+
+    /**
+     * Sets the event store.
+     *
+     * @param store the store; a new in-memory store by default
+     * @return this builder
+     * @throws NullPointerException if {@code store} is null
+     */
+    public Builder store(EventStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Sets the clock the engine reads once per command.
+     *
+     * @param clock the clock; the system clock in UTC by default
+     * @return this builder
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Adds a guard.
+     *
+     * @param guard the guard
+     * @return this builder
+     * @throws NullPointerException if {@code guard} is null
+     */
+    public Builder addGuard(Guard guard) {
+      guards.add(Objects.requireNonNull(guard, "guard"));
+      return this;
+    }
+
+    /**
+     * Sets the executor that runs commands (and guards, and the store's appends). It must run every
+     * task it accepts; the runtime does not shut it down.
+     *
+     * @param executor the executor; a cached pool of daemon threads owned by the runtime by default
+     * @return this builder
+     * @throws NullPointerException if {@code executor} is null
+     */
+    public Builder commandExecutor(Executor executor) {
+      this.commandExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Sets the executor that calls listeners. Use another executor than for commands, or a blocking
+     * submit from a listener may wait for a thread that never comes. The runtime does not shut it
+     * down.
+     *
+     * @param executor the executor; a cached pool of daemon threads owned by the runtime by default
+     * @return this builder
+     * @throws NullPointerException if {@code executor} is null
+     */
+    public Builder listenerExecutor(Executor executor) {
+      this.listenerExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Sets how many queued commands of one group may share one append (group commit). 1 appends
+     * (and, with a forcing store, forces) once per command. Commands are still decided one at a
+     * time and each is acknowledged only after the shared append.
+     *
+     * @param maxBatchSize from 1; 256 by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code maxBatchSize} is less than 1
+     */
+    public Builder maxBatchSize(int maxBatchSize) {
+      if (maxBatchSize < 1) {
+        throw new IllegalArgumentException("the batch size must be 1 or more: " + maxBatchSize);
+      }
+      this.maxBatchSize = maxBatchSize;
+      return this;
+    }
+
+    /**
+     * Builds the runtime.
+     *
+     * @return the runtime
+     */
+    public GroupRuntime build() {
+      return new DefaultGroupRuntime(
+          store, clock, List.copyOf(guards), commandExecutor, listenerExecutor, maxBatchSize);
+    }
+  }
+}

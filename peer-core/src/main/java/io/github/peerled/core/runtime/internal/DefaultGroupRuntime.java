@@ -1,0 +1,202 @@
+package io.github.peerled.core.runtime.internal;
+
+import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.engine.GroupEngine;
+import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.runtime.GroupEventPublisher;
+import io.github.peerled.core.runtime.GroupHandle;
+import io.github.peerled.core.runtime.GroupRuntime;
+import io.github.peerled.core.runtime.Guard;
+import io.github.peerled.core.runtime.Registration;
+import io.github.peerled.core.runtime.Violation;
+import io.github.peerled.core.store.EventStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/** The group runtime. Thread-safe. See {@link GroupRuntime}. */
+public final class DefaultGroupRuntime implements GroupRuntime {
+  /** Stands for "the runtime makes and owns its own executor". */
+  public static final Executor NO_EXECUTOR =
+      task -> {
+        throw new UnsupportedOperationException("placeholder executor");
+      };
+
+  private static final System.Logger LOG = System.getLogger("io.github.peerled.core.runtime");
+
+  /** Whether the current thread is running a group's commands. */
+  static final ThreadLocal<Boolean> ON_COMMAND_THREAD = ThreadLocal.withInitial(() -> false);
+
+  private final EventStore store;
+  private final GroupEngine engine;
+  private final List<Guard> guards;
+  private final Executor commandExecutor;
+  private final Executor listenerExecutor;
+  private final @Nullable ExecutorService ownedCommandExecutor;
+  private final @Nullable ExecutorService ownedListenerExecutor;
+  private final int maxBatchSize;
+  private final Publisher publisher = new Publisher();
+  private final ConcurrentHashMap<GroupId, GroupWorker> groups = new ConcurrentHashMap<>();
+  private volatile boolean closed;
+
+  /**
+   * Creates the runtime.
+   *
+   * @param store the store
+   * @param clock the clock
+   * @param guards the initial guards
+   * @param commandExecutor the command executor, or {@link #NO_EXECUTOR}
+   * @param listenerExecutor the listener executor, or {@link #NO_EXECUTOR}
+   * @param maxBatchSize how many commands may share an append
+   */
+  public DefaultGroupRuntime(
+      EventStore store,
+      Clock clock,
+      List<Guard> guards,
+      Executor commandExecutor,
+      Executor listenerExecutor,
+      int maxBatchSize) {
+    this.store = store;
+    this.engine = GroupEngine.create(clock);
+    this.guards = new CopyOnWriteArrayList<>(guards);
+    this.ownedCommandExecutor =
+        commandExecutor == NO_EXECUTOR ? cachedPool("peerled-command-") : null;
+    this.ownedListenerExecutor =
+        listenerExecutor == NO_EXECUTOR ? cachedPool("peerled-listener-") : null;
+    this.commandExecutor = ownedCommandExecutor != null ? ownedCommandExecutor : commandExecutor;
+    this.listenerExecutor =
+        ownedListenerExecutor != null ? ownedListenerExecutor : listenerExecutor;
+    this.maxBatchSize = maxBatchSize;
+  }
+
+  private static ExecutorService cachedPool(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory factory =
+        r -> {
+          Thread t = new Thread(r, prefix + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    return new ThreadPoolExecutor(
+        0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), factory);
+  }
+
+  EventStore storeRef() {
+    return store;
+  }
+
+  GroupEngine engine() {
+    return engine;
+  }
+
+  Executor commandExecutor() {
+    return commandExecutor;
+  }
+
+  Executor listenerExecutor() {
+    return listenerExecutor;
+  }
+
+  Publisher publisher() {
+    return publisher;
+  }
+
+  int maxBatchSize() {
+    return maxBatchSize;
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  List<Violation> check(GroupState state, GroupCommand command, List<GroupEvent> proposed) {
+    List<Violation> all = List.of();
+    for (Guard g : guards) {
+      List<Violation> v = g.check(state, command, proposed);
+      if (!v.isEmpty()) {
+        if (all.isEmpty()) {
+          all = new ArrayList<>();
+        }
+        all.addAll(v);
+      }
+    }
+    return all;
+  }
+
+  @Override
+  public GroupHandle group(GroupId id) {
+    Objects.requireNonNull(id, "id");
+    if (closed) {
+      throw new IllegalStateException("the runtime is closed");
+    }
+    GroupWorker w = groups.computeIfAbsent(id, g -> new GroupWorker(g, this));
+    w.load();
+    return w;
+  }
+
+  @Override
+  public Set<GroupId> groups() {
+    Set<GroupId> ids = new TreeSet<>(store.groups());
+    ids.addAll(groups.keySet());
+    return Collections.unmodifiableSet(ids);
+  }
+
+  @Override
+  public GroupEventPublisher eventPublisher() {
+    return publisher;
+  }
+
+  @Override
+  public Registration addGuard(Guard guard) {
+    Objects.requireNonNull(guard, "guard");
+    // Wrap it, so that removing removes this registration even if the guard was added twice.
+    Guard entry = (s, c, p) -> guard.check(s, c, p);
+    guards.add(entry);
+    return () -> guards.remove(entry);
+  }
+
+  @Override
+  public EventStore store() {
+    return store;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    shutDown(ownedCommandExecutor);
+    shutDown(ownedListenerExecutor);
+  }
+
+  private static void shutDown(@Nullable ExecutorService executor) {
+    if (executor == null) {
+      return;
+    }
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+        LOG.log(System.Logger.Level.WARNING, "runtime threads still busy after 30 seconds");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,430 @@
+package io.github.peerled.core.runtime.internal;
+
+import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.engine.CommandResult;
+import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.engine.Rejection;
+import io.github.peerled.core.engine.RejectionReason;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.runtime.Commit;
+import io.github.peerled.core.runtime.GroupHandle;
+import io.github.peerled.core.runtime.GuardFailedException;
+import io.github.peerled.core.runtime.Submission;
+import io.github.peerled.core.runtime.Violation;
+import io.github.peerled.core.store.VersionConflictException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One group: its committed state, its queue of commands (drained by one task at a time on the
+ * command executor) and its queue of notifications. Thread-safe.
+ */
+final class GroupWorker implements GroupHandle {
+  private static final System.Logger LOG = System.getLogger("io.github.peerled.core.runtime");
+  private static final long ANY_VERSION = -1;
+  private static final int BATCHES_PER_TURN = 16;
+  private static final int READ_CHUNK = 4096;
+
+  private final GroupId id;
+  private final DefaultGroupRuntime runtime;
+  private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+  private final SerialExecutor notifications;
+  private volatile GroupState state;
+  private boolean loaded;
+
+  private record Pending(
+      GroupCommand command, long expectedVersion, CompletableFuture<Submission> future) {}
+
+  /** What became of one command of a batch, before the batch's append. */
+  private static final class Outcome {
+    final Pending pending;
+    final long decidedOn;
+    @Nullable Submission submission;
+    @Nullable Throwable failure;
+
+    Outcome(Pending pending, long decidedOn) {
+      this.pending = pending;
+      this.decidedOn = decidedOn;
+    }
+  }
+
+  GroupWorker(GroupId id, DefaultGroupRuntime runtime) {
+    this.id = id;
+    this.runtime = runtime;
+    this.state = GroupState.initial(id);
+    this.notifications = new SerialExecutor(runtime.listenerExecutor());
+  }
+
+  synchronized void load() {
+    if (!loaded) {
+      state = replay(Long.MAX_VALUE);
+      loaded = true;
+    }
+  }
+
+  private GroupState replay(long toVersion) {
+    Fold fold = new Fold(GroupState.initial(id));
+    runtime.storeRef().forEach(id, 1, toVersion, fold);
+    return fold.state;
+  }
+
+  /** Folds events with the engine's replay checks. */
+  private final class Fold implements Consumer<GroupEvent> {
+    GroupState state;
+
+    Fold(GroupState state) {
+      this.state = state;
+    }
+
+    @Override
+    public void accept(GroupEvent e) {
+      state = runtime.engine().replayOnto(state, List.of(e));
+    }
+  }
+
+  @Override
+  public GroupId id() {
+    return id;
+  }
+
+  @Override
+  public CompletableFuture<Submission> submitAsync(GroupCommand command) {
+    return enqueue(command, ANY_VERSION);
+  }
+
+  @Override
+  public CompletableFuture<Submission> submitAsync(GroupCommand command, long expectedVersion) {
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("a version is 0 or more: " + expectedVersion);
+    }
+    return enqueue(command, expectedVersion);
+  }
+
+  @Override
+  public Submission submit(GroupCommand command) {
+    checkMayWait();
+    return await(submitAsync(command), command);
+  }
+
+  @Override
+  public Submission submit(GroupCommand command, long expectedVersion) {
+    checkMayWait();
+    return await(submitAsync(command, expectedVersion), command);
+  }
+
+  private static void checkMayWait() {
+    if (DefaultGroupRuntime.ON_COMMAND_THREAD.get()) {
+      throw new IllegalStateException(
+          "a blocking submit on a runtime command thread (from a guard, or from a dependent"
+              + " action of a submission future) could wait for itself; use submitAsync");
+    }
+  }
+
+  private static Submission await(CompletableFuture<Submission> future, GroupCommand command) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      CancellationException c =
+          new CancellationException("interrupted while waiting for " + describe(command));
+      c.initCause(e);
+      throw c;
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(String.valueOf(cause), cause);
+    }
+  }
+
+  private CompletableFuture<Submission> enqueue(GroupCommand command, long expectedVersion) {
+    Objects.requireNonNull(command, "command");
+    if (runtime.isClosed()) {
+      throw new IllegalStateException("the runtime is closed");
+    }
+    CompletableFuture<Submission> future = new CompletableFuture<>();
+    queue.add(new Pending(command, expectedVersion, future));
+    schedule();
+    return future;
+  }
+
+  private void schedule() {
+    if (scheduled.compareAndSet(false, true)) {
+      try {
+        runtime.commandExecutor().execute(this::drain);
+      } catch (RejectedExecutionException e) {
+        scheduled.set(false);
+        failQueued(new IllegalStateException("the runtime is closed", e));
+      }
+    }
+  }
+
+  private void failQueued(Throwable t) {
+    Pending p;
+    while ((p = queue.poll()) != null) {
+      p.future.completeExceptionally(t);
+    }
+  }
+
+  private void drain() {
+    DefaultGroupRuntime.ON_COMMAND_THREAD.set(true);
+    try {
+      int turns = 0;
+      while (!queue.isEmpty() && (turns++ < BATCHES_PER_TURN || runtime.isClosed())) {
+        List<Pending> batch = new ArrayList<>();
+        Pending p;
+        while (batch.size() < runtime.maxBatchSize() && (p = queue.poll()) != null) {
+          batch.add(p);
+        }
+        process(batch);
+      }
+    } finally {
+      DefaultGroupRuntime.ON_COMMAND_THREAD.set(false);
+      scheduled.set(false);
+      if (!queue.isEmpty()) {
+        schedule();
+      }
+    }
+  }
+
+  /** Decides a batch one command at a time, appends its events at once, then acknowledges. */
+  @SuppressWarnings("CatchingUnchecked")
+  private void process(List<Pending> batch) {
+    GroupState committed = state;
+    GroupState s = committed;
+    List<GroupEvent> appended = new ArrayList<>();
+    List<Commit> commits = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>(batch.size());
+    for (Pending p : batch) {
+      Outcome o = new Outcome(p, s.version());
+      outcomes.add(o);
+      GroupState before = s;
+      try {
+        s = decide(s, o);
+      } catch (Exception e) {
+        o.failure = e;
+      }
+      if (o.submission != null && o.submission.isAccepted()) {
+        appended.addAll(o.submission.events());
+        commits.add(new Commit(id, p.command(), o.submission.events(), before, s));
+      }
+    }
+    if (!appended.isEmpty()) {
+      try {
+        runtime.storeRef().append(id, committed.version(), appended);
+      } catch (Exception e) {
+        failAfter(outcomes, committed.version(), e);
+        if (e instanceof VersionConflictException) {
+          reload();
+        }
+        return;
+      }
+    }
+    state = s;
+    if (!commits.isEmpty() && !runtime.publisher().isIdle()) {
+      try {
+        notifications.execute(() -> runtime.publisher().deliver(id, commits));
+      } catch (RejectedExecutionException e) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "group "
+                + id
+                + ": the listener executor refused notifications up to version "
+                + s.version(),
+            e);
+      }
+    }
+    for (Outcome o : outcomes) {
+      complete(o);
+    }
+  }
+
+  private GroupState decide(GroupState s, Outcome o) {
+    Pending p = o.pending;
+    if (p.expectedVersion() != ANY_VERSION && p.expectedVersion() != s.version()) {
+      Rejection r =
+          Rejection.of(
+              RejectionReason.CONFLICT,
+              "expected group version "
+                  + p.expectedVersion()
+                  + ", but group "
+                  + id
+                  + " is at version "
+                  + s.version());
+      o.submission =
+          new Submission(
+              p.command(),
+              Submission.Status.CONFLICT,
+              s.version(),
+              List.of(),
+              Optional.of(r),
+              List.of(),
+              s);
+      return s;
+    }
+    CommandResult result = runtime.engine().decide(s, p.command());
+    Optional<Rejection> rejection = result.rejection();
+    if (rejection.isPresent()) {
+      o.submission =
+          new Submission(
+              p.command(),
+              Submission.Status.REJECTED,
+              s.version(),
+              List.of(),
+              rejection,
+              List.of(),
+              s);
+      return s;
+    }
+    List<Violation> violations;
+    try {
+      violations = runtime.check(s, p.command(), result.events());
+    } catch (RuntimeException e) {
+      throw new GuardFailedException(
+          "group " + id + ": a guard failed on " + describe(p.command()) + ": " + e.getMessage(),
+          e);
+    }
+    if (!violations.isEmpty()) {
+      Rejection r =
+          Rejection.of(
+              violations.get(0).reason(),
+              violations.stream()
+                  .map(v -> v.guard() + ": " + v.message())
+                  .collect(Collectors.joining("; ")));
+      o.submission =
+          new Submission(
+              p.command(),
+              Submission.Status.VIOLATION,
+              s.version(),
+              List.of(),
+              Optional.of(r),
+              violations,
+              s);
+      return s;
+    }
+    GroupState next = s;
+    for (GroupEvent e : result.events()) {
+      next = runtime.engine().evolve(next, e);
+    }
+    o.submission =
+        new Submission(
+            p.command(),
+            Submission.Status.ACCEPTED,
+            s.version(),
+            result.events(),
+            Optional.empty(),
+            List.of(),
+            next);
+    return next;
+  }
+
+  private static void complete(Outcome o) {
+    Throwable t = o.failure;
+    Submission s = o.submission;
+    if (t != null) {
+      o.pending.future().completeExceptionally(t);
+    } else if (s != null) {
+      o.pending.future().complete(s);
+    } else {
+      o.pending.future().completeExceptionally(new IllegalStateException("no outcome"));
+    }
+  }
+
+  /** After a failed append: what was decided on uncommitted state fails; the rest stands. */
+  private static void failAfter(List<Outcome> outcomes, long committedVersion, Throwable e) {
+    for (Outcome o : outcomes) {
+      Submission s = o.submission;
+      if (o.decidedOn > committedVersion || (s != null && s.isAccepted())) {
+        o.submission = null;
+        o.failure = e;
+      }
+      complete(o);
+    }
+  }
+
+  private void reload() {
+    try {
+      state = replay(Long.MAX_VALUE);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "group " + id + ": cannot reload from the store", e);
+    }
+  }
+
+  private static String describe(GroupCommand c) {
+    return c.getClass().getSimpleName().replace("Immutable", "") + " by " + c.actor();
+  }
+
+  @Override
+  public GroupState state() {
+    return state;
+  }
+
+  @Override
+  public long version() {
+    return state.version();
+  }
+
+  @Override
+  public GroupState stateAt(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    GroupState s = GroupState.initial(id);
+    long from = 1;
+    while (true) {
+      List<GroupEvent> chunk = runtime.storeRef().read(id, from, from + READ_CHUNK - 1);
+      int cut = 0;
+      while (cut < chunk.size() && !chunk.get(cut).at().isAfter(instant)) {
+        cut++;
+      }
+      s = runtime.engine().replayOnto(s, chunk.subList(0, cut));
+      if (cut < chunk.size() || chunk.size() < READ_CHUNK) {
+        return s;
+      }
+      from += READ_CHUNK;
+    }
+  }
+
+  @Override
+  public GroupState stateAtVersion(long version) {
+    GroupState now = state;
+    if (version < 0 || version > now.version()) {
+      throw new IllegalArgumentException(
+          "group " + id + " has versions 0 to " + now.version() + ", not " + version);
+    }
+    if (version == now.version()) {
+      return now;
+    }
+    if (version == 0) {
+      return GroupState.initial(id);
+    }
+    return replay(version);
+  }
+
+  @Override
+  public List<GroupEvent> events() {
+    return runtime.storeRef().read(id);
+  }
+
+  @Override
+  public List<GroupEvent> events(long fromSequence, long toSequence) {
+    return runtime.storeRef().read(id, fromSequence, toSequence);
+  }
+}

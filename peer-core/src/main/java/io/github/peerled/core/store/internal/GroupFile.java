@@ -1,0 +1,347 @@
+package io.github.peerled.core.store.internal;
+
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.store.Durability;
+import io.github.peerled.core.store.RecoveryReport;
+import io.github.peerled.core.store.StoreRecordException;
+import io.github.peerled.core.store.VersionConflictException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One group's file. Appends are serialised on this object; reads use positional reads up to the
+ * last published tail, so they run concurrently with appends. Thread-safe.
+ */
+final class GroupFile {
+  /** Every {@code STRIDE}-th record's offset is kept, to start reads near their first record. */
+  private static final int STRIDE = 1024;
+
+  private static final System.Logger LOG = System.getLogger("io.github.peerled.core.store");
+
+  /** The published end of the log: its size in bytes, its version and the sparse offset index. */
+  private static final class Tail {
+    final long size;
+    final long version;
+    final long[] index;
+
+    Tail(long size, long version, long[] index) {
+      this.size = size;
+      this.version = version;
+      this.index = index;
+    }
+  }
+
+  private final GroupId group;
+  private final Path path;
+  private final JsonLinesStore store;
+  private @Nullable FileChannel channel;
+  private @Nullable FileLock lock;
+  private boolean scanned;
+  private @Nullable String broken;
+  private volatile Tail tail = new Tail(0, 0, new long[16]);
+  private final RecordCodec.Buffer out = new RecordCodec.Buffer();
+  private long[] lineEnds = new long[16];
+
+  GroupFile(GroupId group, Path path, JsonLinesStore store) {
+    this.group = group;
+    this.path = path;
+    this.store = store;
+  }
+
+  Path path() {
+    return path;
+  }
+
+  /** Opens and scans the file if it exists; returns false if it does not. */
+  private synchronized boolean open(boolean create) {
+    if (channel != null) {
+      return true;
+    }
+    if (scanned && !create) {
+      return false;
+    }
+    try {
+      FileChannel ch;
+      boolean fresh = false;
+      try {
+        ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (NoSuchFileException e) {
+        if (!create) {
+          scanned = true;
+          return false;
+        }
+        Files.createDirectories(path.getParent());
+        ch =
+            FileChannel.open(
+                path,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE_NEW);
+        fresh = true;
+      }
+      try {
+        lock(ch);
+        if (fresh) {
+          store.forceDirectory();
+        } else {
+          scan(ch);
+        }
+      } catch (RuntimeException | IOException e) {
+        ch.close();
+        throw e;
+      }
+      channel = ch;
+      scanned = true;
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot open: " + e.getMessage(), e);
+    }
+  }
+
+  private void lock(FileChannel ch) throws IOException {
+    FileLock l;
+    try {
+      l = ch.tryLock();
+    } catch (OverlappingFileLockException e) {
+      throw new IllegalStateException(path + " is already open in another store of this process");
+    }
+    if (l == null) {
+      throw new IllegalStateException(path + " is locked by another process");
+    }
+    lock = l;
+  }
+
+  /** Checks every record's envelope, cuts off a torn last record and builds the index. */
+  private void scan(FileChannel ch) throws IOException {
+    long size = ch.size();
+    LineScanner s = new LineScanner(ch, 0, size);
+    CRC32C crc = new CRC32C();
+    RecordCodec.Parsed r = new RecordCodec.Parsed();
+    long[] index = new long[16];
+    long version = 0;
+    long line = 0;
+    long badLine = 0;
+    long badOffset = 0;
+    String badReason = "";
+    while (s.next()) {
+      line++;
+      if (badLine != 0) {
+        throw new StoreRecordException(path, badLine, badReason, null);
+      }
+      try {
+        store.codec().parse(s.buf(), s.lineStart, s.lineEnd, crc, r);
+      } catch (RecordCodec.BadRecord e) {
+        if (!e.torn) {
+          throw new StoreRecordException(path, line, String.valueOf(e.getMessage()), null);
+        }
+        badLine = line;
+        badOffset = s.lineOffset();
+        badReason = String.valueOf(e.getMessage());
+        continue;
+      }
+      if (r.sequence != version + 1) {
+        throw new StoreRecordException(
+            path,
+            line,
+            "sequence number " + r.sequence + " breaks the log: expected " + (version + 1),
+            null);
+      }
+      version = r.sequence;
+      index = indexed(index, version, s.lineOffset());
+    }
+    long cutFrom = -1;
+    String reason = "";
+    String preview = "";
+    long tornLine = 0;
+    if (badLine != 0) {
+      cutFrom = badOffset;
+      tornLine = badLine;
+      reason = "the last line does not check out: " + badReason;
+    } else if (s.rest() > 0) {
+      cutFrom = s.restOffset();
+      tornLine = line + 1;
+      reason = "the last record has no line end";
+      preview = s.restPreview();
+    }
+    if (cutFrom >= 0) {
+      if (badLine != 0) {
+        preview = previewAt(ch, cutFrom, size);
+      }
+
+      ch.truncate(cutFrom);
+      ch.force(true);
+      RecoveryReport report =
+          new RecoveryReport(group, path, tornLine, version, size - cutFrom, reason, preview);
+      LOG.log(System.Logger.Level.WARNING, report.toString());
+      store.report(report);
+      size = cutFrom;
+    }
+    tail = new Tail(size, version, index);
+  }
+
+  private static String previewAt(FileChannel ch, long from, long size) throws IOException {
+    byte[] b = new byte[(int) Math.min(size - from, 81)];
+    ByteBuffer bb = ByteBuffer.wrap(b);
+    long pos = from;
+    while (bb.hasRemaining()) {
+      int n = ch.read(bb, pos);
+      if (n < 0) {
+        break;
+      }
+      pos += n;
+    }
+    int end = b.length;
+    if (end > 0 && b[end - 1] == '\n') {
+      end--;
+    }
+    return RecordCodec.preview(b, 0, end);
+  }
+
+  private static long[] indexed(long[] index, long sequence, long offset) {
+    long k = (sequence - 1) / STRIDE;
+    if ((sequence - 1) % STRIDE != 0) {
+      return index;
+    }
+    long[] ix = index;
+    if (k >= ix.length) {
+      ix = Arrays.copyOf(ix, (int) Math.max(ix.length * 2L, k + 1));
+    }
+    ix[(int) k] = offset;
+    return ix;
+  }
+
+  long version() {
+    open(false);
+    return tail.version;
+  }
+
+  synchronized long append(
+      long expectedVersion, List<? extends GroupEvent> events, Durability durability) {
+    if (broken != null) {
+      throw new IllegalStateException(path + ": " + broken);
+    }
+    open(true);
+    FileChannel ch = channel;
+    if (ch == null) {
+      throw new IllegalStateException(path + " is not open");
+    }
+    Tail t = tail;
+    if (t.version != expectedVersion) {
+      throw new VersionConflictException(group, expectedVersion, t.version);
+    }
+    out.clear();
+    if (lineEnds.length < events.size()) {
+      lineEnds = new long[events.size()];
+    }
+    for (int i = 0; i < events.size(); i++) {
+      RecordCodec.encode(events.get(i), out);
+      lineEnds[i] = out.size;
+    }
+    try {
+      ByteBuffer bb = ByteBuffer.wrap(out.bytes, 0, out.size);
+      long pos = t.size;
+      while (bb.hasRemaining()) {
+        pos += ch.write(bb, pos);
+      }
+      if (durability == Durability.FORCE) {
+        ch.force(false);
+      }
+    } catch (IOException e) {
+      try {
+        ch.truncate(t.size);
+      } catch (IOException again) {
+        e.addSuppressed(again);
+        broken = "an append failed and could not be undone; reopen the store";
+      }
+      throw new UncheckedIOException(path + ": cannot append: " + e.getMessage(), e);
+    }
+    long[] index = t.index;
+    long version = t.version;
+    for (int i = 0; i < events.size(); i++) {
+      version++;
+      index = indexed(index, version, t.size + (i == 0 ? 0 : lineEnds[i - 1]));
+    }
+    tail = new Tail(t.size + out.size, version, index);
+    return version;
+  }
+
+  void forEach(long from, long to, Consumer<? super GroupEvent> sink) {
+    if (!open(false)) {
+      return;
+    }
+    Tail t = tail;
+    if (from > t.version || to < from) {
+      return;
+    }
+    FileChannel ch = channel;
+    if (ch == null) {
+      return;
+    }
+    long k = (from - 1) / STRIDE;
+    long seq = k * STRIDE;
+    long offset = t.index[(int) k];
+    LineScanner s = new LineScanner(ch, offset, t.size);
+    CRC32C crc = new CRC32C();
+    RecordCodec.Parsed r = new RecordCodec.Parsed();
+    try {
+      while (seq < to && s.next()) {
+        seq++;
+        if (seq < from) {
+          continue;
+        }
+        GroupEvent e;
+        try {
+          store.codec().parse(s.buf(), s.lineStart, s.lineEnd, crc, r);
+          if (r.sequence != seq) {
+            throw new RecordCodec.BadRecord(
+                "sequence number " + r.sequence + " breaks the log: expected " + seq, false, null);
+          }
+          e = store.codec().decode(s.buf(), r);
+        } catch (RecordCodec.BadRecord bad) {
+          throw new StoreRecordException(path, seq, String.valueOf(bad.getMessage()), bad);
+        }
+        if (e.sequence() != seq) {
+          throw new StoreRecordException(
+              path, seq, "the event says sequence " + e.sequence() + ", the record " + seq, null);
+        }
+        if (!e.groupId().equals(group)) {
+          throw new StoreRecordException(
+              path, seq, "the event belongs to group " + e.groupId() + ", not " + group, null);
+        }
+        sink.accept(e);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  synchronized void close() throws IOException {
+    FileChannel ch = channel;
+    channel = null;
+    if (ch != null) {
+      try {
+        FileLock l = lock;
+        if (l != null && l.isValid()) {
+          l.release();
+        }
+      } finally {
+        lock = null;
+        ch.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,318 @@
+package io.github.peerled.core.store.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.json.JsonInputException;
+import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.store.EventUpcaster;
+import io.github.peerled.core.store.JsonLinesEventStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Encodes events as records ({@code {"v":1,"seq":N,"crc":"xxxxxxxx","event":{...}}}) and decodes
+ * them. The envelope is written and parsed by hand, so that the checksum covers the exact bytes of
+ * the event. Thread-safe.
+ */
+final class RecordCodec {
+  private static final ObjectMapper MAPPER =
+      PeerledJson.newMapper()
+          .registerModule(
+              new SimpleModule("peerled-store")
+                  .addDeserializer(Instant.class, new FastInstantDeserializer()));
+  private static final ObjectWriter WRITER = MAPPER.writerFor(GroupEvent.class);
+  private static final ObjectReader READER = MAPPER.readerFor(GroupEvent.class);
+  private static final byte[] V = ascii("{\"v\":");
+  private static final byte[] SEQ = ascii(",\"seq\":");
+  private static final byte[] CRC = ascii(",\"crc\":\"");
+  private static final byte[] EVENT = ascii("\",\"event\":");
+  private static final byte[] HEX = ascii("0123456789abcdef");
+
+  private final @Nullable EventUpcaster[] upcasters;
+
+  RecordCodec(List<EventUpcaster> chain) {
+    upcasters = new EventUpcaster[JsonLinesEventStore.SCHEMA_VERSION];
+    for (EventUpcaster u : chain) {
+      int from = u.fromVersion();
+      if (from < 0 || from >= JsonLinesEventStore.SCHEMA_VERSION) {
+        throw new IllegalArgumentException(
+            "an upcaster must read a version from 0 to "
+                + (JsonLinesEventStore.SCHEMA_VERSION - 1)
+                + ", older than today's "
+                + JsonLinesEventStore.SCHEMA_VERSION
+                + "; this one reads "
+                + from);
+      }
+      if (upcasters[from] != null) {
+        throw new IllegalArgumentException("two upcasters read schema version " + from);
+      }
+      upcasters[from] = u;
+    }
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** A parsed envelope. Mutable, reused; not thread-safe. */
+  static final class Parsed {
+    int version;
+    long sequence;
+    int crc;
+    int eventStart;
+    int eventEnd;
+  }
+
+  /** A record that does not check out; {@code torn} if a crash could have left it so. */
+  static final class BadRecord extends Exception {
+    private static final long serialVersionUID = 1L;
+    final boolean torn;
+
+    BadRecord(String reason, boolean torn, @Nullable Throwable cause) {
+      super(reason, cause, false, false);
+      this.torn = torn;
+    }
+  }
+
+  /** Appends one record, with its line end, to {@code out}. */
+  static void encode(GroupEvent event, Buffer out) {
+    byte[] json;
+    try {
+      json = WRITER.writeValueAsBytes(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write event " + event.sequence(), e);
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(json, 0, json.length);
+    int c = (int) crc.getValue();
+    out.put(V).putAscii(Integer.toString(JsonLinesEventStore.SCHEMA_VERSION));
+    out.put(SEQ).putAscii(Long.toString(event.sequence()));
+    out.put(CRC);
+    for (int shift = 28; shift >= 0; shift -= 4) {
+      out.put(HEX[(c >>> shift) & 0xf]);
+    }
+    out.put(EVENT).put(json).put((byte) '}').put((byte) '\n');
+  }
+
+  /**
+   * Parses a record's envelope and checks its checksum and schema version.
+   *
+   * @param b the bytes
+   * @param start the line's first byte
+   * @param end the index of the line end (exclusive)
+   * @param crc a checksum to reuse
+   * @param out receives the envelope
+   * @throws BadRecord if the line is not a whole, intact record this release can read
+   */
+  void parse(byte[] b, int start, int end, CRC32C crc, Parsed out) throws BadRecord {
+    int p = expect(b, start, end, V);
+    if (p < 0) {
+      throw notARecord(b, start, end);
+    }
+    long v = 0;
+    int digits = 0;
+    while (p < end && b[p] >= '0' && b[p] <= '9' && digits < 9) {
+      v = v * 10 + (b[p++] - '0');
+      digits++;
+    }
+    if (digits == 0) {
+      throw notARecord(b, start, end);
+    }
+    p = expect(b, p, end, SEQ);
+    if (p < 0) {
+      throw notARecord(b, start, end);
+    }
+    long seq = 0;
+    digits = 0;
+    while (p < end && b[p] >= '0' && b[p] <= '9' && digits < 18) {
+      seq = seq * 10 + (b[p++] - '0');
+      digits++;
+    }
+    if (digits == 0) {
+      throw notARecord(b, start, end);
+    }
+    p = expect(b, p, end, CRC);
+    if (p < 0 || end - p < 8) {
+      throw notARecord(b, start, end);
+    }
+    int stored = 0;
+    for (int i = 0; i < 8; i++) {
+      int h = hex(b[p++]);
+      if (h < 0) {
+        throw notARecord(b, start, end);
+      }
+      stored = (stored << 4) | h;
+    }
+    p = expect(b, p, end, EVENT);
+    if (p < 0 || end - p < 3 || b[end - 1] != '}' || b[p] != '{') {
+      throw notARecord(b, start, end);
+    }
+    crc.reset();
+    crc.update(b, p, end - 1 - p);
+    int computed = (int) crc.getValue();
+    if (computed != stored) {
+      throw new BadRecord(
+          "checksum mismatch (stored "
+              + String.format("%08x", stored)
+              + ", computed "
+              + String.format("%08x", computed)
+              + ")",
+          true,
+          null);
+    }
+    if (v > JsonLinesEventStore.SCHEMA_VERSION) {
+      throw new BadRecord(
+          "schema version "
+              + v
+              + " is newer than this release reads (up to "
+              + JsonLinesEventStore.SCHEMA_VERSION
+              + "); read the file with the release that wrote it or a later one",
+          false,
+          null);
+    }
+    for (int k = (int) v; k < JsonLinesEventStore.SCHEMA_VERSION; k++) {
+      if (upcasters[k] == null) {
+        throw new BadRecord(
+            "schema version "
+                + v
+                + " needs an upcaster from version "
+                + k
+                + " to "
+                + (k + 1)
+                + ", and none is registered",
+            false,
+            null);
+      }
+    }
+    out.version = (int) v;
+    out.sequence = seq;
+    out.crc = stored;
+    out.eventStart = p;
+    out.eventEnd = end - 1;
+  }
+
+  /**
+   * Binds the event of a parsed record, upcasting it first if it is older than today's schema.
+   *
+   * @throws BadRecord if the event does not parse or an upcaster fails
+   */
+  GroupEvent decode(byte[] b, Parsed r) throws BadRecord {
+    int len = r.eventEnd - r.eventStart;
+    try {
+      if (r.version == JsonLinesEventStore.SCHEMA_VERSION) {
+        return READER.readValue(b, r.eventStart, len);
+      }
+      JsonNode node = MAPPER.readTree(b, r.eventStart, len);
+      if (!(node instanceof ObjectNode object)) {
+        throw new BadRecord("the event is not a JSON object", false, null);
+      }
+      ObjectNode event = object;
+      for (int k = r.version; k < JsonLinesEventStore.SCHEMA_VERSION; k++) {
+        EventUpcaster u = upcasters[k];
+        if (u == null) {
+          throw new BadRecord("no upcaster from schema version " + k, false, null);
+        }
+        try {
+          event = u.upcast(event);
+        } catch (RuntimeException e) {
+          throw new BadRecord(
+              "the upcaster from schema version " + k + " failed: " + e.getMessage(), false, e);
+        }
+      }
+      return READER.readValue(event);
+    } catch (JsonProcessingException e) {
+      JsonInputException j = PeerledJson.translate("event", e);
+      throw new BadRecord("the event does not parse: at " + j.path() + ": " + j.reason(), false, e);
+    } catch (IOException e) {
+      throw new BadRecord("the event does not parse: " + e.getMessage(), false, e);
+    }
+  }
+
+  /** Returns the index after {@code token} at {@code p}, or -1 if it is not there. */
+  private static int expect(byte[] b, int p, int end, byte[] token) {
+    if (p < 0 || end - p < token.length) {
+      return -1;
+    }
+    for (int i = 0; i < token.length; i++) {
+      if (b[p + i] != token[i]) {
+        return -1;
+      }
+    }
+    return p + token.length;
+  }
+
+  private static BadRecord notARecord(byte[] b, int start, int end) {
+    return new BadRecord("not a Peerled event record: " + preview(b, start, end), true, null);
+  }
+
+  static String preview(byte[] b, int start, int end) {
+    int n = Math.min(end - start, 80);
+    String s = new String(b, start, Math.max(n, 0), StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c < 0x20 || c == 0x7f ? '?' : c);
+    }
+    return out.append(end - start > 80 ? "...\"" : "\"").toString();
+  }
+
+  private static int hex(byte c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return -1;
+  }
+
+  /** A growable byte buffer. Not thread-safe. */
+  static final class Buffer {
+    byte[] bytes = new byte[8192];
+    int size;
+
+    Buffer put(byte b) {
+      ensure(1);
+      bytes[size++] = b;
+      return this;
+    }
+
+    Buffer put(byte[] b) {
+      ensure(b.length);
+      System.arraycopy(b, 0, bytes, size, b.length);
+      size += b.length;
+      return this;
+    }
+
+    Buffer putAscii(String s) {
+      ensure(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        bytes[size++] = (byte) s.charAt(i);
+      }
+      return this;
+    }
+
+    private void ensure(int n) {
+      if (size + n > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + n));
+      }
+    }
+
+    void clear() {
+      size = 0;
+      if (bytes.length > (1 << 20)) {
+        bytes = new byte[8192];
+      }
+    }
+  }
+}

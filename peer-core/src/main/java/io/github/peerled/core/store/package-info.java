@@ -1,0 +1,11 @@
+/**
+ * The event store SPI: where a group's events are kept. {@link
+ * io.github.peerled.core.store.EventStore#inMemory()} is the default; {@link
+ * io.github.peerled.core.store.JsonLinesEventStore} is a durable append-only file store with one
+ * JSON-lines file per group; hosts may implement {@link io.github.peerled.core.store.EventStore}
+ * over their own storage.
+ */
+@NullMarked
+package io.github.peerled.core.store;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,244 @@
+package io.github.peerled.examples.bench;
+
+import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.engine.GroupEngine;
+import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.runtime.GroupHandle;
+import io.github.peerled.core.runtime.GroupRuntime;
+import io.github.peerled.core.runtime.Submission;
+import io.github.peerled.core.store.Durability;
+import io.github.peerled.core.store.JsonLinesEventStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Commands per second through the bare engine and through the runtime (in-memory store; file store
+ * forcing per command, forcing per batch, not forcing), and the time to open a group of 1,000,000
+ * events from the file store.
+ *
+ * <p>Runtime throughput is measured with {@value #PIPELINE} commands in flight (submitted async,
+ * then all awaited), as when many members act at once; {@code runtimeInMemoryBlocking} shows the
+ * cost of one blocking round trip instead.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(time = 2)
+@Measurement(time = 2)
+public class RuntimeBenchmark {
+  static final int PIPELINE = 256;
+  static final GroupId GROUP = GroupId.of("town-hall");
+  static final Clock CLOCK = Clock.fixed(BenchGroup.START, ZoneOffset.UTC);
+
+  /** The command mix, shared by all benchmarks. */
+  @State(Scope.Benchmark)
+  public static class Mix {
+    GroupCommand[] commands = BenchGroup.mix(4096, 42);
+    int next;
+
+    GroupCommand next() {
+      GroupCommand c = commands[next];
+      next = (next + 1) & (commands.length - 1);
+      return c;
+    }
+  }
+
+  /** The bare engine's state, fresh each iteration. */
+  @State(Scope.Thread)
+  public static class Bare {
+    final GroupEngine engine = GroupEngine.create(CLOCK);
+    GroupState state = GroupState.initial(GROUP);
+
+    @Setup(Level.Iteration)
+    public void setUp() {
+      state = GroupState.initial(GROUP);
+      for (GroupCommand c : BenchGroup.setup()) {
+        state = engine.apply(state, c).state();
+      }
+    }
+  }
+
+  /** A runtime over a fresh in-memory store each iteration. */
+  @State(Scope.Thread)
+  public static class InMemory {
+    GroupRuntime runtime = GroupRuntime.ofDefaults();
+    GroupHandle group = runtime.group(GROUP);
+
+    @Setup(Level.Iteration)
+    public void setUp() {
+      runtime.close();
+      runtime = GroupRuntime.builder().clock(CLOCK).build();
+      group = runtime.group(GROUP);
+      BenchGroup.setup().forEach(group::submit);
+    }
+
+    @TearDown(Level.Iteration)
+    public void tearDown() {
+      runtime.close();
+    }
+  }
+
+  /** A runtime over a fresh file store each iteration, in one of three durability modes. */
+  @State(Scope.Thread)
+  public static class OnFile {
+    @Param({"FORCE_EACH", "FORCE_BATCHED", "NO_FORCE"})
+    public String mode = "FORCE_EACH";
+
+    Path dir = Path.of(".");
+    JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build();
+    GroupRuntime runtime = GroupRuntime.ofDefaults();
+    GroupHandle group = runtime.group(GROUP);
+
+    @Setup(Level.Iteration)
+    public void setUp() throws IOException {
+      runtime.close();
+      dir = Files.createTempDirectory("peerled-bench");
+      store =
+          JsonLinesEventStore.builder(dir)
+              .durability(mode.equals("NO_FORCE") ? Durability.NO_FORCE : Durability.FORCE)
+              .build();
+      runtime =
+          GroupRuntime.builder()
+              .store(store)
+              .clock(CLOCK)
+              .maxBatchSize(mode.equals("FORCE_EACH") ? 1 : PIPELINE)
+              .build();
+      group = runtime.group(GROUP);
+      BenchGroup.setup().forEach(group::submit);
+    }
+
+    @TearDown(Level.Iteration)
+    public void tearDown() throws IOException {
+      runtime.close();
+      store.close();
+      deleteTree(dir);
+    }
+  }
+
+  /** A file of 1,000,000 events, written once. */
+  @State(Scope.Benchmark)
+  public static class MillionEvents {
+    static final int EVENTS = 1_000_000;
+    Path dir = Path.of(".");
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+      dir = Files.createTempDirectory("peerled-bench-open");
+      GroupEngine engine = GroupEngine.create(CLOCK);
+      GroupState s = GroupState.initial(GROUP);
+      GroupCommand[] mix = BenchGroup.mix(4096, 7);
+      List<GroupEvent> batch = new ArrayList<>();
+      try (JsonLinesEventStore store =
+          JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {
+        int i = 0;
+        List<GroupCommand> setup = BenchGroup.setup();
+        while (s.version() < EVENTS) {
+          GroupCommand c = i < setup.size() ? setup.get(i) : mix[(i - setup.size()) & 4095];
+          i++;
+          GroupEngine.Applied a = engine.apply(s, c);
+          for (GroupEvent e : a.result().events()) {
+            if (e.sequence() <= EVENTS) {
+              batch.add(e);
+            }
+          }
+          s = a.state();
+          if (batch.size() >= 10_000 || s.version() >= EVENTS) {
+            store.append(GROUP, batch.get(0).sequence() - 1, batch);
+            batch.clear();
+          }
+        }
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+      deleteTree(dir);
+    }
+  }
+
+  @Benchmark
+  public GroupState bareEngine(Bare bare, Mix mix) {
+    bare.state = bare.engine.apply(bare.state, mix.next()).state();
+    return bare.state;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(PIPELINE)
+  public long runtimeInMemory(InMemory r, Mix mix) {
+    return pipeline(r.group, mix);
+  }
+
+  @Benchmark
+  public Submission runtimeInMemoryBlocking(InMemory r, Mix mix) {
+    return r.group.submit(mix.next());
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(PIPELINE)
+  public long runtimeFileStore(OnFile r, Mix mix) {
+    return pipeline(r.group, mix);
+  }
+
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
+  public GroupState openMillionEvents(MillionEvents file) {
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(file.dir).build();
+        GroupRuntime runtime = GroupRuntime.builder().store(store).clock(CLOCK).build()) {
+      GroupState s = runtime.group(GROUP).state();
+      if (s.version() != MillionEvents.EVENTS) {
+        throw new IllegalStateException("opened " + s.version() + " events");
+      }
+      return s;
+    }
+  }
+
+  private static long pipeline(GroupHandle group, Mix mix) {
+    List<CompletableFuture<Submission>> futures = new ArrayList<>(PIPELINE);
+    for (int i = 0; i < PIPELINE; i++) {
+      futures.add(group.submitAsync(mix.next()));
+    }
+    long version = 0;
+    for (CompletableFuture<Submission> f : futures) {
+      Submission s = f.join();
+      if (!s.isAccepted()) {
+        throw new IllegalStateException(String.valueOf(s.rejection()));
+      }
+      version = s.version();
+    }
+    return version;
+  }
+
+  static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}
