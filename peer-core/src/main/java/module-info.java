@@ -19,6 +19,7 @@ module io.github.peerled.core {
   exports io.github.peerled.core.json;
   exports io.github.peerled.core.leadership;
   exports io.github.peerled.core.session;
+  exports io.github.peerled.core.sim;
   exports io.github.peerled.core.style;
 
   opens io.github.peerled.core.command to
@@ -37,4 +38,8 @@ module io.github.peerled.core {
       com.fasterxml.jackson.databind;
   opens io.github.peerled.core.session to
       com.fasterxml.jackson.databind;
+  opens io.github.peerled.core.sim to
+      com.fasterxml.jackson.databind;
+
+  uses io.github.peerled.core.sim.FacilitationPolicyProvider;
 }
