@@ -20,6 +20,10 @@ public final class Floor {
   int pendingCount;
   long present;
   int presentCount;
+  private final int[] presentIndex;
+  private final double[] presentCumulative;
+  private double presentTotal;
+  private int presentWeighted;
   int session;
   int memberTurns;
   int contributions;
@@ -36,6 +40,8 @@ public final class Floor {
     this.size = size;
     this.propensity = propensity;
     this.turns = new int[size];
+    this.presentIndex = new int[size];
+    this.presentCumulative = new double[size];
     this.pendingNumber = new int[turnsPerSession + 1];
     this.pendingAuthor = new int[turnsPerSession + 1];
     this.recorder = recorder;
@@ -47,6 +53,21 @@ public final class Floor {
     this.present = present;
     this.presentCount = Long.bitCount(present);
     this.policyRandom = policyRandom;
+    int k = 0;
+    double acc = 0;
+    long p = present;
+    while (p != 0) {
+      int i = Long.numberOfTrailingZeros(p);
+      p &= p - 1;
+      if (propensity[i] > 0) {
+        acc += propensity[i];
+        presentIndex[k] = i;
+        presentCumulative[k] = acc;
+        k++;
+      }
+    }
+    this.presentWeighted = k;
+    this.presentTotal = acc;
     java.util.Arrays.fill(turns, 0);
     pendingCount = 0;
     memberTurns = 0;
@@ -223,6 +244,16 @@ public final class Floor {
   public int drawByPropensity(double u, long mask) {
     if (mask == 0) {
       return -1;
+    }
+    if (mask == present && presentWeighted > 0) {
+      double target = u * presentTotal;
+      int last = presentWeighted - 1;
+      for (int k = 0; k < last; k++) {
+        if (target < presentCumulative[k]) {
+          return presentIndex[k];
+        }
+      }
+      return presentIndex[last];
     }
     double total = 0;
     long m = mask;

@@ -146,6 +146,13 @@ public interface RunMetrics {
   List<Integer> sessionsAttended();
 
   /**
+   * Returns how many turns each member took over the run, in member order.
+   *
+   * @return one count per member
+   */
+  List<Integer> turnsPerMember();
+
+  /**
    * Returns how many guideline changes were proposed.
    *
    * @return the count

@@ -151,6 +151,8 @@ public final class Simulation {
     private final double[] propensity;
     private final double[][] actWeight;
     private final double[] actTotal;
+    private final double[][] actCumulative;
+    private final int[] lastAct;
     private final Tracker tracker;
     private final Floor floor;
     private final int[] missed;
@@ -179,12 +181,18 @@ public final class Simulation {
       propensity = new double[n];
       actWeight = new double[n][ACTS_BY_ORDINAL.length];
       actTotal = new double[n];
+      actCumulative = new double[n][ACTS_BY_ORDINAL.length];
+      lastAct = new int[n];
       for (int i = 0; i < n; i++) {
         propensity[i] = Members.propensity(b, i);
         Map<Act, Double> w = b.memberActs().getOrDefault(Members.id(i), b.acts());
         for (Act act : ACTS_BY_ORDINAL) {
           actWeight[i][act.ordinal()] = w.getOrDefault(act, 0.0);
           actTotal[i] += actWeight[i][act.ordinal()];
+          actCumulative[i][act.ordinal()] = actTotal[i];
+          if (actWeight[i][act.ordinal()] > 0) {
+            lastAct[i] = act.ordinal();
+          }
         }
       }
       tracker = new Tracker(n, n - founders, scenario.sessions());
@@ -268,7 +276,6 @@ public final class Simulation {
       floor.begin(s, present, stream(seed, POLICY, s));
       floor.guidelineVersion = version;
       double contagion = b.traumaContagion();
-      int trauma = Act.TRAUMA_STORY.ordinal();
       facilitator.onSessionStart(floor);
       for (int t = 0; t < turnsPerSession; t++) {
         double uSpeaker = speakers.nextDouble();
@@ -277,25 +284,8 @@ public final class Simulation {
         if (speaker < 0) {
           speaker = floor.drawByPropensity(uSpeaker, present);
         }
-        double[] w = actWeight[speaker];
-        double total = actTotal[speaker] + (floor.traumaFactor - 1.0) * w[trauma];
-        double target = uAct * total;
-        int k = 0;
-        int last = 0;
-        double acc = 0;
-        for (; k < w.length; k++) {
-          double wk = k == trauma ? w[k] * floor.traumaFactor : w[k];
-          if (wk > 0) {
-            acc += wk;
-            last = k;
-            if (target < acc) {
-              break;
-            }
-          }
-        }
-        if (k == w.length) {
-          k = last;
-        }
+        int k =
+            floor.traumaFactor == 1.0 ? drawAct(speaker, uAct) : drawActAvalanche(speaker, uAct);
         Act act = facilitator.shapeAct(floor, speaker, ACTS_BY_ORDINAL[k]);
         int replyTo = 0;
         if (act == Act.RESPOND || act == Act.ADVISE) {
@@ -325,6 +315,40 @@ public final class Simulation {
           firstRequest[m] = 3;
         }
       }
+    }
+
+    /** Draws an act by the member's weights (no avalanche under way). */
+    private int drawAct(int member, double u) {
+      double[] cum = actCumulative[member];
+      double target = u * actTotal[member];
+      int last = lastAct[member];
+      for (int k = 0; k < last; k++) {
+        if (target < cum[k]) {
+          return k;
+        }
+      }
+      return last;
+    }
+
+    /** Draws an act with the weight of trauma stories multiplied by the avalanche factor. */
+    private int drawActAvalanche(int member, double u) {
+      double[] w = actWeight[member];
+      int trauma = Act.TRAUMA_STORY.ordinal();
+      double total = actTotal[member] + (floor.traumaFactor - 1.0) * w[trauma];
+      double target = u * total;
+      double acc = 0;
+      int last = 0;
+      for (int k = 0; k < w.length; k++) {
+        double wk = k == trauma ? w[k] * floor.traumaFactor : w[k];
+        if (wk > 0) {
+          acc += wk;
+          last = k;
+          if (target < acc) {
+            return k;
+          }
+        }
+      }
+      return last;
     }
 
     private void maybePropose(int s, long present) {

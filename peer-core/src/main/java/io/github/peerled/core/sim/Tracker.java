@@ -199,8 +199,10 @@ final class Tracker {
       attSum += attendanceCurve[s];
     }
     List<Integer> perMember = new ArrayList<>(size);
-    for (int a : attended) {
-      perMember.add(a);
+    List<Integer> turnsPerMember = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      perMember.add(attended[i]);
+      turnsPerMember.add((int) totalTurns[i]);
     }
     int newcomers = size - founders;
     long newcomerMask = newcomers == 0 ? 0 : (-1L >>> (64 - size)) & ~(-1L >>> (64 - founders));
@@ -224,6 +226,7 @@ final class Tracker {
         .attendanceCurve(att)
         .retentionCurve(ret)
         .sessionsAttended(perMember)
+        .turnsPerMember(turnsPerMember)
         .proposals(proposals)
         .guidelineVersionsAdopted(adopted)
         .proposalsFailed(failed)
