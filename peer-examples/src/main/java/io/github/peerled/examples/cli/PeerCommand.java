@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "peer 0.1.0",
     description = "Peer-led group governance: demo, review, validate, classify, simulate, replay.",
-    subcommands = {DemoCommand.class})
+    subcommands = {DemoCommand.class, SimulateCommand.class})
 public final class PeerCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
 
