@@ -21,9 +21,8 @@ public final class Floor {
   long present;
   int presentCount;
   private final int[] presentIndex;
-  private final double[] presentCumulative;
-  private double presentTotal;
-  private int presentWeighted;
+  private final double[] presentWeight;
+  private final AliasTable presentTable;
   int session;
   int memberTurns;
   int contributions;
@@ -41,7 +40,8 @@ public final class Floor {
     this.propensity = propensity;
     this.turns = new int[size];
     this.presentIndex = new int[size];
-    this.presentCumulative = new double[size];
+    this.presentWeight = new double[size];
+    this.presentTable = new AliasTable(size);
     this.pendingNumber = new int[turnsPerSession + 1];
     this.pendingAuthor = new int[turnsPerSession + 1];
     this.recorder = recorder;
@@ -54,20 +54,15 @@ public final class Floor {
     this.presentCount = Long.bitCount(present);
     this.policyRandom = policyRandom;
     int k = 0;
-    double acc = 0;
     long p = present;
     while (p != 0) {
       int i = Long.numberOfTrailingZeros(p);
       p &= p - 1;
-      if (propensity[i] > 0) {
-        acc += propensity[i];
-        presentIndex[k] = i;
-        presentCumulative[k] = acc;
-        k++;
-      }
+      presentIndex[k] = i;
+      presentWeight[k] = propensity[i];
+      k++;
     }
-    this.presentWeighted = k;
-    this.presentTotal = acc;
+    presentTable.rebuild(presentIndex, presentWeight, k);
     java.util.Arrays.fill(turns, 0);
     pendingCount = 0;
     memberTurns = 0;
@@ -245,15 +240,8 @@ public final class Floor {
     if (mask == 0) {
       return -1;
     }
-    if (mask == present && presentWeighted > 0) {
-      double target = u * presentTotal;
-      int last = presentWeighted - 1;
-      for (int k = 0; k < last; k++) {
-        if (target < presentCumulative[k]) {
-          return presentIndex[k];
-        }
-      }
-      return presentIndex[last];
+    if (mask == present && !presentTable.isEmpty()) {
+      return presentTable.draw(u);
     }
     double total = 0;
     long m = mask;
@@ -324,8 +312,10 @@ public final class Floor {
     if (replyTo > 0) {
       for (int k = 0; k < pendingCount; k++) {
         if (pendingNumber[k] == replyTo) {
-          System.arraycopy(pendingNumber, k + 1, pendingNumber, k, pendingCount - k - 1);
-          System.arraycopy(pendingAuthor, k + 1, pendingAuthor, k, pendingCount - k - 1);
+          for (int j = k + 1; j < pendingCount; j++) {
+            pendingNumber[j - 1] = pendingNumber[j];
+            pendingAuthor[j - 1] = pendingAuthor[j];
+          }
           pendingCount--;
           break;
         }

@@ -5,14 +5,24 @@ import java.util.Locale;
 
 /** Names and propensities of simulated members. */
 final class Members {
+  private static final String[] IDS = new String[GroupSpec.MAX_SIZE];
+  private static final MemberId[] MEMBER_IDS = new MemberId[GroupSpec.MAX_SIZE];
+
+  static {
+    for (int i = 0; i < IDS.length; i++) {
+      IDS[i] = String.format(Locale.ROOT, "m%02d", i + 1);
+      MEMBER_IDS[i] = MemberId.of(IDS[i]);
+    }
+  }
+
   private Members() {}
 
   static String id(int index) {
-    return String.format(Locale.ROOT, "m%02d", index + 1);
+    return IDS[index];
   }
 
   static MemberId memberId(int index) {
-    return MemberId.of(id(index));
+    return MEMBER_IDS[index];
   }
 
   /** Returns the index of a member id such as {@code m07}, or -1. */

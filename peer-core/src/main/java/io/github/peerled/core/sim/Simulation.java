@@ -151,8 +151,7 @@ public final class Simulation {
     private final double[] propensity;
     private final double[][] actWeight;
     private final double[] actTotal;
-    private final double[][] actCumulative;
-    private final int[] lastAct;
+    private final AliasTable[] actTable;
     private final Tracker tracker;
     private final Floor floor;
     private final int[] missed;
@@ -181,19 +180,20 @@ public final class Simulation {
       propensity = new double[n];
       actWeight = new double[n][ACTS_BY_ORDINAL.length];
       actTotal = new double[n];
-      actCumulative = new double[n][ACTS_BY_ORDINAL.length];
-      lastAct = new int[n];
+      actTable = new AliasTable[n];
+      int[] actIds = new int[ACTS_BY_ORDINAL.length];
+      for (int k = 0; k < actIds.length; k++) {
+        actIds[k] = k;
+      }
       for (int i = 0; i < n; i++) {
         propensity[i] = Members.propensity(b, i);
         Map<Act, Double> w = b.memberActs().getOrDefault(Members.id(i), b.acts());
         for (Act act : ACTS_BY_ORDINAL) {
           actWeight[i][act.ordinal()] = w.getOrDefault(act, 0.0);
           actTotal[i] += actWeight[i][act.ordinal()];
-          actCumulative[i][act.ordinal()] = actTotal[i];
-          if (actWeight[i][act.ordinal()] > 0) {
-            lastAct[i] = act.ordinal();
-          }
         }
+        actTable[i] = new AliasTable(actIds.length);
+        actTable[i].rebuild(actIds, actWeight[i], actIds.length);
       }
       tracker = new Tracker(n, n - founders, scenario.sessions());
       floor = new Floor(n, propensity, turnsPerSession, recorder, tracker);
@@ -317,17 +317,9 @@ public final class Simulation {
       }
     }
 
-    /** Draws an act by the member's weights (no avalanche under way). */
+    /** Draws an act by the member's weights (no avalanche under way), in constant time. */
     private int drawAct(int member, double u) {
-      double[] cum = actCumulative[member];
-      double target = u * actTotal[member];
-      int last = lastAct[member];
-      for (int k = 0; k < last; k++) {
-        if (target < cum[k]) {
-          return k;
-        }
-      }
-      return last;
+      return actTable[member].draw(u);
     }
 
     /** Draws an act with the weight of trauma stories multiplied by the avalanche factor. */
