@@ -5,7 +5,7 @@ import io.github.peerled.core.session.ContributionKind;
 /**
  * What a simulated member does with a turn. Each act is recorded in the engine as a contribution
  * with a fixed kind and a fixed, recognisable text, so that a recorded session can be read back
- * into acts.
+ * into acts. Immutable and thread-safe.
  */
 public enum Act {
   /** Shares their own experience. */

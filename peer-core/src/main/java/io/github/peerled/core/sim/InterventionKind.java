@@ -2,7 +2,8 @@ package io.github.peerled.core.sim;
 
 /**
  * What a simulated facilitator does when a policy intervenes. Each intervention is recorded in the
- * engine as a contribution of the session's facilitator, with a fixed text.
+ * engine as a contribution of the session's facilitator, with a fixed text. Immutable and
+ * thread-safe.
  */
 public enum InterventionKind {
   /** Invites a member who has not spoken yet. */
