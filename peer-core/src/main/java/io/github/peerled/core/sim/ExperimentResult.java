@@ -3,6 +3,8 @@ package io.github.peerled.core.sim;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.json.PeerledJson;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,10 @@ import java.util.Map;
  * run (run number, id, replicate, seed, every parameter, every metric; numbers in fixed decimal
  * notation, independent of the locale), the same runs as JSON lines, and a manifest with the
  * parameters, versions and SHA-256 checksums of the files. The same experiment gives the same bytes
- * whatever the number of threads. Immutable and thread-safe.
+ * whatever the number of threads. The model uses {@link StrictMath}, so runs are the same on every
+ * Java platform; the CSV's fixed decimals are too, while JSON lines write the shortest decimal form
+ * of each number, which some Java versions spell differently (the manifest names the version).
+ * Immutable and thread-safe.
  */
 public final class ExperimentResult {
   /** The name of the CSV file. */
@@ -328,7 +333,12 @@ public final class ExperimentResult {
   }
 
   private static void num(StringBuilder b, double v) {
-    b.append(Double.isNaN(v) ? "NaN" : String.format(Locale.ROOT, "%.6f", v)).append(',');
+    // Exact binary value rounded half-even: the same digits on every Java version and locale.
+    b.append(
+            Double.isNaN(v)
+                ? "NaN"
+                : new BigDecimal(v).setScale(6, RoundingMode.HALF_EVEN).toPlainString())
+        .append(',');
   }
 
   private static void text(StringBuilder b, String v) {

@@ -39,6 +39,6 @@ final class Members {
     if (!b.propensities().isEmpty()) {
       return b.propensities().get(index);
     }
-    return Math.pow(b.participationRatio(), index);
+    return StrictMath.pow(b.participationRatio(), index);
   }
 }

@@ -170,7 +170,7 @@ final class Tracker {
     double sxy = 0;
     for (int i = c.length - 1; i >= 0 && c[i] > 0; i--) {
       double x = k++;
-      double y = Math.log((double) c[i]);
+      double y = StrictMath.log((double) c[i]);
       sx += x;
       sy += y;
       sxx += x * x;
@@ -180,7 +180,7 @@ final class Tracker {
       return Double.NaN;
     }
     double slope = (k * sxy - sx * sy) / (k * sxx - sx * sx);
-    return Math.exp(slope);
+    return StrictMath.exp(slope);
   }
 
   RunMetrics finish(long active) {

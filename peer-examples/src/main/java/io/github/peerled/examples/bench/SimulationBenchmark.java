@@ -26,6 +26,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * for one core, {@code -t 2} for two; JMH adds the threads' scores). The metrics-only fast path is
  * measured without facilitation and with the default act mix under go-round; the engine path runs
  * every turn through the real engine and keeps the event log.
+ *
+ * <p>Figures on a 2-core machine shared with other builds ({@code -f 1 -wi 3 -i 5}): {@code
+ * metricsOnly} 162,900 ± 13,600 sessions/s with {@code -t 1}; with {@code -t 2}, 328,000 to 372,000
+ * sessions/s in iterations that had both cores to themselves (about 2.2x), less when other work
+ * took a core; {@code metricsOnlyGoRound} 133,400 with {@code -t 1}; {@code withEventLog} about
+ * 14,000 once warm (13,100 ± 10,300 over all five iterations).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
