@@ -20,6 +20,7 @@ module io.github.peerled.core {
   exports io.github.peerled.core.leadership;
   exports io.github.peerled.core.runtime;
   exports io.github.peerled.core.session;
+  exports io.github.peerled.core.sim;
   exports io.github.peerled.core.store;
   exports io.github.peerled.core.style;
 
@@ -39,4 +40,8 @@ module io.github.peerled.core {
       com.fasterxml.jackson.databind;
   opens io.github.peerled.core.session to
       com.fasterxml.jackson.databind;
+  opens io.github.peerled.core.sim to
+      com.fasterxml.jackson.databind;
+
+  uses io.github.peerled.core.sim.FacilitationPolicyProvider;
 }

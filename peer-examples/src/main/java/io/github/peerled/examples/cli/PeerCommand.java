@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ReviewCommand.class,
       ValidateCommand.class,
       ClassifyCommand.class,
+      SimulateCommand.class,
       ReplayCommand.class
     })
 public final class PeerCommand implements Runnable {

@@ -1,0 +1,262 @@
+package io.github.peerled.core.sim;
+
+import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.command.ImmutableCloseProposal;
+import io.github.peerled.core.command.ImmutableCloseSession;
+import io.github.peerled.core.command.ImmutableDraftProposal;
+import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
+import io.github.peerled.core.command.ImmutableFoundGroup;
+import io.github.peerled.core.command.ImmutableJoinGroup;
+import io.github.peerled.core.command.ImmutableLeaveGroup;
+import io.github.peerled.core.command.ImmutableOpenProposal;
+import io.github.peerled.core.command.ImmutableRecordContribution;
+import io.github.peerled.core.command.ImmutableScheduleSession;
+import io.github.peerled.core.command.ImmutableStartSession;
+import io.github.peerled.core.command.ImmutableTakeStance;
+import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
+import io.github.peerled.core.decision.Outcome;
+import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.StanceKind;
+import io.github.peerled.core.engine.GroupEngine;
+import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.event.ProposalDecided;
+import io.github.peerled.core.group.FoundingMember;
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.ImmutableGroupProfile;
+import io.github.peerled.core.group.MeetingFormat;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.guideline.Clause;
+import io.github.peerled.core.guideline.ImmutableAddClause;
+import io.github.peerled.core.session.ContributionKind;
+import io.github.peerled.core.session.SessionId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Runs a simulated group through the real engine, one command at a time, keeping the log. */
+final class EngineRecorder implements Recorder {
+  static final GroupId GROUP = GroupId.of("simulated-group");
+
+  private final SimClock clock = new SimClock();
+  private final GroupEngine engine = GroupEngine.create(clock);
+  private final List<GroupEvent> events = new ArrayList<>();
+  private final Scenario scenario;
+  private final MemberId[] ids;
+  private GroupState state = GroupState.initial(GROUP);
+  private SessionId session = SessionId.of("s000");
+  private MemberId facilitator;
+  private ProposalId proposal = ProposalId.of("p000");
+  private Instant sessionAt = Simulation.START;
+  private int step;
+
+  EngineRecorder(Scenario scenario) {
+    this.scenario = scenario;
+    int n = scenario.group().size();
+    ids = new MemberId[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = Members.memberId(i);
+    }
+    facilitator = ids[0];
+  }
+
+  @Override
+  public void found() {
+    GroupSpec g = scenario.group();
+    int founders = g.size() - g.newcomers();
+    clock.now = Simulation.START.minus(Duration.ofDays(14));
+    ImmutableFoundGroup.Builder found =
+        ImmutableFoundGroup.builder()
+            .actor(ids[0])
+            .profile(
+                ImmutableGroupProfile.builder()
+                    .name("Simulated group: " + scenario.name())
+                    .purpose("We share what helps us live with our condition.")
+                    .topic("simulation")
+                    .addFormats(MeetingFormat.FACE_TO_FACE)
+                    .openTo("anyone with the shared experience")
+                    .build())
+            .governance(g.governance())
+            .draft(g.guidelines());
+    for (int i = 0; i < founders; i++) {
+      found.addFounders(FoundingMember.of(ids[i].value(), "Member " + (i + 1)));
+    }
+    apply(found.build());
+    for (int i = 0; i < founders; i++) {
+      apply(ImmutableEndorseFoundingGuidelines.builder().actor(ids[i]).revision(1).build());
+    }
+    clock.now = Simulation.START.minus(Duration.ofDays(1));
+    for (int i = founders; i < g.size(); i++) {
+      apply(
+          ImmutableJoinGroup.builder()
+              .actor(ids[i])
+              .displayName("Member " + (i + 1))
+              .acknowledgedVersion(1)
+              .build());
+    }
+  }
+
+  @Override
+  public void leave(Instant at, int member) {
+    clock.now = at;
+    apply(ImmutableLeaveGroup.builder().actor(ids[member]).build());
+  }
+
+  @Override
+  public void startSession(int index, Instant at, long present) {
+    clock.now = at;
+    sessionAt = at;
+    step = 0;
+    session = SessionId.of(String.format(Locale.ROOT, "s%03d", index + 1));
+    int first = Long.numberOfTrailingZeros(present);
+    apply(
+        ImmutableScheduleSession.builder()
+            .actor(ids[first])
+            .sessionId(session)
+            .scheduledFor(at)
+            .format(MeetingFormat.FACE_TO_FACE)
+            .build());
+    ImmutableStartSession.Builder start =
+        ImmutableStartSession.builder().actor(ids[first]).sessionId(session);
+    long p = present;
+    while (p != 0) {
+      start.addAttendees(ids[Long.numberOfTrailingZeros(p)]);
+      p &= p - 1;
+    }
+    apply(start.build());
+    facilitator = state.session(session).orElseThrow().facilitator().orElseThrow();
+  }
+
+  @Override
+  public void contribution(int member, Act act, int replyTo) {
+    ImmutableRecordContribution.Builder b =
+        ImmutableRecordContribution.builder()
+            .actor(ids[member])
+            .sessionId(session)
+            .kind(act.kind())
+            .text(act.text());
+    if (replyTo > 0) {
+      b.replyTo(replyTo);
+    }
+    tick();
+    apply(b.build());
+  }
+
+  @Override
+  public void intervention(InterventionKind kind) {
+    tick();
+    apply(
+        ImmutableRecordContribution.builder()
+            .actor(facilitator)
+            .sessionId(session)
+            .kind(ContributionKind.OTHER)
+            .text(kind.text())
+            .build());
+  }
+
+  @Override
+  public void closeSession() {
+    tick();
+    apply(ImmutableCloseSession.builder().actor(facilitator).sessionId(session).build());
+  }
+
+  @Override
+  public void propose(int number, Instant at, int proposer, int baseVersion) {
+    clock.now = at;
+    proposal = ProposalId.of(String.format(Locale.ROOT, "p%03d", number));
+    apply(
+        ImmutableDraftProposal.builder()
+            .actor(ids[proposer])
+            .proposalId(proposal)
+            .title("Guideline change " + number)
+            .content(
+                ImmutableGuidelineAmendment.builder()
+                    .baseVersion(baseVersion)
+                    .addChange(
+                        ImmutableAddClause.builder()
+                            .clause(
+                                Clause.of(
+                                    String.format(Locale.ROOT, "sim-%03d", number),
+                                    "A clause the members proposed (" + number + ")."))
+                            .build())
+                    .build())
+            .build());
+    apply(ImmutableOpenProposal.builder().actor(ids[proposer]).proposalId(proposal).build());
+  }
+
+  @Override
+  public void stance(int member, StanceKind kind) {
+    ImmutableTakeStance.Builder b =
+        ImmutableTakeStance.builder().actor(ids[member]).proposalId(proposal).kind(kind);
+    if (kind == StanceKind.OBJECT) {
+      b.reason("It does not fit how we meet.");
+    }
+    apply(b.build());
+  }
+
+  @Override
+  public Optional<Boolean> closeProposal(Instant at, int closer, Optional<Boolean> decision) {
+    clock.now = at;
+    int before = events.size();
+    apply(
+        ImmutableCloseProposal.builder()
+            .actor(ids[closer])
+            .proposalId(proposal)
+            .adopt(decision)
+            .build());
+    for (int i = before; i < events.size(); i++) {
+      if (events.get(i) instanceof ProposalDecided d) {
+        return Optional.of(d.tally().outcome() == Outcome.ADOPTED);
+      }
+    }
+    throw new IllegalStateException("closing " + proposal + " decided nothing");
+  }
+
+  @Override
+  public List<GroupEvent> events() {
+    return events;
+  }
+
+  private void tick() {
+    clock.now = sessionAt.plusSeconds(30L * ++step);
+  }
+
+  private void apply(GroupCommand command) {
+    GroupEngine.Applied a = engine.apply(state, command);
+    if (!a.result().isAccepted()) {
+      throw new IllegalStateException(
+          "the engine rejected a simulated "
+              + command.getClass().getSimpleName().replace("Immutable", "")
+              + ": "
+              + a.result().rejection().orElseThrow().message());
+    }
+    events.addAll(a.result().events());
+    state = a.state();
+  }
+
+  /** A clock the run moves; it never reads the system time. */
+  static final class SimClock extends Clock {
+    Instant now = Simulation.START;
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.peerled.core.sim;
+
+import io.github.peerled.core.decision.Outcome;
+import io.github.peerled.core.event.ContributionRecorded;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.ProposalDecided;
+import io.github.peerled.core.event.ProposalOpened;
+import io.github.peerled.core.event.SessionStarted;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.Contribution;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a simulated run's metrics back from the engine's event log alone: who attended each session
+ * (from the sessions started), who said what in reply to what (from the contributions recorded,
+ * read back into acts and interventions by their text), who left, and how proposals were decided.
+ */
+final class EventLogMetrics {
+  private static final Map<String, Act> ACTS = new HashMap<>();
+  private static final Map<String, InterventionKind> INTERVENTIONS = new HashMap<>();
+
+  static {
+    for (Act a : Act.values()) {
+      ACTS.put(a.text(), a);
+    }
+    for (InterventionKind k : InterventionKind.values()) {
+      INTERVENTIONS.put(k.text(), k);
+    }
+  }
+
+  private EventLogMetrics() {}
+
+  private record Said(int number, int author, Act act, int replyTo) {}
+
+  static RunMetrics read(Scenario scenario, List<? extends GroupEvent> events) {
+    int n = scenario.group().size();
+    int sessions = scenario.sessions();
+    Map<MemberId, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(Members.memberId(i), i);
+    }
+    long[] leftAt = new long[sessions + 1];
+    long[] present = new long[sessions];
+    List<List<Object>> said = new ArrayList<>();
+    for (int s = 0; s < sessions; s++) {
+      said.add(new ArrayList<>());
+    }
+    int proposals = 0;
+    List<Boolean> decided = new ArrayList<>();
+    for (GroupEvent e : events) {
+      if (e instanceof MemberLeft l) {
+        long days = Duration.between(Simulation.START, l.at()).toDays();
+        leftAt[(int) Math.min(sessions, Math.max(0, days / 7))] |= 1L << member(index, l.member());
+      } else if (e instanceof SessionStarted st) {
+        int s = session(st.sessionId().value(), sessions);
+        for (MemberId m : st.attendees()) {
+          present[s] |= 1L << member(index, m);
+        }
+      } else if (e instanceof ContributionRecorded cr) {
+        Contribution c = cr.contribution();
+        int s = session(c.sessionId().value(), sessions);
+        Act act = ACTS.get(c.text());
+        if (act != null) {
+          said.get(s)
+              .add(new Said(c.number(), member(index, c.author()), act, c.replyTo().orElse(0)));
+        } else {
+          InterventionKind k = INTERVENTIONS.get(c.text());
+          if (k == null) {
+            throw new IllegalArgumentException(
+                "contribution " + c.number() + " of " + c.sessionId() + " is not simulated");
+          }
+          said.get(s).add(k);
+        }
+      } else if (e instanceof ProposalOpened) {
+        proposals++;
+      } else if (e instanceof ProposalDecided d) {
+        decided.add(d.tally().outcome() == Outcome.ADOPTED);
+      }
+    }
+    Tracker t = new Tracker(n, scenario.group().newcomers(), sessions);
+    long active = n == 64 ? -1L : (1L << n) - 1;
+    for (int s = 0; s < sessions; s++) {
+      active &= ~leftAt[s];
+      t.session(s, active, present[s]);
+      if (present[s] == 0) {
+        continue;
+      }
+      for (Object o : said.get(s)) {
+        if (o instanceof Said x) {
+          t.contribution(x.number(), x.author(), x.act(), x.replyTo());
+        } else {
+          t.intervention((InterventionKind) o);
+        }
+      }
+      t.endSession();
+    }
+    active &= ~leftAt[sessions];
+    for (int p = 0; p < proposals; p++) {
+      t.proposalMade();
+    }
+    for (boolean adopted : decided) {
+      t.proposalDecided(adopted);
+    }
+    // Proposals that lapsed, or were still open at the end, were never decided in the engine.
+    for (int p = decided.size(); p < proposals; p++) {
+      t.proposalDecided(false);
+    }
+    return t.finish(active);
+  }
+
+  private static int member(Map<MemberId, Integer> index, MemberId id) {
+    Integer i = index.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException(id + " is not a simulated member");
+    }
+    return i;
+  }
+
+  private static int session(String id, int sessions) {
+    int s = Integer.parseInt(id.substring(1)) - 1;
+    if (s < 0 || s >= sessions) {
+      throw new IllegalArgumentException("session " + id + " is not in the plan");
+    }
+    return s;
+  }
+}

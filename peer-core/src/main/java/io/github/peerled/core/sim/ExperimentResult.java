@@ -1,0 +1,352 @@
+package io.github.peerled.core.sim;
+
+import io.github.peerled.core.decision.DecisionKind;
+import io.github.peerled.core.json.PeerledJson;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The results of an {@link Experiment}, in run order, and their output: a CSV file with one row per
+ * run (run number, id, replicate, seed, every parameter, every metric; numbers in fixed decimal
+ * notation, independent of the locale), the same runs as JSON lines, and a manifest with the
+ * parameters, versions and SHA-256 checksums of the files. The same experiment gives the same bytes
+ * whatever the number of threads. The model uses {@link StrictMath}, so runs are the same on every
+ * Java platform; the CSV's fixed decimals are too, while JSON lines write the shortest decimal form
+ * of each number, which some Java versions spell differently (the manifest names the version).
+ * Immutable and thread-safe.
+ */
+public final class ExperimentResult {
+  /** The name of the CSV file. */
+  public static final String CSV = "runs.csv";
+
+  /** The name of the JSON lines file. */
+  public static final String JSON_LINES = "runs.jsonl";
+
+  /** The name of the manifest. */
+  public static final String MANIFEST = "manifest.json";
+
+  /** The version of the output format and of the model; it changes when results would. */
+  public static final String FORMAT = "peerled-simulation/1";
+
+  private final Experiment experiment;
+  private final List<RunResult> runs;
+
+  ExperimentResult(Experiment experiment, List<RunResult> runs) {
+    this.experiment = experiment;
+    this.runs = List.copyOf(runs);
+  }
+
+  /**
+   * Returns the experiment.
+   *
+   * @return the experiment
+   */
+  public Experiment experiment() {
+    return experiment;
+  }
+
+  /**
+   * Returns the runs.
+   *
+   * @return the results, in run order
+   */
+  public List<RunResult> runs() {
+    return runs;
+  }
+
+  /**
+   * Returns the runs of one arm of one scenario.
+   *
+   * @param scenario the scenario's name
+   * @param arm the arm's label
+   * @return the results, in replicate order
+   */
+  public List<RunResult> runs(String scenario, String arm) {
+    List<RunResult> out = new ArrayList<>();
+    for (RunResult r : runs) {
+      if (r.scenario().equals(scenario) && r.arm().equals(arm)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the CSV text: a header and one row per run, lines ending in {@code \n}.
+   *
+   * @return the text
+   */
+  public String csv() {
+    StringBuilder b = new StringBuilder(256 * (runs.size() + 1));
+    b.append(String.join(",", header())).append('\n');
+    int run = 0;
+    for (Scenario s : experiment.scenarios()) {
+      for (PolicyArm arm : s.arms()) {
+        for (int k = 0; k < experiment.replicates(); k++) {
+          row(b, s, arm, runs.get(run++));
+          b.append('\n');
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Returns the CSV row of one run, without its line end.
+   *
+   * @param run the run's number
+   * @return the row
+   * @throws IndexOutOfBoundsException if there is no such run
+   */
+  public String csvRow(int run) {
+    return csvRow(experiment, runs.get(run));
+  }
+
+  /**
+   * Returns the CSV row of a run of an experiment, without its line end; the same as the row {@link
+   * #csv()} gives for it.
+   *
+   * @param experiment the experiment
+   * @param result the run's result, as {@link Experiment#runOne(int)} gives it
+   * @return the row
+   * @throws IllegalArgumentException if the run is not one of the experiment's
+   */
+  public static String csvRow(Experiment experiment, RunResult result) {
+    int run = 0;
+    for (Scenario s : experiment.scenarios()) {
+      for (PolicyArm arm : s.arms()) {
+        if (result.run() < run + experiment.replicates()) {
+          StringBuilder b = new StringBuilder();
+          row(b, s, arm, result);
+          return b.toString();
+        }
+        run += experiment.replicates();
+      }
+    }
+    throw new IllegalArgumentException("run " + result.run() + " is not in the experiment");
+  }
+
+  /**
+   * Returns the JSON lines text: one compact JSON object per run (without event logs).
+   *
+   * @return the text
+   */
+  public String jsonLines() {
+    StringBuilder b = new StringBuilder();
+    for (RunResult r : runs) {
+      b.append(PeerledJson.write(r)).append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
+   * Writes the CSV, the JSON lines and the manifest into a directory, creating it if need be.
+   *
+   * @param dir the directory
+   * @return the files written: CSV, JSON lines, manifest
+   * @throws IOException if a file cannot be written
+   */
+  public List<Path> writeTo(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
+    byte[] jsonl = jsonLines().getBytes(StandardCharsets.UTF_8);
+    Path csvFile = Files.write(dir.resolve(CSV), csv);
+    Path jsonlFile = Files.write(dir.resolve(JSON_LINES), jsonl);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(CSV, csv);
+    files.put(JSON_LINES, jsonl);
+    Path manifest =
+        Files.write(dir.resolve(MANIFEST), manifest(files).getBytes(StandardCharsets.UTF_8));
+    return List.of(csvFile, jsonlFile, manifest);
+  }
+
+  /**
+   * Returns the manifest for output files: the format, versions, the experiment's parameters and
+   * scenarios, and the size and SHA-256 of each file. It leaves out the number of threads (which
+   * does not change the output) and any time stamp.
+   *
+   * @param files the files' names and contents, in order
+   * @return the manifest as indented JSON
+   */
+  public String manifest(Map<String, byte[]> files) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("format", FORMAT);
+    Package p = ExperimentResult.class.getPackage();
+    String version = p == null ? null : p.getImplementationVersion();
+    m.put("peerled", version == null ? "development" : version);
+    m.put("java", System.getProperty("java.specification.version", "unknown"));
+    m.put("masterSeed", experiment.masterSeed());
+    m.put("replicates", experiment.replicates());
+    m.put("commonRandomNumbers", experiment.commonRandomNumbers());
+    m.put("runs", runs.size());
+    m.put("scenarios", experiment.scenarios());
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("name", f.getKey());
+      e.put("bytes", f.getValue().length);
+      e.put("sha256", sha256(f.getValue()));
+      list.add(e);
+    }
+    m.put("files", list);
+    return PeerledJson.writePretty(m) + "\n";
+  }
+
+  /**
+   * Returns the SHA-256 of bytes, in lower-case hex.
+   *
+   * @param bytes the bytes
+   * @return the checksum
+   */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  static List<String> header() {
+    List<String> h = new ArrayList<>();
+    h.addAll(
+        List.of(
+            "run",
+            "run_id",
+            "scenario",
+            "arm",
+            "policies",
+            "replicate",
+            "seed",
+            "group_size",
+            "newcomers",
+            "sessions",
+            "turns_per_session",
+            "participation_ratio",
+            "custom_propensities"));
+    for (Act a : Act.values()) {
+      h.add("act_" + a.name().toLowerCase(Locale.ROOT));
+    }
+    h.addAll(
+        List.of(
+            "custom_member_acts",
+            "trauma_contagion",
+            "attendance",
+            "newcomer_return_if_answered",
+            "newcomer_return_if_unanswered",
+            "drop_out_after_missed",
+            "proposal_rate",
+            "agree",
+            "concern",
+            "object",
+            "guideline_decision_method",
+            "sessions_held",
+            "member_turns",
+            "mean_gini",
+            "mean_top_speaker_share",
+            "fitted_r",
+            "requests",
+            "unanswered_request_rate",
+            "mean_turns_to_first_response",
+            "advice_share",
+            "trauma_stories",
+            "interventions"));
+    for (InterventionKind k : InterventionKind.values()) {
+      h.add("interventions_" + k.name().toLowerCase(Locale.ROOT));
+    }
+    h.addAll(
+        List.of(
+            "mean_attendance",
+            "retention",
+            "newcomer_retention",
+            "proposals",
+            "guideline_versions_adopted",
+            "proposals_failed"));
+    return h;
+  }
+
+  private static void row(StringBuilder b, Scenario s, PolicyArm arm, RunResult r) {
+    BehaviourModel m = s.behaviour();
+    RunMetrics x = r.metrics();
+    b.append(r.run()).append(',');
+    text(b, r.runId());
+    text(b, r.scenario());
+    text(b, r.arm());
+    StringBuilder policies = new StringBuilder();
+    for (PolicySpec p : arm.policies()) {
+      policies.append(policies.length() == 0 ? "" : "+").append(p.label());
+    }
+    text(b, policies.length() == 0 ? "none" : policies.toString());
+    b.append(r.replicate()).append(',');
+    b.append(r.seed()).append(',');
+    b.append(s.group().size()).append(',');
+    b.append(s.group().newcomers()).append(',');
+    b.append(s.sessions()).append(',');
+    b.append(s.turnsPerSession()).append(',');
+    num(b, m.participationRatio());
+    b.append(!m.propensities().isEmpty()).append(',');
+    for (Act a : Act.values()) {
+      num(b, m.acts().getOrDefault(a, 0.0));
+    }
+    b.append(!m.memberActs().isEmpty()).append(',');
+    num(b, m.traumaContagion());
+    num(b, m.attendance());
+    num(b, m.newcomerReturnIfAnswered());
+    num(b, m.newcomerReturnIfUnanswered());
+    b.append(m.dropOutAfterMissed()).append(',');
+    num(b, m.proposalRate());
+    num(b, m.agree());
+    num(b, m.concern());
+    num(b, m.object());
+    text(b, s.group().governance().procedureFor(DecisionKind.GUIDELINES).method().name());
+    b.append(x.sessionsHeld()).append(',');
+    b.append(x.memberTurns()).append(',');
+    num(b, x.meanGini());
+    num(b, x.meanTopSpeakerShare());
+    num(b, x.fittedR());
+    b.append(x.requests()).append(',');
+    num(b, x.unansweredRequestRate());
+    num(b, x.meanTurnsToFirstResponse());
+    num(b, x.adviceShare());
+    b.append(x.traumaStories()).append(',');
+    b.append(x.interventions()).append(',');
+    for (InterventionKind k : InterventionKind.values()) {
+      b.append(x.interventionsByKind().getOrDefault(k, 0)).append(',');
+    }
+    num(b, x.meanAttendance());
+    num(b, x.retention());
+    num(b, x.newcomerRetention());
+    b.append(x.proposals()).append(',');
+    b.append(x.guidelineVersionsAdopted()).append(',');
+    b.append(x.proposalsFailed());
+  }
+
+  private static void num(StringBuilder b, double v) {
+    // Exact binary value rounded half-even: the same digits on every Java version and locale.
+    b.append(
+            Double.isNaN(v)
+                ? "NaN"
+                : new BigDecimal(v).setScale(6, RoundingMode.HALF_EVEN).toPlainString())
+        .append(',');
+  }
+
+  private static void text(StringBuilder b, String v) {
+    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
+      b.append('"').append(v.replace("\"", "\"\"")).append('"');
+    } else {
+      b.append(v);
+    }
+    b.append(',');
+  }
+}

@@ -1,0 +1,432 @@
+package io.github.peerled.core.sim;
+
+import io.github.peerled.core.decision.DecisionKind;
+import io.github.peerled.core.decision.DecisionMethod;
+import io.github.peerled.core.decision.DecisionProcedure;
+import io.github.peerled.core.decision.ImmutableStance;
+import io.github.peerled.core.decision.Outcome;
+import io.github.peerled.core.decision.Stance;
+import io.github.peerled.core.decision.StanceKind;
+import io.github.peerled.core.decision.Tally;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.guideline.Clause;
+import io.github.peerled.core.internal.SplitMix64;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * One simulation run: a pure function of {@code (scenario, arm, seed)}. Sessions happen once a
+ * week; in each, those present take {@link Scenario#turnsPerSession()} turns, the arm's facilitator
+ * steers, and afterwards a guideline change may be proposed.
+ *
+ * <p>Two paths run the same model from the same random draws. The metrics-only fast path keeps
+ * primitive counters and builds no command; {@link #runWithEventLog} records every step as a
+ * command in the real {@link io.github.peerled.core.engine.GroupEngine} (founding, joining,
+ * leaving, sessions, every contribution and intervention, proposals, stances, decisions) and keeps
+ * the event log, from which {@link #metricsOf(Scenario, List)} reads the same metrics back.
+ *
+ * <p>Randomness: one {@link SplittableRandom} per purpose and session, seeded with {@code
+ * SplitMix64.mix(SplitMix64.mix(seed, purpose), session)}: attendance, speakers, acts, the policy's
+ * own draws, and proposals each have their own stream, and every turn draws the same number of
+ * values from the members' streams whatever the policy does. Runs of different arms with the same
+ * seed therefore share their attendance and proposal draws (common random numbers).
+ *
+ * <p>Thread-safe: a run shares nothing with other runs; run as many at once as you like.
+ */
+public final class Simulation {
+  /** When the first session takes place; one session a week after it. */
+  public static final Instant START = Instant.parse("2026-01-05T18:00:00Z");
+
+  /** The purpose constant of the attendance stream. */
+  public static final long ATTENDANCE = 0x4154_5445_4e44L;
+
+  /** The purpose constant of the speaker stream. */
+  public static final long SPEAKERS = 0x5350_4541_4b45L;
+
+  /** The purpose constant of the act stream. */
+  public static final long ACTS = 0x4143_5453L;
+
+  /** The purpose constant of the facilitation policy's stream. */
+  public static final long POLICY = 0x504f_4c49_4359L;
+
+  /** The purpose constant of the proposal stream. */
+  public static final long PROPOSALS = 0x5052_4f50_4f53L;
+
+  private static final Act[] ACTS_BY_ORDINAL = Act.values();
+
+  private Simulation() {}
+
+  /**
+   * Runs a scenario's arm on the metrics-only fast path.
+   *
+   * @param scenario the scenario
+   * @param arm the arm's index in {@link Scenario#arms()}
+   * @param seed the run's seed
+   * @return the result (run 0, replicate 0)
+   * @throws IndexOutOfBoundsException if there is no such arm
+   */
+  public static RunResult run(Scenario scenario, int arm, long seed) {
+    return result(scenario, arm, seed, 0, 0, false);
+  }
+
+  /**
+   * Runs a scenario's arm through the real engine, keeping the event log.
+   *
+   * @param scenario the scenario
+   * @param arm the arm's index in {@link Scenario#arms()}
+   * @param seed the run's seed
+   * @return the result, with the events
+   * @throws IndexOutOfBoundsException if there is no such arm
+   * @throws IllegalStateException if the engine rejects a simulated command (a bug in the model)
+   */
+  public static RunResult runWithEventLog(Scenario scenario, int arm, long seed) {
+    return result(scenario, arm, seed, 0, 0, true);
+  }
+
+  /**
+   * Reads a run's metrics back from the engine's event log of it.
+   *
+   * @param scenario the scenario that was run
+   * @param events the run's event log
+   * @return the metrics
+   * @throws IllegalArgumentException if the log is not that of a simulated run of the scenario
+   */
+  public static RunMetrics metricsOf(
+      Scenario scenario, List<? extends io.github.peerled.core.event.GroupEvent> events) {
+    return EventLogMetrics.read(scenario, events);
+  }
+
+  /**
+   * Returns the random stream of one purpose in one session of a run.
+   *
+   * @param seed the run's seed
+   * @param purpose the purpose constant, such as {@link #SPEAKERS}
+   * @param session the session's index
+   * @return a new stream
+   */
+  public static SplittableRandom stream(long seed, long purpose, int session) {
+    return new SplittableRandom(SplitMix64.mix(SplitMix64.mix(seed, purpose), session));
+  }
+
+  static Instant sessionAt(int session) {
+    return START.plus(Duration.ofDays(7L * session));
+  }
+
+  static RunResult result(
+      Scenario scenario, int arm, long seed, int run, int replicate, boolean keepLog) {
+    PolicyArm a = scenario.arms().get(arm);
+    Recorder recorder = keepLog ? new EngineRecorder(scenario) : Recorder.NONE;
+    RunMetrics metrics = new Driver(scenario, a, seed, recorder).run();
+    return ImmutableRunResult.builder()
+        .run(run)
+        .runId(scenario.name() + "/" + a.label() + "/" + replicate)
+        .scenario(scenario.name())
+        .arm(a.label())
+        .replicate(replicate)
+        .seed(seed)
+        .metrics(metrics)
+        .events(recorder.events())
+        .build();
+  }
+
+  /** The model. One instance per run. */
+  @SuppressWarnings("EnumOrdinal") // act weights indexed by ordinal: no map on the hot path
+  private static final class Driver {
+    private final Scenario scenario;
+    private final BehaviourModel b;
+    private final long seed;
+    private final Recorder recorder;
+    private final Facilitator facilitator;
+    private final int n;
+    private final int founders;
+    private final int turnsPerSession;
+    private final double[] propensity;
+    private final double[][] actWeight;
+    private final double[] actTotal;
+    private final AliasTable[] actTable;
+    private final Tracker tracker;
+    private final Floor floor;
+    private final int[] missed;
+    private final int[] firstRequest;
+    private final int[] firstRequestNumber;
+    private final DecisionProcedure procedure;
+    private final Set<String> rules = new HashSet<>();
+    private long active;
+    private int version = 1;
+    private boolean open;
+    private int proposer;
+    private int proposals;
+    private long electorate;
+    private Instant openedAt = START;
+    private final StanceKind[] stances;
+
+    Driver(Scenario scenario, PolicyArm arm, long seed, Recorder recorder) {
+      this.scenario = scenario;
+      this.b = scenario.behaviour();
+      this.seed = seed;
+      this.recorder = recorder;
+      this.facilitator = arm.policy().newFacilitator();
+      this.n = scenario.group().size();
+      this.founders = n - scenario.group().newcomers();
+      this.turnsPerSession = scenario.turnsPerSession();
+      propensity = new double[n];
+      actWeight = new double[n][ACTS_BY_ORDINAL.length];
+      actTotal = new double[n];
+      actTable = new AliasTable[n];
+      int[] actIds = new int[ACTS_BY_ORDINAL.length];
+      for (int k = 0; k < actIds.length; k++) {
+        actIds[k] = k;
+      }
+      for (int i = 0; i < n; i++) {
+        propensity[i] = Members.propensity(b, i);
+        Map<Act, Double> w = b.memberActs().getOrDefault(Members.id(i), b.acts());
+        for (Act act : ACTS_BY_ORDINAL) {
+          actWeight[i][act.ordinal()] = w.getOrDefault(act, 0.0);
+          actTotal[i] += actWeight[i][act.ordinal()];
+        }
+        actTable[i] = new AliasTable(actIds.length);
+        actTable[i].rebuild(actIds, actWeight[i], actIds.length);
+      }
+      tracker = new Tracker(n, n - founders, scenario.sessions());
+      floor = new Floor(n, propensity, turnsPerSession, recorder, tracker);
+      missed = new int[n];
+      firstRequest = new int[n];
+      firstRequestNumber = new int[n];
+      stances = new StanceKind[n];
+      procedure = scenario.group().governance().procedureFor(DecisionKind.GUIDELINES);
+      for (Clause c : scenario.group().guidelines()) {
+        c.rule().ifPresent(r -> rules.add(r.ruleId()));
+      }
+      floor.rules = Set.copyOf(rules);
+      active = n == 64 ? -1L : (1L << n) - 1;
+    }
+
+    RunMetrics run() {
+      recorder.found();
+      int sessions = scenario.sessions();
+      for (int s = 0; s < sessions; s++) {
+        Instant at = sessionAt(s);
+        if (b.dropOutAfterMissed() > 0) {
+          for (int m = 0; m < n; m++) {
+            if ((active >>> m & 1L) != 0 && missed[m] >= b.dropOutAfterMissed()) {
+              active &= ~(1L << m);
+              recorder.leave(at, m);
+            }
+          }
+        }
+        if (open) {
+          closeProposal(at);
+        }
+        long present = attendance(s);
+        tracker.session(s, active, present);
+        if (present == 0) {
+          continue;
+        }
+        recorder.startSession(s, at, present);
+        session(s, present);
+        tracker.endSession();
+        recorder.closeSession();
+        maybePropose(s, present);
+      }
+      if (open) {
+        closeProposal(sessionAt(sessions));
+      }
+      if (open) {
+        open = false;
+        tracker.proposalDecided(false); // still under discussion at the end: not adopted
+      }
+      return tracker.finish(active);
+    }
+
+    private long attendance(int s) {
+      SplittableRandom r = stream(seed, ATTENDANCE, s);
+      long present = 0;
+      for (int m = 0; m < n; m++) {
+        double u = r.nextDouble();
+        if ((active >>> m & 1L) == 0) {
+          continue;
+        }
+        double p = b.attendance();
+        if (m >= founders && firstRequest[m] == 2) {
+          p = b.newcomerReturnIfAnswered();
+        } else if (m >= founders && firstRequest[m] == 3) {
+          p = b.newcomerReturnIfUnanswered();
+        }
+        if (u < p) {
+          present |= 1L << m;
+          missed[m] = 0;
+        } else {
+          missed[m]++;
+        }
+      }
+      return present;
+    }
+
+    private void session(int s, long present) {
+      SplittableRandom speakers = stream(seed, SPEAKERS, s);
+      SplittableRandom acts = stream(seed, ACTS, s);
+      floor.begin(s, present, stream(seed, POLICY, s));
+      floor.guidelineVersion = version;
+      double contagion = b.traumaContagion();
+      facilitator.onSessionStart(floor);
+      for (int t = 0; t < turnsPerSession; t++) {
+        double uSpeaker = speakers.nextDouble();
+        double uAct = acts.nextDouble();
+        int speaker = facilitator.chooseSpeaker(floor, uSpeaker);
+        if (speaker < 0) {
+          speaker = floor.drawByPropensity(uSpeaker, present);
+        }
+        int k =
+            floor.traumaFactor == 1.0 ? drawAct(speaker, uAct) : drawActAvalanche(speaker, uAct);
+        Act act = facilitator.shapeAct(floor, speaker, ACTS_BY_ORDINAL[k]);
+        int replyTo = 0;
+        if (act == Act.RESPOND || act == Act.ADVISE) {
+          replyTo = floor.replyTarget(speaker);
+          if (replyTo == 0 && act == Act.RESPOND) {
+            act = Act.SHARE;
+          }
+        }
+        int number = floor.turn(speaker, act, replyTo, contagion);
+        if (act == Act.REQUEST_SUPPORT && speaker >= founders && firstRequest[speaker] == 0) {
+          firstRequest[speaker] = 1;
+          firstRequestNumber[speaker] = number;
+        }
+        if (replyTo > 0) {
+          for (int m = founders; m < n; m++) {
+            if (firstRequest[m] == 1 && firstRequestNumber[m] == replyTo) {
+              firstRequest[m] = 2;
+            }
+          }
+        }
+        tracker.contribution(number, speaker, act, replyTo);
+        recorder.contribution(speaker, act, replyTo);
+        facilitator.afterTurn(floor, speaker, act);
+      }
+      for (int m = founders; m < n; m++) {
+        if (firstRequest[m] == 1) {
+          firstRequest[m] = 3;
+        }
+      }
+    }
+
+    /** Draws an act by the member's weights (no avalanche under way), in constant time. */
+    private int drawAct(int member, double u) {
+      return actTable[member].draw(u);
+    }
+
+    /** Draws an act with the weight of trauma stories multiplied by the avalanche factor. */
+    private int drawActAvalanche(int member, double u) {
+      double[] w = actWeight[member];
+      int trauma = Act.TRAUMA_STORY.ordinal();
+      double total = actTotal[member] + (floor.traumaFactor - 1.0) * w[trauma];
+      double target = u * total;
+      double acc = 0;
+      int last = 0;
+      for (int k = 0; k < w.length; k++) {
+        double wk = k == trauma ? w[k] * floor.traumaFactor : w[k];
+        if (wk > 0) {
+          acc += wk;
+          last = k;
+          if (target < acc) {
+            return k;
+          }
+        }
+      }
+      return last;
+    }
+
+    private void maybePropose(int s, long present) {
+      if (!(b.proposalRate() > 0)) {
+        return;
+      }
+      SplittableRandom r = stream(seed, PROPOSALS, s);
+      double uPropose = r.nextDouble();
+      double uProposer = r.nextDouble();
+      if (open || uPropose >= b.proposalRate()) {
+        return;
+      }
+      int k = (int) (uProposer * Long.bitCount(present));
+      long p = present;
+      for (int j = 0; j < k; j++) {
+        p &= p - 1;
+      }
+      proposer = Long.numberOfTrailingZeros(p);
+      proposals++;
+      open = true;
+      electorate = active;
+      openedAt = sessionAt(s).plus(Duration.ofDays(1));
+      tracker.proposalMade();
+      recorder.propose(proposals, openedAt, proposer, version);
+      for (int m = 0; m < n; m++) {
+        double u = r.nextDouble();
+        stances[m] = null;
+        if ((present >>> m & 1L) == 0) {
+          continue;
+        }
+        StanceKind kind;
+        if (u < b.agree()) {
+          kind = StanceKind.AGREE;
+        } else if (u < b.agree() + b.concern()) {
+          kind = StanceKind.CONCERN;
+        } else if (u < b.agree() + b.concern() + b.object()) {
+          kind = StanceKind.OBJECT;
+        } else {
+          kind = StanceKind.ABSTAIN;
+        }
+        stances[m] = kind;
+        recorder.stance(m, kind);
+      }
+    }
+
+    private void closeProposal(Instant at) {
+      if (at.isBefore(openedAt.plus(procedure.discussionPeriod()))) {
+        return; // still under discussion: closed at a later session
+      }
+      open = false;
+      boolean advice = procedure.method() == DecisionMethod.ADVICE_PROCESS;
+      int closer = -1;
+      if ((active >>> proposer & 1L) != 0) {
+        closer = proposer;
+      } else if (!advice && active != 0) {
+        closer = Long.numberOfTrailingZeros(active);
+      }
+      if (closer < 0 || !at.isBefore(openedAt.plus(procedure.deadline()))) {
+        tracker.proposalDecided(false); // lapsed: nobody could close it in time
+        return;
+      }
+      int objections = 0;
+      List<MemberId> voters = new ArrayList<>();
+      Map<MemberId, Stance> byMember = new HashMap<>();
+      for (int m = 0; m < n; m++) {
+        if ((electorate >>> m & 1L) == 0) {
+          continue;
+        }
+        MemberId id = Members.memberId(m);
+        voters.add(id);
+        if (stances[m] != null) {
+          objections += stances[m] == StanceKind.OBJECT ? 1 : 0;
+          byMember.put(
+              id, ImmutableStance.builder().member(id).kind(stances[m]).at(openedAt).build());
+        }
+      }
+      Optional<Boolean> decision = advice ? Optional.of(objections == 0) : Optional.empty();
+      Optional<Boolean> engine = recorder.closeProposal(at, closer, decision);
+      boolean adopted =
+          engine.orElseGet(
+              () ->
+                  Tally.count(procedure, voters, byMember, decision).outcome() == Outcome.ADOPTED);
+      if (adopted) {
+        version++;
+      }
+      tracker.proposalDecided(adopted);
+    }
+  }
+}
