@@ -65,6 +65,7 @@ public class EngineBenchmark {
   GroupState state = base;
   GroupCommand[] mix = new GroupCommand[0];
   List<GroupEvent> log = List.of();
+  List<GroupEvent> contributionLog = List.of();
   int next;
 
   /** Builds the group, the command mix and a log of {@value #REPLAY_EVENTS} events. */
@@ -111,6 +112,30 @@ public class EngineBenchmark {
       s = step.state();
     }
     log = events.subList(0, REPLAY_EVENTS);
+    List<GroupEvent> said =
+        new ArrayList<>(events.subList(0, base.version() > 0 ? (int) base.version() : 0));
+    GroupState c = base;
+    for (int k = 0; said.size() < REPLAY_EVENTS; k++) {
+      GroupCommand command = mix[k % mix.length];
+      if (!(command instanceof io.github.peerled.core.command.RecordContribution)) {
+        continue;
+      }
+      GroupEngine.Applied step = engine.apply(c, command);
+      said.addAll(step.result().events());
+      c = step.state();
+    }
+    contributionLog = said.subList(0, REPLAY_EVENTS);
+  }
+
+  /**
+   * Replays {@value #REPLAY_EVENTS} events of which all but the founding ones are contributions.
+   *
+   * @return the replayed state
+   */
+  @Benchmark
+  @OperationsPerInvocation(REPLAY_EVENTS)
+  public GroupState replayContributions() {
+    return engine.replay(GROUP, contributionLog);
   }
 
   /**
