@@ -64,15 +64,14 @@ class RuleSetClassifierTest {
   }
 
   /**
-   * Known limitation: bare reassurance that opens like a negative imperative is still read as
-   * advice (the negative imperative outweighs the reassurance cue), though with low confidence. A
-   * facilitator would call it OTHER; when the detector learns that, expect OTHER here.
+   * Bare reassurance that opens like a negative imperative is reassurance, not advice: the
+   * reassurance cue covers the words the negative imperative would have read.
    */
   @Test
-  void should_read_bare_reassurance_as_advice_for_now() {
+  void should_read_bare_reassurance_as_other() {
     Classification c = classifier.classify("Don't worry about it.");
 
-    assertThat(c.label()).isEqualTo(Label.ADVICE);
+    assertThat(c.label()).isEqualTo(Label.OTHER);
     assertThat(c.evidence()).extracting(EvidenceSpan::cue).contains("reassure");
   }
 

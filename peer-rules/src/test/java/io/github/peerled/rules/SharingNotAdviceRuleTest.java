@@ -69,8 +69,9 @@ class SharingNotAdviceRuleTest {
                         """)),
             RULE);
 
-    // the detector is surest of the dosing instruction (11) and least of 5 (advice after praise)
-    assertThat(at(strict)).containsExactly(11);
+    // the detector is surest of the dosing instruction (11) and the two suggestion questions (8),
+    // least of 5 (advice after praise)
+    assertThat(at(strict)).containsExactly(8, 11);
     assertThat(at(once)).containsExactly(1);
     assertThat(once.get(0).severity()).isEqualTo(Severity.INFO);
   }

@@ -21,7 +21,7 @@ public final class CueDetector implements ContributionClassifier {
           .thenComparingInt(EvidenceSpan::end)
           .thenComparing(EvidenceSpan::cue);
 
-  private static final int SHARING = Model.index(Label.SHARING);
+  private static final int OTHER = Model.index(Label.OTHER);
 
   private final Tokenizer tokenizer;
   private final FeatureExtractor fx;
@@ -88,10 +88,10 @@ public final class CueDetector implements ContributionClassifier {
     }
 
     /**
-     * Scores sentence {@code s}; returns its label index; fills {@link #probs}. A sentence that
-     * shares but has a clause that on its own is advice ("what worked for me was walking, you
-     * should try it") is advice: advice wins, unless that clause is a quotation (my nurse said "you
-     * should always carry glucose").
+     * Scores sentence {@code s}; returns its label index; fills {@link #probs}. A sentence that is
+     * not advice as a whole (it shares, asks or empathises) but has a clause that on its own is
+     * advice ("what worked for me was walking, you should try it") is advice: advice wins, unless
+     * that clause is a quotation (my nurse said "you should always carry glucose").
      */
     int score(int s) {
       int from = bounds[2 * s];
@@ -99,7 +99,7 @@ public final class CueDetector implements ContributionClassifier {
       fx.extract(t, from, to, fired, matches);
       model.score(fired, seen, ++stamp, probs);
       int label = model.decide(probs);
-      if (label == SHARING && hasAdviceCue()) {
+      if (label != Model.A && hasAdviceCue() && (label != OTHER || !hasCue(Label.OTHER))) {
         int a = from;
         for (int i = from; i <= to; i++) {
           if (i == to || fx.isClauseBreak(t, i)) {
@@ -123,9 +123,15 @@ public final class CueDetector implements ContributionClassifier {
     }
 
     private boolean hasAdviceCue() {
+      return hasCue(Label.ADVICE);
+    }
+
+    /** Whether a feature that speaks for {@code l}, and is weighted for it, fired. */
+    private boolean hasCue(Label l) {
+      int k = Model.index(l);
       for (int i = 0; i < fired.n; i++) {
         int f = fired.feature[i];
-        if (model.w[f * Model.K + Model.A] > 0.1f && fx.featureLabel(f) == Label.ADVICE) {
+        if (model.w[f * Model.K + k] > 0.1f && fx.featureLabel(f) == l) {
           return true;
         }
       }

@@ -37,6 +37,7 @@ public final class FeatureExtractor {
     "short",
     "long",
     "no-pronoun",
+    "i-stance",
   };
 
   private static final Label[] STRUCT_LABEL = {
@@ -60,6 +61,7 @@ public final class FeatureExtractor {
     Label.SHARING,
     Label.ADVICE,
     Label.ADVICE,
+    Label.OTHER,
     Label.OTHER,
     Label.OTHER,
     Label.OTHER,
@@ -88,6 +90,7 @@ public final class FeatureExtractor {
   private static final int SHORT = 20;
   private static final int LONG = 21;
   private static final int NO_PRONOUN = 22;
+  private static final int I_STANCE = 23;
   private static final int SPANLESS_FROM = PRON1;
 
   private final Lexicon lex;
@@ -109,6 +112,7 @@ public final class FeatureExtractor {
   private final int bModal;
   private final int bAdv;
   private final int bWh;
+  private final int bStance;
   private final int idYou;
   private final int idDo;
   private final int idNot;
@@ -149,6 +153,7 @@ public final class FeatureExtractor {
     bModal = lex.bit("MODAL");
     bAdv = lex.bit("ADV");
     bWh = lex.bit("WH");
+    bStance = lex.bit("STANCE");
     idYou = lex.id("you");
     idDo = lex.id("do");
     idNot = lex.id("not");
@@ -372,6 +377,9 @@ public final class FeatureExtractor {
       }
       lex.matchFree(t, i, to, matches);
     }
+    if (matches.n > 0) {
+      dropOverriddenHeads(out, matches);
+    }
     for (int j = 0; j < matches.n; j++) {
       out.add(matches.cue[j], matches.from[j], matches.to[j]);
     }
@@ -411,6 +419,41 @@ public final class FeatureExtractor {
     }
   }
 
+  /**
+   * Drops a clause-head structural feature (imperative, you-start, question form) when a cue of
+   * another label covers the same word: the cue reads the opening better than the form does. "Don't
+   * worry about it" is reassurance rather than a negative imperative, "What if you asked him?" a
+   * suggestion rather than a question, "You know how it is" sharing rather than advice to "you".
+   */
+  private void dropOverriddenHeads(Fired out, Matches matches) {
+    int kept = 0;
+    for (int i = 0; i < out.n; i++) {
+      int f = out.feature[i] - cues;
+      boolean drop = false;
+      if (f == IMPERATIVE
+          || f == NEG_IMPERATIVE
+          || f == YOU_START
+          || f == WH_START
+          || f == AUX_START
+          || f == AUX_YOU_START) {
+        int at = out.from[i];
+        for (int j = 0; j < matches.n && !drop; j++) {
+          drop =
+              matches.from[j] <= at
+                  && at < matches.to[j]
+                  && lex.cueLabel(matches.cue[j]) != STRUCT_LABEL[f];
+        }
+      }
+      if (!drop) {
+        out.feature[kept] = out.feature[i];
+        out.from[kept] = out.from[i];
+        out.to[kept] = out.to[i];
+        kept++;
+      }
+    }
+    out.n = kept;
+  }
+
   /** Features of a subject pronoun at {@code i}: I/we + past, + have + participle, + modal. */
   private void subject(Tokens t, int i, int to, Fired out, boolean firstPerson) {
     int p = i + 1;
@@ -434,7 +477,10 @@ public final class FeatureExtractor {
           return;
         }
       }
-      if ((m & bPast) != 0) {
+      if ((m & bStance) != 0 && bStance != 0) {
+        // "I think", "I hope", "I agree": the speaker's stance, not an experience
+        out.add(cues + I_STANCE, i, p + 1);
+      } else if ((m & bPast) != 0) {
         out.add(cues + I_PAST, i, p + 1);
       } else if ((m & bModal) != 0) {
         out.add(cues + I_MODAL, i, p + 1);
