@@ -1,4 +1,8 @@
-/** Peerled rules: facilitation rules and the sharing/advice detector. */
+/**
+ * Peerled rules: facilitation rules and the sharing/advice detector, the governance validators
+ * (also as runtime guards), the findings hook for the runtime, and the {@code rule-findings}
+ * simulation policy.
+ */
 module io.github.peerled.rules {
   requires transitive io.github.peerled.core;
   requires static transitive org.immutables.value.annotations;
@@ -12,4 +16,7 @@ module io.github.peerled.rules {
       com.fasterxml.jackson.databind;
   opens io.github.peerled.rules.validate to
       com.fasterxml.jackson.databind;
+
+  provides io.github.peerled.core.sim.FacilitationPolicyProvider with
+      io.github.peerled.rules.RuleFindingsPolicy;
 }

@@ -1,5 +1,6 @@
 package io.github.peerled.rules;
 
+import io.github.peerled.core.runtime.Violation;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.peerled.rules;
 
+import io.github.peerled.core.runtime.Violation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,18 +61,14 @@ public final class RuleParameters {
       String at = path + "." + e.getKey();
       if (p == null) {
         violations.add(
-            Violation.of(
-                ViolationCode.UNKNOWN_PARAMETER, at, Messages.unknownParameter(rule, e.getKey())));
+            ViolationCode.UNKNOWN_PARAMETER.at(at, Messages.unknownParameter(rule, e.getKey())));
         continue;
       }
       try {
         values.put(p.name(), p.parse(e.getValue()));
       } catch (IllegalArgumentException ex) {
         violations.add(
-            Violation.of(
-                ViolationCode.INVALID_PARAMETER,
-                at,
-                "rule '" + rule.id() + "': " + ex.getMessage()));
+            ViolationCode.INVALID_PARAMETER.at(at, "rule '" + rule.id() + "': " + ex.getMessage()));
       }
     }
     return new RuleParameters(Map.copyOf(values));

@@ -1,6 +1,7 @@
 package io.github.peerled.rules;
 
 import io.github.peerled.core.guideline.RuleBinding;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.rules.internal.BuiltinRules;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -83,10 +84,8 @@ public final class RuleRegistry {
     Rule rule = rules.get(binding.ruleId());
     if (rule == null) {
       out.add(
-          Violation.of(
-              ViolationCode.UNKNOWN_RULE,
-              path + ".ruleId",
-              Messages.unknownRule(binding.ruleId(), rules.keySet())));
+          ViolationCode.UNKNOWN_RULE.at(
+              path + ".ruleId", Messages.unknownRule(binding.ruleId(), rules.keySet())));
       return out;
     }
     RuleParameters.parse(rule, binding.parameters(), path + ".parameters", out);

@@ -4,6 +4,7 @@ import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.ClauseId;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.guideline.RuleBinding;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ImmutableContribution;
 import io.github.peerled.core.session.SessionId;
@@ -45,7 +46,7 @@ class RuleSetTest {
             InvalidGuidelinesException.class,
             e ->
                 assertThat(e.violations())
-                    .extracting(Violation::code, Violation::path)
+                    .extracting(v -> ViolationCode.of(v).orElseThrow(), Violation::path)
                     .containsExactly(
                         tuple(ViolationCode.UNKNOWN_RULE, "$.clauses[1].rule.ruleId"),
                         tuple(

@@ -6,11 +6,11 @@ import io.github.peerled.core.event.GroupEvent;
 import java.util.List;
 
 /**
- * Host policy (and, later, peer-rules) that may refuse a command the engine accepted, before
- * anything is written. The runtime calls every guard, in the order they were added, with the state
- * the command was decided against and the events it would give; if any guard returns a violation
- * the command is rejected with {@link Submission.Status#VIOLATION}, listing them all, and nothing
- * is appended.
+ * Host policy (or the group's governance rules, such as peer-rules' {@code
+ * RuleGuards.guidelineChanges()}) that may refuse a command the engine accepted, before anything is
+ * written. The runtime calls every guard, in the order they were added, with the state the command
+ * was decided against and the events it would give; if any guard returns a violation the command is
+ * rejected with {@link Submission.Status#VIOLATION}, listing them all, and nothing is appended.
  *
  * <p>Guards run on the runtime's thread for the group, one command at a time: keep them quick and
  * do not block (a guard must not wait for a command of any group, and a blocking {@link

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param group the group whose notification failed
  * @param notification what the listener was given: a {@link
- *     io.github.peerled.core.event.GroupEvent} or a {@link Commit}
+ *     io.github.peerled.core.event.GroupEvent} or a {@link Commit} (or, for listeners of an
+ *     extension built on the runtime, such as peer-rules' findings hook, what it delivers)
  * @param listener a description of the listener (its registration kind and class)
  * @param error what it threw
  */

@@ -1,5 +1,7 @@
 package io.github.peerled.core.sim;
 
+import io.github.peerled.core.guideline.Clause;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -28,9 +30,11 @@ public final class Floor {
   int contributions;
   int lastSpeaker = -1;
   int lastNumber;
+  int lastReplyTo;
   double traumaFactor = 1.0;
   SplittableRandom policyRandom = new SplittableRandom(0);
   Set<String> rules = Set.of();
+  List<Clause> guidelines = List.of();
   int guidelineVersion;
   final Recorder recorder;
   final Tracker tracker;
@@ -69,6 +73,7 @@ public final class Floor {
     contributions = 0;
     lastSpeaker = -1;
     lastNumber = 0;
+    lastReplyTo = 0;
     traumaFactor = 1.0;
   }
 
@@ -210,6 +215,35 @@ public final class Floor {
   }
 
   /**
+   * Returns the clauses of the guidelines in force, for policies that apply the group's rules (the
+   * simulator adopts guideline versions by number; their clauses stay those of the scenario).
+   *
+   * @return the clauses, in order
+   */
+  public List<Clause> guidelines() {
+    return guidelines;
+  }
+
+  /**
+   * Returns the number of the latest member contribution in this session, as recorded (the
+   * facilitator's interventions are numbered too, as in the event log).
+   *
+   * @return the number; 0 before the first member turn
+   */
+  public int lastContribution() {
+    return lastNumber;
+  }
+
+  /**
+   * Returns the contribution the latest member contribution replied to.
+   *
+   * @return its number; 0 if it replied to none, or before the first member turn
+   */
+  public int lastReplyTo() {
+    return lastReplyTo;
+  }
+
+  /**
    * Returns the number of the guideline version in force.
    *
    * @return the version
@@ -330,6 +364,7 @@ public final class Floor {
     }
     lastSpeaker = member;
     lastNumber = number;
+    lastReplyTo = replyTo;
     return number;
   }
 }

@@ -206,6 +206,7 @@ public final class Simulation {
         c.rule().ifPresent(r -> rules.add(r.ruleId()));
       }
       floor.rules = Set.copyOf(rules);
+      floor.guidelines = List.copyOf(scenario.group().guidelines());
       active = n == 64 ? -1L : (1L << n) - 1;
     }
 

@@ -1,13 +1,13 @@
 package io.github.peerled.examples.cli;
 
 import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.examples.files.GroupFile;
 import io.github.peerled.examples.files.SessionFile;
 import io.github.peerled.rules.Finding;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.InvalidGuidelinesException;
 import io.github.peerled.rules.RuleSet;
-import io.github.peerled.rules.Violation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.github.peerled.examples.cli;
 
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.examples.files.GroupFile;
-import io.github.peerled.rules.Violation;
 import io.github.peerled.rules.validate.GroupSetupValidator;
 import io.github.peerled.rules.validate.GuidelineValidator;
 import java.io.PrintWriter;

@@ -6,8 +6,8 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.leadership.RotationKind;
 import io.github.peerled.core.leadership.RotationPolicy;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.rules.GroupResources;
-import io.github.peerled.rules.Violation;
 import io.github.peerled.rules.ViolationCode;
 import io.github.peerled.rules.internal.BuiltinRules;
 import java.util.ArrayList;
@@ -72,14 +72,11 @@ public final class GroupSetupValidator {
     List<FoundingMember> founders = setup.founders();
     if (founders.isEmpty()) {
       out.add(
-          Violation.of(
-              ViolationCode.NO_FOUNDERS,
-              "$.founders",
-              "a group needs founding members to adopt its first guidelines"));
+          ViolationCode.NO_FOUNDERS.at(
+              "$.founders", "a group needs founding members to adopt its first guidelines"));
     } else if (founders.size() < minFounders) {
       out.add(
-          Violation.of(
-              ViolationCode.TOO_FEW_FOUNDERS,
+          ViolationCode.TOO_FEW_FOUNDERS.at(
               "$.founders",
               "a group needs at least "
                   + minFounders
@@ -90,8 +87,7 @@ public final class GroupSetupValidator {
     for (int i = 0; i < founders.size(); i++) {
       if (!seen.add(founders.get(i).id())) {
         out.add(
-            Violation.of(
-                ViolationCode.DUPLICATE_FOUNDER,
+            ViolationCode.DUPLICATE_FOUNDER.at(
                 "$.founders[" + i + "].id",
                 "founding member " + founders.get(i).id() + " is named twice"));
       }
@@ -105,8 +101,7 @@ public final class GroupSetupValidator {
     }
     if (!draft.isEmpty() && !safety) {
       out.add(
-          Violation.of(
-              ViolationCode.SAFETY_CLAUSE_MISSING,
+          ViolationCode.SAFETY_CLAUSE_MISSING.at(
               "$.draft",
               "the draft has no clause bound to the 'safety' rule; crisis language would still"
                   + " surface, but nothing would meet graphic detail or an avalanche of trauma"
@@ -114,8 +109,7 @@ public final class GroupSetupValidator {
     }
     if (safety && resources.signposts().isEmpty()) {
       out.add(
-          Violation.of(
-              ViolationCode.SAFETY_RESOURCES_MISSING,
+          ViolationCode.SAFETY_RESOURCES_MISSING.at(
               "$.resources.signposts",
               "the safety clause needs help to point to: configure at least one signpost, such"
                   + " as a crisis line"));
@@ -134,8 +128,7 @@ public final class GroupSetupValidator {
             : 2;
     if (eligible > 0 && eligible < needed) {
       out.add(
-          Violation.of(
-              ViolationCode.ROTATION_INFEASIBLE,
+          ViolationCode.ROTATION_INFEASIBLE.at(
               "$.governance.rotation",
               rotation.kind()
                   + " rotation with at most "

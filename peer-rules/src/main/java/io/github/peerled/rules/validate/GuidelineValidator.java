@@ -7,9 +7,9 @@ import io.github.peerled.core.guideline.AmendClause;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.rules.LexiconSource;
 import io.github.peerled.rules.RuleRegistry;
-import io.github.peerled.rules.Violation;
 import io.github.peerled.rules.ViolationCode;
 import io.github.peerled.rules.internal.BuiltinRules;
 import io.github.peerled.rules.internal.ClauseTexts;
@@ -79,9 +79,7 @@ public final class GuidelineValidator {
   public List<Violation> validateClauses(List<Clause> clauses, String path) {
     List<Violation> out = new ArrayList<>();
     if (clauses.isEmpty()) {
-      out.add(
-          Violation.of(
-              ViolationCode.EMPTY_GUIDELINES, path, "the guidelines need at least one clause"));
+      out.add(ViolationCode.EMPTY_GUIDELINES.at(path, "the guidelines need at least one clause"));
     }
     for (int i = 0; i < clauses.size(); i++) {
       checkClause(clauses.get(i), path + "[" + i + "]", out);
@@ -114,8 +112,7 @@ public final class GuidelineValidator {
     List<Violation> out = new ArrayList<>();
     if (amendment.baseVersion() != inForce.number()) {
       out.add(
-          Violation.of(
-              ViolationCode.BASE_VERSION_CONFLICT,
+          ViolationCode.BASE_VERSION_CONFLICT.at(
               "$.baseVersion",
               "the amendment is based on version "
                   + amendment.baseVersion()
@@ -140,13 +137,12 @@ public final class GuidelineValidator {
       try {
         after = change.applyTo(clauses);
       } catch (IllegalArgumentException e) {
-        out.add(Violation.of(ViolationCode.INVALID_CHANGE, path, String.valueOf(e.getMessage())));
+        out.add(ViolationCode.INVALID_CHANGE.at(path, String.valueOf(e.getMessage())));
         continue;
       }
       if (hasSafety(clauses) && !hasSafety(after)) {
         out.add(
-            Violation.of(
-                ViolationCode.SAFETY_CLAUSE_REMOVED,
+            ViolationCode.SAFETY_CLAUSE_REMOVED.at(
                 path,
                 "this change would drop the group's last safety clause; crisis language would"
                     + " still surface, but graphic detail and avalanches of trauma stories would"
@@ -154,8 +150,7 @@ public final class GuidelineValidator {
       }
       if (hasAmendmentProcedure(clauses) && !hasAmendmentProcedure(after)) {
         out.add(
-            Violation.of(
-                ViolationCode.AMENDMENT_PROCEDURE_REMOVED,
+            ViolationCode.AMENDMENT_PROCEDURE_REMOVED.at(
                 path,
                 "this change would remove the clause that says how the group changes its own"
                     + " guidelines; the group would no longer hold its own law"));
@@ -174,8 +169,7 @@ public final class GuidelineValidator {
     String phrase = texts.outsiderDecides(text);
     if (phrase != null) {
       out.add(
-          Violation.of(
-              ViolationCode.DECISIONS_TO_OUTSIDERS,
+          ViolationCode.DECISIONS_TO_OUTSIDERS.at(
               path,
               "\""
                   + phrase

@@ -16,9 +16,9 @@ import io.github.peerled.core.guideline.ImmutableClause;
 import io.github.peerled.core.guideline.RuleBinding;
 import io.github.peerled.core.leadership.RotationKind;
 import io.github.peerled.core.leadership.RotationPolicy;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.rules.GroupResources;
 import io.github.peerled.rules.Signpost;
-import io.github.peerled.rules.Violation;
 import io.github.peerled.rules.ViolationCode;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
@@ -54,7 +54,7 @@ class GroupSetupValidatorTest {
   }
 
   private static List<Tuple> codesAndPaths(List<Violation> v) {
-    return v.stream().map(x -> tuple(x.code(), x.path())).toList();
+    return v.stream().map(x -> tuple(ViolationCode.of(x).orElseThrow(), x.path())).toList();
   }
 
   @Test

@@ -18,7 +18,7 @@ import io.github.peerled.core.guideline.ImmutableRemoveClause;
 import io.github.peerled.core.guideline.ImmutableRuleBinding;
 import io.github.peerled.core.guideline.RuleBinding;
 import io.github.peerled.core.json.PeerledJson;
-import io.github.peerled.rules.Violation;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.rules.ViolationCode;
 import java.time.Instant;
 import java.util.List;
@@ -51,7 +51,7 @@ class GuidelineValidatorTest {
   }
 
   private static List<Tuple> codesAndPaths(List<Violation> v) {
-    return v.stream().map(x -> tuple(x.code(), x.path())).toList();
+    return v.stream().map(x -> tuple(ViolationCode.of(x).orElseThrow(), x.path())).toList();
   }
 
   @Test
@@ -161,11 +161,15 @@ class GuidelineValidatorTest {
   }
 
   @Test
-  void should_write_violations_as_json() {
-    Violation v = Violation.of(ViolationCode.UNKNOWN_RULE, "$.clauses[0].rule.ruleId", "no");
+  void should_write_violations_as_json_and_read_them_back() {
+    Violation v = ViolationCode.UNKNOWN_RULE.at("$.clauses[0].rule.ruleId", "no");
 
-    assertThat(PeerledJson.write(v))
+    String json = PeerledJson.write(v);
+
+    assertThat(json)
         .isEqualTo(
-            "{\"code\":\"UNKNOWN_RULE\",\"path\":\"$.clauses[0].rule.ruleId\",\"message\":\"no\"}");
+            "{\"code\":\"UNKNOWN_RULE\",\"path\":\"$.clauses[0].rule.ruleId\",\"message\":\"no\","
+                + "\"reason\":\"INVALID\"}");
+    assertThat(PeerledJson.read(json, Violation.class, "test")).isEqualTo(v);
   }
 }

@@ -307,9 +307,7 @@ final class GroupWorker implements GroupHandle {
       Rejection r =
           Rejection.of(
               violations.get(0).reason(),
-              violations.stream()
-                  .map(v -> v.guard() + ": " + v.message())
-                  .collect(Collectors.joining("; ")));
+              violations.stream().map(Violation::describe).collect(Collectors.joining("; ")));
       o.submission =
           new Submission(
               p.command(),
