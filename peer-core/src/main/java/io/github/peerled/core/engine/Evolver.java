@@ -51,6 +51,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Folds one event into a group's state. Pure. Trusts that the event was decided against this state;
@@ -66,10 +67,10 @@ final class Evolver {
       SessionId id = c.contribution().sessionId();
       Session session = activeSession(s, id);
       return s.withActiveSessions(
-          putSession(
+          putBy(
               s.activeSessions(),
-              id,
-              ImmutableSession.copyOf(session).withContributions(session.contributions() + 1)));
+              ImmutableSession.copyOf(session).withContributions(session.contributions() + 1),
+              Session::id));
     } else if (event instanceof StanceTaken t) {
       Proposal p = activeProposal(s, t.proposalId());
       Stance stance =
@@ -79,37 +80,24 @@ final class Evolver {
               .reason(t.reason())
               .at(t.at())
               .build();
-      List<Stance> stances = new ArrayList<>(p.stances().size() + 1);
-      boolean replaced = false;
-      for (Stance old : p.stances()) {
-        if (!replaced && old.member().equals(t.actor())) {
-          stances.add(stance);
-          replaced = true;
-        } else {
-          stances.add(old);
-        }
-      }
-      if (!replaced) {
-        stances.add(stance);
-      }
+      List<Stance> stances = putBy(p.stances(), stance, Stance::member);
       return s.withActiveProposals(
-          putProposal(
-              s.activeProposals(), p.id(), ImmutableProposal.copyOf(p).withStances(stances)));
+          putBy(
+              s.activeProposals(), ImmutableProposal.copyOf(p).withStances(stances), Proposal::id));
     } else if (event instanceof AttendanceRecorded a) {
       Session session = activeSession(s, a.sessionId());
       Set<MemberId> attendees = new LinkedHashSet<>(session.attendees());
       attendees.add(a.member());
       return s.withActiveSessions(
-          putSession(
+          putBy(
               s.activeSessions(),
-              a.sessionId(),
-              ImmutableSession.copyOf(session).withAttendees(attendees)));
+              ImmutableSession.copyOf(session).withAttendees(attendees),
+              Session::id));
     } else if (event instanceof ProposalCommented c) {
       Proposal p = activeProposal(s, c.proposalId());
       return s.withActiveProposals(
-          putProposal(
+          putBy(
               s.activeProposals(),
-              p.id(),
               ImmutableProposal.builder()
                   .from(p)
                   .addComment(
@@ -119,7 +107,8 @@ final class Evolver {
                           .recommendation(c.recommendation())
                           .at(c.at())
                           .build())
-                  .build()));
+                  .build(),
+              Proposal::id));
     } else if (event instanceof ProposalDrafted d) {
       Proposal p =
           ImmutableProposal.builder()
@@ -130,26 +119,26 @@ final class Evolver {
               .content(d.content())
               .draftedAt(d.at())
               .build();
-      return s.withActiveProposals(putProposal(s.activeProposals(), p.id(), p));
+      return s.withActiveProposals(putBy(s.activeProposals(), p, Proposal::id));
     } else if (event instanceof ProposalOpened o) {
       Proposal p = activeProposal(s, o.proposalId());
       return s.withActiveProposals(
-          putProposal(
+          putBy(
               s.activeProposals(),
-              p.id(),
               ImmutableProposal.copyOf(p)
                   .withOpenedAt(o.at())
                   .withElectorate(o.electorate())
-                  .withProcedure(o.procedure())));
+                  .withProcedure(o.procedure()),
+              Proposal::id));
     } else if (event instanceof ProposalDecided d) {
       Proposal p = activeProposal(s, d.proposalId());
       Proposal closed = ImmutableProposal.copyOf(p).withClosedAt(d.at()).withTally(d.tally());
-      return s.withActiveProposals(removeProposal(s.activeProposals(), p.id()))
+      return s.withActiveProposals(removeBy(s.activeProposals(), p.id(), Proposal::id))
           .withPastProposals(put(s.pastProposals(), p.id(), closed));
     } else if (event instanceof ProposalWithdrawn w) {
       Proposal p = activeProposal(s, w.proposalId());
       Proposal withdrawn = ImmutableProposal.copyOf(p).withWithdrawnAt(w.at());
-      return s.withActiveProposals(removeProposal(s.activeProposals(), p.id()))
+      return s.withActiveProposals(removeBy(s.activeProposals(), p.id(), Proposal::id))
           .withPastProposals(put(s.pastProposals(), p.id(), withdrawn));
     } else if (event instanceof SessionScheduled ss) {
       Session session =
@@ -159,16 +148,16 @@ final class Evolver {
               .format(ss.format())
               .place(ss.place())
               .build();
-      return s.withActiveSessions(putSession(s.activeSessions(), ss.sessionId(), session));
+      return s.withActiveSessions(putBy(s.activeSessions(), session, Session::id));
     } else if (event instanceof FacilitationVolunteered v) {
       Session session = activeSession(s, v.sessionId());
       List<MemberId> volunteers = new ArrayList<>(session.volunteers());
       volunteers.add(v.actor());
       return s.withActiveSessions(
-          putSession(
+          putBy(
               s.activeSessions(),
-              v.sessionId(),
-              ImmutableSession.copyOf(session).withVolunteers(volunteers)));
+              ImmutableSession.copyOf(session).withVolunteers(volunteers),
+              Session::id));
     } else if (event instanceof SessionStarted st) {
       Session session = activeSession(s, st.sessionId());
       Session started =
@@ -191,20 +180,20 @@ final class Evolver {
               .streak(same ? l.streak() + 1 : 1)
               .lastTurn(lastTurn)
               .build();
-      return s.withActiveSessions(putSession(s.activeSessions(), st.sessionId(), started))
+      return s.withActiveSessions(putBy(s.activeSessions(), started, Session::id))
           .withLeadership(next);
     } else if (event instanceof FacilitatorHandedOver h) {
       Session session = activeSession(s, h.sessionId());
       return s.withActiveSessions(
-          putSession(
+          putBy(
               s.activeSessions(),
-              h.sessionId(),
               ImmutableSession.copyOf(session)
                   .withFacilitator(h.to())
-                  .withCoFacilitator(h.coFacilitator())));
+                  .withCoFacilitator(h.coFacilitator()),
+              Session::id));
     } else if (event instanceof SessionClosed c) {
       Session session = activeSession(s, c.sessionId());
-      return s.withActiveSessions(removeSession(s.activeSessions(), c.sessionId()))
+      return s.withActiveSessions(removeBy(s.activeSessions(), c.sessionId(), Session::id))
           .withPastSessions(
               put(
                   s.pastSessions(),
@@ -315,11 +304,13 @@ final class Evolver {
     return m;
   }
 
-  private static List<Session> putSession(List<Session> list, SessionId id, Session value) {
-    List<Session> copy = new ArrayList<>(list.size() + 1);
+  /** A copy of a list with the element of the same key replaced, or the element added last. */
+  private static <T, K> List<T> putBy(List<T> list, T value, Function<T, K> key) {
+    K k = key.apply(value);
+    List<T> copy = new ArrayList<>(list.size() + 1);
     boolean replaced = false;
-    for (Session old : list) {
-      if (old.id().equals(id)) {
+    for (T old : list) {
+      if (!replaced && key.apply(old).equals(k)) {
         copy.add(value);
         replaced = true;
       } else {
@@ -332,37 +323,11 @@ final class Evolver {
     return copy;
   }
 
-  private static List<Session> removeSession(List<Session> list, SessionId id) {
-    List<Session> copy = new ArrayList<>(list.size());
-    for (Session old : list) {
-      if (!old.id().equals(id)) {
-        copy.add(old);
-      }
-    }
-    return copy;
-  }
-
-  private static List<Proposal> putProposal(List<Proposal> list, ProposalId id, Proposal value) {
-    List<Proposal> copy = new ArrayList<>(list.size() + 1);
-    boolean replaced = false;
-    for (Proposal old : list) {
-      if (old.id().equals(id)) {
-        copy.add(value);
-        replaced = true;
-      } else {
-        copy.add(old);
-      }
-    }
-    if (!replaced) {
-      copy.add(value);
-    }
-    return copy;
-  }
-
-  private static List<Proposal> removeProposal(List<Proposal> list, ProposalId id) {
-    List<Proposal> copy = new ArrayList<>(list.size());
-    for (Proposal old : list) {
-      if (!old.id().equals(id)) {
+  /** A copy of a list without the element of a key. */
+  private static <T, K> List<T> removeBy(List<T> list, K k, Function<T, K> key) {
+    List<T> copy = new ArrayList<>(list.size());
+    for (T old : list) {
+      if (!key.apply(old).equals(k)) {
         copy.add(old);
       }
     }
