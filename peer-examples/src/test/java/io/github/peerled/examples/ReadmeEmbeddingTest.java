@@ -35,7 +35,6 @@ import io.github.peerled.rules.GroupResources;
 import io.github.peerled.rules.RuleFindings;
 import io.github.peerled.rules.RuleGuards;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -161,19 +160,6 @@ class ReadmeEmbeddingTest {
 
   @Test
   void should_show_exactly_this_code_in_the_readme() throws IOException {
-    String source =
-        Files.readString(
-            Path.of("src/test/java/io/github/peerled/examples/ReadmeEmbeddingTest.java"));
-    String block =
-        source.substring(
-            source.indexOf("// README-BEGIN") + "// README-BEGIN".length(),
-            source.indexOf("    // README-END"));
-    String code =
-        block.lines().map(l -> l.length() >= 4 ? l.substring(4) : l).toList().stream()
-            .filter(l -> !l.isBlank())
-            .reduce("", (a, b) -> a + b + "\n");
-    String readme = Files.readString(Path.of("../README.md"));
-
-    assertThat(readme).contains(code);
+    assertThat(ReadmeBlocks.readme()).contains(ReadmeBlocks.marked(ReadmeEmbeddingTest.class));
   }
 }

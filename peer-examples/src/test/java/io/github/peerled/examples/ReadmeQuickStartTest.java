@@ -13,8 +13,6 @@ import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.Clause;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,19 +62,6 @@ class ReadmeQuickStartTest {
 
   @Test
   void should_show_exactly_this_code_in_the_readme() throws IOException {
-    String source =
-        Files.readString(
-            Path.of("src/test/java/io/github/peerled/examples/ReadmeQuickStartTest.java"));
-    String block =
-        source.substring(
-            source.indexOf("// README-BEGIN") + "// README-BEGIN".length(),
-            source.indexOf("    // README-END"));
-    String code =
-        block.lines().map(l -> l.length() >= 4 ? l.substring(4) : l).toList().stream()
-            .filter(l -> !l.isBlank())
-            .reduce("", (a, b) -> a + b + "\n");
-    String readme = Files.readString(Path.of("../README.md"));
-
-    assertThat(readme).contains(code);
+    assertThat(ReadmeBlocks.readme()).contains(ReadmeBlocks.marked(ReadmeQuickStartTest.class));
   }
 }
