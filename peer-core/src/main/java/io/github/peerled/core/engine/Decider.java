@@ -899,9 +899,23 @@ final class Decider {
     return session;
   }
 
-  private static boolean holdsSession(Session session, MemberId actor) {
-    return session.facilitator().map(actor::equals).orElse(false)
-        || session.coFacilitator().map(actor::equals).orElse(false);
+  /**
+   * Tells whether the actor holds the session: its facilitator or co-facilitator. If both have left
+   * the group, any active peer present holds it, so that a session is never stuck open.
+   */
+  private static boolean holdsSession(GroupState s, Session session, MemberId actor) {
+    if (session.facilitator().map(actor::equals).orElse(false)
+        || session.coFacilitator().map(actor::equals).orElse(false)) {
+      return true;
+    }
+    boolean heldByActiveMember =
+        session.facilitator().flatMap(s::member).map(Member::isActive).orElse(false)
+            || session.coFacilitator().flatMap(s::member).map(Member::isActive).orElse(false);
+    if (heldByActiveMember || !session.attendees().contains(actor)) {
+      return false;
+    }
+    Member m = s.members().get(actor);
+    return m != null && m.isActivePeer();
   }
 
   private static CommandResult handOver(Stamp e, HandOverFacilitation h) {
@@ -911,7 +925,7 @@ final class Decider {
       return CommandResult.rejected(bad);
     }
     Session session = active(s, h.sessionId());
-    if (!holdsSession(session, e.actor)) {
+    if (!holdsSession(s, session, e.actor)) {
       return CommandResult.rejected(Rejections.notFacilitator(e.actor, h.sessionId(), "hand over"));
     }
     Member to = s.members().get(h.to());
@@ -951,7 +965,7 @@ final class Decider {
       return CommandResult.rejected(bad);
     }
     Session session = active(s, ra.sessionId());
-    if (!ra.member().equals(e.actor) && !holdsSession(session, e.actor)) {
+    if (!ra.member().equals(e.actor) && !holdsSession(s, session, e.actor)) {
       return CommandResult.rejected(
           Rejections.notFacilitator(e.actor, ra.sessionId(), "record someone else's attendance"));
     }
@@ -1034,7 +1048,7 @@ final class Decider {
     if (bad != null) {
       return CommandResult.rejected(bad);
     }
-    if (!holdsSession(active(s, cs.sessionId()), e.actor)) {
+    if (!holdsSession(s, active(s, cs.sessionId()), e.actor)) {
       return CommandResult.rejected(Rejections.notFacilitator(e.actor, cs.sessionId(), "close it"));
     }
     e.events.add(

@@ -217,4 +217,25 @@ class SessionTest {
     f.when(Groups.closeSession(ALICE, "s1"))
         .thenRejected(RejectionReason.WRONG_STATE, "session s1 is closed; this needs it open");
   }
+
+  @Test
+  void should_let_a_present_peer_close_a_session_whose_facilitator_left() {
+    GroupFixture f = scheduled().and(Groups.start(BOB, "s1", ALICE, BOB, CAROL));
+    MemberId facilitator = s1(f).facilitator().orElseThrow();
+    MemberId other = facilitator.equals(ALICE) ? CAROL : ALICE;
+    f.and(Groups.leave(facilitator));
+
+    f.when(Groups.closeSession(other, "s1")).thenEvents(SessionClosed.class);
+
+    assertThat(f.state.session(S1).orElseThrow().status()).isEqualTo(SessionStatus.CLOSED);
+  }
+
+  @Test
+  void should_not_let_an_absent_peer_close_a_session_whose_facilitator_left() {
+    GroupFixture f = scheduled().and(Groups.start(BOB, "s1", ALICE, BOB));
+    MemberId facilitator = s1(f).facilitator().orElseThrow();
+    f.and(Groups.leave(facilitator));
+
+    f.when(Groups.closeSession(CAROL, "s1")).thenRejected(RejectionReason.NOT_PERMITTED);
+  }
 }
