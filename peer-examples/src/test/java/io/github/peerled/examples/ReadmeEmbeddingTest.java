@@ -21,9 +21,7 @@ import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.ClauseId;
-import io.github.peerled.core.guideline.ImmutableClause;
 import io.github.peerled.core.guideline.ImmutableRemoveClause;
-import io.github.peerled.core.guideline.RuleBinding;
 import io.github.peerled.core.runtime.GroupHandle;
 import io.github.peerled.core.runtime.GroupRuntime;
 import io.github.peerled.core.runtime.Submission;
@@ -81,10 +79,6 @@ class ReadmeEmbeddingTest {
     // README-END
   }
 
-  private static Clause bound(String id, String text, String rule) {
-    return ImmutableClause.builder().from(Clause.of(id, text)).rule(RuleBinding.of(rule)).build();
-  }
-
   private static List<GroupCommand> story() {
     List<GroupCommand> c = new ArrayList<>();
     c.add(
@@ -100,11 +94,12 @@ class ReadmeEmbeddingTest {
                     .build())
             .addFounders(FoundingMember.of("alice", "Alice"), FoundingMember.of("bob", "Bob"))
             .addDraft(
-                bound(
+                Clause.bound(
                     "sharing",
                     "We share our own experience; we do not give advice.",
                     "sharing-not-advice"),
-                bound("safety", "If someone is in crisis we stop and point to help.", "safety"),
+                Clause.bound(
+                    "safety", "If someone is in crisis we stop and point to help.", "safety"),
                 Clause.of("amend", "Any member may propose a change to our guidelines."))
             .build());
     for (MemberId founder : List.of(ALICE, BOB)) {

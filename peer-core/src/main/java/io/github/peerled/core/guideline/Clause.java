@@ -48,6 +48,24 @@ public interface Clause {
   }
 
   /**
+   * Returns a clause bound to a rule with the rule's default parameters.
+   *
+   * @param id the id
+   * @param text the text
+   * @param ruleId the id of the rule that enforces the clause
+   * @return the clause
+   * @throws IllegalArgumentException if {@code id} is not a valid id
+   * @throws IllegalStateException if {@code text} or {@code ruleId} is blank
+   */
+  static Clause bound(String id, String text, String ruleId) {
+    return ImmutableClause.builder()
+        .id(ClauseId.of(id))
+        .text(text)
+        .rule(RuleBinding.of(ruleId))
+        .build();
+  }
+
+  /**
    * Checks the structural invariants.
    *
    * @throws IllegalStateException if the text is blank

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.guideline.Clause;
-import io.github.peerled.core.guideline.ImmutableClause;
-import io.github.peerled.core.guideline.RuleBinding;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,21 +70,14 @@ public interface GroupSpec {
   static List<Clause> defaultGuidelines() {
     return List.of(
         Clause.of("confidential", "What is said in the group stays in the group."),
-        ImmutableClause.builder()
-            .from(Clause.of("sharing", "We share our own experience; we do not give advice."))
-            .rule(RuleBinding.of("sharing-not-advice"))
-            .build(),
-        ImmutableClause.builder()
-            .from(
-                Clause.of(
-                    "everyone-counts",
-                    "Everyone gets room to speak, and no request for support is left hanging."))
-            .rule(RuleBinding.of("everyone-counts"))
-            .build(),
-        ImmutableClause.builder()
-            .from(Clause.of("safety", "If someone is in distress we pause, listen, point to help."))
-            .rule(RuleBinding.of("safety"))
-            .build());
+        Clause.bound(
+            "sharing", "We share our own experience; we do not give advice.", "sharing-not-advice"),
+        Clause.bound(
+            "everyone-counts",
+            "Everyone gets room to speak, and no request for support is left hanging.",
+            "everyone-counts"),
+        Clause.bound(
+            "safety", "If someone is in distress we pause, listen, point to help.", "safety"));
   }
 
   /**

@@ -5,11 +5,8 @@ import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
-import io.github.peerled.core.guideline.ClauseId;
 import io.github.peerled.core.guideline.GuidelineVersion;
-import io.github.peerled.core.guideline.ImmutableClause;
 import io.github.peerled.core.guideline.ImmutableGuidelineVersion;
-import io.github.peerled.core.guideline.RuleBinding;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.ImmutableContribution;
@@ -116,13 +113,7 @@ public class RulesBenchmark {
     ImmutableGuidelineVersion.Builder v =
         ImmutableGuidelineVersion.builder().number(1).effectiveAt(Instant.EPOCH);
     for (String[] b : bindings) {
-      Clause c =
-          ImmutableClause.builder()
-              .id(ClauseId.of(b[0]))
-              .text("Our guideline on " + b[0] + ".")
-              .rule(RuleBinding.of(b[1]))
-              .build();
-      v.addClause(c);
+      v.addClause(Clause.bound(b[0], "Our guideline on " + b[0] + ".", b[1]));
     }
     return v.build();
   }

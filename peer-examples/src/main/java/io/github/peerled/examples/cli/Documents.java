@@ -10,9 +10,7 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineVersion;
-import io.github.peerled.core.guideline.ImmutableClause;
 import io.github.peerled.core.guideline.ImmutableGuidelineVersion;
-import io.github.peerled.core.guideline.RuleBinding;
 import io.github.peerled.core.json.JsonInputException;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.session.Contribution;
@@ -182,23 +180,20 @@ final class Documents {
   /** The guidelines assumed when none are given: every built-in session rule, with defaults. */
   static List<Clause> defaultClauses() {
     return List.of(
-        bound(
+        Clause.bound(
             "sharing",
             "We share our own experience rather than give advice.",
             "sharing-not-advice"),
-        bound(
+        Clause.bound(
             "everyone-counts",
             "Everyone gets room to speak; no request for support is left hanging.",
             "everyone-counts"),
-        bound("safety", "If someone is in distress we pause and point to suitable help.", "safety"),
-        bound(
+        Clause.bound(
+            "safety", "If someone is in distress we pause and point to suitable help.", "safety"),
+        Clause.bound(
             "not-experts",
             "We are peers, not clinicians: we do not tell each other doses or medicines.",
             "facilitator-not-expert"));
-  }
-
-  private static Clause bound(String id, String text, String rule) {
-    return ImmutableClause.builder().from(Clause.of(id, text)).rule(RuleBinding.of(rule)).build();
   }
 
   static GuidelineVersion guidelines(GroupFile g) {

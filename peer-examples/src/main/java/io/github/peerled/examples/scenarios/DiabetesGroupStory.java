@@ -35,8 +35,6 @@ import io.github.peerled.core.guideline.ClauseChange;
 import io.github.peerled.core.guideline.GuidelineDiff;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.guideline.ImmutableAddClause;
-import io.github.peerled.core.guideline.ImmutableClause;
-import io.github.peerled.core.guideline.RuleBinding;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.Session;
@@ -113,31 +111,20 @@ public final class DiabetesGroupStory {
   public static List<Clause> foundingGuidelines() {
     return List.of(
         Clause.of("confidential", "What is said in the group stays in the group."),
-        ImmutableClause.builder()
-            .from(Clause.of("sharing", "We share our own experience; we do not give advice."))
-            .rule(RuleBinding.of("sharing-not-advice"))
-            .build(),
-        ImmutableClause.builder()
-            .from(
-                Clause.of(
-                    "everyone-counts",
-                    "Everyone gets room to speak, and no request for support is left hanging."))
-            .rule(RuleBinding.of("everyone-counts"))
-            .build(),
-        ImmutableClause.builder()
-            .from(
-                Clause.of(
-                    "safety",
-                    "If someone is in distress we pause, listen, and point to help that fits."))
-            .rule(RuleBinding.of("safety"))
-            .build(),
-        ImmutableClause.builder()
-            .from(
-                Clause.of(
-                    "not-experts",
-                    "We are peers, not clinicians: dosing questions go to the care team."))
-            .rule(RuleBinding.of("facilitator-not-expert"))
-            .build());
+        Clause.bound(
+            "sharing", "We share our own experience; we do not give advice.", "sharing-not-advice"),
+        Clause.bound(
+            "everyone-counts",
+            "Everyone gets room to speak, and no request for support is left hanging.",
+            "everyone-counts"),
+        Clause.bound(
+            "safety",
+            "If someone is in distress we pause, listen, and point to help that fits.",
+            "safety"),
+        Clause.bound(
+            "not-experts",
+            "We are peers, not clinicians: dosing questions go to the care team.",
+            "facilitator-not-expert"));
   }
 
   /**
