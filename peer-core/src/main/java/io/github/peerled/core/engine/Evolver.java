@@ -33,6 +33,7 @@ import io.github.peerled.core.event.SessionStarted;
 import io.github.peerled.core.event.StanceTaken;
 import io.github.peerled.core.event.StandingChanged;
 import io.github.peerled.core.group.FoundingMember;
+import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.ImmutableGroupProfile;
 import io.github.peerled.core.group.ImmutableMember;
 import io.github.peerled.core.group.Member;
@@ -44,6 +45,7 @@ import io.github.peerled.core.leadership.LeadershipState;
 import io.github.peerled.core.session.ImmutableSession;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -51,28 +53,102 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Folds one event into a group's state. Pure. Trusts that the event was decided against this state;
- * an event that refers to something missing throws {@link IllegalStateException}.
+ * Folds events into a group's state. An instance holds a state under construction: the first event
+ * that changes one of the state's collections copies it into a buffer the evolver owns, and later
+ * events change that buffer in place; {@link #state()} publishes an immutable state. So folding one
+ * event costs one copy-on-write update, and folding a long log costs one copy per collection, not
+ * one per event. Every event handler looks up everything it needs before it changes anything, so an
+ * event that refers to something missing throws {@link IllegalStateException} and changes nothing.
+ *
+ * <p>Not thread-safe: confined to the thread that folds.
  */
 final class Evolver {
-  private Evolver() {}
+  /** The state as of the last {@link #state()}, with the rare changes made since applied. */
+  private ImmutableGroupState published;
 
+  private long sequence;
+  private @Nullable Instant at;
+  private @Nullable Map<MemberId, Member> members;
+  private @Nullable List<ProposalSlot> proposals;
+  private @Nullable Map<ProposalId, Proposal> pastProposals;
+  private @Nullable List<Session> sessions;
+  private @Nullable Map<SessionId, Session> pastSessions;
+
+  Evolver(GroupState start) {
+    this.published = ImmutableGroupState.copyOf(start);
+    this.sequence = start.version();
+  }
+
+  /** Folds one event into a copy of a state. */
   static GroupState evolve(GroupState state, GroupEvent event) {
-    ImmutableGroupState s =
-        ImmutableGroupState.copyOf(state).withHead(new LogHead(event.sequence(), event.at()));
+    Evolver evolver = new Evolver(state);
+    evolver.apply(event);
+    return evolver.state();
+  }
+
+  /** The sequence number of the latest event folded in. */
+  long version() {
+    return sequence;
+  }
+
+  GroupId groupId() {
+    return published.groupId();
+  }
+
+  /** Publishes the state with every event folded in so far; the evolver may go on folding. */
+  GroupState state() {
+    ImmutableGroupState s = published;
+    Instant time = at;
+    if (time != null) {
+      s = s.withHead(new LogHead(sequence, time));
+      at = null;
+    }
+    if (members != null) {
+      s = s.withMembers(members);
+      members = null;
+    }
+    if (proposals != null) {
+      List<Proposal> list = new ArrayList<>(proposals.size());
+      for (ProposalSlot slot : proposals) {
+        list.add(slot.current());
+      }
+      s = s.withActiveProposals(list);
+      proposals = null;
+    }
+    if (pastProposals != null) {
+      s = s.withPastProposals(pastProposals);
+      pastProposals = null;
+    }
+    if (sessions != null) {
+      s = s.withActiveSessions(sessions);
+      sessions = null;
+    }
+    if (pastSessions != null) {
+      s = s.withPastSessions(pastSessions);
+      pastSessions = null;
+    }
+    published = s;
+    return s;
+  }
+
+  /** Folds one event in. */
+  void apply(GroupEvent event) {
+    fold(event);
+    sequence = event.sequence();
+    at = event.at();
+  }
+
+  private void fold(GroupEvent event) {
     if (event instanceof ContributionRecorded c) {
-      SessionId id = c.contribution().sessionId();
-      Session session = activeSession(s, id);
-      return s.withActiveSessions(
-          putBy(
-              s.activeSessions(),
-              ImmutableSession.copyOf(session).withContributions(session.contributions() + 1),
-              Session::id));
+      List<Session> list = sessions();
+      int i = activeSession(list, c.contribution().sessionId());
+      Session session = list.get(i);
+      list.set(i, ImmutableSession.copyOf(session).withContributions(session.contributions() + 1));
     } else if (event instanceof StanceTaken t) {
-      Proposal p = activeProposal(s, t.proposalId());
+      ProposalSlot slot = activeProposal(t.proposalId());
       Stance stance =
           ImmutableStance.builder()
               .member(t.actor())
@@ -80,183 +156,181 @@ final class Evolver {
               .reason(t.reason())
               .at(t.at())
               .build();
-      List<Stance> stances = putBy(p.stances(), stance, Stance::member);
-      return s.withActiveProposals(
-          putBy(
-              s.activeProposals(), ImmutableProposal.copyOf(p).withStances(stances), Proposal::id));
+      slot.putStance(stance);
     } else if (event instanceof AttendanceRecorded a) {
-      Session session = activeSession(s, a.sessionId());
+      List<Session> list = sessions();
+      int i = activeSession(list, a.sessionId());
+      Session session = list.get(i);
       Set<MemberId> attendees = new LinkedHashSet<>(session.attendees());
       attendees.add(a.member());
-      return s.withActiveSessions(
-          putBy(
-              s.activeSessions(),
-              ImmutableSession.copyOf(session).withAttendees(attendees),
-              Session::id));
+      list.set(i, ImmutableSession.copyOf(session).withAttendees(attendees));
     } else if (event instanceof ProposalCommented c) {
-      Proposal p = activeProposal(s, c.proposalId());
-      return s.withActiveProposals(
-          putBy(
-              s.activeProposals(),
-              ImmutableProposal.builder()
-                  .from(p)
-                  .addComment(
-                      ImmutableComment.builder()
-                          .author(c.actor())
-                          .text(c.text())
-                          .recommendation(c.recommendation())
-                          .at(c.at())
-                          .build())
-                  .build(),
-              Proposal::id));
-    } else if (event instanceof ProposalDrafted d) {
-      Proposal p =
+      ProposalSlot slot = activeProposal(c.proposalId());
+      slot.proposal =
           ImmutableProposal.builder()
-              .id(d.proposalId())
-              .title(d.title())
-              .rationale(d.rationale())
-              .proposer(d.actor())
-              .content(d.content())
-              .draftedAt(d.at())
+              .from(slot.current())
+              .addComment(
+                  ImmutableComment.builder()
+                      .author(c.actor())
+                      .text(c.text())
+                      .recommendation(c.recommendation())
+                      .at(c.at())
+                      .build())
               .build();
-      return s.withActiveProposals(putBy(s.activeProposals(), p, Proposal::id));
+    } else if (event instanceof ProposalDrafted d) {
+      List<ProposalSlot> list = proposals();
+      for (ProposalSlot slot : list) {
+        if (slot.proposal.id().equals(d.proposalId())) {
+          throw new IllegalStateException("proposal " + d.proposalId() + " exists already");
+        }
+      }
+      list.add(
+          new ProposalSlot(
+              ImmutableProposal.builder()
+                  .id(d.proposalId())
+                  .title(d.title())
+                  .rationale(d.rationale())
+                  .proposer(d.actor())
+                  .content(d.content())
+                  .draftedAt(d.at())
+                  .build()));
     } else if (event instanceof ProposalOpened o) {
-      Proposal p = activeProposal(s, o.proposalId());
-      return s.withActiveProposals(
-          putBy(
-              s.activeProposals(),
-              ImmutableProposal.copyOf(p)
-                  .withOpenedAt(o.at())
-                  .withElectorate(o.electorate())
-                  .withProcedure(o.procedure()),
-              Proposal::id));
+      ProposalSlot slot = activeProposal(o.proposalId());
+      slot.proposal =
+          ImmutableProposal.copyOf(slot.proposal)
+              .withOpenedAt(o.at())
+              .withElectorate(o.electorate())
+              .withProcedure(o.procedure());
     } else if (event instanceof ProposalDecided d) {
-      Proposal p = activeProposal(s, d.proposalId());
-      Proposal closed = ImmutableProposal.copyOf(p).withClosedAt(d.at()).withTally(d.tally());
-      return s.withActiveProposals(removeBy(s.activeProposals(), p.id(), Proposal::id))
-          .withPastProposals(put(s.pastProposals(), p.id(), closed));
+      ProposalSlot slot = activeProposal(d.proposalId());
+      finish(
+          slot, ImmutableProposal.copyOf(slot.current()).withClosedAt(d.at()).withTally(d.tally()));
     } else if (event instanceof ProposalWithdrawn w) {
-      Proposal p = activeProposal(s, w.proposalId());
-      Proposal withdrawn = ImmutableProposal.copyOf(p).withWithdrawnAt(w.at());
-      return s.withActiveProposals(removeBy(s.activeProposals(), p.id(), Proposal::id))
-          .withPastProposals(put(s.pastProposals(), p.id(), withdrawn));
+      ProposalSlot slot = activeProposal(w.proposalId());
+      finish(slot, ImmutableProposal.copyOf(slot.current()).withWithdrawnAt(w.at()));
     } else if (event instanceof SessionScheduled ss) {
-      Session session =
+      List<Session> list = sessions();
+      for (Session s : list) {
+        if (s.id().equals(ss.sessionId())) {
+          throw new IllegalStateException("session " + ss.sessionId() + " exists already");
+        }
+      }
+      list.add(
           ImmutableSession.builder()
               .id(ss.sessionId())
               .scheduledFor(ss.scheduledFor())
               .format(ss.format())
               .place(ss.place())
-              .build();
-      return s.withActiveSessions(putBy(s.activeSessions(), session, Session::id));
+              .build());
     } else if (event instanceof FacilitationVolunteered v) {
-      Session session = activeSession(s, v.sessionId());
+      List<Session> list = sessions();
+      int i = activeSession(list, v.sessionId());
+      Session session = list.get(i);
       List<MemberId> volunteers = new ArrayList<>(session.volunteers());
       volunteers.add(v.actor());
-      return s.withActiveSessions(
-          putBy(
-              s.activeSessions(),
-              ImmutableSession.copyOf(session).withVolunteers(volunteers),
-              Session::id));
+      list.set(i, ImmutableSession.copyOf(session).withVolunteers(volunteers));
     } else if (event instanceof SessionStarted st) {
-      Session session = activeSession(s, st.sessionId());
+      List<Session> list = sessions();
+      int i = activeSession(list, st.sessionId());
       Session started =
-          ImmutableSession.copyOf(session)
+          ImmutableSession.copyOf(list.get(i))
               .withStartedAt(st.at())
               .withFacilitator(st.facilitator())
               .withCoFacilitator(st.coFacilitator())
               .withGuidelineVersion(st.guidelineVersion())
               .withAttendees(st.attendees());
-      LeadershipState l = s.leadership();
+      LeadershipState l = published.leadership();
       long ordinal = l.sessionsStarted() + 1;
       Map<MemberId, Long> lastTurn = new LinkedHashMap<>(l.lastTurn());
       lastTurn.put(st.facilitator(), ordinal);
       st.coFacilitator().ifPresent(co -> lastTurn.put(co, ordinal));
       boolean same = l.lastFacilitator().map(st.facilitator()::equals).orElse(false);
-      LeadershipState next =
-          ImmutableLeadershipState.builder()
-              .sessionsStarted(ordinal)
-              .lastFacilitator(st.facilitator())
-              .streak(same ? l.streak() + 1 : 1)
-              .lastTurn(lastTurn)
-              .build();
-      return s.withActiveSessions(putBy(s.activeSessions(), started, Session::id))
-          .withLeadership(next);
+      list.set(i, started);
+      published =
+          published.withLeadership(
+              ImmutableLeadershipState.builder()
+                  .sessionsStarted(ordinal)
+                  .lastFacilitator(st.facilitator())
+                  .streak(same ? l.streak() + 1 : 1)
+                  .lastTurn(lastTurn)
+                  .build());
     } else if (event instanceof FacilitatorHandedOver h) {
-      Session session = activeSession(s, h.sessionId());
-      return s.withActiveSessions(
-          putBy(
-              s.activeSessions(),
-              ImmutableSession.copyOf(session)
-                  .withFacilitator(h.to())
-                  .withCoFacilitator(h.coFacilitator()),
-              Session::id));
+      List<Session> list = sessions();
+      int i = activeSession(list, h.sessionId());
+      list.set(
+          i,
+          ImmutableSession.copyOf(list.get(i))
+              .withFacilitator(h.to())
+              .withCoFacilitator(h.coFacilitator()));
     } else if (event instanceof SessionClosed c) {
-      Session session = activeSession(s, c.sessionId());
-      return s.withActiveSessions(removeBy(s.activeSessions(), c.sessionId(), Session::id))
-          .withPastSessions(
-              put(
-                  s.pastSessions(),
-                  c.sessionId(),
-                  ImmutableSession.copyOf(session).withClosedAt(c.at())));
+      List<Session> list = sessions();
+      int i = activeSession(list, c.sessionId());
+      Session closed = ImmutableSession.copyOf(list.get(i)).withClosedAt(c.at());
+      Map<SessionId, Session> past = pastSessions();
+      list.remove(i);
+      past.put(closed.id(), closed);
     } else if (event instanceof MemberJoined j) {
-      Member m =
-          ImmutableMember.builder()
-              .id(j.member())
-              .displayName(j.displayName())
-              .standing(j.standing())
-              .affiliation(j.affiliation())
-              .joinedAt(j.at())
-              .acknowledgedVersion(j.acknowledgedVersion())
-              .build();
-      return s.withMembers(put(s.members(), m.id(), m));
+      members()
+          .put(
+              j.member(),
+              ImmutableMember.builder()
+                  .id(j.member())
+                  .displayName(j.displayName())
+                  .standing(j.standing())
+                  .affiliation(j.affiliation())
+                  .joinedAt(j.at())
+                  .acknowledgedVersion(j.acknowledgedVersion())
+                  .build());
     } else if (event instanceof MemberLeft l) {
-      Member m = member(s, l.member());
-      Member left =
-          ImmutableMember.copyOf(m)
-              .withLeftAt(l.at())
-              .withDisplayName(java.util.Optional.empty())
-              .withRoles(EnumSet.noneOf(Role.class));
-      return s.withMembers(put(s.members(), m.id(), left));
+      Member m = member(l.member());
+      members()
+          .put(
+              m.id(),
+              ImmutableMember.copyOf(m)
+                  .withLeftAt(l.at())
+                  .withDisplayName(java.util.Optional.empty())
+                  .withRoles(EnumSet.noneOf(Role.class)));
     } else if (event instanceof StandingChanged sc) {
-      Member m = member(s, sc.member());
-      return s.withMembers(
-          put(s.members(), m.id(), ImmutableMember.copyOf(m).withStanding(sc.standing())));
+      Member m = member(sc.member());
+      members().put(m.id(), ImmutableMember.copyOf(m).withStanding(sc.standing()));
     } else if (event instanceof RoleAssigned ra) {
-      Member m = member(s, ra.member());
+      Member m = member(ra.member());
       Set<Role> roles = EnumSet.noneOf(Role.class);
       roles.addAll(m.roles());
       roles.add(ra.role());
-      return s.withMembers(put(s.members(), m.id(), ImmutableMember.copyOf(m).withRoles(roles)));
+      members().put(m.id(), ImmutableMember.copyOf(m).withRoles(roles));
     } else if (event instanceof RoleRevoked rr) {
-      Member m = member(s, rr.member());
+      Member m = member(rr.member());
       Set<Role> roles = EnumSet.noneOf(Role.class);
       roles.addAll(m.roles());
       roles.remove(rr.role());
-      return s.withMembers(put(s.members(), m.id(), ImmutableMember.copyOf(m).withRoles(roles)));
+      members().put(m.id(), ImmutableMember.copyOf(m).withRoles(roles));
     } else if (event instanceof GuidelineVersionAdopted g) {
-      ImmutableGroupState next = s.withGuidelines(s.guidelines().with(g.version()));
-      return g.version().number() == 1 ? next.withFoundingDraft(List.of()) : next;
+      ImmutableGroupState next = published.withGuidelines(published.guidelines().with(g.version()));
+      published = g.version().number() == 1 ? next.withFoundingDraft(List.of()) : next;
     } else if (event instanceof MeetingPlanChanged mp) {
-      return s.withProfile(
-          ImmutableGroupProfile.copyOf(s.profile().orElseThrow(Evolver::notFounded))
-              .withMeeting(mp.meeting()));
+      published =
+          published.withProfile(
+              ImmutableGroupProfile.copyOf(published.profile().orElseThrow(Evolver::notFounded))
+                  .withMeeting(mp.meeting()));
     } else if (event instanceof GovernanceSettingsChanged gs) {
-      return s.withGovernance(ImmutableGovernanceSettings.copyOf(gs.settings()));
+      published = published.withGovernance(ImmutableGovernanceSettings.copyOf(gs.settings()));
     } else if (event instanceof FoundingGuidelinesEndorsed fe) {
-      Set<MemberId> endorsed = new LinkedHashSet<>(s.foundingEndorsements());
+      Set<MemberId> endorsed = new LinkedHashSet<>(published.foundingEndorsements());
       endorsed.add(fe.actor());
-      return s.withFoundingEndorsements(endorsed);
+      published = published.withFoundingEndorsements(endorsed);
     } else if (event instanceof FoundingDraftRevised r) {
-      return s.withFoundingDraft(r.draft())
-          .withFoundingDraftRevision(r.revision())
-          .withFoundingEndorsements(Set.of());
+      published =
+          published
+              .withFoundingDraft(r.draft())
+              .withFoundingDraftRevision(r.revision())
+              .withFoundingEndorsements(Set.of());
     } else if (event instanceof GroupFounded f) {
-      Map<MemberId, Member> members = new LinkedHashMap<>();
+      Map<MemberId, Member> founding = new LinkedHashMap<>();
       List<MemberId> founders = new ArrayList<>();
       for (FoundingMember fm : f.founders()) {
         founders.add(fm.id());
-        members.put(
+        founding.put(
             fm.id(),
             ImmutableMember.builder()
                 .id(fm.id())
@@ -266,77 +340,144 @@ final class Evolver {
                 .acknowledgedVersion(0)
                 .build());
       }
-      return s.withProfile(f.profile())
-          .withGovernance(f.governance())
-          .withMembers(members)
-          .withFounders(founders)
-          .withFoundingDraft(f.draft())
-          .withFoundingDraftRevision(1);
+      members = founding;
+      published =
+          published
+              .withProfile(f.profile())
+              .withGovernance(f.governance())
+              .withFounders(founders)
+              .withFoundingDraft(f.draft())
+              .withFoundingDraftRevision(1);
+    } else {
+      throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }
-    throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
   }
 
   private static IllegalStateException notFounded() {
     return new IllegalStateException("the group has not been founded");
   }
 
-  private static Session activeSession(GroupState s, SessionId id) {
-    Session session = Decider.activeSession(s, id);
-    if (session == null) {
-      throw new IllegalStateException("no scheduled or open session " + id);
-    }
-    return session;
+  /** Moves a proposal from the active list to the past ones. */
+  private void finish(ProposalSlot slot, Proposal finished) {
+    Map<ProposalId, Proposal> past = pastProposals();
+    proposals().remove(slot);
+    past.put(finished.id(), finished);
   }
 
-  private static Proposal activeProposal(GroupState s, ProposalId id) {
-    Proposal p = Decider.activeProposal(s, id);
-    if (p == null) {
-      throw new IllegalStateException("no draft or open proposal " + id);
+  private static int activeSession(List<Session> list, SessionId id) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).id().equals(id)) {
+        return i;
+      }
     }
-    return p;
+    throw new IllegalStateException("no scheduled or open session " + id);
   }
 
-  private static Member member(GroupState s, MemberId id) {
-    Member m = s.members().get(id);
+  private ProposalSlot activeProposal(ProposalId id) {
+    for (ProposalSlot slot : proposals()) {
+      if (slot.proposal.id().equals(id)) {
+        return slot;
+      }
+    }
+    throw new IllegalStateException("no draft or open proposal " + id);
+  }
+
+  private Member member(MemberId id) {
+    Member m = (members != null ? members : published.members()).get(id);
     if (m == null) {
       throw new IllegalStateException("no member " + id);
     }
     return m;
   }
 
-  /** A copy of a list with the element of the same key replaced, or the element added last. */
-  private static <T, K> List<T> putBy(List<T> list, T value, Function<T, K> key) {
-    K k = key.apply(value);
-    List<T> copy = new ArrayList<>(list.size() + 1);
-    boolean replaced = false;
-    for (T old : list) {
-      if (!replaced && key.apply(old).equals(k)) {
-        copy.add(value);
-        replaced = true;
-      } else {
-        copy.add(old);
-      }
+  // The buffers: each is copied from the published state on first write.
+
+  private Map<MemberId, Member> members() {
+    Map<MemberId, Member> m = members;
+    if (m == null) {
+      m = new LinkedHashMap<>(published.members());
+      members = m;
     }
-    if (!replaced) {
-      copy.add(value);
-    }
-    return copy;
+    return m;
   }
 
-  /** A copy of a list without the element of a key. */
-  private static <T, K> List<T> removeBy(List<T> list, K k, Function<T, K> key) {
-    List<T> copy = new ArrayList<>(list.size());
-    for (T old : list) {
-      if (!key.apply(old).equals(k)) {
-        copy.add(old);
+  private List<ProposalSlot> proposals() {
+    List<ProposalSlot> p = proposals;
+    if (p == null) {
+      p = new ArrayList<>(published.activeProposals().size() + 1);
+      for (Proposal proposal : published.activeProposals()) {
+        p.add(new ProposalSlot(proposal));
       }
+      proposals = p;
     }
-    return copy;
+    return p;
   }
 
-  private static <K, V> Map<K, V> put(Map<K, V> map, K key, V value) {
-    Map<K, V> copy = new LinkedHashMap<>(map);
-    copy.put(key, value);
-    return copy;
+  private Map<ProposalId, Proposal> pastProposals() {
+    Map<ProposalId, Proposal> p = pastProposals;
+    if (p == null) {
+      p = new LinkedHashMap<>(published.pastProposals());
+      pastProposals = p;
+    }
+    return p;
+  }
+
+  private List<Session> sessions() {
+    List<Session> s = sessions;
+    if (s == null) {
+      s = new ArrayList<>(published.activeSessions());
+      sessions = s;
+    }
+    return s;
+  }
+
+  private Map<SessionId, Session> pastSessions() {
+    Map<SessionId, Session> s = pastSessions;
+    if (s == null) {
+      s = new LinkedHashMap<>(published.pastSessions());
+      pastSessions = s;
+    }
+    return s;
+  }
+
+  /**
+   * An active proposal under construction: stances, the frequent change, go to a buffer that is
+   * merged into the proposal only when it is published.
+   */
+  private static final class ProposalSlot {
+    Proposal proposal;
+    private @Nullable List<Stance> stances;
+
+    ProposalSlot(Proposal proposal) {
+      this.proposal = proposal;
+    }
+
+    /** Replaces the member's stance in place, or adds theirs last. */
+    void putStance(Stance stance) {
+      List<Stance> list = stances;
+      if (list == null) {
+        list = new ArrayList<>(proposal.stances().size() + 1);
+        list.addAll(proposal.stances());
+        stances = list;
+      }
+      MemberId member = stance.member();
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).member().equals(member)) {
+          list.set(i, stance);
+          return;
+        }
+      }
+      list.add(stance);
+    }
+
+    /** The proposal with the buffered stances merged in. */
+    Proposal current() {
+      List<Stance> list = stances;
+      if (list != null) {
+        proposal = ImmutableProposal.copyOf(proposal).withStances(list);
+        stances = null;
+      }
+      return proposal;
+    }
   }
 }

@@ -4,7 +4,9 @@ import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * The governance engine: two pure functions hold all behaviour. {@link #decide} turns a command
@@ -86,11 +88,15 @@ public final class GroupEngine {
    */
   public Applied apply(GroupState state, GroupCommand command) {
     CommandResult result = decide(state, command);
-    GroupState next = state;
-    for (GroupEvent e : result.events()) {
-      next = Evolver.evolve(next, e);
+    List<GroupEvent> events = result.events();
+    if (events.isEmpty()) {
+      return new Applied(result, state);
     }
-    return new Applied(result, next);
+    Evolver evolver = new Evolver(state);
+    for (GroupEvent e : events) {
+      evolver.apply(e);
+    }
+    return new Applied(result, evolver.state());
   }
 
   /**
@@ -117,23 +123,86 @@ public final class GroupEngine {
    * @throws ReplayException if the events do not continue the state's log
    */
   public GroupState replayOnto(GroupState state, Iterable<? extends GroupEvent> events) {
-    GroupState s = state;
+    Replayer replayer = replayer(state);
     for (GroupEvent e : events) {
-      if (e.sequence() != s.version() + 1) {
-        throw new ReplayException(
-            e.sequence(), "expected sequence number " + (s.version() + 1), null);
+      replayer.accept(e);
+    }
+    return replayer.state();
+  }
+
+  /**
+   * Starts a replay that is fed one event at a time, for logs read as a stream (from a host's own
+   * storage, say). It checks each event as {@link #replay} does, and folds a long log in one pass
+   * without publishing a state per event.
+   *
+   * <pre>{@code
+   * GroupEngine.Replayer replayer = engine.replayer(GroupState.initial(groupId));
+   * myStorage.forEachEvent(groupId, replayer);
+   * GroupState state = replayer.state();
+   * }</pre>
+   *
+   * @param state the state to start from
+   * @return a replayer on that state; confined to one thread
+   */
+  public Replayer replayer(GroupState state) {
+    return new Replayer(Objects.requireNonNull(state, "state"));
+  }
+
+  /**
+   * A replay in progress: accepts events in order and publishes the state on demand. An event that
+   * does not continue the log is rejected with a {@link ReplayException} and changes nothing, so
+   * the state stays the one before it.
+   *
+   * <p>Not thread-safe: feed it from one thread at a time.
+   */
+  public static final class Replayer implements Consumer<GroupEvent> {
+    private final Evolver evolver;
+
+    private Replayer(GroupState state) {
+      this.evolver = new Evolver(state);
+    }
+
+    /**
+     * Folds the next event in.
+     *
+     * @param e the event; its sequence number must follow {@link #version()}
+     * @throws ReplayException if the event has the wrong sequence number, belongs to another group
+     *     or does not fit the state before it; the replayer is unchanged
+     */
+    @Override
+    public void accept(GroupEvent e) {
+      long expected = evolver.version() + 1;
+      if (e.sequence() != expected) {
+        throw new ReplayException(e.sequence(), "expected sequence number " + expected, null);
       }
-      if (!e.groupId().equals(s.groupId())) {
+      if (!e.groupId().equals(evolver.groupId())) {
         throw new ReplayException(
-            e.sequence(), "belongs to group " + e.groupId() + ", not " + s.groupId(), null);
+            e.sequence(), "belongs to group " + e.groupId() + ", not " + evolver.groupId(), null);
       }
       try {
-        s = Evolver.evolve(s, e);
+        evolver.apply(e);
       } catch (IllegalStateException | IllegalArgumentException ex) {
         throw new ReplayException(e.sequence(), String.valueOf(ex.getMessage()), ex);
       }
     }
-    return s;
+
+    /**
+     * Returns the sequence number of the latest event folded in.
+     *
+     * @return the version
+     */
+    public long version() {
+      return evolver.version();
+    }
+
+    /**
+     * Returns the state with every event accepted so far. The replay may go on afterwards.
+     *
+     * @return the state
+     */
+    public GroupState state() {
+      return evolver.state();
+    }
   }
 
   /**

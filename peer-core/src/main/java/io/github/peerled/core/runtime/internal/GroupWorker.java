@@ -2,6 +2,7 @@ package io.github.peerled.core.runtime.internal;
 
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.engine.CommandResult;
+import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.engine.Rejection;
 import io.github.peerled.core.engine.RejectionReason;
@@ -25,7 +26,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -78,23 +78,9 @@ final class GroupWorker implements GroupHandle {
   }
 
   private GroupState replay(long toVersion) {
-    Fold fold = new Fold(GroupState.initial(id));
-    runtime.storeRef().forEach(id, 1, toVersion, fold);
-    return fold.state;
-  }
-
-  /** Folds events with the engine's replay checks. */
-  private final class Fold implements Consumer<GroupEvent> {
-    GroupState state;
-
-    Fold(GroupState state) {
-      this.state = state;
-    }
-
-    @Override
-    public void accept(GroupEvent e) {
-      state = runtime.engine().replayOnto(state, List.of(e));
-    }
+    GroupEngine.Replayer replayer = runtime.engine().replayer(GroupState.initial(id));
+    runtime.storeRef().forEach(id, 1, toVersion, replayer);
+    return replayer.state();
   }
 
   @Override
