@@ -74,7 +74,7 @@ final class Evolver {
   private @Nullable Map<MemberId, Member> members;
   private @Nullable List<ProposalSlot> proposals;
   private @Nullable Map<ProposalId, Proposal> pastProposals;
-  private @Nullable List<Session> sessions;
+  private @Nullable List<SessionSlot> sessions;
   private @Nullable Map<SessionId, Session> pastSessions;
 
   Evolver(GroupState start) {
@@ -123,7 +123,11 @@ final class Evolver {
       pastProposals = null;
     }
     if (sessions != null) {
-      s = s.withActiveSessions(sessions);
+      List<Session> list = new ArrayList<>(sessions.size());
+      for (SessionSlot slot : sessions) {
+        list.add(slot.current());
+      }
+      s = s.withActiveSessions(list);
       sessions = null;
     }
     if (pastSessions != null) {
@@ -143,10 +147,7 @@ final class Evolver {
 
   private void fold(GroupEvent event) {
     if (event instanceof ContributionRecorded c) {
-      List<Session> list = sessions();
-      int i = activeSession(list, c.contribution().sessionId());
-      Session session = list.get(i);
-      list.set(i, ImmutableSession.copyOf(session).withContributions(session.contributions() + 1));
+      activeSession(c.contribution().sessionId()).added++;
     } else if (event instanceof StanceTaken t) {
       ProposalSlot slot = activeProposal(t.proposalId());
       Stance stance =
@@ -158,12 +159,11 @@ final class Evolver {
               .build();
       slot.putStance(stance);
     } else if (event instanceof AttendanceRecorded a) {
-      List<Session> list = sessions();
-      int i = activeSession(list, a.sessionId());
-      Session session = list.get(i);
+      SessionSlot slot = activeSession(a.sessionId());
+      Session session = slot.current();
       Set<MemberId> attendees = new LinkedHashSet<>(session.attendees());
       attendees.add(a.member());
-      list.set(i, ImmutableSession.copyOf(session).withAttendees(attendees));
+      slot.session = ImmutableSession.copyOf(session).withAttendees(attendees);
     } else if (event instanceof ProposalCommented c) {
       ProposalSlot slot = activeProposal(c.proposalId());
       slot.proposal =
@@ -209,31 +209,30 @@ final class Evolver {
       ProposalSlot slot = activeProposal(w.proposalId());
       finish(slot, ImmutableProposal.copyOf(slot.current()).withWithdrawnAt(w.at()));
     } else if (event instanceof SessionScheduled ss) {
-      List<Session> list = sessions();
-      for (Session s : list) {
-        if (s.id().equals(ss.sessionId())) {
+      List<SessionSlot> list = sessions();
+      for (SessionSlot slot : list) {
+        if (slot.session.id().equals(ss.sessionId())) {
           throw new IllegalStateException("session " + ss.sessionId() + " exists already");
         }
       }
       list.add(
-          ImmutableSession.builder()
-              .id(ss.sessionId())
-              .scheduledFor(ss.scheduledFor())
-              .format(ss.format())
-              .place(ss.place())
-              .build());
+          new SessionSlot(
+              ImmutableSession.builder()
+                  .id(ss.sessionId())
+                  .scheduledFor(ss.scheduledFor())
+                  .format(ss.format())
+                  .place(ss.place())
+                  .build()));
     } else if (event instanceof FacilitationVolunteered v) {
-      List<Session> list = sessions();
-      int i = activeSession(list, v.sessionId());
-      Session session = list.get(i);
+      SessionSlot slot = activeSession(v.sessionId());
+      Session session = slot.current();
       List<MemberId> volunteers = new ArrayList<>(session.volunteers());
       volunteers.add(v.actor());
-      list.set(i, ImmutableSession.copyOf(session).withVolunteers(volunteers));
+      slot.session = ImmutableSession.copyOf(session).withVolunteers(volunteers);
     } else if (event instanceof SessionStarted st) {
-      List<Session> list = sessions();
-      int i = activeSession(list, st.sessionId());
+      SessionSlot slot = activeSession(st.sessionId());
       Session started =
-          ImmutableSession.copyOf(list.get(i))
+          ImmutableSession.copyOf(slot.current())
               .withStartedAt(st.at())
               .withFacilitator(st.facilitator())
               .withCoFacilitator(st.coFacilitator())
@@ -245,7 +244,7 @@ final class Evolver {
       lastTurn.put(st.facilitator(), ordinal);
       st.coFacilitator().ifPresent(co -> lastTurn.put(co, ordinal));
       boolean same = l.lastFacilitator().map(st.facilitator()::equals).orElse(false);
-      list.set(i, started);
+      slot.session = started;
       published =
           published.withLeadership(
               ImmutableLeadershipState.builder()
@@ -255,19 +254,16 @@ final class Evolver {
                   .lastTurn(lastTurn)
                   .build());
     } else if (event instanceof FacilitatorHandedOver h) {
-      List<Session> list = sessions();
-      int i = activeSession(list, h.sessionId());
-      list.set(
-          i,
-          ImmutableSession.copyOf(list.get(i))
+      SessionSlot slot = activeSession(h.sessionId());
+      slot.session =
+          ImmutableSession.copyOf(slot.current())
               .withFacilitator(h.to())
-              .withCoFacilitator(h.coFacilitator()));
+              .withCoFacilitator(h.coFacilitator());
     } else if (event instanceof SessionClosed c) {
-      List<Session> list = sessions();
-      int i = activeSession(list, c.sessionId());
-      Session closed = ImmutableSession.copyOf(list.get(i)).withClosedAt(c.at());
+      SessionSlot slot = activeSession(c.sessionId());
+      Session closed = ImmutableSession.copyOf(slot.current()).withClosedAt(c.at());
       Map<SessionId, Session> past = pastSessions();
-      list.remove(i);
+      sessions().remove(slot);
       past.put(closed.id(), closed);
     } else if (event instanceof MemberJoined j) {
       members()
@@ -364,10 +360,10 @@ final class Evolver {
     past.put(finished.id(), finished);
   }
 
-  private static int activeSession(List<Session> list, SessionId id) {
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).id().equals(id)) {
-        return i;
+  private SessionSlot activeSession(SessionId id) {
+    for (SessionSlot slot : sessions()) {
+      if (slot.session.id().equals(id)) {
+        return slot;
       }
     }
     throw new IllegalStateException("no scheduled or open session " + id);
@@ -422,10 +418,13 @@ final class Evolver {
     return p;
   }
 
-  private List<Session> sessions() {
-    List<Session> s = sessions;
+  private List<SessionSlot> sessions() {
+    List<SessionSlot> s = sessions;
     if (s == null) {
-      s = new ArrayList<>(published.activeSessions());
+      s = new ArrayList<>(published.activeSessions().size() + 1);
+      for (Session session : published.activeSessions()) {
+        s.add(new SessionSlot(session));
+      }
       sessions = s;
     }
     return s;
@@ -478,6 +477,29 @@ final class Evolver {
         stances = null;
       }
       return proposal;
+    }
+  }
+
+  /**
+   * An active session under construction: contributions, the frequent change, are counted here and
+   * added to the session only when it is published.
+   */
+  private static final class SessionSlot {
+    Session session;
+    int added;
+
+    SessionSlot(Session session) {
+      this.session = session;
+    }
+
+    /** The session with the counted contributions added. */
+    Session current() {
+      if (added != 0) {
+        session =
+            ImmutableSession.copyOf(session).withContributions(session.contributions() + added);
+        added = 0;
+      }
+      return session;
     }
   }
 }
