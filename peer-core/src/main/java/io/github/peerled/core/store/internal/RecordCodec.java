@@ -1,5 +1,6 @@
 package io.github.peerled.core.store.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,7 @@ final class RecordCodec {
                   .addDeserializer(Instant.class, new FastInstantDeserializer()));
   private static final ObjectWriter WRITER = MAPPER.writerFor(GroupEvent.class);
   private static final ObjectReader READER = MAPPER.readerFor(GroupEvent.class);
+  private static final JsonFactory FACTORY = MAPPER.getFactory();
   private static final byte[] V = ascii("{\"v\":");
   private static final byte[] SEQ = ascii(",\"seq\":");
   private static final byte[] CRC = ascii(",\"crc\":\"");
@@ -210,7 +212,8 @@ final class RecordCodec {
     int len = r.eventEnd - r.eventStart;
     try {
       if (r.version == JsonLinesEventStore.SCHEMA_VERSION) {
-        return READER.readValue(b, r.eventStart, len);
+        GroupEvent hot = HotEvents.read(FACTORY, b, r.eventStart, len);
+        return hot != null ? hot : bind(b, r.eventStart, len);
       }
       JsonNode node = MAPPER.readTree(b, r.eventStart, len);
       if (!(node instanceof ObjectNode object)) {
@@ -236,6 +239,16 @@ final class RecordCodec {
     } catch (IOException e) {
       throw new BadRecord("the event does not parse: " + e.getMessage(), false, e);
     }
+  }
+
+  /** Reads an event through the data binder. */
+  static GroupEvent bind(byte[] b, int off, int len) throws IOException {
+    return READER.readValue(b, off, len);
+  }
+
+  /** The factory of the mapper that reads events, for readers of the token stream. */
+  static JsonFactory factory() {
+    return FACTORY;
   }
 
   /** Returns the index after {@code token} at {@code p}, or -1 if it is not there. */
