@@ -57,8 +57,9 @@ public final class PeerledJson {
    * @return a new mapper
    */
   public static ObjectMapper newMapper() {
-    SimpleModule ordered = new SimpleModule("peerled-ordered-sets");
+    SimpleModule ordered = new SimpleModule("peerled-model");
     ordered.addAbstractTypeMapping(Set.class, LinkedHashSet.class);
+    ordered.setSerializerModifier(new AlwaysTyped.Modifier());
     return JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(ordered)

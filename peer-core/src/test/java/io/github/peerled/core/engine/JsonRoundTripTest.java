@@ -3,7 +3,6 @@ package io.github.peerled.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.decision.GovernanceSettings;
@@ -16,6 +15,7 @@ import io.github.peerled.core.guideline.GuidelineHistory;
 import io.github.peerled.core.json.PeerledJson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,18 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class JsonRoundTripTest {
   private static final TypeReference<List<GroupEvent>> LOG = new TypeReference<>() {};
-
-  /**
-   * Writes a log as a JSON array. A list must be written with its element type, or the elements
-   * lose their type property (Java erases the list's element type).
-   */
-  private static String writeLog(List<GroupEvent> log) {
-    try {
-      return PeerledJson.newMapper().writerFor(LOG).writeValueAsString(log);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static <T> void roundTrips(T value, Class<T> type) {
     String json = PeerledJson.write(value);
@@ -76,7 +64,7 @@ class JsonRoundTripTest {
                   }
                 }
               }
-              List<GroupEvent> log = PeerledJson.read(writeLog(f.log), LOG, "log");
+              List<GroupEvent> log = PeerledJson.read(PeerledJson.write(f.log), LOG, "log");
               assertThat(f.engine.replay(Groups.GROUP, log)).isEqualTo(f.state);
               counted[3]++;
             });
@@ -85,6 +73,25 @@ class JsonRoundTripTest {
     assertThat(counted[1]).as("proposals").isGreaterThan(100);
     assertThat(counted[2]).as("guideline changes").isGreaterThan(50);
     assertThat(counted[3]).as("scenarios").isEqualTo(100);
+  }
+
+  @Test
+  void should_write_the_type_of_each_event_in_a_plain_list_or_map() {
+    // given events held in containers whose declared type says nothing of the event types
+    GroupFixture f = GroupFixture.given(Groups.founded());
+    List<Object> plain = new ArrayList<>(f.log);
+    Map<String, Object> byName = Map.of("first", f.log.get(0));
+
+    // when they are written
+    String list = PeerledJson.write(plain);
+    String map = PeerledJson.write(byName);
+
+    // then each carries its type once, and the list reads back
+    assertThat(list).startsWith("[{\"type\":\"GroupFounded\",");
+    assertThat(list.split("\"type\":\"GroupFounded\"", -1)).hasSize(2);
+    assertThat(map).startsWith("{\"first\":{\"type\":\"GroupFounded\",");
+    assertThat(PeerledJson.read(list, LOG, "log")).isEqualTo(f.log);
+    assertThat(PeerledJson.write(f.log.get(0))).startsWith("{\"type\":\"GroupFounded\",");
   }
 
   @Test
