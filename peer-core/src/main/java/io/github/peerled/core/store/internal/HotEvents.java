@@ -110,154 +110,146 @@ final class HotEvents {
     }
   }
 
-  private static @Nullable GroupEvent contribution(JsonParser p) throws IOException {
-    Common c = new Common();
-    ImmutableContribution.@Nullable Builder contribution = null;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      if (name.equals("contribution")) {
-        if (contribution != null || p.nextToken() != JsonToken.START_OBJECT) {
-          return null;
-        }
-        contribution = contributionBody(p);
-        if (contribution == null) {
-          return null;
-        }
-      } else if (!c.read(name, p)) {
-        return null;
-      }
-    }
-    if (p.currentToken() != JsonToken.END_OBJECT || !c.complete() || contribution == null) {
-      return null;
-    }
-    return stamp(ImmutableContributionRecorded.builder(), c)
-        .contribution(contribution.build())
-        .build();
+  /** Reads a field of an object into a builder, and says which bit stands for it. */
+  @FunctionalInterface
+  private interface Field {
+    /** Reads the value of a field; returns its bit, 0 if the name is not one, -1 if it failed. */
+    int read(String name, JsonParser p) throws IOException;
   }
 
-  /** Reads the fields of a contribution object, up to its end. */
-  private static ImmutableContribution.@Nullable Builder contributionBody(JsonParser p)
-      throws IOException {
-    ImmutableContribution.Builder b = ImmutableContribution.builder();
+  /**
+   * Reads the fields of the current object up to its end: the common fields of an event (if {@code
+   * common} is given) and the object's own. Returns the bits of the own fields read, or -1 if a
+   * field is unknown, repeated or fails, or the object does not close.
+   */
+  private static int fields(JsonParser p, @Nullable Common common, Field own) throws IOException {
     int seen = 0;
     String name;
     while ((name = p.nextFieldName()) != null) {
-      int bit;
-      switch (name) {
-        case "sessionId" -> {
-          bit = 1;
-          b.sessionId(SessionId.of(text(p)));
+      int bit = own.read(name, p);
+      if (bit == 0) {
+        if (common == null || !common.read(name, p)) {
+          return -1;
         }
-        case "number" -> {
-          bit = 2;
-          b.number(integer(p));
-        }
-        case "author" -> {
-          bit = 4;
-          b.author(MemberId.of(text(p)));
-        }
-        case "at" -> {
-          bit = 8;
-          Instant at = FastInstantDeserializer.parse(text(p));
-          if (at == null) {
-            return null;
-          }
-          b.at(at);
-        }
-        case "kind" -> {
-          bit = 16;
-          b.kind(ContributionKind.valueOf(text(p)));
-        }
-        case "text" -> {
-          bit = 32;
-          b.text(text(p));
-        }
-        case "replyTo" -> {
-          bit = 64;
-          b.replyTo(integer(p));
-        }
-        default -> {
-          return null;
-        }
+      } else if (bit < 0 || (seen & bit) != 0) {
+        return -1;
+      } else {
+        seen |= bit;
       }
-      if ((seen & bit) != 0) {
-        return null;
-      }
-      seen |= bit;
     }
-    return p.currentToken() == JsonToken.END_OBJECT && (seen & 63) == 63 ? b : null;
+    return p.currentToken() == JsonToken.END_OBJECT ? seen : -1;
+  }
+
+  private static @Nullable GroupEvent contribution(JsonParser p) throws IOException {
+    Common c = new Common();
+    ImmutableContribution.Builder b = ImmutableContribution.builder();
+    int seen =
+        fields(
+            p,
+            c,
+            (name, q) -> {
+              if (!name.equals("contribution")) {
+                return 0;
+              }
+              if (q.nextToken() != JsonToken.START_OBJECT) {
+                return -1;
+              }
+              int inner = fields(q, null, (n, r) -> contributionField(n, r, b));
+              return inner >= 0 && (inner & 63) == 63 ? 1 : -1;
+            });
+    return seen == 1 && c.complete()
+        ? stamp(ImmutableContributionRecorded.builder(), c).contribution(b.build()).build()
+        : null;
+  }
+
+  /** Reads a field of a contribution object; {@code replyTo} (bit 64) is the optional one. */
+  private static int contributionField(String name, JsonParser p, ImmutableContribution.Builder b)
+      throws IOException {
+    switch (name) {
+      case "sessionId" -> {
+        b.sessionId(SessionId.of(text(p)));
+        return 1;
+      }
+      case "number" -> {
+        b.number(integer(p));
+        return 2;
+      }
+      case "author" -> {
+        b.author(MemberId.of(text(p)));
+        return 4;
+      }
+      case "at" -> {
+        Instant at = FastInstantDeserializer.parse(text(p));
+        if (at == null) {
+          return -1;
+        }
+        b.at(at);
+        return 8;
+      }
+      case "kind" -> {
+        b.kind(ContributionKind.valueOf(text(p)));
+        return 16;
+      }
+      case "text" -> {
+        b.text(text(p));
+        return 32;
+      }
+      case "replyTo" -> {
+        b.replyTo(integer(p));
+        return 64;
+      }
+      default -> {
+        return 0;
+      }
+    }
   }
 
   private static @Nullable GroupEvent stance(JsonParser p) throws IOException {
     Common c = new Common();
     ImmutableStanceTaken.Builder b = ImmutableStanceTaken.builder();
-    int seen = 0;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      int bit;
-      switch (name) {
-        case "proposalId" -> {
-          bit = 1;
-          b.proposalId(ProposalId.of(text(p)));
-        }
-        case "kind" -> {
-          bit = 2;
-          b.kind(StanceKind.valueOf(text(p)));
-        }
-        case "reason" -> {
-          bit = 4;
-          b.reason(text(p));
-        }
-        default -> {
-          if (!c.read(name, p)) {
-            return null;
-          }
-          continue;
-        }
-      }
-      if ((seen & bit) != 0) {
-        return null;
-      }
-      seen |= bit;
-    }
-    if (p.currentToken() != JsonToken.END_OBJECT || !c.complete() || (seen & 3) != 3) {
-      return null;
-    }
-    return stamp(b, c).build();
+    int seen =
+        fields(
+            p,
+            c,
+            (name, q) ->
+                switch (name) {
+                  case "proposalId" -> {
+                    b.proposalId(ProposalId.of(text(q)));
+                    yield 1;
+                  }
+                  case "kind" -> {
+                    b.kind(StanceKind.valueOf(text(q)));
+                    yield 2;
+                  }
+                  case "reason" -> {
+                    b.reason(text(q));
+                    yield 4;
+                  }
+                  default -> 0;
+                });
+    return seen >= 0 && (seen & 3) == 3 && c.complete() ? stamp(b, c).build() : null;
   }
 
   private static @Nullable GroupEvent attendance(JsonParser p) throws IOException {
     Common c = new Common();
     ImmutableAttendanceRecorded.Builder b = ImmutableAttendanceRecorded.builder();
-    int seen = 0;
-    String name;
-    while ((name = p.nextFieldName()) != null) {
-      int bit;
-      switch (name) {
-        case "sessionId" -> {
-          bit = 1;
-          b.sessionId(SessionId.of(text(p)));
-        }
-        case "member" -> {
-          bit = 2;
-          b.member(MemberId.of(text(p)));
-        }
-        default -> {
-          if (!c.read(name, p)) {
-            return null;
-          }
-          continue;
-        }
-      }
-      if ((seen & bit) != 0) {
-        return null;
-      }
-      seen |= bit;
-    }
-    if (p.currentToken() != JsonToken.END_OBJECT || !c.complete() || seen != 3) {
-      return null;
-    }
-    return stamp(b, c).build();
+    int seen =
+        fields(
+            p,
+            c,
+            (name, q) ->
+                switch (name) {
+                  case "sessionId" -> {
+                    b.sessionId(SessionId.of(text(q)));
+                    yield 1;
+                  }
+                  case "member" -> {
+                    b.member(MemberId.of(text(q)));
+                    yield 2;
+                  }
+                  default -> 0;
+                });
+    return seen == 3 && c.complete() ? stamp(b, c).build() : null;
   }
 
   private static ImmutableContributionRecorded.Builder stamp(
