@@ -59,6 +59,7 @@ import io.github.peerled.core.event.ImmutableSessionScheduled;
 import io.github.peerled.core.event.ImmutableSessionStarted;
 import io.github.peerled.core.event.ImmutableStanceTaken;
 import io.github.peerled.core.event.ImmutableStandingChanged;
+import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Role;
@@ -85,6 +86,10 @@ import org.jspecify.annotations.Nullable;
 final class Decider {
   private Decider() {}
 
+  /** The four values every event carries; only ever copied into an event's builder. */
+  private record Header(long sequence, GroupId groupId, MemberId actor, Instant at)
+      implements GroupEvent {}
+
   /** Numbers and stamps the events of one command. */
   private static final class Stamp {
     final GroupState state;
@@ -100,8 +105,9 @@ final class Decider {
       this.next = state.version() + 1;
     }
 
-    long seq() {
-      return next++;
+    /** The sequence number, group, actor and instant of the next event, for its builder's from. */
+    GroupEvent next() {
+      return new Header(next++, state.groupId(), actor, now);
     }
 
     CommandResult done() {
@@ -184,10 +190,7 @@ final class Decider {
     }
     e.events.add(
         ImmutableGroupFounded.builder()
-            .sequence(e.seq())
-            .groupId(e.state.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .profile(f.profile())
             .governance(f.governance())
             .founders(f.founders())
@@ -224,10 +227,7 @@ final class Decider {
     }
     e.events.add(
         ImmutableFoundingDraftRevised.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .draft(r.draft())
             .revision(s.foundingDraftRevision() + 1)
             .build());
@@ -252,10 +252,7 @@ final class Decider {
     }
     e.events.add(
         ImmutableFoundingGuidelinesEndorsed.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .revision(en.revision())
             .build());
     if (s.foundingEndorsements().size() + 1 == s.founders().size()) {
@@ -265,14 +262,7 @@ final class Decider {
               .clauses(s.foundingDraft())
               .effectiveAt(e.now)
               .build();
-      e.events.add(
-          ImmutableGuidelineVersionAdopted.builder()
-              .sequence(e.seq())
-              .groupId(s.groupId())
-              .actor(e.actor)
-              .at(e.now)
-              .version(v1)
-              .build());
+      e.events.add(ImmutableGuidelineVersionAdopted.builder().from(e.next()).version(v1).build());
     }
     return e.done();
   }
@@ -306,10 +296,7 @@ final class Decider {
     }
     e.events.add(
         ImmutableMemberJoined.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .member(e.actor)
             .displayName(j.displayName())
             .standing(st)
@@ -329,14 +316,7 @@ final class Decider {
               "NO_GUIDELINES",
               "GUIDELINES_IN_FORCE"));
     }
-    e.events.add(
-        ImmutableMemberLeft.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
-            .member(e.actor)
-            .build());
+    e.events.add(ImmutableMemberLeft.builder().from(e.next()).member(e.actor).build());
     return e.done();
   }
 
@@ -359,10 +339,7 @@ final class Decider {
     }
     e.events.add(
         ImmutableProposalDrafted.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .proposalId(d.proposalId())
             .title(d.title())
             .rationale(d.rationale())
@@ -462,10 +439,7 @@ final class Decider {
     DecisionProcedure procedure = s.governance().procedureFor(p.content().decisionKind());
     e.events.add(
         ImmutableProposalOpened.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .proposalId(p.id())
             .electorate(electorate)
             .procedure(procedure)
@@ -497,10 +471,7 @@ final class Decider {
     }
     e.events.add(
         ImmutableStanceTaken.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .proposalId(p.id())
             .kind(t.kind())
             .reason(t.reason())
@@ -533,10 +504,7 @@ final class Decider {
     }
     e.events.add(
         ImmutableProposalCommented.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .proposalId(p.id())
             .text(c.text())
             .recommendation(c.recommendation())
@@ -560,14 +528,7 @@ final class Decider {
           Rejections.proposalInWrongState(
               p.id(), status, ProposalStatus.DRAFT, ProposalStatus.OPEN));
     }
-    e.events.add(
-        ImmutableProposalWithdrawn.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
-            .proposalId(p.id())
-            .build());
+    e.events.add(ImmutableProposalWithdrawn.builder().from(e.next()).proposalId(p.id()).build());
     return e.done();
   }
 
@@ -620,14 +581,7 @@ final class Decider {
       }
     }
     e.events.add(
-        ImmutableProposalDecided.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
-            .proposalId(p.id())
-            .tally(tally)
-            .build());
+        ImmutableProposalDecided.builder().from(e.next()).proposalId(p.id()).tally(tally).build());
     if (tally.outcome() == Outcome.ADOPTED) {
       consequences(e, p, newClauses);
     }
@@ -640,10 +594,7 @@ final class Decider {
     if (content instanceof GuidelineAmendment) {
       e.events.add(
           ImmutableGuidelineVersionAdopted.builder()
-              .sequence(e.seq())
-              .groupId(s.groupId())
-              .actor(e.actor)
-              .at(e.now)
+              .from(e.next())
               .version(
                   ImmutableGuidelineVersion.builder()
                       .number(s.guidelines().currentNumber() + 1)
@@ -655,10 +606,7 @@ final class Decider {
     } else if (content instanceof LogisticsChange l) {
       e.events.add(
           ImmutableMeetingPlanChanged.builder()
-              .sequence(e.seq())
-              .groupId(s.groupId())
-              .actor(e.actor)
-              .at(e.now)
+              .from(e.next())
               .meeting(l.meeting())
               .decidedBy(p.id())
               .build());
@@ -670,20 +618,14 @@ final class Decider {
       if (m.remove()) {
         e.events.add(
             ImmutableMemberLeft.builder()
-                .sequence(e.seq())
-                .groupId(s.groupId())
-                .actor(e.actor)
-                .at(e.now)
+                .from(e.next())
                 .member(m.member())
                 .removedBy(p.id())
                 .build());
       } else if (m.standing().isPresent() && m.standing().get() != target.standing()) {
         e.events.add(
             ImmutableStandingChanged.builder()
-                .sequence(e.seq())
-                .groupId(s.groupId())
-                .actor(e.actor)
-                .at(e.now)
+                .from(e.next())
                 .member(m.member())
                 .standing(m.standing().get())
                 .decidedBy(p.id())
@@ -701,10 +643,7 @@ final class Decider {
         if (target != null && target.isActivePeer() && !target.roles().contains(Role.MENTOR)) {
           e.events.add(
               ImmutableRoleAssigned.builder()
-                  .sequence(e.seq())
-                  .groupId(s.groupId())
-                  .actor(e.actor)
-                  .at(e.now)
+                  .from(e.next())
                   .member(m)
                   .role(Role.MENTOR)
                   .decidedBy(p.id())
@@ -716,10 +655,7 @@ final class Decider {
         if (target != null && target.roles().contains(Role.MENTOR)) {
           e.events.add(
               ImmutableRoleRevoked.builder()
-                  .sequence(e.seq())
-                  .groupId(s.groupId())
-                  .actor(e.actor)
-                  .at(e.now)
+                  .from(e.next())
                   .member(m)
                   .role(Role.MENTOR)
                   .decidedBy(p.id())
@@ -734,10 +670,7 @@ final class Decider {
   private static void governanceChanged(Stamp e, GovernanceSettings settings, Proposal p) {
     e.events.add(
         ImmutableGovernanceSettingsChanged.builder()
-            .sequence(e.seq())
-            .groupId(e.state.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .settings(settings)
             .decidedBy(p.id())
             .build());
@@ -755,10 +688,7 @@ final class Decider {
     }
     e.events.add(
         ImmutableSessionScheduled.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .sessionId(ss.sessionId())
             .scheduledFor(ss.scheduledFor())
             .format(ss.format())
@@ -790,13 +720,7 @@ final class Decider {
           Rejections.invalid(e.actor + " has already volunteered for " + v.sessionId()));
     }
     e.events.add(
-        ImmutableFacilitationVolunteered.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
-            .sessionId(v.sessionId())
-            .build());
+        ImmutableFacilitationVolunteered.builder().from(e.next()).sessionId(v.sessionId()).build());
     return e.done();
   }
 
@@ -845,10 +769,7 @@ final class Decider {
     FacilitatorChoice fc = choice.get();
     e.events.add(
         ImmutableSessionStarted.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .sessionId(st.sessionId())
             .guidelineVersion(inForce.get().number())
             .facilitator(fc.facilitator())
@@ -858,10 +779,7 @@ final class Decider {
             .build());
     e.events.add(
         ImmutableFacilitatorHandedOver.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .sessionId(st.sessionId())
             .previous(s.leadership().lastFacilitator())
             .to(fc.facilitator())
@@ -946,10 +864,7 @@ final class Decider {
         session.coFacilitator().filter(c -> !c.equals(h.to())).or(() -> Optional.empty());
     e.events.add(
         ImmutableFacilitatorHandedOver.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .sessionId(h.sessionId())
             .previous(session.facilitator())
             .to(h.to())
@@ -982,10 +897,7 @@ final class Decider {
     }
     e.events.add(
         ImmutableAttendanceRecorded.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .sessionId(ra.sessionId())
             .member(ra.member())
             .build());
@@ -1014,20 +926,14 @@ final class Decider {
     if (!session.attendees().contains(e.actor)) {
       e.events.add(
           ImmutableAttendanceRecorded.builder()
-              .sequence(e.seq())
-              .groupId(s.groupId())
-              .actor(e.actor)
-              .at(e.now)
+              .from(e.next())
               .sessionId(r.sessionId())
               .member(e.actor)
               .build());
     }
     e.events.add(
         ImmutableContributionRecorded.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
+            .from(e.next())
             .contribution(
                 ImmutableContribution.builder()
                     .sessionId(r.sessionId())
@@ -1051,14 +957,7 @@ final class Decider {
     if (!holdsSession(s, active(s, cs.sessionId()), e.actor)) {
       return CommandResult.rejected(Rejections.notFacilitator(e.actor, cs.sessionId(), "close it"));
     }
-    e.events.add(
-        ImmutableSessionClosed.builder()
-            .sequence(e.seq())
-            .groupId(s.groupId())
-            .actor(e.actor)
-            .at(e.now)
-            .sessionId(cs.sessionId())
-            .build());
+    e.events.add(ImmutableSessionClosed.builder().from(e.next()).sessionId(cs.sessionId()).build());
     return e.done();
   }
 }
