@@ -21,6 +21,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
@@ -412,9 +413,12 @@ final class GroupFile {
     if (logCrc != p.eventCrc) {
       return ignored(
           String.format(
+              Locale.ROOT,
               "it belongs to another log: it expects record %d to have checksum %08x, the log's"
                   + " has %08x",
-              p.sequence, p.eventCrc, logCrc));
+              p.sequence,
+              p.eventCrc,
+              logCrc));
     }
     GroupState state;
     try {

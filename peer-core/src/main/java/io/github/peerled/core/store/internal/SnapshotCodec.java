@@ -12,6 +12,7 @@ import io.github.peerled.core.store.JsonLinesEventStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.zip.CRC32C;
 
 /**
@@ -77,6 +78,7 @@ final class SnapshotCodec {
     byte[] head =
         ascii(
             String.format(
+                Locale.ROOT,
                 "{\"v\":%d,\"seq\":%d,\"eventCrc\":\"%08x\",\"crc\":\"%08x\",\"state\":",
                 JsonLinesEventStore.SNAPSHOT_VERSION,
                 state.version(),
@@ -166,7 +168,8 @@ final class SnapshotCodec {
     int computed = (int) crc.getValue();
     if (computed != stored) {
       throw new BadSnapshot(
-          String.format("checksum mismatch (stored %08x, computed %08x)", stored, computed));
+          String.format(
+              Locale.ROOT, "checksum mismatch (stored %08x, computed %08x)", stored, computed));
     }
     if (seq < 1) {
       throw new BadSnapshot("it is at version 0, before the first event");
