@@ -108,7 +108,8 @@ public interface GroupHandle {
 
   /**
    * Returns the state as of an instant: the replay of the events up to the first one that happened
-   * after it.
+   * after it. Replays from the start of the log (clocks may step back, so a snapshot's instant does
+   * not say which events before it happened after the instant).
    *
    * @param instant the instant
    * @return the state then; the initial state if nothing had happened yet
@@ -118,7 +119,8 @@ public interface GroupHandle {
   GroupState stateAt(Instant instant);
 
   /**
-   * Returns the state as of a version: the replay of the events numbered up to it.
+   * Returns the state as of a version: the replay of the events numbered up to it, starting from
+   * the store's snapshot when that is at or below {@code version}.
    *
    * @param version the version, from 0 to {@link #version()}
    * @return the state then

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * The runtime a host embeds: it opens groups from an {@link EventStore}, applies their commands
@@ -34,6 +35,16 @@ import java.util.concurrent.Executor;
  * decided one after another and appended together (up to {@link Builder#maxBatchSize}), so that a
  * store that forces to disk pays one force for all of them; each is acknowledged only after that
  * append. By default both executors are cached pools of daemon threads owned by the runtime.
+ *
+ * <h2>Snapshots</h2>
+ *
+ * Opening a group starts from the store's snapshot of its state, when the store has one it can
+ * vouch for ({@link EventStore#loadSnapshot}), and folds only the events after it; otherwise it
+ * replays the whole log. After a commit that crosses a multiple of {@link Builder#snapshotEvery}
+ * events, the runtime asks the store to save a snapshot of the committed state ({@link
+ * EventStore#saveSnapshot}) on a thread of its own, one save at a time, never on a group's command
+ * path (commands go on while it saves). A snapshot is only a cache: a failed save is logged and
+ * reported to {@link Builder#onSnapshotFailure} and affects no commit.
  *
  * <p>One runtime should own a store's groups: the runtime keeps each open group's state in memory
  * and assumes nobody else appends to it (if somebody does, the next append fails with a version
@@ -61,8 +72,9 @@ public interface GroupRuntime extends AutoCloseable {
   }
 
   /**
-   * Opens a group: on first use its state is replayed from the store; a group the store does not
-   * know starts empty, and is created by its first accepted command (such as founding it).
+   * Opens a group: on first use its state is replayed from the store (from the store's snapshot, if
+   * it has one it can vouch for, and the events after it); a group the store does not know starts
+   * empty, and is created by its first accepted command (such as founding it).
    *
    * @param id the group's id
    * @return the handle; the same for the same id
@@ -105,7 +117,8 @@ public interface GroupRuntime extends AutoCloseable {
   EventStore store();
 
   /**
-   * Stops taking commands, lets the queued ones finish, delivers pending notifications and shuts
+   * Stops taking commands, lets the queued ones finish, delivers pending notifications, lets the
+   * snapshot saves already requested finish (the latest state requested for each group) and shuts
    * down the executors the runtime owns (waiting up to 30 seconds for each). A store given to the
    * builder is not closed; the host owns it. Idempotent.
    */
@@ -114,12 +127,17 @@ public interface GroupRuntime extends AutoCloseable {
 
   /** Builds a {@link GroupRuntime}. Not thread-safe; the runtime it builds is. */
   final class Builder {
+    /** How many events apart the runtime saves snapshots unless told otherwise. */
+    public static final long DEFAULT_SNAPSHOT_EVERY = 10_000;
+
     private EventStore store = EventStore.inMemory();
     private Clock clock = Clock.systemUTC();
     private final List<Guard> guards = new ArrayList<>();
     private Executor commandExecutor;
     private Executor listenerExecutor;
     private int maxBatchSize = 256;
+    private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
+    private Consumer<? super SnapshotFailure> onSnapshotFailure = f -> {};
 
     private Builder() {
       commandExecutor = DefaultGroupRuntime.NO_EXECUTOR;
@@ -207,13 +225,56 @@ public interface GroupRuntime extends AutoCloseable {
     }
 
     /**
+     * Sets how often the runtime saves a snapshot of a group's state: after each commit that takes
+     * the group's version past a multiple of {@code events}. The save runs on one daemon thread the
+     * runtime owns (it stops after 30 seconds without work), one save at a time; requests for a
+     * group that come while its previous save is waiting or running replace each other, so only the
+     * latest state is saved. A save costs about as much as writing the whole state as JSON; opening
+     * the group later folds about {@code events} events at most onto the snapshot instead of the
+     * whole log. Stores that keep no snapshots (such as the in-memory store) ignore the request.
+     *
+     * @param events from 1, or 0 to save no snapshots (those the store has are still used to open
+     *     groups); {@value #DEFAULT_SNAPSHOT_EVERY} by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code events} is negative
+     */
+    public Builder snapshotEvery(long events) {
+      if (events < 0) {
+        throw new IllegalArgumentException(
+            "the snapshot interval must be 0 (none) or more: " + events);
+      }
+      this.snapshotEvery = events;
+      return this;
+    }
+
+    /**
+     * Sets what is told when a snapshot cannot be saved (it is also logged, as a warning). Called
+     * on the runtime's snapshot thread; if it throws, that is logged and ignored.
+     *
+     * @param hook the hook; does nothing by default
+     * @return this builder
+     * @throws NullPointerException if {@code hook} is null
+     */
+    public Builder onSnapshotFailure(Consumer<? super SnapshotFailure> hook) {
+      this.onSnapshotFailure = Objects.requireNonNull(hook, "hook");
+      return this;
+    }
+
+    /**
      * Builds the runtime.
      *
      * @return the runtime
      */
     public GroupRuntime build() {
       return new DefaultGroupRuntime(
-          store, clock, List.copyOf(guards), commandExecutor, listenerExecutor, maxBatchSize);
+          store,
+          clock,
+          List.copyOf(guards),
+          commandExecutor,
+          listenerExecutor,
+          maxBatchSize,
+          snapshotEvery,
+          onSnapshotFailure);
     }
   }
 }

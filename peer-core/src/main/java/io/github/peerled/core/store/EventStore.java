@@ -1,9 +1,11 @@
 package io.github.peerled.core.store;
 
+import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.store.internal.InMemoryEventStore;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -16,6 +18,10 @@ import java.util.function.Consumer;
  * thread at a time, but appends to different groups and reads of any group may run concurrently.
  * What "appended" guarantees (in memory only, on disk, forced to the device) is documented by each
  * implementation.
+ *
+ * <p>A store may also keep snapshots: a group's state at some version, so that opening a long log
+ * need not fold every event again ({@link #loadSnapshot}, {@link #saveSnapshot}). A snapshot is
+ * only a cache; the log stays the source of truth. The defaults keep none.
  */
 public interface EventStore extends AutoCloseable {
   /**
@@ -97,6 +103,50 @@ public interface EventStore extends AutoCloseable {
       GroupId group, long fromSequence, long toSequence, Consumer<? super GroupEvent> sink) {
     read(group, fromSequence, toSequence).forEach(sink);
   }
+
+  /**
+   * Returns a snapshot of a group's state that the store can vouch for: a state {@code s} such that
+   * folding the first {@code s.version()} events of the group's log as it is now gives exactly
+   * {@code s}. The caller folds the events after {@code s.version()} onto it. A snapshot the store
+   * cannot vouch for (damaged, of another log, ahead of the log, of a format it does not read) is
+   * not returned; the store may log why. Never an error: when in doubt, the result is empty and the
+   * caller replays the whole log.
+   *
+   * <p>Thread-safe: may run concurrently with appends, reads and {@link #saveSnapshot} of the same
+   * group. The default keeps no snapshots and returns empty.
+   *
+   * @param group the group
+   * @return the snapshot, of {@code group} and at a version from 1 to {@link #version}; empty if
+   *     there is none that the store can vouch for
+   * @throws IllegalStateException if the store is closed
+   * @throws StoreRecordException if the group's stored log cannot be read (the log, not the
+   *     snapshot: a damaged snapshot is ignored)
+   * @throws java.io.UncheckedIOException if the storage of the log fails
+   */
+  default Optional<GroupState> loadSnapshot(GroupId group) {
+    return Optional.empty();
+  }
+
+  /**
+   * Saves a snapshot of a group's state, replacing the group's previous snapshot. The state must be
+   * the fold of the first {@code state.version()} events of the group's log (a state the runtime
+   * committed, say); the store ties the snapshot to that point of the log so that it is not used
+   * for another log. Saving is only an optimisation: a failed save loses no event, and the group
+   * opens from its log (or an older snapshot) as before.
+   *
+   * <p>Thread-safe: may run concurrently with appends to and reads of the same group; saves of one
+   * group are serialised. It may be slow (it writes the whole state), so callers should keep it off
+   * the path of commands. The default does nothing.
+   *
+   * @param state the state; its group and version say which log and which point of it
+   * @throws IllegalArgumentException if {@code state} is at version 0 or past the end of its
+   *     group's log
+   * @throws IllegalStateException if the store is closed
+   * @throws StoreRecordException if the group's stored log cannot be read
+   * @throws java.io.UncheckedIOException if the storage fails; the previous snapshot, if any, is
+   *     left as it was
+   */
+  default void saveSnapshot(GroupState state) {}
 
   /**
    * Returns the groups that have at least one event.

@@ -33,6 +33,26 @@ import java.util.Objects;
  *       file, line and reason. It is never skipped.
  *   <li>Each file is locked while the store has it open, so two stores (in this or another process)
  *       never write the same group.
+ *   <li>A snapshot ({@link #saveSnapshot}, {@link #loadSnapshot}) is a cache, never the source of
+ *       truth. It is the file of the group's log with {@link #SNAPSHOT_EXTENSION} appended ({@code
+ *       town-hall.jsonl.snapshot}), one line
+ *       <pre>{@code
+ * {"v":1,"seq":42,"eventCrc":"8f3a02c1","crc":"5b10e7d4","state":{"groupId":"town-hall",...}}
+ * }</pre>
+ *       where {@code v} is the {@link #SNAPSHOT_VERSION}, {@code seq} the version of the state,
+ *       {@code eventCrc} the checksum of the log's record {@code seq} and {@code crc} the CRC-32C
+ *       of the bytes of {@code state}. It is written to a temporary file beside it, forced (with
+ *       {@link Durability#FORCE}) and moved over the previous snapshot in one atomic step, so a
+ *       crash leaves the old snapshot or the new one, and at worst a temporary file that is
+ *       overwritten by the next save. It is used only if its envelope parses, its version is {@link
+ *       #SNAPSHOT_VERSION}, {@code crc} matches, {@code seq} is within the log as opened (after a
+ *       torn last record was cut off), the log's record {@code seq} has the checksum {@code
+ *       eventCrc} (so a snapshot of another or a rewritten log is not used; the tie is that one
+ *       record, which holds the event's group, number and instant), and the state is of this group
+ *       at version {@code seq}. Otherwise it is ignored, with a warning through {@link
+ *       System.Logger} naming the file and the reason, and the group is read from its log: a bad
+ *       snapshot is never an error and never loses an event. It is left in place until the next
+ *       save replaces it.
  * </ul>
  *
  * <p>Thread-safe: appends to one group are serialised; appends to different groups and reads run
@@ -51,6 +71,16 @@ public interface JsonLinesEventStore extends EventStore {
 
   /** The file name extension of a group's file. */
   String EXTENSION = ".jsonl";
+
+  /**
+   * The version of the snapshot format this release writes, and the only one it reads. It covers
+   * the envelope and the JSON shape of the state; a release that changes either, or how events fold
+   * into the state, writes a new version, and snapshots of any other version are ignored.
+   */
+  int SNAPSHOT_VERSION = 1;
+
+  /** What is appended to the name of a group's file to name its snapshot. */
+  String SNAPSHOT_EXTENSION = ".snapshot";
 
   /**
    * Returns a builder of a store over a directory.

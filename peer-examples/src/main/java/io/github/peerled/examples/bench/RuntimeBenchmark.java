@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Commands per second through the bare engine and through the runtime (in-memory store; file store
  * forcing per command, forcing per batch, not forcing), and the time to open a group of 1,000,000
- * events from the file store.
+ * events from the file store: by replaying the whole log, and from a snapshot 5,000 events before
+ * its end.
  *
  * <p>Runtime throughput is measured with {@value #PIPELINE} commands in flight (submitted async,
  * then all awaited), as when many members act at once; {@code runtimeInMemoryBlocking} shows the
@@ -138,7 +139,7 @@ public class RuntimeBenchmark {
     }
   }
 
-  /** A file of 1,000,000 events, written once. */
+  /** A file of 1,000,000 events, written once, without a snapshot. */
   @State(Scope.Benchmark)
   public static class MillionEvents {
     static final int EVENTS = 1_000_000;
@@ -147,28 +148,32 @@ public class RuntimeBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
       dir = Files.createTempDirectory("peerled-bench-open");
-      GroupEngine engine = GroupEngine.create(CLOCK);
-      GroupState s = GroupState.initial(GROUP);
-      GroupCommand[] mix = BenchGroup.mix(4096, 7);
-      List<GroupEvent> batch = new ArrayList<>();
-      try (JsonLinesEventStore store =
-          JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {
-        int i = 0;
-        List<GroupCommand> setup = BenchGroup.setup();
-        while (s.version() < EVENTS) {
-          GroupCommand c = i < setup.size() ? setup.get(i) : mix[(i - setup.size()) & 4095];
-          i++;
-          GroupEngine.Applied a = engine.apply(s, c);
-          for (GroupEvent e : a.result().events()) {
-            if (e.sequence() <= EVENTS) {
-              batch.add(e);
-            }
-          }
-          s = a.state();
-          if (batch.size() >= 10_000 || s.version() >= EVENTS) {
-            store.append(GROUP, batch.get(0).sequence() - 1, batch);
-            batch.clear();
-          }
+      writeMillion(dir, 0);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+      deleteTree(dir);
+    }
+  }
+
+  /**
+   * A file of 1,000,000 events with a snapshot {@value #BEHIND} events before its end, as the
+   * runtime leaves it on average with its default interval of 10,000 events.
+   */
+  @State(Scope.Benchmark)
+  public static class MillionEventsWithSnapshot {
+    static final int BEHIND = 5_000;
+    Path dir = Path.of(".");
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+      dir = Files.createTempDirectory("peerled-bench-open-snapshot");
+      writeMillion(dir, MillionEvents.EVENTS - BEHIND);
+      try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build()) {
+        long at = store.loadSnapshot(GROUP).orElseThrow().version();
+        if (at != MillionEvents.EVENTS - BEHIND) {
+          throw new IllegalStateException("the snapshot is at " + at);
         }
       }
     }
@@ -176,6 +181,44 @@ public class RuntimeBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
       deleteTree(dir);
+    }
+  }
+
+  /**
+   * Writes the log of 1,000,000 events, and a snapshot of the state at the first version from
+   * {@code snapshotAt} if that is not 0.
+   */
+  static void writeMillion(Path dir, long snapshotAt) {
+    GroupEngine engine = GroupEngine.create(CLOCK);
+    GroupState s = GroupState.initial(GROUP);
+    GroupState snapshot = null;
+    GroupCommand[] mix = BenchGroup.mix(4096, 7);
+    List<GroupEvent> batch = new ArrayList<>();
+    try (JsonLinesEventStore store =
+        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {
+      int i = 0;
+      List<GroupCommand> setup = BenchGroup.setup();
+      while (s.version() < MillionEvents.EVENTS) {
+        GroupCommand c = i < setup.size() ? setup.get(i) : mix[(i - setup.size()) & 4095];
+        i++;
+        GroupEngine.Applied a = engine.apply(s, c);
+        for (GroupEvent e : a.result().events()) {
+          if (e.sequence() <= MillionEvents.EVENTS) {
+            batch.add(e);
+          }
+        }
+        s = a.state();
+        if (snapshotAt > 0 && snapshot == null && s.version() >= snapshotAt) {
+          snapshot = s;
+        }
+        if (batch.size() >= 10_000 || s.version() >= MillionEvents.EVENTS) {
+          store.append(GROUP, batch.get(0).sequence() - 1, batch);
+          batch.clear();
+        }
+      }
+      if (snapshot != null) {
+        store.saveSnapshot(snapshot);
+      }
     }
   }
 
@@ -202,14 +245,33 @@ public class RuntimeBenchmark {
     return pipeline(r.group, mix);
   }
 
+  /** Opens the group by replaying its whole log (there is no snapshot, and none is saved). */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   @Warmup(iterations = 1)
   @Measurement(iterations = 3)
   public GroupState openMillionEvents(MillionEvents file) {
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(file.dir).build();
-        GroupRuntime runtime = GroupRuntime.builder().store(store).clock(CLOCK).build()) {
+    if (Files.exists(file.dir.resolve("town-hall.jsonl.snapshot"))) {
+      throw new IllegalStateException("a snapshot is present");
+    }
+    return open(file.dir);
+  }
+
+  /** Opens the group from its snapshot and the 5,000 events after it. */
+  @Benchmark
+  @BenchmarkMode(Mode.SingleShotTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  @Warmup(iterations = 1)
+  @Measurement(iterations = 3)
+  public GroupState openMillionEventsFromSnapshot(MillionEventsWithSnapshot file) {
+    return open(file.dir);
+  }
+
+  private static GroupState open(Path dir) {
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build();
+        GroupRuntime runtime =
+            GroupRuntime.builder().store(store).clock(CLOCK).snapshotEvery(0).build()) {
       GroupState s = runtime.group(GROUP).state();
       if (s.version() != MillionEvents.EVENTS) {
         throw new IllegalStateException("opened " + s.version() + " events");

@@ -10,6 +10,7 @@ import io.github.peerled.core.runtime.GroupHandle;
 import io.github.peerled.core.runtime.GroupRuntime;
 import io.github.peerled.core.runtime.Guard;
 import io.github.peerled.core.runtime.Registration;
+import io.github.peerled.core.runtime.SnapshotFailure;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.store.EventStore;
 import java.time.Clock;
@@ -23,11 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /** The group runtime. Thread-safe. See {@link GroupRuntime}. */
@@ -51,6 +54,9 @@ public final class DefaultGroupRuntime implements GroupRuntime {
   private final @Nullable ExecutorService ownedCommandExecutor;
   private final @Nullable ExecutorService ownedListenerExecutor;
   private final int maxBatchSize;
+  private final long snapshotEvery;
+  private final Consumer<? super SnapshotFailure> onSnapshotFailure;
+  private final ExecutorService snapshotExecutor;
   private final Publisher publisher = new Publisher();
   private final ConcurrentHashMap<GroupId, GroupWorker> groups = new ConcurrentHashMap<>();
   private volatile boolean closed;
@@ -64,6 +70,8 @@ public final class DefaultGroupRuntime implements GroupRuntime {
    * @param commandExecutor the command executor, or {@link #NO_EXECUTOR}
    * @param listenerExecutor the listener executor, or {@link #NO_EXECUTOR}
    * @param maxBatchSize how many commands may share an append
+   * @param snapshotEvery how many events apart snapshots are saved; 0 for none
+   * @param onSnapshotFailure told when a snapshot cannot be saved
    */
   public DefaultGroupRuntime(
       EventStore store,
@@ -71,7 +79,9 @@ public final class DefaultGroupRuntime implements GroupRuntime {
       List<Guard> guards,
       Executor commandExecutor,
       Executor listenerExecutor,
-      int maxBatchSize) {
+      int maxBatchSize,
+      long snapshotEvery,
+      Consumer<? super SnapshotFailure> onSnapshotFailure) {
     this.store = store;
     this.engine = GroupEngine.create(clock);
     this.guards = new CopyOnWriteArrayList<>(guards);
@@ -83,6 +93,24 @@ public final class DefaultGroupRuntime implements GroupRuntime {
     this.listenerExecutor =
         ownedListenerExecutor != null ? ownedListenerExecutor : listenerExecutor;
     this.maxBatchSize = maxBatchSize;
+    this.snapshotEvery = snapshotEvery;
+    this.onSnapshotFailure = onSnapshotFailure;
+    this.snapshotExecutor = singleThread("peerled-snapshot-");
+  }
+
+  /** One daemon thread that runs tasks in turn, and stops after 30 seconds without work. */
+  private static ExecutorService singleThread(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadFactory factory =
+        r -> {
+          Thread t = new Thread(r, prefix + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   private static ExecutorService cachedPool(String prefix) {
@@ -119,6 +147,27 @@ public final class DefaultGroupRuntime implements GroupRuntime {
 
   int maxBatchSize() {
     return maxBatchSize;
+  }
+
+  long snapshotEvery() {
+    return snapshotEvery;
+  }
+
+  Executor snapshotExecutor() {
+    return snapshotExecutor;
+  }
+
+  /** Logs a failed snapshot save and tells the host's hook. */
+  void snapshotFailed(SnapshotFailure f) {
+    LOG.log(
+        System.Logger.Level.WARNING,
+        "group " + f.group() + ": cannot save a snapshot at version " + f.version(),
+        f.error());
+    try {
+      onSnapshotFailure.accept(f);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "the snapshot failure hook threw", e);
+    }
   }
 
   boolean isClosed() {
@@ -183,6 +232,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
     }
     closed = true;
     shutDown(ownedCommandExecutor);
+    shutDown(snapshotExecutor);
     shutDown(ownedListenerExecutor);
   }
 

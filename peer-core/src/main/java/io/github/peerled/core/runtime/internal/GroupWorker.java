@@ -11,6 +11,7 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.Commit;
 import io.github.peerled.core.runtime.GroupHandle;
 import io.github.peerled.core.runtime.GuardFailedException;
+import io.github.peerled.core.runtime.SnapshotFailure;
 import io.github.peerled.core.runtime.Submission;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.store.VersionConflictException;
@@ -26,6 +27,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +46,8 @@ final class GroupWorker implements GroupHandle {
   private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final SerialExecutor notifications;
+  private final AtomicReference<@Nullable GroupState> snapshotRequest = new AtomicReference<>();
+  private final AtomicBoolean snapshotting = new AtomicBoolean();
   private volatile GroupState state;
   private boolean loaded;
 
@@ -77,10 +81,78 @@ final class GroupWorker implements GroupHandle {
     }
   }
 
+  /**
+   * Folds the log up to a version: from the store's snapshot if it has one at or below that
+   * version, else from the start.
+   */
   private GroupState replay(long toVersion) {
-    GroupEngine.Replayer replayer = runtime.engine().replayer(GroupState.initial(id));
-    runtime.storeRef().forEach(id, 1, toVersion, replayer);
+    GroupState start = startingPoint(toVersion);
+    GroupEngine.Replayer replayer = runtime.engine().replayer(start);
+    if (start.version() < toVersion) {
+      runtime.storeRef().forEach(id, start.version() + 1, toVersion, replayer);
+    }
     return replayer.state();
+  }
+
+  private GroupState startingPoint(long toVersion) {
+    Optional<GroupState> snapshot = runtime.storeRef().loadSnapshot(id);
+    if (snapshot.isEmpty() || snapshot.get().version() > toVersion) {
+      return GroupState.initial(id);
+    }
+    GroupState s = snapshot.get();
+    if (!s.groupId().equals(id) || s.version() > runtime.storeRef().version(id)) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "group "
+              + id
+              + ": the store gave a snapshot of group "
+              + s.groupId()
+              + " at version "
+              + s.version()
+              + " that does not fit its log; replaying the whole log");
+      return GroupState.initial(id);
+    }
+    return s;
+  }
+
+  /** Asks for a snapshot of a committed state if the commit took the version past a multiple. */
+  private void snapshotIfDue(long before, GroupState after) {
+    long every = runtime.snapshotEvery();
+    if (every > 0 && after.version() / every > before / every) {
+      snapshotRequest.set(after);
+      scheduleSnapshot();
+    }
+  }
+
+  private void scheduleSnapshot() {
+    if (snapshotting.compareAndSet(false, true)) {
+      try {
+        runtime.snapshotExecutor().execute(this::saveSnapshots);
+      } catch (RejectedExecutionException e) {
+        snapshotting.set(false);
+        snapshotRequest.set(null);
+        LOG.log(System.Logger.Level.DEBUG, "group " + id + ": no snapshot after close", e);
+      }
+    }
+  }
+
+  /** Saves the latest requested snapshot, one at a time, on the runtime's snapshot thread. */
+  private void saveSnapshots() {
+    try {
+      GroupState s;
+      while ((s = snapshotRequest.getAndSet(null)) != null) {
+        try {
+          runtime.storeRef().saveSnapshot(s);
+        } catch (RuntimeException e) {
+          runtime.snapshotFailed(new SnapshotFailure(id, s.version(), e));
+        }
+      }
+    } finally {
+      snapshotting.set(false);
+      if (snapshotRequest.get() != null) {
+        scheduleSnapshot();
+      }
+    }
   }
 
   @Override
@@ -226,6 +298,9 @@ final class GroupWorker implements GroupHandle {
       }
     }
     state = s;
+    if (!appended.isEmpty()) {
+      snapshotIfDue(committed.version(), s);
+    }
     if (!commits.isEmpty() && !runtime.publisher().isIdle()) {
       try {
         notifications.execute(() -> runtime.publisher().deliver(id, commits));

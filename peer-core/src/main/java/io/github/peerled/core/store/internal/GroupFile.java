@@ -1,8 +1,10 @@
 package io.github.peerled.core.store.internal;
 
+import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.store.Durability;
+import io.github.peerled.core.store.JsonLinesEventStore;
 import io.github.peerled.core.store.RecoveryReport;
 import io.github.peerled.core.store.StoreRecordException;
 import io.github.peerled.core.store.VersionConflictException;
@@ -15,16 +17,20 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One group's file. Appends are serialised on this object; reads use positional reads up to the
- * last published tail, so they run concurrently with appends. Thread-safe.
+ * One group's file, and its snapshot beside it. Appends are serialised on this object; reads use
+ * positional reads up to the last published tail, so they run concurrently with appends. Snapshot
+ * saves are serialised on their own lock, so they never hold up an append. Thread-safe.
  */
 final class GroupFile {
   /** Every {@code STRIDE}-th record's offset is kept, to start reads near their first record. */
@@ -47,6 +53,9 @@ final class GroupFile {
 
   private final GroupId group;
   private final Path path;
+  private final Path snapshotPath;
+  private final Path snapshotTemp;
+  private final Object snapshotLock = new Object();
   private final JsonLinesStore store;
   private @Nullable FileChannel channel;
   private @Nullable FileLock lock;
@@ -59,6 +68,9 @@ final class GroupFile {
   GroupFile(GroupId group, Path path, JsonLinesStore store) {
     this.group = group;
     this.path = path;
+    this.snapshotPath =
+        path.resolveSibling(path.getFileName() + JsonLinesEventStore.SNAPSHOT_EXTENSION);
+    this.snapshotTemp = snapshotPath.resolveSibling(snapshotPath.getFileName() + ".tmp");
     this.store = store;
   }
 
@@ -326,6 +338,172 @@ final class GroupFile {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns the checksum stored in record {@code seq}, read through the sparse index (the scan on
+   * opening has checked every record's envelope).
+   *
+   * @param seq from 1 to the version of {@code t}
+   */
+  private int crcAt(Tail t, long seq) {
+    FileChannel ch = channel;
+    if (ch == null) {
+      throw new IllegalStateException(path + " is not open");
+    }
+    long k = (seq - 1) / STRIDE;
+    long at = k * STRIDE;
+    LineScanner s = new LineScanner(ch, t.index[(int) k], t.size);
+    RecordCodec.Parsed r = new RecordCodec.Parsed();
+    try {
+      while (s.next()) {
+        at++;
+        if (at == seq) {
+          try {
+            store.codec().parse(s.buf(), s.lineStart, s.lineEnd, new CRC32C(), r);
+          } catch (RecordCodec.BadRecord bad) {
+            throw new StoreRecordException(path, seq, String.valueOf(bad.getMessage()), bad);
+          }
+          if (r.sequence != seq) {
+            throw new StoreRecordException(
+                path,
+                seq,
+                "sequence number " + r.sequence + " breaks the log: expected " + seq,
+                null);
+          }
+          return r.crc;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot read: " + e.getMessage(), e);
+    }
+    throw new StoreRecordException(path, seq, "the record is missing", null);
+  }
+
+  /**
+   * Returns the group's snapshot if it checks out against the log as it is now (after any torn last
+   * record was cut off); otherwise logs why it is ignored and returns empty.
+   */
+  Optional<GroupState> loadSnapshot() {
+    byte[] b;
+    try {
+      if (Files.size(snapshotPath) > Integer.MAX_VALUE - 16) {
+        return ignored("it is too large to read");
+      }
+      b = Files.readAllBytes(snapshotPath);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      return ignored("it cannot be read: " + e.getMessage());
+    }
+    SnapshotCodec.Parsed p;
+    try {
+      p = SnapshotCodec.parse(b);
+    } catch (SnapshotCodec.BadSnapshot bad) {
+      return ignored(String.valueOf(bad.getMessage()));
+    }
+    open(false);
+    Tail t = tail;
+    if (p.sequence > t.version) {
+      return ignored(
+          "it is at version " + p.sequence + ", but the log ends at version " + t.version);
+    }
+    int logCrc = crcAt(t, p.sequence);
+    if (logCrc != p.eventCrc) {
+      return ignored(
+          String.format(
+              Locale.ROOT,
+              "it belongs to another log: it expects record %d to have checksum %08x, the log's"
+                  + " has %08x",
+              p.sequence,
+              p.eventCrc,
+              logCrc));
+    }
+    GroupState state;
+    try {
+      state = SnapshotCodec.decode(b, p);
+    } catch (SnapshotCodec.BadSnapshot bad) {
+      return ignored(String.valueOf(bad.getMessage()));
+    }
+    if (!state.groupId().equals(group)) {
+      return ignored("it holds the state of group " + state.groupId() + ", not " + group);
+    }
+    if (state.version() != p.sequence) {
+      return ignored(
+          "its state is at version " + state.version() + ", its envelope says " + p.sequence);
+    }
+    return Optional.of(state);
+  }
+
+  private Optional<GroupState> ignored(String reason) {
+    LOG.log(
+        System.Logger.Level.WARNING,
+        snapshotPath
+            + ": snapshot ignored ("
+            + reason
+            + "); group "
+            + group
+            + " is read from its log");
+    return Optional.empty();
+  }
+
+  /**
+   * Writes a snapshot of a state to a temporary file beside the log, forces it (if the store
+   * forces), and moves it over the previous snapshot in one atomic step.
+   */
+  void saveSnapshot(GroupState state) {
+    if (!state.groupId().equals(group)) {
+      throw new IllegalArgumentException(
+          "a state of group " + state.groupId() + " is not a snapshot of " + group);
+    }
+    long seq = state.version();
+    open(false);
+    Tail t = tail;
+    if (seq < 1 || seq > t.version) {
+      throw new IllegalArgumentException(
+          t.version == 0
+              ? "group " + group + " has no events to take a snapshot of"
+              : "group "
+                  + group
+                  + " has versions 1 to "
+                  + t.version
+                  + " to take a snapshot of, not "
+                  + seq);
+    }
+    byte[] b = SnapshotCodec.encode(state, crcAt(t, seq));
+    synchronized (snapshotLock) {
+      try {
+        try (FileChannel ch =
+            FileChannel.open(
+                snapshotTemp,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+          ByteBuffer bb = ByteBuffer.wrap(b);
+          long pos = 0;
+          while (bb.hasRemaining()) {
+            pos += ch.write(bb, pos);
+          }
+          if (store.forces()) {
+            ch.force(true);
+          }
+        }
+        Files.move(
+            snapshotTemp,
+            snapshotPath,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        try {
+          Files.deleteIfExists(snapshotTemp);
+        } catch (IOException again) {
+          e.addSuppressed(again);
+        }
+        throw new UncheckedIOException(
+            snapshotPath + ": cannot save a snapshot: " + e.getMessage(), e);
+      }
+      store.forceDirectory();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.peerled.core.store.internal;
 
+import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.store.Durability;
@@ -17,6 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,6 +52,11 @@ public final class JsonLinesStore implements JsonLinesEventStore {
 
   RecordCodec codec() {
     return codec;
+  }
+
+  /** Tells whether writes are forced to the device. */
+  boolean forces() {
+    return durability == Durability.FORCE;
   }
 
   void report(RecoveryReport report) {
@@ -141,6 +148,16 @@ public final class JsonLinesStore implements JsonLinesEventStore {
       GroupId group, long fromSequence, long toSequence, Consumer<? super GroupEvent> sink) {
     Appends.checkFrom(fromSequence);
     file(group).forEach(fromSequence, toSequence, sink);
+  }
+
+  @Override
+  public Optional<GroupState> loadSnapshot(GroupId group) {
+    return file(group).loadSnapshot();
+  }
+
+  @Override
+  public void saveSnapshot(GroupState state) {
+    file(state.groupId()).saveSnapshot(state);
   }
 
   @Override
