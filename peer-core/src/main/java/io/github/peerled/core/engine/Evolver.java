@@ -46,6 +46,7 @@ import io.github.peerled.core.session.ImmutableSession;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -440,41 +441,83 @@ final class Evolver {
   }
 
   /**
-   * An active proposal under construction: stances, the frequent change, go to a buffer that is
-   * merged into the proposal only when it is published.
+   * An active proposal under construction. Stances, the frequent change, are kept apart and merged
+   * into the proposal only when it is published: the first one as a pending change over the
+   * proposal's own list (so folding one stance copies the list once, inside the proposal), later
+   * ones in a buffer the slot owns.
    */
   private static final class ProposalSlot {
     Proposal proposal;
     private @Nullable List<Stance> stances;
+    private @Nullable Stance pending;
+    private int pendingAt = -1;
 
     ProposalSlot(Proposal proposal) {
       this.proposal = proposal;
     }
 
-    /** Replaces the member's stance in place, or adds theirs last. */
+    /** Replaces the member's stance, or adds theirs last. */
     void putStance(Stance stance) {
       List<Stance> list = stances;
+      if (list == null && pending == null) {
+        pending = stance;
+        pendingAt = indexOf(proposal.stances(), stance.member());
+        return;
+      }
       if (list == null) {
         list = new ArrayList<>(proposal.stances().size() + 1);
-        list.addAll(proposal.stances());
+        list.addAll(withPending());
+        pending = null;
         stances = list;
       }
-      MemberId member = stance.member();
-      for (int i = 0; i < list.size(); i++) {
-        if (list.get(i).member().equals(member)) {
-          list.set(i, stance);
-          return;
-        }
+      int i = indexOf(list, stance.member());
+      if (i >= 0) {
+        list.set(i, stance);
+      } else {
+        list.add(stance);
       }
-      list.add(stance);
     }
 
-    /** The proposal with the buffered stances merged in. */
+    private static int indexOf(List<Stance> list, MemberId member) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).member().equals(member)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The proposal's stances with the pending one put in, as a view: the proposal copies it. */
+    private List<Stance> withPending() {
+      List<Stance> base = proposal.stances();
+      Stance p = pending;
+      if (p == null) {
+        return base;
+      }
+      int at = pendingAt;
+      int size = at >= 0 ? base.size() : base.size() + 1;
+      return new AbstractList<>() {
+        @Override
+        public Stance get(int i) {
+          return i == at || i == base.size() ? p : base.get(i);
+        }
+
+        @Override
+        public int size() {
+          return size;
+        }
+      };
+    }
+
+    /** The proposal with the stances folded in so far. */
     Proposal current() {
       List<Stance> list = stances;
       if (list != null) {
         proposal = ImmutableProposal.copyOf(proposal).withStances(list);
         stances = null;
+      } else if (pending != null) {
+        proposal = ImmutableProposal.copyOf(proposal).withStances(withPending());
+        pending = null;
       }
       return proposal;
     }

@@ -176,6 +176,9 @@ public final class DefaultGroupRuntime implements GroupRuntime {
 
   List<Violation> check(GroupState state, GroupCommand command, List<GroupEvent> proposed) {
     List<Violation> all = List.of();
+    if (guards.isEmpty()) {
+      return all;
+    }
     for (Guard g : guards) {
       List<Violation> v = g.check(state, command, proposed);
       if (!v.isEmpty()) {
