@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -55,22 +57,11 @@ public interface GuidelineDiff {
     for (int i = 0; i < b.clauses().size(); i++) {
       posB.put(b.clauses().get(i).id(), i);
     }
-    // Order of kept clauses, to tell a moved clause from one merely shifted by additions.
-    List<ClauseId> keptA = new ArrayList<>();
-    for (Clause c : a.clauses()) {
-      if (posB.containsKey(c.id())) {
-        keptA.add(c.id());
-      }
-    }
-    List<ClauseId> keptB = new ArrayList<>();
-    for (Clause c : b.clauses()) {
-      if (posA.containsKey(c.id())) {
-        keptB.add(c.id());
-      }
-    }
+    // A kept clause is moved unless it is in a longest run of kept clauses that stayed in
+    // order: moving one clause to the end reports that clause alone, not all it jumped over.
+    Set<ClauseId> stayed = stayedInOrder(b, posA);
     ImmutableGuidelineDiff.Builder diff =
         ImmutableGuidelineDiff.builder().fromVersion(a.number()).toVersion(b.number());
-    int kept = 0;
     for (Clause after : b.clauses()) {
       Integer i = posA.get(after.id());
       if (i == null) {
@@ -79,8 +70,7 @@ public interface GuidelineDiff {
         continue;
       }
       Clause before = a.clauses().get(i);
-      boolean moved = !keptA.get(kept).equals(keptB.get(kept));
-      kept++;
+      boolean moved = !stayed.contains(after.id());
       if (!before.equals(after)) {
         diff.addEntry(
             entry(ClauseChange.Kind.AMENDED, after.id(), Optional.of(before), Optional.of(after)));
@@ -106,5 +96,45 @@ public interface GuidelineDiff {
         .before(before)
         .after(after)
         .build();
+  }
+
+  /**
+   * Returns the kept clauses of {@code b} that form a longest subsequence in the same order as in
+   * the older version (one such run, found by patience sorting).
+   */
+  private static Set<ClauseId> stayedInOrder(GuidelineVersion b, Map<ClauseId, Integer> posA) {
+    List<ClauseId> ids = new ArrayList<>();
+    List<Integer> ranks = new ArrayList<>();
+    for (Clause c : b.clauses()) {
+      Integer i = posA.get(c.id());
+      if (i != null) {
+        ids.add(c.id());
+        ranks.add(i);
+      }
+    }
+    int n = ranks.size();
+    int[] tails = new int[n];
+    int[] previous = new int[n];
+    int length = 0;
+    for (int k = 0; k < n; k++) {
+      int lo = 0;
+      int hi = length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (ranks.get(tails[mid]) < ranks.get(k)) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      previous[k] = lo > 0 ? tails[lo - 1] : -1;
+      tails[lo] = k;
+      length = Math.max(length, lo + 1);
+    }
+    Set<ClauseId> stayed = new HashSet<>();
+    for (int k = length > 0 ? tails[length - 1] : -1; k >= 0; k = previous[k]) {
+      stayed.add(ids.get(k));
+    }
+    return stayed;
   }
 }

@@ -125,8 +125,8 @@ class GuidelineHistoryTest {
 
     assertThat(d.entries())
         .extracting(e -> e.kind() + " " + e.clauseId())
-        .containsExactly("MOVED c", "MOVED a", "MOVED d", "REMOVED b");
-    ClauseChange removed = d.entries().get(3);
+        .containsExactly("MOVED c", "REMOVED b");
+    ClauseChange removed = d.entries().get(1);
     assertThat(removed.after()).isEmpty();
     assertThat(removed.before().orElseThrow().text()).isEqualTo("We share our own experience.");
   }
@@ -138,6 +138,25 @@ class GuidelineHistoryTest {
     assertThat(d.entries())
         .extracting(e -> e.kind() + " " + e.clauseId())
         .containsExactly("ADDED d", "ADDED c");
+  }
+
+  @Test
+  void should_call_only_the_clause_that_moved_moved() {
+    // given four clauses, the first moved to the end
+    GuidelineVersion before = version(1, T1, A, B, C, D);
+    GuidelineVersion after = version(2, T2, B, C, D, A);
+
+    // when / then
+    assertThat(GuidelineDiff.between(before, after).entries())
+        .extracting(e -> e.kind() + " " + e.clauseId())
+        .containsExactly("MOVED a");
+    assertThat(GuidelineDiff.between(after, before).entries())
+        .extracting(e -> e.kind() + " " + e.clauseId())
+        .containsExactly("MOVED a");
+    assertThat(GuidelineDiff.between(before, version(2, T2, D, C, B, A)).entries())
+        .as("a reversal keeps one clause in place")
+        .hasSize(3)
+        .allSatisfy(e -> assertThat(e.kind()).isEqualTo(ClauseChange.Kind.MOVED));
   }
 
   @Test
