@@ -136,8 +136,11 @@ public interface GroupState {
   }
 
   /**
-   * Returns the draft and open proposals, in the order they were drafted. A group has few at a
-   * time, so they are kept in a list; look one up with {@link #proposal(ProposalId)}.
+   * Returns the proposals not yet decided or withdrawn, in the order they were drafted: drafts,
+   * open proposals, and open proposals whose deadline has passed without anyone closing them (no
+   * event marks an expiry, so they stay here; {@link Proposal#statusAt} says {@code EXPIRED}). A
+   * group has few at a time, so they are kept in a list; look one up with {@link
+   * #proposal(ProposalId)}.
    *
    * @return the proposals
    */
