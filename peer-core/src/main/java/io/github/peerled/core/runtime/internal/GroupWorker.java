@@ -270,6 +270,8 @@ final class GroupWorker implements GroupHandle {
     GroupState committed = state;
     GroupState s = committed;
     List<GroupEvent> appended = new ArrayList<>();
+    // Listeners hear of the commits of batches that start after they are registered.
+    boolean listening = !runtime.publisher().isIdle();
     List<Commit> commits = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>(batch.size());
     for (Pending p : batch) {
@@ -283,7 +285,9 @@ final class GroupWorker implements GroupHandle {
       }
       if (o.submission != null && o.submission.isAccepted()) {
         appended.addAll(o.submission.events());
-        commits.add(new Commit(id, p.command(), o.submission.events(), before, s));
+        if (listening) {
+          commits.add(new Commit(id, p.command(), o.submission.events(), before, s));
+        }
       }
     }
     if (!appended.isEmpty()) {
@@ -301,7 +305,7 @@ final class GroupWorker implements GroupHandle {
     if (!appended.isEmpty()) {
       snapshotIfDue(committed.version(), s);
     }
-    if (!commits.isEmpty() && !runtime.publisher().isIdle()) {
+    if (!commits.isEmpty()) {
       try {
         notifications.execute(() -> runtime.publisher().deliver(id, commits));
       } catch (RejectedExecutionException e) {
