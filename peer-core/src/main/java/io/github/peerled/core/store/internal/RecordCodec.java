@@ -34,11 +34,11 @@ final class RecordCodec {
   private static final ObjectWriter WRITER = MAPPER.writerFor(GroupEvent.class);
   private static final ObjectReader READER = MAPPER.readerFor(GroupEvent.class);
   private static final JsonFactory FACTORY = MAPPER.getFactory();
-  private static final byte[] V = ascii("{\"v\":");
-  private static final byte[] SEQ = ascii(",\"seq\":");
-  private static final byte[] CRC = ascii(",\"crc\":\"");
-  private static final byte[] EVENT = ascii("\",\"event\":");
-  private static final byte[] HEX = ascii("0123456789abcdef");
+  private static final byte[] V = Envelopes.ascii("{\"v\":");
+  private static final byte[] SEQ = Envelopes.ascii(",\"seq\":");
+  private static final byte[] CRC = Envelopes.ascii(",\"crc\":\"");
+  private static final byte[] EVENT = Envelopes.ascii("\",\"event\":");
+  private static final byte[] HEX = Envelopes.ascii("0123456789abcdef");
 
   private final @Nullable EventUpcaster[] upcasters;
 
@@ -60,10 +60,6 @@ final class RecordCodec {
       }
       upcasters[from] = u;
     }
-  }
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** A parsed envelope. Mutable, reused; not thread-safe. */
@@ -117,7 +113,7 @@ final class RecordCodec {
    * @throws BadRecord if the line is not a whole, intact record this release can read
    */
   void parse(byte[] b, int start, int end, CRC32C crc, Parsed out) throws BadRecord {
-    int p = expect(b, start, end, V);
+    int p = Envelopes.expect(b, start, end, V);
     if (p < 0) {
       throw notARecord(b, start, end);
     }
@@ -130,7 +126,7 @@ final class RecordCodec {
     if (digits == 0) {
       throw notARecord(b, start, end);
     }
-    p = expect(b, p, end, SEQ);
+    p = Envelopes.expect(b, p, end, SEQ);
     if (p < 0) {
       throw notARecord(b, start, end);
     }
@@ -143,19 +139,14 @@ final class RecordCodec {
     if (digits == 0) {
       throw notARecord(b, start, end);
     }
-    p = expect(b, p, end, CRC);
-    if (p < 0 || end - p < 8) {
+    p = Envelopes.expect(b, p, end, CRC);
+    long crcField = Envelopes.hex8(b, p, end);
+    if (crcField < 0) {
       throw notARecord(b, start, end);
     }
-    int stored = 0;
-    for (int i = 0; i < 8; i++) {
-      int h = hex(b[p++]);
-      if (h < 0) {
-        throw notARecord(b, start, end);
-      }
-      stored = (stored << 4) | h;
-    }
-    p = expect(b, p, end, EVENT);
+    int stored = (int) crcField;
+    p += 8;
+    p = Envelopes.expect(b, p, end, EVENT);
     if (p < 0 || end - p < 3 || b[end - 1] != '}' || b[p] != '{') {
       throw notARecord(b, start, end);
     }
@@ -251,19 +242,6 @@ final class RecordCodec {
     return FACTORY;
   }
 
-  /** Returns the index after {@code token} at {@code p}, or -1 if it is not there. */
-  private static int expect(byte[] b, int p, int end, byte[] token) {
-    if (p < 0 || end - p < token.length) {
-      return -1;
-    }
-    for (int i = 0; i < token.length; i++) {
-      if (b[p + i] != token[i]) {
-        return -1;
-      }
-    }
-    return p + token.length;
-  }
-
   private static BadRecord notARecord(byte[] b, int start, int end) {
     return new BadRecord("not a Peerled event record: " + preview(b, start, end), true, null);
   }
@@ -277,16 +255,6 @@ final class RecordCodec {
       out.append(c < 0x20 || c == 0x7f ? '?' : c);
     }
     return out.append(end - start > 80 ? "...\"" : "\"").toString();
-  }
-
-  private static int hex(byte c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
-    }
-    return -1;
   }
 
   /** A growable byte buffer. Not thread-safe. */

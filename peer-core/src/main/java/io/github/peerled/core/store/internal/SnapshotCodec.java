@@ -10,7 +10,6 @@ import io.github.peerled.core.json.JsonInputException;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.zip.CRC32C;
@@ -30,17 +29,13 @@ final class SnapshotCodec {
                   .addDeserializer(Instant.class, new FastInstantDeserializer()));
   private static final ObjectWriter WRITER = MAPPER.writerFor(GroupState.class);
   private static final ObjectReader READER = MAPPER.readerFor(GroupState.class);
-  private static final byte[] V = ascii("{\"v\":");
-  private static final byte[] SEQ = ascii(",\"seq\":");
-  private static final byte[] EVENT_CRC = ascii(",\"eventCrc\":\"");
-  private static final byte[] CRC = ascii("\",\"crc\":\"");
-  private static final byte[] STATE = ascii("\",\"state\":");
+  private static final byte[] V = Envelopes.ascii("{\"v\":");
+  private static final byte[] SEQ = Envelopes.ascii(",\"seq\":");
+  private static final byte[] EVENT_CRC = Envelopes.ascii(",\"eventCrc\":\"");
+  private static final byte[] CRC = Envelopes.ascii("\",\"crc\":\"");
+  private static final byte[] STATE = Envelopes.ascii("\",\"state\":");
 
   private SnapshotCodec() {}
-
-  private static byte[] ascii(String s) {
-    return s.getBytes(StandardCharsets.US_ASCII);
-  }
 
   /** A parsed envelope whose checksum and version check out. */
   static final class Parsed {
@@ -76,7 +71,7 @@ final class SnapshotCodec {
     CRC32C crc = new CRC32C();
     crc.update(json, 0, json.length);
     byte[] head =
-        ascii(
+        Envelopes.ascii(
             String.format(
                 Locale.ROOT,
                 "{\"v\":%d,\"seq\":%d,\"eventCrc\":\"%08x\",\"crc\":\"%08x\",\"state\":",
@@ -107,7 +102,7 @@ final class SnapshotCodec {
       throw new BadSnapshot("it does not end with a line end (a write was cut short)");
     }
     int end = b.length - 1;
-    int p = expect(b, 0, end, V);
+    int p = Envelopes.expect(b, 0, end, V);
     if (p < 0) {
       throw notASnapshot(b, end);
     }
@@ -128,7 +123,7 @@ final class SnapshotCodec {
               + JsonLinesEventStore.SNAPSHOT_VERSION
               + ")");
     }
-    p = expect(b, p, end, SEQ);
+    p = Envelopes.expect(b, p, end, SEQ);
     if (p < 0) {
       throw notASnapshot(b, end);
     }
@@ -141,25 +136,20 @@ final class SnapshotCodec {
     if (digits == 0) {
       throw notASnapshot(b, end);
     }
-    p = expect(b, p, end, EVENT_CRC);
-    int eventCrc = 0;
-    for (int i = 0; i < 8; i++) {
-      int h = p < 0 || p >= end ? -1 : hex(b[p++]);
-      if (h < 0) {
-        throw notASnapshot(b, end);
-      }
-      eventCrc = (eventCrc << 4) | h;
+    p = Envelopes.expect(b, p, end, EVENT_CRC);
+    long eventCrcField = Envelopes.hex8(b, p, end);
+    if (eventCrcField < 0) {
+      throw notASnapshot(b, end);
     }
-    p = expect(b, p, end, CRC);
-    int stored = 0;
-    for (int i = 0; i < 8; i++) {
-      int h = p < 0 || p >= end ? -1 : hex(b[p++]);
-      if (h < 0) {
-        throw notASnapshot(b, end);
-      }
-      stored = (stored << 4) | h;
+    int eventCrc = (int) eventCrcField;
+    p = Envelopes.expect(b, p + 8, end, CRC);
+    long crcField = Envelopes.hex8(b, p, end);
+    if (crcField < 0) {
+      throw notASnapshot(b, end);
     }
-    p = expect(b, p, end, STATE);
+    int stored = (int) crcField;
+    p += 8;
+    p = Envelopes.expect(b, p, end, STATE);
     if (p < 0 || end - p < 3 || b[end - 1] != '}' || b[p] != '{') {
       throw notASnapshot(b, end);
     }
@@ -198,30 +188,7 @@ final class SnapshotCodec {
     }
   }
 
-  /** Returns the index after {@code token} at {@code p}, or -1 if it is not there. */
-  private static int expect(byte[] b, int p, int end, byte[] token) {
-    if (p < 0 || end - p < token.length) {
-      return -1;
-    }
-    for (int i = 0; i < token.length; i++) {
-      if (b[p + i] != token[i]) {
-        return -1;
-      }
-    }
-    return p + token.length;
-  }
-
   private static BadSnapshot notASnapshot(byte[] b, int end) {
     return new BadSnapshot("not a Peerled snapshot: " + RecordCodec.preview(b, 0, end));
-  }
-
-  private static int hex(byte c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
-    }
-    return -1;
   }
 }
