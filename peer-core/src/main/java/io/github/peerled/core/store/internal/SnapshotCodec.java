@@ -1,16 +1,13 @@
 package io.github.peerled.core.store.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.json.JsonInputException;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.zip.CRC32C;
 
@@ -22,13 +19,8 @@ import java.util.zip.CRC32C;
  * written and parsed by hand, as the log's records are. Thread-safe.
  */
 final class SnapshotCodec {
-  private static final ObjectMapper MAPPER =
-      PeerledJson.newMapper()
-          .registerModule(
-              new SimpleModule("peerled-snapshot")
-                  .addDeserializer(Instant.class, new FastInstantDeserializer()));
-  private static final ObjectWriter WRITER = MAPPER.writerFor(GroupState.class);
-  private static final ObjectReader READER = MAPPER.readerFor(GroupState.class);
+  private static final ObjectWriter WRITER = RecordCodec.MAPPER.writerFor(GroupState.class);
+  private static final ObjectReader READER = RecordCodec.MAPPER.readerFor(GroupState.class);
   private static final byte[] V = Envelopes.ascii("{\"v\":");
   private static final byte[] SEQ = Envelopes.ascii(",\"seq\":");
   private static final byte[] EVENT_CRC = Envelopes.ascii(",\"eventCrc\":\"");
