@@ -234,6 +234,24 @@ public class RuntimeBenchmark {
     return pipeline(r.group, mix);
   }
 
+  /**
+   * As {@link #runtimeInMemory}, but the measuring thread waits for the last submission first: a
+   * group's submissions complete in order, so it then finds all the others done and wakes once per
+   * round instead of once per batch the runtime completes. The difference between the two is the
+   * cost of waking a waiting thread, which a host pays per waiting caller.
+   *
+   * @param r the runtime
+   * @param mix the commands
+   * @return the version after the round
+   */
+  @Benchmark
+  @OperationsPerInvocation(PIPELINE)
+  public long runtimeInMemoryAwaitLast(InMemory r, Mix mix) {
+    List<CompletableFuture<Submission>> futures = submitAll(r.group, mix);
+    futures.get(PIPELINE - 1).join();
+    return awaitAll(futures);
+  }
+
   @Benchmark
   public Submission runtimeInMemoryBlocking(InMemory r, Mix mix) {
     return r.group.submit(mix.next());
@@ -281,10 +299,20 @@ public class RuntimeBenchmark {
   }
 
   private static long pipeline(GroupHandle group, Mix mix) {
+    return awaitAll(submitAll(group, mix));
+  }
+
+  /** Submits a round of {@value #PIPELINE} commands without waiting. */
+  private static List<CompletableFuture<Submission>> submitAll(GroupHandle group, Mix mix) {
     List<CompletableFuture<Submission>> futures = new ArrayList<>(PIPELINE);
     for (int i = 0; i < PIPELINE; i++) {
       futures.add(group.submitAsync(mix.next()));
     }
+    return futures;
+  }
+
+  /** Waits for each submission in order and returns the version after the last. */
+  private static long awaitAll(List<CompletableFuture<Submission>> futures) {
     long version = 0;
     for (CompletableFuture<Submission> f : futures) {
       Submission s = f.join();
