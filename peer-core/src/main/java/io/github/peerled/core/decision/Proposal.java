@@ -38,10 +38,7 @@ public interface Proposal {
    *
    * @return the rationale; may be empty text
    */
-  @Value.Default
-  default String rationale() {
-    return "";
-  }
+  String rationale();
 
   /**
    * Returns who proposed it.

@@ -223,6 +223,8 @@ final class Evolver {
                   .scheduledFor(ss.scheduledFor())
                   .format(ss.format())
                   .place(ss.place())
+                  .guidelineVersion(0)
+                  .contributions(0)
                   .build()));
     } else if (event instanceof FacilitationVolunteered v) {
       SessionSlot slot = activeSession(v.sessionId());

@@ -43,10 +43,7 @@ public interface GroupState {
    *
    * @return the head of the log; sequence 0 before the first event
    */
-  @Value.Default
-  default LogHead head() {
-    return LogHead.START;
-  }
+  LogHead head();
 
   /**
    * Returns the sequence number of the latest event folded in: the group's version.
@@ -81,10 +78,7 @@ public interface GroupState {
    *
    * @return the settings
    */
-  @Value.Default
-  default GovernanceSettings governance() {
-    return GovernanceSettings.ofDefaults();
-  }
+  GovernanceSettings governance();
 
   /**
    * Returns everyone who ever joined, in the order they joined; those who left are kept without
@@ -113,10 +107,7 @@ public interface GroupState {
    *
    * @return 1 for the draft the group was founded with, 0 before founding
    */
-  @Value.Default
-  default int foundingDraftRevision() {
-    return 0;
-  }
+  int foundingDraftRevision();
 
   /**
    * Returns the founders who endorsed the current founding draft.
@@ -130,10 +121,7 @@ public interface GroupState {
    *
    * @return the history
    */
-  @Value.Default
-  default GuidelineHistory guidelines() {
-    return GuidelineHistory.empty();
-  }
+  GuidelineHistory guidelines();
 
   /**
    * Returns the proposals not yet decided or withdrawn, in the order they were drafted: drafts,
@@ -173,10 +161,7 @@ public interface GroupState {
    *
    * @return the leadership state
    */
-  @Value.Default
-  default LeadershipState leadership() {
-    return LeadershipState.initial();
-  }
+  LeadershipState leadership();
 
   /**
    * Returns the state of a group before anything happened to it.
@@ -185,7 +170,14 @@ public interface GroupState {
    * @return the state
    */
   static GroupState initial(GroupId groupId) {
-    return ImmutableGroupState.builder().groupId(groupId).build();
+    return ImmutableGroupState.builder()
+        .groupId(groupId)
+        .head(LogHead.START)
+        .governance(GovernanceSettings.ofDefaults())
+        .foundingDraftRevision(0)
+        .guidelines(GuidelineHistory.empty())
+        .leadership(LeadershipState.initial())
+        .build();
   }
 
   /**

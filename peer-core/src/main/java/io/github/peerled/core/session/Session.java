@@ -80,10 +80,7 @@ public interface Session {
    *
    * @return the version number; 0 until it starts
    */
-  @Value.Default
-  default int guidelineVersion() {
-    return 0;
-  }
+  int guidelineVersion();
 
   /**
    * Returns who attended, in the order they were recorded.
@@ -97,10 +94,7 @@ public interface Session {
    *
    * @return the count
    */
-  @Value.Default
-  default int contributions() {
-    return 0;
-  }
+  int contributions();
 
   /**
    * Returns when the session closed.
