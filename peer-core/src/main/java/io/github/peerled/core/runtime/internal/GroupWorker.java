@@ -51,8 +51,28 @@ final class GroupWorker implements GroupHandle {
   private volatile GroupState state;
   private boolean loaded;
 
-  private record Pending(
-      GroupCommand command, long expectedVersion, CompletableFuture<Submission> future) {}
+  /** A submitted command and its caller's future, in one object: the queue holds these. */
+  private static final class Pending extends CompletableFuture<Submission> {
+    private final GroupCommand command;
+    private final long expectedVersion;
+
+    Pending(GroupCommand command, long expectedVersion) {
+      this.command = command;
+      this.expectedVersion = expectedVersion;
+    }
+
+    GroupCommand command() {
+      return command;
+    }
+
+    long expectedVersion() {
+      return expectedVersion;
+    }
+
+    CompletableFuture<Submission> future() {
+      return this;
+    }
+  }
 
   /** What became of one command of a batch, before the batch's append. */
   private static final class Outcome {
@@ -219,14 +239,15 @@ final class GroupWorker implements GroupHandle {
     if (runtime.isClosed()) {
       throw new IllegalStateException("the runtime is closed");
     }
-    CompletableFuture<Submission> future = new CompletableFuture<>();
-    queue.add(new Pending(command, expectedVersion, future));
+    Pending pending = new Pending(command, expectedVersion);
+    queue.add(pending);
     schedule();
-    return future;
+    return pending;
   }
 
   private void schedule() {
-    if (scheduled.compareAndSet(false, true)) {
+    // Read before the CAS: while a drain runs, submitters do not fight over the flag's cache line.
+    if (!scheduled.get() && scheduled.compareAndSet(false, true)) {
       try {
         runtime.commandExecutor().execute(this::drain);
       } catch (RejectedExecutionException e) {
@@ -239,7 +260,7 @@ final class GroupWorker implements GroupHandle {
   private void failQueued(Throwable t) {
     Pending p;
     while ((p = queue.poll()) != null) {
-      p.future.completeExceptionally(t);
+      p.completeExceptionally(t);
     }
   }
 
