@@ -100,29 +100,26 @@ public final class DefaultGroupRuntime implements GroupRuntime {
 
   /** One daemon thread that runs tasks in turn, and stops after 30 seconds without work. */
   private static ExecutorService singleThread(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    ThreadFactory factory =
-        r -> {
-          Thread t = new Thread(r, prefix + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        };
     ThreadPoolExecutor pool =
-        new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+        new ThreadPoolExecutor(
+            1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), daemons(prefix));
     pool.allowCoreThreadTimeOut(true);
     return pool;
   }
 
   private static ExecutorService cachedPool(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    ThreadFactory factory =
-        r -> {
-          Thread t = new Thread(r, prefix + n.incrementAndGet());
-          t.setDaemon(true);
-          return t;
-        };
     return new ThreadPoolExecutor(
-        0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), factory);
+        0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemons(prefix));
+  }
+
+  /** Daemon threads named with a prefix and a number. */
+  private static ThreadFactory daemons(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   EventStore storeRef() {
