@@ -9,7 +9,9 @@ import io.github.peerled.core.runtime.GroupHandle;
 import io.github.peerled.core.runtime.GroupRuntime;
 import io.github.peerled.core.runtime.Submission;
 import io.github.peerled.core.store.Durability;
+import io.github.peerled.core.store.EventStore;
 import io.github.peerled.core.store.JsonLinesEventStore;
+import io.github.peerled.core.store.VersionConflictException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -100,6 +105,64 @@ public class RuntimeBenchmark {
     public void tearDown() {
       runtime.close();
     }
+  }
+
+  /**
+   * A runtime over a store that counts versions and keeps no event: not a store to use, but it
+   * shows what the runtime costs apart from keeping the log in memory (the in-memory store's log
+   * grows by every event, and each young collection copies what it added).
+   */
+  @State(Scope.Thread)
+  public static class Forgetful {
+    GroupRuntime runtime = GroupRuntime.ofDefaults();
+    GroupHandle group = runtime.group(GROUP);
+
+    @Setup(Level.Iteration)
+    public void setUp() {
+      runtime.close();
+      runtime = GroupRuntime.builder().store(new CountingStore()).clock(CLOCK).build();
+      group = runtime.group(GROUP);
+      BenchGroup.setup().forEach(group::submit);
+    }
+
+    @TearDown(Level.Iteration)
+    public void tearDown() {
+      runtime.close();
+    }
+  }
+
+  /** Counts each group's version and forgets the events. Thread-safe. */
+  static final class CountingStore implements EventStore {
+    private final Map<GroupId, Long> versions = new ConcurrentHashMap<>();
+
+    @Override
+    public long version(GroupId group) {
+      return versions.getOrDefault(group, 0L);
+    }
+
+    @Override
+    public synchronized long append(
+        GroupId group, long expectedVersion, List<? extends GroupEvent> events) {
+      long actual = version(group);
+      if (actual != expectedVersion) {
+        throw new VersionConflictException(group, expectedVersion, actual);
+      }
+      versions.put(group, actual + events.size());
+      return actual + events.size();
+    }
+
+    @Override
+    public List<GroupEvent> read(GroupId group, long fromSequence, long toSequence) {
+      return List.of();
+    }
+
+    @Override
+    public Set<GroupId> groups() {
+      return versions.keySet();
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** A runtime over a fresh file store each iteration, in one of three durability modes. */
@@ -250,6 +313,19 @@ public class RuntimeBenchmark {
     List<CompletableFuture<Submission>> futures = submitAll(r.group, mix);
     futures.get(PIPELINE - 1).join();
     return awaitAll(futures);
+  }
+
+  /**
+   * As {@link #runtimeInMemory}, over a store that keeps no event.
+   *
+   * @param r the runtime
+   * @param mix the commands
+   * @return the version after the round
+   */
+  @Benchmark
+  @OperationsPerInvocation(PIPELINE)
+  public long runtimeKeepingNoLog(Forgetful r, Mix mix) {
+    return pipeline(r.group, mix);
   }
 
   @Benchmark
