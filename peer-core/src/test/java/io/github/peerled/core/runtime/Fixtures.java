@@ -13,7 +13,11 @@ import io.github.peerled.core.command.ImmutableTakeStance;
 import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
+import io.github.peerled.core.engine.GroupEngine;
+import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.FoundingMember;
+import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.ImmutableGroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
@@ -155,5 +159,26 @@ public final class Fixtures {
     all.add(draft("p1"));
     all.add(open("p1"));
     return all;
+  }
+
+  /**
+   * A log of exactly {@code size} events: a running group of three, then contributions by Bob to
+   * session {@code s1}.
+   */
+  public static List<GroupEvent> longLog(GroupId group, int size) {
+    GroupEngine engine = GroupEngine.create(fixedClock());
+    GroupState s = GroupState.initial(group);
+    List<GroupEvent> log = new ArrayList<>();
+    for (GroupCommand c : running(3)) {
+      GroupEngine.Applied a = engine.apply(s, c);
+      log.addAll(a.result().events());
+      s = a.state();
+    }
+    while (log.size() < size) {
+      GroupEngine.Applied a = engine.apply(s, say(BOB, "s1", "line " + log.size()));
+      log.addAll(a.result().events());
+      s = a.state();
+    }
+    return List.copyOf(log.subList(0, size));
   }
 }

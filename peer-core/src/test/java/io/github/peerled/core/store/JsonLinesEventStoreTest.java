@@ -340,20 +340,7 @@ class JsonLinesEventStoreTest {
 
   @Test
   void should_read_any_range_of_a_long_log() {
-    GroupEngine engine = GroupEngine.create(Fixtures.fixedClock());
-    GroupState s = GroupState.initial(GROUP);
-    List<GroupEvent> log = new ArrayList<>();
-    for (GroupCommand c : Fixtures.running(3)) {
-      GroupEngine.Applied a = engine.apply(s, c);
-      log.addAll(a.result().events());
-      s = a.state();
-    }
-    while (log.size() < 3000) {
-      GroupEngine.Applied a =
-          engine.apply(s, Fixtures.say(Fixtures.BOB, "s1", "line " + log.size()));
-      log.addAll(a.result().events());
-      s = a.state();
-    }
+    List<GroupEvent> log = Fixtures.longLog(GROUP, 3000);
     try (JsonLinesEventStore st = store()) {
       st.append(GROUP, 0, log.subList(0, 1500));
       st.append(GROUP, 1500, log.subList(1500, log.size()));

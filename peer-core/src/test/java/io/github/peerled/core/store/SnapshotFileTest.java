@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
@@ -35,26 +34,9 @@ class SnapshotFileTest {
   private static final Pattern RECORD_CRC = Pattern.compile("\"crc\":\"([0-9a-f]{8})\"");
 
   /** 3000 events: a running group, then contributions; crosses two strides of the index. */
-  private static final List<GroupEvent> LONG = longLog(3000);
+  private static final List<GroupEvent> LONG = Fixtures.longLog(GROUP, 3000);
 
   @TempDir Path dir;
-
-  static List<GroupEvent> longLog(int size) {
-    GroupState s = GroupState.initial(GROUP);
-    List<GroupEvent> log = new ArrayList<>();
-    for (GroupCommand c : Fixtures.running(3)) {
-      GroupEngine.Applied a = ENGINE.apply(s, c);
-      log.addAll(a.result().events());
-      s = a.state();
-    }
-    while (log.size() < size) {
-      GroupEngine.Applied a =
-          ENGINE.apply(s, Fixtures.say(Fixtures.BOB, "s1", "line " + log.size()));
-      log.addAll(a.result().events());
-      s = a.state();
-    }
-    return List.copyOf(log.subList(0, size));
-  }
 
   private static GroupState stateAt(List<GroupEvent> log, int version) {
     return ENGINE.replay(GROUP, log.subList(0, version));

@@ -5,6 +5,7 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.store.EventStore;
 import io.github.peerled.core.store.VersionConflictException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +15,41 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Keeps every group's log in memory. Thread-safe: each log is guarded by its own lock, so groups do
  * not contend. Closing it is a no-op and the events stay readable.
+ *
+ * <p>A log is kept in fixed chunks of {@value #CHUNK} events rather than one growing array: an
+ * array of millions of references would be a humongous object that the collector keeps in the old
+ * generation, every event appended to it would be a reference from old to young to track, and each
+ * growth would copy the whole array.
  */
 public final class InMemoryEventStore implements EventStore {
+  static final int SHIFT = 10;
+  static final int CHUNK = 1 << SHIFT;
   private final ConcurrentHashMap<GroupId, Log> logs = new ConcurrentHashMap<>();
 
+  /** One group's events, in chunks. Guarded by its own monitor. */
   private static final class Log {
-    private final List<GroupEvent> events = new ArrayList<>();
+    private GroupEvent[][] chunks = new GroupEvent[8][];
+    private int size;
+
+    void addAll(List<? extends GroupEvent> events) {
+      for (GroupEvent e : events) {
+        int chunk = size >>> SHIFT;
+        if (chunk == chunks.length) {
+          chunks = Arrays.copyOf(chunks, chunks.length * 2);
+        }
+        GroupEvent[] c = chunks[chunk];
+        if (c == null) {
+          c = new GroupEvent[CHUNK];
+          chunks[chunk] = c;
+        }
+        c[size & (CHUNK - 1)] = e;
+        size++;
+      }
+    }
+
+    GroupEvent get(int index) {
+      return chunks[index >>> SHIFT][index & (CHUNK - 1)];
+    }
   }
 
   /** Creates an empty store. */
@@ -32,7 +62,7 @@ public final class InMemoryEventStore implements EventStore {
       return 0;
     }
     synchronized (log) {
-      return log.events.size();
+      return log.size;
     }
   }
 
@@ -41,12 +71,12 @@ public final class InMemoryEventStore implements EventStore {
     Appends.check(group, expectedVersion, events);
     Log log = logs.computeIfAbsent(group, g -> new Log());
     synchronized (log) {
-      long actual = log.events.size();
+      long actual = log.size;
       if (actual != expectedVersion) {
         throw new VersionConflictException(group, expectedVersion, actual);
       }
-      log.events.addAll(events);
-      return log.events.size();
+      log.addAll(events);
+      return log.size;
     }
   }
 
@@ -58,10 +88,13 @@ public final class InMemoryEventStore implements EventStore {
       return List.of();
     }
     synchronized (log) {
-      int size = log.events.size();
-      int from = (int) Math.min(fromSequence - 1, size);
-      int to = (int) Math.min(Math.max(toSequence, fromSequence - 1), size);
-      return Collections.unmodifiableList(new ArrayList<>(log.events.subList(from, to)));
+      int from = (int) Math.min(fromSequence - 1, log.size);
+      int to = (int) Math.min(Math.max(toSequence, fromSequence - 1), log.size);
+      List<GroupEvent> out = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        out.add(log.get(i));
+      }
+      return Collections.unmodifiableList(out);
     }
   }
 
@@ -71,7 +104,7 @@ public final class InMemoryEventStore implements EventStore {
     logs.forEach(
         (id, log) -> {
           synchronized (log) {
-            if (!log.events.isEmpty()) {
+            if (log.size > 0) {
               ids.add(id);
             }
           }
