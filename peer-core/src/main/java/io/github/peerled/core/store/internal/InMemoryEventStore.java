@@ -20,10 +20,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * array of millions of references would be a humongous object that the collector keeps in the old
  * generation, every event appended to it would be a reference from old to young to track, and each
  * growth would copy the whole array.
+ *
+ * <p>A group's log holds at most {@value #MAX_EVENTS} events; an append past that is refused with
+ * an {@link IllegalStateException} and appends nothing.
  */
 public final class InMemoryEventStore implements EventStore {
   static final int SHIFT = 10;
   static final int CHUNK = 1 << SHIFT;
+  static final int MAX_EVENTS = Integer.MAX_VALUE - CHUNK;
+  private final long maxEvents;
   private final ConcurrentHashMap<GroupId, Log> logs = new ConcurrentHashMap<>();
 
   /** One group's events, in chunks. Guarded by its own monitor. */
@@ -53,7 +58,14 @@ public final class InMemoryEventStore implements EventStore {
   }
 
   /** Creates an empty store. */
-  public InMemoryEventStore() {}
+  public InMemoryEventStore() {
+    this(MAX_EVENTS);
+  }
+
+  /** Creates an empty store that keeps at most {@code maxEvents} events per group. */
+  InMemoryEventStore(int maxEvents) {
+    this.maxEvents = maxEvents;
+  }
 
   @Override
   public long version(GroupId group) {
@@ -74,6 +86,18 @@ public final class InMemoryEventStore implements EventStore {
       long actual = log.size;
       if (actual != expectedVersion) {
         throw new VersionConflictException(group, expectedVersion, actual);
+      }
+      if (events.size() > maxEvents - actual) {
+        throw new IllegalStateException(
+            "group "
+                + group
+                + ": the in-memory store keeps at most "
+                + maxEvents
+                + " events per group; it holds "
+                + actual
+                + " and cannot take "
+                + events.size()
+                + " more");
       }
       log.addAll(events);
       return log.size;

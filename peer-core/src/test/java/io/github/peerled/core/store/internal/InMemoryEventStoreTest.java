@@ -1,4 +1,4 @@
-package io.github.peerled.core.store;
+package io.github.peerled.core.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.Fixtures;
+import io.github.peerled.core.store.EventStore;
+import io.github.peerled.core.store.VersionConflictException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -99,5 +101,22 @@ class InMemoryEventStoreTest {
 
     // then
     assertThat(store.groups()).containsExactly(GROUP);
+  }
+
+  @Test
+  void should_refuse_an_append_past_its_capacity_and_keep_the_log() {
+    // given a store that keeps at most 2,050 events per group, holding 2,000
+    InMemoryEventStore store = new InMemoryEventStore(2050);
+    store.append(GROUP, 0, LOG.subList(0, 2000));
+
+    // when / then
+    assertThatThrownBy(() -> store.append(GROUP, 2000, LOG.subList(2000, 2051)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "group town-hall: the in-memory store keeps at most 2050 events per group; it holds"
+                + " 2000 and cannot take 51 more");
+    assertThat(store.version(GROUP)).isEqualTo(2000);
+    assertThat(store.append(GROUP, 2000, LOG.subList(2000, 2050))).isEqualTo(2050);
+    assertThat(store.read(GROUP)).isEqualTo(LOG.subList(0, 2050));
   }
 }
