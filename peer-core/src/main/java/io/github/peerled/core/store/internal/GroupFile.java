@@ -3,7 +3,6 @@ package io.github.peerled.core.store.internal;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
-import io.github.peerled.core.store.Durability;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import io.github.peerled.core.store.RecoveryReport;
 import io.github.peerled.core.store.StoreRecordException;
@@ -57,7 +56,7 @@ final class GroupFile {
   private final Path snapshotTemp;
   private final Object snapshotLock = new Object();
   private final JsonLinesStore store;
-  private @Nullable FileChannel channel;
+  private volatile @Nullable FileChannel channel;
   private @Nullable FileLock lock;
   private boolean scanned;
   private @Nullable String broken;
@@ -74,12 +73,15 @@ final class GroupFile {
     this.store = store;
   }
 
-  Path path() {
-    return path;
+  /**
+   * Opens and scans the file if it exists; returns false if it does not. Once the file is open this
+   * takes no lock, so reads never wait for an append in progress.
+   */
+  private boolean open(boolean create) {
+    return channel != null || openLocked(create);
   }
 
-  /** Opens and scans the file if it exists; returns false if it does not. */
-  private synchronized boolean open(boolean create) {
+  private synchronized boolean openLocked(boolean create) {
     if (channel != null) {
       return true;
     }
@@ -241,8 +243,7 @@ final class GroupFile {
     return tail.version;
   }
 
-  synchronized long append(
-      long expectedVersion, List<? extends GroupEvent> events, Durability durability) {
+  synchronized long append(long expectedVersion, List<? extends GroupEvent> events) {
     if (broken != null) {
       throw new IllegalStateException(path + ": " + broken);
     }
@@ -269,7 +270,7 @@ final class GroupFile {
       while (bb.hasRemaining()) {
         pos += ch.write(bb, pos);
       }
-      if (durability == Durability.FORCE) {
+      if (store.forces()) {
         ch.force(false);
       }
     } catch (IOException e) {

@@ -28,12 +28,12 @@ public final class InMemoryEventStore implements EventStore {
   static final int SHIFT = 10;
   static final int CHUNK = 1 << SHIFT;
   static final int MAX_EVENTS = Integer.MAX_VALUE - CHUNK;
-  private final long maxEvents;
+  private final int maxEvents;
   private final ConcurrentHashMap<GroupId, Log> logs = new ConcurrentHashMap<>();
 
   /** One group's events, in chunks. Guarded by its own monitor. */
   private static final class Log {
-    private GroupEvent[][] chunks = new GroupEvent[8][];
+    private GroupEvent[][] chunks = new GroupEvent[2][];
     private int size;
 
     void addAll(List<? extends GroupEvent> events) {

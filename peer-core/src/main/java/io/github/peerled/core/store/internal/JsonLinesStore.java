@@ -133,7 +133,7 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   @Override
   public long append(GroupId group, long expectedVersion, List<? extends GroupEvent> events) {
     Appends.check(group, expectedVersion, events);
-    return file(group).append(expectedVersion, events, durability);
+    return file(group).append(expectedVersion, events);
   }
 
   @Override
