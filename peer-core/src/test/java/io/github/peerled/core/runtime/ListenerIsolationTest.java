@@ -19,12 +19,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Listeners: called after commit, in order per group; one that throws, is slow, or submits from its
  * callback never corrupts state, never blocks other groups, and never deadlocks. Waits are bounded
  * only so that a broken runtime fails the test instead of hanging it.
  */
+@Timeout(60)
 class ListenerIsolationTest {
   private static final GroupId A = GroupId.of("group-a");
   private static final GroupId B = GroupId.of("group-b");

@@ -68,10 +68,6 @@ final class GroupWorker implements GroupHandle {
     long expectedVersion() {
       return expectedVersion;
     }
-
-    CompletableFuture<Submission> future() {
-      return this;
-    }
   }
 
   /** What became of one command of a batch, before the batch's append. */
@@ -323,9 +319,7 @@ final class GroupWorker implements GroupHandle {
       }
     }
     state = s;
-    if (!appended.isEmpty()) {
-      snapshotIfDue(committed.version(), s);
-    }
+    snapshotIfDue(committed.version(), s);
     if (!commits.isEmpty()) {
       try {
         notifications.execute(() -> runtime.publisher().deliver(id, commits));
@@ -356,29 +350,13 @@ final class GroupWorker implements GroupHandle {
                   + id
                   + " is at version "
                   + s.version());
-      o.submission =
-          new Submission(
-              p.command(),
-              Submission.Status.CONFLICT,
-              s.version(),
-              List.of(),
-              Optional.of(r),
-              List.of(),
-              s);
+      o.submission = refused(p, Submission.Status.CONFLICT, s, r, List.of());
       return s;
     }
     CommandResult result = runtime.engine().decide(s, p.command());
     Optional<Rejection> rejection = result.rejection();
     if (rejection.isPresent()) {
-      o.submission =
-          new Submission(
-              p.command(),
-              Submission.Status.REJECTED,
-              s.version(),
-              List.of(),
-              rejection,
-              List.of(),
-              s);
+      o.submission = refused(p, Submission.Status.REJECTED, s, rejection.get(), List.of());
       return s;
     }
     List<Violation> violations;
@@ -394,21 +372,10 @@ final class GroupWorker implements GroupHandle {
           Rejection.of(
               violations.get(0).reason(),
               violations.stream().map(Violation::describe).collect(Collectors.joining("; ")));
-      o.submission =
-          new Submission(
-              p.command(),
-              Submission.Status.VIOLATION,
-              s.version(),
-              List.of(),
-              Optional.of(r),
-              violations,
-              s);
+      o.submission = refused(p, Submission.Status.VIOLATION, s, r, violations);
       return s;
     }
-    GroupState next = s;
-    for (GroupEvent e : result.events()) {
-      next = runtime.engine().evolve(next, e);
-    }
+    GroupState next = runtime.engine().replayOnto(s, result.events());
     o.submission =
         new Submission(
             p.command(),
@@ -421,15 +388,26 @@ final class GroupWorker implements GroupHandle {
     return next;
   }
 
+  /** A submission that changed nothing: the state it was decided on stays. */
+  private static Submission refused(
+      Pending p,
+      Submission.Status status,
+      GroupState s,
+      Rejection rejection,
+      List<Violation> violations) {
+    return new Submission(
+        p.command(), status, s.version(), List.of(), Optional.of(rejection), violations, s);
+  }
+
   private static void complete(Outcome o) {
     Throwable t = o.failure;
     Submission s = o.submission;
     if (t != null) {
-      o.pending.future().completeExceptionally(t);
+      o.pending.completeExceptionally(t);
     } else if (s != null) {
-      o.pending.future().complete(s);
+      o.pending.complete(s);
     } else {
-      o.pending.future().completeExceptionally(new IllegalStateException("no outcome"));
+      o.pending.completeExceptionally(new IllegalStateException("no outcome"));
     }
   }
 
