@@ -60,9 +60,12 @@ import org.jspecify.annotations.Nullable;
  * Folds events into a group's state. An instance holds a state under construction: the first event
  * that changes one of the state's collections copies it into a buffer the evolver owns, and later
  * events change that buffer in place; {@link #state()} publishes an immutable state. So folding one
- * event costs one copy-on-write update, and folding a long log costs one copy per collection, not
- * one per event. Every event handler looks up everything it needs before it changes anything, so an
- * event that refers to something missing throws {@link IllegalStateException} and changes nothing.
+ * event costs one copy-on-write update, and folding a long log copies the buffered collections
+ * (members, proposals with their stances, sessions, past proposals and sessions) once, not once per
+ * event; the rarer changes inside a proposal or session (comments, attendees, volunteers) still
+ * copy that one item. Every event handler looks up everything it needs before it changes anything,
+ * so an event that refers to something missing throws {@link IllegalStateException} and changes
+ * nothing.
  *
  * <p>Not thread-safe: confined to the thread that folds.
  */
@@ -185,6 +188,9 @@ final class Evolver {
           throw new IllegalStateException("proposal " + d.proposalId() + " exists already");
         }
       }
+      if (pastProposalsView().containsKey(d.proposalId())) {
+        throw new IllegalStateException("proposal " + d.proposalId() + " exists already (closed)");
+      }
       list.add(
           new ProposalSlot(
               ImmutableProposal.builder()
@@ -215,6 +221,9 @@ final class Evolver {
         if (slot.session.id().equals(ss.sessionId())) {
           throw new IllegalStateException("session " + ss.sessionId() + " exists already");
         }
+      }
+      if (pastSessionsView().containsKey(ss.sessionId())) {
+        throw new IllegalStateException("session " + ss.sessionId() + " exists already (closed)");
       }
       list.add(
           new SessionSlot(
@@ -410,6 +419,18 @@ final class Evolver {
       proposals = p;
     }
     return p;
+  }
+
+  /** The past proposals as they stand, without copying them. */
+  private Map<ProposalId, Proposal> pastProposalsView() {
+    Map<ProposalId, Proposal> p = pastProposals;
+    return p != null ? p : published.pastProposals();
+  }
+
+  /** The past sessions as they stand, without copying them. */
+  private Map<SessionId, Session> pastSessionsView() {
+    Map<SessionId, Session> s = pastSessions;
+    return s != null ? s : published.pastSessions();
   }
 
   private Map<ProposalId, Proposal> pastProposals() {

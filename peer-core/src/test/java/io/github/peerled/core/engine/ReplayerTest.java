@@ -10,9 +10,15 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.event.ImmutableProposalDrafted;
+import io.github.peerled.core.event.ImmutableSessionScheduled;
 import io.github.peerled.core.event.ImmutableStanceTaken;
+import io.github.peerled.core.event.ProposalDrafted;
+import io.github.peerled.core.event.SessionScheduled;
 import io.github.peerled.core.event.StanceTaken;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.SessionId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +96,46 @@ class ReplayerTest {
             .withReason(Optional.empty());
     replayer.accept(changed);
     assertThat(replayer.state()).isEqualTo(f.engine.evolve(f.state, changed));
+  }
+
+  @Test
+  void should_reject_a_proposal_or_session_that_reuses_the_id_of_a_closed_one() {
+    // given a group whose proposal p1 was withdrawn and whose session s1 was closed
+    GroupFixture f =
+        GroupFixture.given(Groups.founded())
+            .and(Groups.draft(ALICE, "p1", Groups.addClause(1, "quiet", "We invite quiet ones.")))
+            .and(Groups.withdraw(ALICE, "p1"))
+            .and(Groups.schedule(ALICE, "s1", Groups.START.plusSeconds(3600)))
+            .and(Groups.start(ALICE, "s1", BOB));
+    MemberId facilitator =
+        f.state.session(SessionId.of("s1")).orElseThrow().facilitator().orElseThrow();
+    f.and(Groups.closeSession(facilitator, "s1"));
+    GroupEngine.Replayer replayer = f.engine.replayer(GroupState.initial(Groups.GROUP));
+    f.log.forEach(replayer);
+    long next = f.state.version() + 1;
+    ProposalDrafted drafted =
+        f.log.stream()
+            .filter(ProposalDrafted.class::isInstance)
+            .map(ProposalDrafted.class::cast)
+            .findFirst()
+            .orElseThrow();
+    SessionScheduled scheduled =
+        f.log.stream()
+            .filter(SessionScheduled.class::isInstance)
+            .map(SessionScheduled.class::cast)
+            .findFirst()
+            .orElseThrow();
+
+    // when / then the same ids come again, each is refused and nothing changes
+    assertThatThrownBy(
+            () -> replayer.accept(ImmutableProposalDrafted.copyOf(drafted).withSequence(next)))
+        .isInstanceOf(ReplayException.class)
+        .hasMessageContaining("proposal p1 exists already (closed)");
+    assertThatThrownBy(
+            () -> replayer.accept(ImmutableSessionScheduled.copyOf(scheduled).withSequence(next)))
+        .isInstanceOf(ReplayException.class)
+        .hasMessageContaining("session s1 exists already (closed)");
+    assertThat(replayer.state()).isEqualTo(f.state);
   }
 
   @Test
