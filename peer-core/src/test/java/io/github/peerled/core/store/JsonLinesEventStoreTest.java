@@ -163,6 +163,8 @@ class JsonLinesEventStoreTest {
       assertThat(s.version(GROUP)).isEqualTo(last);
       assertThat(s.recoveries().get(0).reason())
           .startsWith("the last line does not check out: checksum mismatch (stored ");
+      assertThat(s.recoveries().get(0).preview())
+          .isEqualTo("\"" + lines.get(last).substring(0, 80) + "...\"");
     }
   }
 

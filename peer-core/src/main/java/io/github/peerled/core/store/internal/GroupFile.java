@@ -151,6 +151,7 @@ final class GroupFile {
     long badLine = 0;
     long badOffset = 0;
     String badReason = "";
+    String badPreview = "";
     while (s.next()) {
       line++;
       if (badLine != 0) {
@@ -165,6 +166,7 @@ final class GroupFile {
         badLine = line;
         badOffset = s.lineOffset();
         badReason = String.valueOf(e.getMessage());
+        badPreview = RecordCodec.preview(s.buf(), s.lineStart, s.lineEnd);
         continue;
       }
       if (r.sequence != version + 1) {
@@ -185,6 +187,7 @@ final class GroupFile {
       cutFrom = badOffset;
       tornLine = badLine;
       reason = "the last line does not check out: " + badReason;
+      preview = badPreview;
     } else if (s.rest() > 0) {
       cutFrom = s.restOffset();
       tornLine = line + 1;
@@ -192,10 +195,6 @@ final class GroupFile {
       preview = s.restPreview();
     }
     if (cutFrom >= 0) {
-      if (badLine != 0) {
-        preview = previewAt(ch, cutFrom, size);
-      }
-
       ch.truncate(cutFrom);
       ch.force(true);
       RecoveryReport report =
@@ -205,24 +204,6 @@ final class GroupFile {
       size = cutFrom;
     }
     tail = new Tail(size, version, index);
-  }
-
-  private static String previewAt(FileChannel ch, long from, long size) throws IOException {
-    byte[] b = new byte[(int) Math.min(size - from, 81)];
-    ByteBuffer bb = ByteBuffer.wrap(b);
-    long pos = from;
-    while (bb.hasRemaining()) {
-      int n = ch.read(bb, pos);
-      if (n < 0) {
-        break;
-      }
-      pos += n;
-    }
-    int end = b.length;
-    if (end > 0 && b[end - 1] == '\n') {
-      end--;
-    }
-    return RecordCodec.preview(b, 0, end);
   }
 
   private static long[] indexed(long[] index, long sequence, long offset) {
