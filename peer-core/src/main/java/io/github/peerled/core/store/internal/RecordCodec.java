@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
@@ -158,9 +159,9 @@ final class RecordCodec {
     if (computed != stored) {
       throw new BadRecord(
           "checksum mismatch (stored "
-              + String.format("%08x", stored)
+              + String.format(Locale.ROOT, "%08x", stored)
               + ", computed "
-              + String.format("%08x", computed)
+              + String.format(Locale.ROOT, "%08x", computed)
               + ")",
           true,
           null);
