@@ -213,9 +213,8 @@ public final class CueDetector implements ContributionClassifier {
       }
       c.evidence(evidence);
     }
-    if (c.sentences > 1) {
-      evidence.sort(BY_OFFSET);
-    }
+    // Within a sentence, structural features are added before cue matches, so sort even one.
+    evidence.sort(BY_OFFSET);
     return new Classification(Model.LABELS[bestLabel], clamp(bestConf), evidence);
   }
 
