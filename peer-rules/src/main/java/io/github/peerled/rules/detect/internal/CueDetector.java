@@ -58,15 +58,6 @@ public final class CueDetector implements ContributionClassifier {
     return tokenizer;
   }
 
-  /**
-   * The feature extractor (for tools).
-   *
-   * @return the feature extractor
-   */
-  public FeatureExtractor features() {
-    return fx;
-  }
-
   /** Per-call scratch. */
   private final class Call {
     final CharSequence text;
