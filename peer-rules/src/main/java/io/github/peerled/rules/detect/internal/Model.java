@@ -14,7 +14,7 @@ import java.util.Locale;
  * between threads once built.
  */
 public final class Model {
-  /** Label order of every weight vector. */
+  /** Label order of every weight vector: the declaration order of {@link Label}. */
   public static final Label[] LABELS = Label.values();
 
   static final int K = LABELS.length;
@@ -24,15 +24,11 @@ public final class Model {
    * The position of a label in weight vectors.
    *
    * @param l the label
-   * @return its index in {@link #LABELS}
+   * @return its index in {@link #LABELS}, which is {@link Label#values()}
    */
-  public static int index(Label l) {
-    return switch (l) {
-      case ADVICE -> 0;
-      case SHARING -> 1;
-      case QUESTION -> 2;
-      case OTHER -> 3;
-    };
+  @SuppressWarnings("EnumOrdinal") // LABELS is values(), so the ordinal is the index by definition
+  static int index(Label l) {
+    return l.ordinal();
   }
 
   final int features;

@@ -27,6 +27,17 @@ class ModelResourceTest {
   }
 
   @Test
+  void should_keep_the_label_order_of_the_stored_weight_vectors() {
+    // then: model.tsv stores each weight vector as advice, sharing, question, other
+    assertThat(Model.LABELS)
+        .containsExactly(
+            io.github.peerled.rules.detect.Label.ADVICE,
+            io.github.peerled.rules.detect.Label.SHARING,
+            io.github.peerled.rules.detect.Label.QUESTION,
+            io.github.peerled.rules.detect.Label.OTHER);
+  }
+
+  @Test
   void should_score_the_same_after_training_output_is_rounded_and_reloaded() {
     // given: a tiny deterministic training run
     Trainer trainer = new Trainer("en");
