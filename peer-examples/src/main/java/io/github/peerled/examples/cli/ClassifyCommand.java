@@ -21,7 +21,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,8 +50,6 @@ final class ClassifyCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       description = "Output format: tsv (default) or json (one object per line).")
   String format = "tsv";
-
-  @CommandLine.Spec CommandLine.Model.@Nullable CommandSpec spec;
 
   private final InputStream in;
   private final OutputStream out;

@@ -21,8 +21,16 @@ import java.util.List;
 final class EventLogs {
   private EventLogs() {}
 
-  static List<GroupEvent> read(Path file) {
-    List<GroupEvent> events = new ArrayList<>();
+  /**
+   * An event and the line of the file it was read from.
+   *
+   * @param event the event
+   * @param line the line number in the file, from 1 (blank lines count)
+   */
+  record Logged(GroupEvent event, int line) {}
+
+  static List<Logged> read(Path file) {
+    List<Logged> events = new ArrayList<>();
     var decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -38,7 +46,8 @@ final class EventLogs {
           continue;
         }
         try {
-          events.add(PeerledJson.read(line, GroupEvent.class, file + ":" + number));
+          events.add(
+              new Logged(PeerledJson.read(line, GroupEvent.class, file + ":" + number), number));
         } catch (JsonInputException e) {
           throw new InputProblem(String.valueOf(e.getMessage()), e);
         }

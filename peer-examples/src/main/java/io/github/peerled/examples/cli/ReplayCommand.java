@@ -3,13 +3,11 @@ package io.github.peerled.examples.cli;
 import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.engine.ReplayException;
-import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.json.PeerledJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -59,24 +57,25 @@ final class ReplayCommand implements Callable<Integer> {
         throw new InputProblem("--as-of: '" + asOf + "' is not an ISO-8601 instant");
       }
     }
-    List<GroupEvent> log = EventLogs.read(events);
+    List<EventLogs.Logged> log = EventLogs.read(events);
     if (log.isEmpty()) {
       throw new InputProblem(events + ": holds no event");
     }
-    List<GroupEvent> kept = new ArrayList<>();
-    for (GroupEvent e : log) {
-      if (until != null && e.at().isAfter(until)) {
+    GroupEngine.Replayer replayer =
+        GroupEngine.ofDefaults().replayer(GroupState.initial(log.get(0).event().groupId()));
+    int kept = 0;
+    for (EventLogs.Logged l : log) {
+      if (until != null && l.event().at().isAfter(until)) {
         break;
       }
-      kept.add(e);
+      try {
+        replayer.accept(l.event());
+      } catch (ReplayException e) {
+        throw new InputProblem(events + ": line " + l.line() + ": " + e.getMessage(), e);
+      }
+      kept++;
     }
-    GroupState state;
-    try {
-      state = GroupEngine.ofDefaults().replay(log.get(0).groupId(), kept);
-    } catch (ReplayException e) {
-      throw new InputProblem(
-          events + ": line " + lineOf(e.sequence(), log) + ": " + e.getMessage(), e);
-    }
+    GroupState state = replayer.state();
     if (format.equals("json")) {
       out.println(PeerledJson.writePretty(state));
     } else {
@@ -85,7 +84,7 @@ final class ReplayCommand implements Callable<Integer> {
       }
       out.println(
           "replayed "
-              + kept.size()
+              + kept
               + " of "
               + log.size()
               + " events"
@@ -93,15 +92,6 @@ final class ReplayCommand implements Callable<Integer> {
               + "; the log is consistent");
     }
     out.flush();
-    return 0;
-  }
-
-  private static int lineOf(long sequence, List<GroupEvent> log) {
-    for (int i = 0; i < log.size(); i++) {
-      if (log.get(i).sequence() == sequence) {
-        return i + 1;
-      }
-    }
     return 0;
   }
 }

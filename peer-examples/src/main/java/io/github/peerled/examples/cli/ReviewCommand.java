@@ -74,7 +74,7 @@ final class ReviewCommand implements Callable<Integer> {
       out.println(PeerledJson.writePretty(findings));
     } else {
       for (Finding f : findings) {
-        out.println(describe(f, context));
+        out.println(describe(f));
       }
       out.println(
           findings.size()
@@ -87,7 +87,7 @@ final class ReviewCommand implements Callable<Integer> {
     return findings.isEmpty() ? 0 : 1;
   }
 
-  static String describe(Finding f, GroupContext context) {
+  static String describe(Finding f) {
     return "#"
         + f.contribution()
         + " "

@@ -1,7 +1,6 @@
 package io.github.peerled.examples.eval;
 
 import io.github.peerled.rules.detect.Label;
-import io.github.peerled.rules.detect.internal.Model;
 import java.util.Locale;
 
 /**
@@ -9,7 +8,8 @@ import java.util.Locale;
  * thread-safe.
  */
 public final class Scores {
-  private final long[][] m = new long[4][4];
+  private static final int N = Label.values().length;
+  private final long[][] m = new long[N][N];
 
   /**
    * Counts one prediction.
@@ -18,7 +18,7 @@ public final class Scores {
    * @param predicted the predicted label
    */
   public void add(Label gold, Label predicted) {
-    m[Model.index(gold)][Model.index(predicted)]++;
+    m[index(gold)][index(predicted)]++;
   }
 
   /**
@@ -28,10 +28,10 @@ public final class Scores {
    * @return true positives over predicted positives, 0 if none predicted
    */
   public double precision(Label l) {
-    long tp = m[Model.index(l)][Model.index(l)];
+    long tp = m[index(l)][index(l)];
     long p = 0;
-    for (int g = 0; g < 4; g++) {
-      p += m[g][Model.index(l)];
+    for (int g = 0; g < N; g++) {
+      p += m[g][index(l)];
     }
     return p == 0 ? 0 : (double) tp / p;
   }
@@ -43,10 +43,10 @@ public final class Scores {
    * @return true positives over gold positives, 0 if none
    */
   public double recall(Label l) {
-    long tp = m[Model.index(l)][Model.index(l)];
+    long tp = m[index(l)][index(l)];
     long g = 0;
-    for (int p = 0; p < 4; p++) {
-      g += m[Model.index(l)][p];
+    for (int p = 0; p < N; p++) {
+      g += m[index(l)][p];
     }
     return g == 0 ? 0 : (double) tp / g;
   }
@@ -85,7 +85,7 @@ public final class Scores {
    */
   public double accuracy() {
     long ok = 0;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < N; i++) {
       ok += m[i][i];
     }
     long t = total();
@@ -118,10 +118,16 @@ public final class Scores {
     for (Label g : labels) {
       sb.append(String.format(Locale.ROOT, "%-14s", g.code()));
       for (Label p : labels) {
-        sb.append(String.format(Locale.ROOT, "%9d", m[Model.index(g)][Model.index(p)]));
+        sb.append(String.format(Locale.ROOT, "%9d", m[index(g)][index(p)]));
       }
       sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /** The row or column of a label: its position in {@link Label#values()}. */
+  @SuppressWarnings("EnumOrdinal") // the matrix is sized by values(), so the ordinal is the index
+  private static int index(Label l) {
+    return l.ordinal();
   }
 }

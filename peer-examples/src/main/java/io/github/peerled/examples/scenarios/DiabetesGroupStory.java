@@ -82,8 +82,8 @@ public final class DiabetesGroupStory {
   public DiabetesGroupStory() {}
 
   /**
-   * The group's own resources for its rules: where to point people for help, a myth the group has
-   * met before.
+   * The group's own resources for its rules: where to point people for help (a crisis line, the
+   * care team and an information service).
    *
    * @return the resources
    */

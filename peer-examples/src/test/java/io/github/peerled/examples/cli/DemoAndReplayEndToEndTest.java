@@ -94,6 +94,36 @@ class DemoAndReplayEndToEndTest {
   }
 
   @Test
+  void should_name_the_file_line_of_a_bad_event_after_a_blank_line() throws Exception {
+    // given: a blank line before the event that leaves a gap, so it is on line 3 of the file
+    List<String> lines = PeerProcess.run(dir, "demo", "--json").out().lines().toList();
+    Files.write(dir.resolve("events.jsonl"), List.of(lines.get(0), "", lines.get(2)));
+
+    // when
+    PeerProcess.Run run = PeerProcess.run(dir, "replay", "events.jsonl");
+
+    // then
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo("peer: events.jsonl: line 3: event 3: expected sequence number 2\n");
+  }
+
+  @Test
+  void should_name_the_line_of_a_repeated_event_not_of_its_first_copy() throws Exception {
+    // given: the second event twice; the repeat on line 3 is the bad one
+    List<String> lines = PeerProcess.run(dir, "demo", "--json").out().lines().toList();
+    Files.write(dir.resolve("events.jsonl"), List.of(lines.get(0), lines.get(1), lines.get(1)));
+
+    // when
+    PeerProcess.Run run = PeerProcess.run(dir, "replay", "events.jsonl");
+
+    // then
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo("peer: events.jsonl: line 3: event 2: expected sequence number 3\n");
+  }
+
+  @Test
   void should_reject_an_event_of_the_wrong_type() throws Exception {
     Files.writeString(
         dir.resolve("events.jsonl"),

@@ -14,7 +14,9 @@ public final class Detectors {
    * The English detector, loaded once and shared.
    *
    * @return a stateless, thread-safe detector
-   * @throws IllegalStateException if the bundled resources are missing or malformed
+   * @throws ExceptionInInitializerError on the first call, if the bundled resources are missing or
+   *     malformed; its cause is the {@link IllegalArgumentException} that {@link
+   *     #forLanguage(String) forLanguage("en")} throws
    */
   public static ContributionClassifier defaultDetector() {
     return Holder.ENGLISH;
@@ -25,8 +27,9 @@ public final class Detectors {
    *
    * @param language a language code such as {@code "en"}: the name of the resource folder
    * @return a new stateless, thread-safe detector
-   * @throws IllegalArgumentException if there are no resources for that language
-   * @throws IllegalStateException if the resources are malformed
+   * @throws IllegalArgumentException if there are no resources for that language, or they are
+   *     malformed
+   * @throws java.io.UncheckedIOException if reading a resource fails
    */
   public static ContributionClassifier forLanguage(String language) {
     return CueDetector.load(language);

@@ -5,6 +5,10 @@ import java.util.Locale;
 /**
  * What a contribution (or one sentence of it) does in a peer support conversation. Immutable and
  * thread-safe.
+ *
+ * <p>The declaration order matters: it is the precedence when the sentences of a contribution are
+ * combined (advice wins, then sharing, then question, then other) and the order of the detector's
+ * weight vectors.
  */
 public enum Label {
   /** Tells another person what to do: directives, suggestions, prescriptive instructions. */

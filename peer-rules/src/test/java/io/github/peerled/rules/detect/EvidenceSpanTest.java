@@ -3,6 +3,7 @@ package io.github.peerled.rules.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,24 @@ class EvidenceSpanTest {
         last = s.start();
       }
     }
+  }
+
+  @Test
+  void should_keep_the_spans_of_a_single_sentence_in_text_order() {
+    // given: one sentence whose cue match comes before a structural feature
+    String text = "You should know my sister tried it";
+
+    // when
+    List<EvidenceSpan> spans = detector.classify(text).evidence();
+
+    // then
+    assertThat(spans).hasSizeGreaterThan(1);
+    assertThat(spans)
+        .isSortedAccordingTo(
+            Comparator.comparingInt(EvidenceSpan::start)
+                .thenComparingInt(EvidenceSpan::end)
+                .thenComparing(EvidenceSpan::cue));
+    assertThat(spans.get(0).start()).isZero();
   }
 
   @Test

@@ -58,15 +58,6 @@ public final class CueDetector implements ContributionClassifier {
     return tokenizer;
   }
 
-  /**
-   * The feature extractor (for tools).
-   *
-   * @return the feature extractor
-   */
-  public FeatureExtractor features() {
-    return fx;
-  }
-
   /** Per-call scratch. */
   private final class Call {
     final CharSequence text;
@@ -213,9 +204,8 @@ public final class CueDetector implements ContributionClassifier {
       }
       c.evidence(evidence);
     }
-    if (c.sentences > 1) {
-      evidence.sort(BY_OFFSET);
-    }
+    // Within a sentence, structural features are added before cue matches, so sort even one.
+    evidence.sort(BY_OFFSET);
     return new Classification(Model.LABELS[bestLabel], clamp(bestConf), evidence);
   }
 

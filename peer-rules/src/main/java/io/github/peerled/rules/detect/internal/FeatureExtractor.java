@@ -211,15 +211,6 @@ public final class FeatureExtractor {
     return f < cues + SPANLESS_FROM;
   }
 
-  /**
-   * The lexicon.
-   *
-   * @return the lexicon
-   */
-  public Lexicon lexicon() {
-    return lex;
-  }
-
   private int mask(Tokens t, int i) {
     int id = t.id[i];
     return id >= 0 ? lex.classMask(id) : t.guessMask[i];
@@ -298,7 +289,7 @@ public final class FeatureExtractor {
    * @param out receives the features; cleared first
    * @param matches scratch for cue matches
    */
-  public void extract(Tokens t, int from, int to, Fired out, Matches matches) {
+  void extract(Tokens t, int from, int to, Fired out, Matches matches) {
     out.clear();
     matches.clear();
     int words = 0;

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The features that fired in one unit of text: dense feature index with token range, and hashed
  * n-gram keys. Scratch owned by one call; not thread-safe.
  */
-public final class Fired {
+final class Fired {
   int n;
   int[] feature = new int[16];
   int[] from = new int[16];
@@ -36,43 +36,5 @@ public final class Fired {
   void clear() {
     n = 0;
     ngrams = 0;
-  }
-
-  /**
-   * How many dense features fired (with repeats).
-   *
-   * @return the count
-   */
-  public int size() {
-    return n;
-  }
-
-  /**
-   * The dense feature index of firing {@code i}.
-   *
-   * @param i the firing
-   * @return the feature index
-   */
-  public int feature(int i) {
-    return feature[i];
-  }
-
-  /**
-   * How many n-gram keys there are.
-   *
-   * @return the count
-   */
-  public int ngramCount() {
-    return ngrams;
-  }
-
-  /**
-   * An n-gram key (a hash, before reduction to a bucket).
-   *
-   * @param i the index
-   * @return the key
-   */
-  public int ngram(int i) {
-    return ngram[i];
   }
 }

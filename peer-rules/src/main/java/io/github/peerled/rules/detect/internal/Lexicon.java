@@ -19,7 +19,6 @@ import java.util.Map;
 public final class Lexicon {
   private static final int NO_CHILD = -1;
 
-  private final String language;
   // vocabulary
   private final int slotMask;
   private final int[] slots;
@@ -38,7 +37,6 @@ public final class Lexicon {
   private final Trie free = new Trie();
 
   private Lexicon(String language) {
-    this.language = language;
     List<String[]> wordRows = Resources.rows(language, "words.tsv");
     List<String[]> normRows = Resources.rows(language, "normalize.tsv");
     List<String[]> cueRows = Resources.rows(language, "cues.tsv");
@@ -263,15 +261,6 @@ public final class Lexicon {
   public int bit(String name) {
     Integer b = classBits.get(name);
     return b == null ? 0 : b;
-  }
-
-  /**
-   * The language.
-   *
-   * @return the resource folder name
-   */
-  public String language() {
-    return language;
   }
 
   /**

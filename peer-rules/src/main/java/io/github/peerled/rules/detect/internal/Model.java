@@ -14,7 +14,7 @@ import java.util.Locale;
  * between threads once built.
  */
 public final class Model {
-  /** Label order of every weight vector. */
+  /** Label order of every weight vector: the declaration order of {@link Label}. */
   public static final Label[] LABELS = Label.values();
 
   static final int K = LABELS.length;
@@ -24,15 +24,11 @@ public final class Model {
    * The position of a label in weight vectors.
    *
    * @param l the label
-   * @return its index in {@link #LABELS}
+   * @return its index in {@link #LABELS}, which is {@link Label#values()}
    */
-  public static int index(Label l) {
-    return switch (l) {
-      case ADVICE -> 0;
-      case SHARING -> 1;
-      case QUESTION -> 2;
-      case OTHER -> 3;
-    };
+  @SuppressWarnings("EnumOrdinal") // LABELS is values(), so the ordinal is the index by definition
+  static int index(Label l) {
+    return l.ordinal();
   }
 
   final int features;
@@ -65,7 +61,19 @@ public final class Model {
    * @throws IllegalArgumentException if the model is missing or malformed
    */
   static Model load(String language, FeatureExtractor fx) {
-    List<String[]> rows = Resources.rows(language, "model.tsv");
+    return parse(Resources.rows(language, "model.tsv"), fx, "model.tsv for " + language);
+  }
+
+  /**
+   * Reads a model from the rows of a {@code model.tsv} (as {@link Resources} splits them).
+   *
+   * @param rows the rows, without blank and comment lines
+   * @param fx the feature extractor that names the features
+   * @param source what the rows were read from, for the error message
+   * @return the model
+   * @throws IllegalArgumentException if a row is malformed
+   */
+  static Model parse(List<String[]> rows, FeatureExtractor fx, String source) {
     int bits = 16;
     for (String[] r : rows) {
       if (r[0].equals("ngram-bits")) {
@@ -90,7 +98,7 @@ public final class Model {
         }
       }
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("malformed model.tsv for " + language + ": " + e, e);
+      throw new IllegalArgumentException("malformed " + source + ": " + e, e);
     }
     return m;
   }

@@ -28,17 +28,22 @@ final class Resources {
     if (in == null) {
       throw new IllegalArgumentException("no detector resource " + p);
     }
-    List<String[]> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        out.add(line.split("\t", -1));
-      }
+      return rows(r);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + p, e);
+    }
+  }
+
+  /** Lines of {@code r} that are neither blank nor comments ({@code #}), split on tabs. */
+  static List<String[]> rows(BufferedReader r) throws IOException {
+    List<String[]> out = new ArrayList<>();
+    String line;
+    while ((line = r.readLine()) != null) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      out.add(line.split("\t", -1));
     }
     return out;
   }

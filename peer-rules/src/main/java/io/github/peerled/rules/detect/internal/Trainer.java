@@ -43,7 +43,6 @@ public final class Trainer {
   public record Options(
       int epochs, double learningRate, double l2Dense, double l2Ngram, int ngramBits, long seed) {}
 
-  private final Lexicon lex;
   private final Tokenizer tokenizer;
   private final FeatureExtractor fx;
 
@@ -54,7 +53,7 @@ public final class Trainer {
    * @throws IllegalArgumentException if the lexicon is missing or malformed
    */
   public Trainer(String language) {
-    this.lex = Lexicon.load(language);
+    Lexicon lex = Lexicon.load(language);
     this.tokenizer = new Tokenizer(lex);
     this.fx = new FeatureExtractor(lex);
   }

@@ -2,6 +2,10 @@ package io.github.peerled.rules.detect.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +31,18 @@ class ModelResourceTest {
   }
 
   @Test
-  void should_score_the_same_after_training_output_is_rounded_and_reloaded() {
+  void should_keep_the_label_order_of_the_stored_weight_vectors() {
+    // then: model.tsv stores each weight vector as advice, sharing, question, other
+    assertThat(Model.LABELS)
+        .containsExactly(
+            io.github.peerled.rules.detect.Label.ADVICE,
+            io.github.peerled.rules.detect.Label.SHARING,
+            io.github.peerled.rules.detect.Label.QUESTION,
+            io.github.peerled.rules.detect.Label.OTHER);
+  }
+
+  @Test
+  void should_score_the_same_after_training_output_is_rounded_and_reloaded() throws IOException {
     // given: a tiny deterministic training run
     Trainer trainer = new Trainer("en");
     List<Trainer.Example> ex =
@@ -42,9 +57,20 @@ class ModelResourceTest {
                 "thanks so much", io.github.peerled.rules.detect.Label.OTHER, true, 1));
     Trainer.Options o = new Trainer.Options(30, 0.1, 1e-4, 1e-3, 10, 7L);
 
-    // when
+    Lexicon lex = Lexicon.load("en");
+    FeatureExtractor fx = new FeatureExtractor(lex);
+
+    // when: trained twice, and the first written in the model.tsv format and read back
     CueDetector a = trainer.train(ex, o);
     CueDetector b = trainer.train(ex, o);
+    StringWriter written = new StringWriter();
+    a.model().write(fx, written, List.of("written by a test"));
+    Model read =
+        Model.parse(
+            Resources.rows(new BufferedReader(new StringReader(written.toString()))),
+            fx,
+            "the written model");
+    CueDetector reloaded = new CueDetector(new Tokenizer(lex), fx, read);
 
     // then: same seed, same weights, and the training examples are learnt
     assertThat(a.model().w).containsExactly(b.model().w);
@@ -52,5 +78,23 @@ class ModelResourceTest {
         .isEqualTo(io.github.peerled.rules.detect.Label.ADVICE);
     assertThat(a.classify("I stopped last year").label())
         .isEqualTo(io.github.peerled.rules.detect.Label.SHARING);
+    // and the reloaded model scores exactly as the rounded one it was written from
+    assertThat(read.w).containsExactly(a.model().w);
+    assertThat(read.ngram).containsExactly(a.model().ngram);
+    for (String text :
+        List.of(
+            "you should stop",
+            "I stopped last year",
+            "how was it?",
+            "thanks so much",
+            "When I was diagnosed I was terrified. You should join a group, honestly.",
+            "Have you tried a CGM? It helped me a lot with nights.")) {
+      double[] expected = new double[Model.K];
+      double[] actual = new double[Model.K];
+      a.classifyAsOneUnit(text, expected);
+      reloaded.classifyAsOneUnit(text, actual);
+      assertThat(actual).as(text).containsExactly(expected);
+      assertThat(reloaded.classify(text)).as(text).isEqualTo(a.classify(text));
+    }
   }
 }
