@@ -276,11 +276,7 @@ public final class ExperimentResult {
     text(b, r.runId());
     text(b, r.scenario());
     text(b, r.arm());
-    StringBuilder policies = new StringBuilder();
-    for (PolicySpec p : arm.policies()) {
-      policies.append(policies.length() == 0 ? "" : "+").append(p.label());
-    }
-    text(b, policies.length() == 0 ? "none" : policies.toString());
+    text(b, arm.policy().label());
     b.append(r.replicate()).append(',');
     b.append(r.seed()).append(',');
     b.append(s.group().size()).append(',');
