@@ -285,12 +285,7 @@ public final class Floor {
       total += propensity[i];
     }
     if (!(total > 0)) {
-      int k = (int) (u * Long.bitCount(mask));
-      m = mask;
-      for (int j = 0; j < k; j++) {
-        m &= m - 1;
-      }
-      return Long.numberOfTrailingZeros(m);
+      return Members.nthBit(mask, (int) (u * Long.bitCount(mask)));
     }
     double target = u * total;
     double acc = 0;

@@ -207,7 +207,7 @@ public final class Simulation {
       }
       floor.rules = Set.copyOf(rules);
       floor.guidelines = List.copyOf(scenario.group().guidelines());
-      active = n == 64 ? -1L : (1L << n) - 1;
+      active = Members.all(n);
     }
 
     RunMetrics run() {
@@ -354,12 +354,7 @@ public final class Simulation {
       if (open || uPropose >= b.proposalRate()) {
         return;
       }
-      int k = (int) (uProposer * Long.bitCount(present));
-      long p = present;
-      for (int j = 0; j < k; j++) {
-        p &= p - 1;
-      }
-      proposer = Long.numberOfTrailingZeros(p);
+      proposer = Members.nthBit(present, (int) (uProposer * Long.bitCount(present)));
       proposals++;
       open = true;
       electorate = active;
