@@ -2,7 +2,6 @@ package io.github.peerled.core.sim;
 
 import io.github.peerled.core.guideline.Clause;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -33,7 +32,6 @@ public final class Floor {
   int lastReplyTo;
   double traumaFactor = 1.0;
   SplittableRandom policyRandom = new SplittableRandom(0);
-  Set<String> rules = Set.of();
   List<Clause> guidelines = List.of();
   int guidelineVersion;
   final Recorder recorder;
@@ -203,15 +201,6 @@ public final class Floor {
       }
     }
     return false;
-  }
-
-  /**
-   * Returns the rule ids bound by the guidelines in force (for policies that act on them).
-   *
-   * @return the rule ids
-   */
-  public Set<String> rulesInForce() {
-    return rules;
   }
 
   /**

@@ -9,17 +9,14 @@ import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.group.MemberId;
-import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.internal.SplitMix64;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -158,7 +155,6 @@ public final class Simulation {
     private final int[] firstRequest;
     private final int[] firstRequestNumber;
     private final DecisionProcedure procedure;
-    private final Set<String> rules = new HashSet<>();
     private long active;
     private int version = 1;
     private boolean open;
@@ -202,10 +198,6 @@ public final class Simulation {
       firstRequestNumber = new int[n];
       stances = new StanceKind[n];
       procedure = scenario.group().governance().procedureFor(DecisionKind.GUIDELINES);
-      for (Clause c : scenario.group().guidelines()) {
-        c.rule().ifPresent(r -> rules.add(r.ruleId()));
-      }
-      floor.rules = Set.copyOf(rules);
       floor.guidelines = List.copyOf(scenario.group().guidelines());
       active = Members.all(n);
     }
