@@ -391,6 +391,22 @@ public final class Simulation {
         return;
       }
       int objections = 0;
+      for (int m = 0; m < n; m++) {
+        if ((electorate >>> m & 1L) != 0 && stances[m] == StanceKind.OBJECT) {
+          objections++;
+        }
+      }
+      Optional<Boolean> decision = advice ? Optional.of(objections == 0) : Optional.empty();
+      Optional<Boolean> engine = recorder.closeProposal(at, closer, decision);
+      boolean adopted = engine.orElseGet(() -> tally(decision) == Outcome.ADOPTED);
+      if (adopted) {
+        version++;
+      }
+      tracker.proposalDecided(adopted);
+    }
+
+    /** Counts the stances on the open proposal as the engine would (on the fast path). */
+    private Outcome tally(Optional<Boolean> decision) {
       List<MemberId> voters = new ArrayList<>();
       Map<MemberId, Stance> byMember = new HashMap<>();
       for (int m = 0; m < n; m++) {
@@ -400,21 +416,11 @@ public final class Simulation {
         MemberId id = Members.memberId(m);
         voters.add(id);
         if (stances[m] != null) {
-          objections += stances[m] == StanceKind.OBJECT ? 1 : 0;
           byMember.put(
               id, ImmutableStance.builder().member(id).kind(stances[m]).at(openedAt).build());
         }
       }
-      Optional<Boolean> decision = advice ? Optional.of(objections == 0) : Optional.empty();
-      Optional<Boolean> engine = recorder.closeProposal(at, closer, decision);
-      boolean adopted =
-          engine.orElseGet(
-              () ->
-                  Tally.count(procedure, voters, byMember, decision).outcome() == Outcome.ADOPTED);
-      if (adopted) {
-        version++;
-      }
-      tracker.proposalDecided(adopted);
+      return Tally.count(procedure, voters, byMember, decision).outcome();
     }
   }
 }
