@@ -228,6 +228,11 @@ final class EngineRecorder implements Recorder {
     return events;
   }
 
+  /** Returns the engine's state of the group after the last command recorded. */
+  GroupState state() {
+    return state;
+  }
+
   private void tick() {
     clock.now = sessionAt.plusSeconds(30L * ++step);
   }

@@ -119,8 +119,14 @@ public final class Simulation {
 
   static RunResult result(
       Scenario scenario, int arm, long seed, int run, int replicate, boolean keepLog) {
-    PolicyArm a = scenario.arms().get(arm);
     Recorder recorder = keepLog ? new EngineRecorder(scenario) : Recorder.NONE;
+    return result(scenario, arm, seed, run, replicate, recorder);
+  }
+
+  /** Runs with a given recorder (a fresh one: it records this run only). */
+  static RunResult result(
+      Scenario scenario, int arm, long seed, int run, int replicate, Recorder recorder) {
+    PolicyArm a = scenario.arms().get(arm);
     RunMetrics metrics = new Driver(scenario, a, seed, recorder).run();
     return ImmutableRunResult.builder()
         .run(run)
