@@ -48,7 +48,6 @@ final class EngineRecorder implements Recorder {
   private final GroupEngine engine = GroupEngine.create(clock);
   private final List<GroupEvent> events = new ArrayList<>();
   private final Scenario scenario;
-  private final MemberId[] ids;
   private GroupState state = GroupState.initial(GROUP);
   private SessionId session = SessionId.of("s000");
   private MemberId facilitator;
@@ -58,12 +57,7 @@ final class EngineRecorder implements Recorder {
 
   EngineRecorder(Scenario scenario) {
     this.scenario = scenario;
-    int n = scenario.group().size();
-    ids = new MemberId[n];
-    for (int i = 0; i < n; i++) {
-      ids[i] = Members.memberId(i);
-    }
-    facilitator = ids[0];
+    facilitator = Members.memberId(0);
   }
 
   @Override
@@ -73,7 +67,7 @@ final class EngineRecorder implements Recorder {
     clock.now = Simulation.START.minus(Duration.ofDays(14));
     ImmutableFoundGroup.Builder found =
         ImmutableFoundGroup.builder()
-            .actor(ids[0])
+            .actor(Members.memberId(0))
             .profile(
                 ImmutableGroupProfile.builder()
                     .name("Simulated group: " + scenario.name())
@@ -85,17 +79,21 @@ final class EngineRecorder implements Recorder {
             .governance(g.governance())
             .draft(g.guidelines());
     for (int i = 0; i < founders; i++) {
-      found.addFounders(FoundingMember.of(ids[i].value(), "Member " + (i + 1)));
+      found.addFounders(FoundingMember.of(Members.memberId(i).value(), "Member " + (i + 1)));
     }
     apply(found.build());
     for (int i = 0; i < founders; i++) {
-      apply(ImmutableEndorseFoundingGuidelines.builder().actor(ids[i]).revision(1).build());
+      apply(
+          ImmutableEndorseFoundingGuidelines.builder()
+              .actor(Members.memberId(i))
+              .revision(1)
+              .build());
     }
     clock.now = Simulation.START.minus(Duration.ofDays(1));
     for (int i = founders; i < g.size(); i++) {
       apply(
           ImmutableJoinGroup.builder()
-              .actor(ids[i])
+              .actor(Members.memberId(i))
               .displayName("Member " + (i + 1))
               .acknowledgedVersion(1)
               .build());
@@ -105,7 +103,7 @@ final class EngineRecorder implements Recorder {
   @Override
   public void leave(Instant at, int member) {
     clock.now = at;
-    apply(ImmutableLeaveGroup.builder().actor(ids[member]).build());
+    apply(ImmutableLeaveGroup.builder().actor(Members.memberId(member)).build());
   }
 
   @Override
@@ -117,16 +115,16 @@ final class EngineRecorder implements Recorder {
     int first = Long.numberOfTrailingZeros(present);
     apply(
         ImmutableScheduleSession.builder()
-            .actor(ids[first])
+            .actor(Members.memberId(first))
             .sessionId(session)
             .scheduledFor(at)
             .format(MeetingFormat.FACE_TO_FACE)
             .build());
     ImmutableStartSession.Builder start =
-        ImmutableStartSession.builder().actor(ids[first]).sessionId(session);
+        ImmutableStartSession.builder().actor(Members.memberId(first)).sessionId(session);
     long p = present;
     while (p != 0) {
-      start.addAttendees(ids[Long.numberOfTrailingZeros(p)]);
+      start.addAttendees(Members.memberId(Long.numberOfTrailingZeros(p)));
       p &= p - 1;
     }
     apply(start.build());
@@ -137,7 +135,7 @@ final class EngineRecorder implements Recorder {
   public void contribution(int member, Act act, int replyTo) {
     ImmutableRecordContribution.Builder b =
         ImmutableRecordContribution.builder()
-            .actor(ids[member])
+            .actor(Members.memberId(member))
             .sessionId(session)
             .kind(act.kind())
             .text(act.text());
@@ -172,7 +170,7 @@ final class EngineRecorder implements Recorder {
     proposal = ProposalId.of(String.format(Locale.ROOT, "p%03d", number));
     apply(
         ImmutableDraftProposal.builder()
-            .actor(ids[proposer])
+            .actor(Members.memberId(proposer))
             .proposalId(proposal)
             .title("Guideline change " + number)
             .content(
@@ -187,13 +185,20 @@ final class EngineRecorder implements Recorder {
                             .build())
                     .build())
             .build());
-    apply(ImmutableOpenProposal.builder().actor(ids[proposer]).proposalId(proposal).build());
+    apply(
+        ImmutableOpenProposal.builder()
+            .actor(Members.memberId(proposer))
+            .proposalId(proposal)
+            .build());
   }
 
   @Override
   public void stance(int member, StanceKind kind) {
     ImmutableTakeStance.Builder b =
-        ImmutableTakeStance.builder().actor(ids[member]).proposalId(proposal).kind(kind);
+        ImmutableTakeStance.builder()
+            .actor(Members.memberId(member))
+            .proposalId(proposal)
+            .kind(kind);
     if (kind == StanceKind.OBJECT) {
       b.reason("It does not fit how we meet.");
     }
@@ -206,7 +211,7 @@ final class EngineRecorder implements Recorder {
     int before = events.size();
     apply(
         ImmutableCloseProposal.builder()
-            .actor(ids[closer])
+            .actor(Members.memberId(closer))
             .proposalId(proposal)
             .adopt(decision)
             .build());
@@ -221,6 +226,11 @@ final class EngineRecorder implements Recorder {
   @Override
   public List<GroupEvent> events() {
     return events;
+  }
+
+  /** Returns the engine's state of the group after the last command recorded. */
+  GroupState state() {
+    return state;
   }
 
   private void tick() {

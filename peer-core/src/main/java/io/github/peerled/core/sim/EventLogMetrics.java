@@ -83,7 +83,7 @@ final class EventLogMetrics {
       }
     }
     Tracker t = new Tracker(n, scenario.group().newcomers(), sessions);
-    long active = n == 64 ? -1L : (1L << n) - 1;
+    long active = Members.all(n);
     for (int s = 0; s < sessions; s++) {
       active &= ~leftAt[s];
       t.session(s, active, present[s]);

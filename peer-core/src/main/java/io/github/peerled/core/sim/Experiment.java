@@ -164,22 +164,52 @@ public final class Experiment {
    * @throws IndexOutOfBoundsException if there is no such run
    */
   public RunResult runOne(int run) {
-    if (run < 0 || run >= size()) {
-      throw new IndexOutOfBoundsException("run " + run + " of " + size());
-    }
-    int r = run;
-    for (int i = 0; i < scenarios.size(); i++) {
-      Scenario s = scenarios.get(i);
-      int block = s.arms().size() * replicates;
-      if (r < block) {
-        int arm = r / replicates;
-        int replicate = r % replicates;
-        long seed = runSeed(masterSeed, i, arm, replicate, commonRandomNumbers);
-        return Simulation.result(s, arm, seed, run, replicate, keepEventLog);
+    Slot at = locate(run);
+    long seed =
+        runSeed(masterSeed, at.scenarioIndex(), at.arm(), at.replicate(), commonRandomNumbers);
+    return Simulation.result(at.scenario(), at.arm(), seed, run, at.replicate(), keepEventLog);
+  }
+
+  /**
+   * Finds where a run sits: runs are numbered scenario by scenario, arm by arm within a scenario,
+   * and replicate by replicate within an arm.
+   *
+   * @param run the run's number, 0 to {@code size() - 1}
+   * @return its scenario, arm and replicate
+   * @throws IndexOutOfBoundsException if there is no such run
+   */
+  Slot locate(int run) {
+    if (run >= 0) {
+      int r = run;
+      for (int i = 0; i < scenarios.size(); i++) {
+        Scenario s = scenarios.get(i);
+        int block = s.arms().size() * replicates;
+        if (r < block) {
+          return new Slot(i, s, r / replicates, r % replicates);
+        }
+        r -= block;
       }
-      r -= block;
     }
     throw new IndexOutOfBoundsException("run " + run + " of " + size());
+  }
+
+  /**
+   * Where a run sits in an experiment.
+   *
+   * @param scenarioIndex the scenario's index in {@link #scenarios()}
+   * @param scenario the scenario
+   * @param arm the arm's index in {@link Scenario#arms()}
+   * @param replicate the replicate, 0 to {@code replicates() - 1}
+   */
+  record Slot(int scenarioIndex, Scenario scenario, int arm, int replicate) {
+    /**
+     * Returns the arm.
+     *
+     * @return the arm
+     */
+    PolicyArm policyArm() {
+      return scenario.arms().get(arm);
+    }
   }
 
   /**

@@ -91,14 +91,10 @@ public final class ExperimentResult {
   public String csv() {
     StringBuilder b = new StringBuilder(256 * (runs.size() + 1));
     b.append(String.join(",", header())).append('\n');
-    int run = 0;
-    for (Scenario s : experiment.scenarios()) {
-      for (PolicyArm arm : s.arms()) {
-        for (int k = 0; k < experiment.replicates(); k++) {
-          row(b, s, arm, runs.get(run++));
-          b.append('\n');
-        }
-      }
+    for (int run = 0; run < runs.size(); run++) {
+      Experiment.Slot at = experiment.locate(run);
+      row(b, at.scenario(), at.policyArm(), runs.get(run));
+      b.append('\n');
     }
     return b.toString();
   }
@@ -124,18 +120,15 @@ public final class ExperimentResult {
    * @throws IllegalArgumentException if the run is not one of the experiment's
    */
   public static String csvRow(Experiment experiment, RunResult result) {
-    int run = 0;
-    for (Scenario s : experiment.scenarios()) {
-      for (PolicyArm arm : s.arms()) {
-        if (result.run() < run + experiment.replicates()) {
-          StringBuilder b = new StringBuilder();
-          row(b, s, arm, result);
-          return b.toString();
-        }
-        run += experiment.replicates();
-      }
+    Experiment.Slot at;
+    try {
+      at = experiment.locate(result.run());
+    } catch (IndexOutOfBoundsException e) {
+      throw new IllegalArgumentException("run " + result.run() + " is not in the experiment", e);
     }
-    throw new IllegalArgumentException("run " + result.run() + " is not in the experiment");
+    StringBuilder b = new StringBuilder();
+    row(b, at.scenario(), at.policyArm(), result);
+    return b.toString();
   }
 
   /**
@@ -283,11 +276,7 @@ public final class ExperimentResult {
     text(b, r.runId());
     text(b, r.scenario());
     text(b, r.arm());
-    StringBuilder policies = new StringBuilder();
-    for (PolicySpec p : arm.policies()) {
-      policies.append(policies.length() == 0 ? "" : "+").append(p.label());
-    }
-    text(b, policies.length() == 0 ? "none" : policies.toString());
+    text(b, arm.policy().label());
     b.append(r.replicate()).append(',');
     b.append(r.seed()).append(',');
     b.append(s.group().size()).append(',');

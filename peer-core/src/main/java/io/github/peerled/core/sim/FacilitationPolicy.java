@@ -10,7 +10,9 @@ package io.github.peerled.core.sim;
  */
 public interface FacilitationPolicy {
   /**
-   * Returns the policy's label, with its parameters.
+   * Returns the policy's label, with its parameters. An arm's policies, composed, are labelled by
+   * their labels joined with {@code +} (or {@code none}); that is the arm's {@code policies} column
+   * in an experiment's CSV.
    *
    * @return the label
    */

@@ -2,7 +2,6 @@ package io.github.peerled.core.sim;
 
 import io.github.peerled.core.guideline.Clause;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -33,7 +32,6 @@ public final class Floor {
   int lastReplyTo;
   double traumaFactor = 1.0;
   SplittableRandom policyRandom = new SplittableRandom(0);
-  Set<String> rules = Set.of();
   List<Clause> guidelines = List.of();
   int guidelineVersion;
   final Recorder recorder;
@@ -206,15 +204,6 @@ public final class Floor {
   }
 
   /**
-   * Returns the rule ids bound by the guidelines in force (for policies that act on them).
-   *
-   * @return the rule ids
-   */
-  public Set<String> rulesInForce() {
-    return rules;
-  }
-
-  /**
    * Returns the clauses of the guidelines in force, for policies that apply the group's rules (the
    * simulator adopts guideline versions by number; their clauses stay those of the scenario).
    *
@@ -285,12 +274,7 @@ public final class Floor {
       total += propensity[i];
     }
     if (!(total > 0)) {
-      int k = (int) (u * Long.bitCount(mask));
-      m = mask;
-      for (int j = 0; j < k; j++) {
-        m &= m - 1;
-      }
-      return Long.numberOfTrailingZeros(m);
+      return Members.nthBit(mask, (int) (u * Long.bitCount(mask)));
     }
     double target = u * total;
     double acc = 0;

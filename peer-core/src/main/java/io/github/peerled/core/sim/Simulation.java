@@ -9,17 +9,14 @@ import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.group.MemberId;
-import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.internal.SplitMix64;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -122,8 +119,14 @@ public final class Simulation {
 
   static RunResult result(
       Scenario scenario, int arm, long seed, int run, int replicate, boolean keepLog) {
-    PolicyArm a = scenario.arms().get(arm);
     Recorder recorder = keepLog ? new EngineRecorder(scenario) : Recorder.NONE;
+    return result(scenario, arm, seed, run, replicate, recorder);
+  }
+
+  /** Runs with a given recorder (a fresh one: it records this run only). */
+  static RunResult result(
+      Scenario scenario, int arm, long seed, int run, int replicate, Recorder recorder) {
+    PolicyArm a = scenario.arms().get(arm);
     RunMetrics metrics = new Driver(scenario, a, seed, recorder).run();
     return ImmutableRunResult.builder()
         .run(run)
@@ -158,7 +161,6 @@ public final class Simulation {
     private final int[] firstRequest;
     private final int[] firstRequestNumber;
     private final DecisionProcedure procedure;
-    private final Set<String> rules = new HashSet<>();
     private long active;
     private int version = 1;
     private boolean open;
@@ -202,12 +204,8 @@ public final class Simulation {
       firstRequestNumber = new int[n];
       stances = new StanceKind[n];
       procedure = scenario.group().governance().procedureFor(DecisionKind.GUIDELINES);
-      for (Clause c : scenario.group().guidelines()) {
-        c.rule().ifPresent(r -> rules.add(r.ruleId()));
-      }
-      floor.rules = Set.copyOf(rules);
       floor.guidelines = List.copyOf(scenario.group().guidelines());
-      active = n == 64 ? -1L : (1L << n) - 1;
+      active = Members.all(n);
     }
 
     RunMetrics run() {
@@ -354,12 +352,7 @@ public final class Simulation {
       if (open || uPropose >= b.proposalRate()) {
         return;
       }
-      int k = (int) (uProposer * Long.bitCount(present));
-      long p = present;
-      for (int j = 0; j < k; j++) {
-        p &= p - 1;
-      }
-      proposer = Long.numberOfTrailingZeros(p);
+      proposer = Members.nthBit(present, (int) (uProposer * Long.bitCount(present)));
       proposals++;
       open = true;
       electorate = active;
@@ -404,6 +397,22 @@ public final class Simulation {
         return;
       }
       int objections = 0;
+      for (int m = 0; m < n; m++) {
+        if ((electorate >>> m & 1L) != 0 && stances[m] == StanceKind.OBJECT) {
+          objections++;
+        }
+      }
+      Optional<Boolean> decision = advice ? Optional.of(objections == 0) : Optional.empty();
+      Optional<Boolean> engine = recorder.closeProposal(at, closer, decision);
+      boolean adopted = engine.orElseGet(() -> tally(decision) == Outcome.ADOPTED);
+      if (adopted) {
+        version++;
+      }
+      tracker.proposalDecided(adopted);
+    }
+
+    /** Counts the stances on the open proposal as the engine would (on the fast path). */
+    private Outcome tally(Optional<Boolean> decision) {
       List<MemberId> voters = new ArrayList<>();
       Map<MemberId, Stance> byMember = new HashMap<>();
       for (int m = 0; m < n; m++) {
@@ -413,21 +422,11 @@ public final class Simulation {
         MemberId id = Members.memberId(m);
         voters.add(id);
         if (stances[m] != null) {
-          objections += stances[m] == StanceKind.OBJECT ? 1 : 0;
           byMember.put(
               id, ImmutableStance.builder().member(id).kind(stances[m]).at(openedAt).build());
         }
       }
-      Optional<Boolean> decision = advice ? Optional.of(objections == 0) : Optional.empty();
-      Optional<Boolean> engine = recorder.closeProposal(at, closer, decision);
-      boolean adopted =
-          engine.orElseGet(
-              () ->
-                  Tally.count(procedure, voters, byMember, decision).outcome() == Outcome.ADOPTED);
-      if (adopted) {
-        version++;
-      }
-      tracker.proposalDecided(adopted);
+      return Tally.count(procedure, voters, byMember, decision).outcome();
     }
   }
 }

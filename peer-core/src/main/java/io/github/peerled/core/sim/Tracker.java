@@ -205,7 +205,7 @@ final class Tracker {
       turnsPerMember.add((int) totalTurns[i]);
     }
     int newcomers = size - founders;
-    long newcomerMask = newcomers == 0 ? 0 : (-1L >>> (64 - size)) & ~(-1L >>> (64 - founders));
+    long newcomerMask = Members.all(size) & ~Members.all(founders);
     return ImmutableRunMetrics.builder()
         .sessionsHeld(held)
         .memberTurns(memberTurns)

@@ -48,4 +48,28 @@ class FacilitationPolicyProviderTest {
     assertThat(m.adviceShare()).isZero();
     assertThat(m.interventionsByKind()).containsEntry(InterventionKind.REFRAME, m.memberTurns());
   }
+
+  @Test
+  void should_name_an_arm_in_the_csv_by_the_label_its_policies_give_themselves() {
+    // given an arm of a built-in policy and one whose label is not that of its spec
+    PolicyArm arm =
+        PolicyArm.of(
+            "mixed",
+            PolicySpec.of("sharing-not-advice", "compliance", 1),
+            PolicySpec.of("test-own-label"));
+    Scenario s =
+        Scenario.custom()
+            .sessions(2)
+            .arms(List.of(PolicyArm.none(), arm, PolicyArm.of("one", PolicySpec.of("safety"))))
+            .build();
+    // when the experiment is written as CSV
+    List<String> lines = Experiment.custom().scenario(s).build().run().csv().lines().toList();
+    // then the policies column is the composed policy's label, the same one the arm's policy gives
+    int column = List.of(lines.get(0).split(",", -1)).indexOf("policies");
+    assertThat(arm.policy().label()).isEqualTo("sharing-not-advice(compliance=1.0)+own-label");
+    assertThat(lines.get(1).split(",", -1)[column]).isEqualTo("none");
+    assertThat(lines.get(2).split(",", -1)[column])
+        .isEqualTo("sharing-not-advice(compliance=1.0)+own-label");
+    assertThat(lines.get(3).split(",", -1)[column]).isEqualTo("safety");
+  }
 }

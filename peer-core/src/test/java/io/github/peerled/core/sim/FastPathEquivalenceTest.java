@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.peerled.core.engine.GroupEngine;
+import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
@@ -62,10 +63,15 @@ class FastPathEquivalenceTest {
 
   @Test
   void should_replay_the_event_log_to_the_same_state() {
+    // given a run through the engine, keeping the engine's final state
     Scenario s = Scenarios.busy();
-    List<GroupEvent> events = Simulation.runWithEventLog(s, 6, 1).events();
+    EngineRecorder recorder = new EngineRecorder(s);
+    List<GroupEvent> events = Simulation.result(s, 6, 1, 0, 0, recorder).events();
+    // when its event log is replayed
     GroupEngine engine = GroupEngine.ofDefaults();
-    assertThat(engine.replay(GroupId.of("simulated-group"), events).version())
-        .isEqualTo(events.size());
+    GroupState replayed = engine.replay(GroupId.of("simulated-group"), events);
+    // then the replay reaches the very state the run ended in
+    assertThat(replayed.version()).isEqualTo(events.size());
+    assertThat(replayed).isEqualTo(recorder.state());
   }
 }

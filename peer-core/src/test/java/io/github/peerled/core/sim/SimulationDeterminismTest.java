@@ -1,6 +1,7 @@
 package io.github.peerled.core.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,5 +97,39 @@ class SimulationDeterminismTest {
             .build()
             .run();
     assertThat(independent.runs().get(5).seed()).isNotEqualTo(independent.runs().get(0).seed());
+  }
+
+  @Test
+  void should_locate_every_run_scenario_by_scenario_arm_by_arm_replicate_by_replicate() {
+    // given two scenarios of 7 arms and 12 replicates each
+    Experiment e = experiment(1);
+    // when every run is located
+    // then they come in order: scenario, then arm, then replicate
+    int run = 0;
+    for (int i = 0; i < e.scenarios().size(); i++) {
+      for (int arm = 0; arm < e.scenarios().get(i).arms().size(); arm++) {
+        for (int k = 0; k < e.replicates(); k++) {
+          Experiment.Slot at = e.locate(run++);
+          assertThat(at.scenarioIndex()).isEqualTo(i);
+          assertThat(at.scenario()).isEqualTo(e.scenarios().get(i));
+          assertThat(at.arm()).isEqualTo(arm);
+          assertThat(at.replicate()).isEqualTo(k);
+        }
+      }
+    }
+    assertThat(run).isEqualTo(e.size());
+  }
+
+  @Test
+  void should_refuse_a_run_outside_the_experiment() {
+    // given an experiment
+    Experiment e = experiment(1);
+    RunResult outside = ImmutableRunResult.copyOf(e.runOne(0)).withRun(e.size());
+    // when / then
+    assertThatThrownBy(() -> e.runOne(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> e.runOne(e.size())).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> ExperimentResult.csvRow(e, outside))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not in the experiment");
   }
 }
