@@ -75,7 +75,7 @@ class ReadmeEmbeddingTest {
         Submission s = group.submit(command);
         s.violations().forEach(v -> tellMember(v.describe())); // a rule guard refused it
       }
-    } // closing delivers the pending notifications
+    } // closing waits for pending notifications (see "Closing" below)
     // README-END
   }
 

@@ -4,6 +4,7 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.internal.DefaultGroupRuntime;
 import io.github.peerled.core.store.EventStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -117,10 +118,19 @@ public interface GroupRuntime extends AutoCloseable {
   EventStore store();
 
   /**
-   * Stops taking commands, lets the queued ones finish, delivers pending notifications, lets the
-   * snapshot saves already requested finish (the latest state requested for each group) and shuts
-   * down the executors the runtime owns (waiting up to 30 seconds for each). A store given to the
-   * builder is not closed; the host owns it. Idempotent.
+   * Stops taking commands and waits, up to {@link Builder#closeTimeout} in all, for the commands
+   * already queued to be decided and appended and for every notification of their commits (and of
+   * earlier ones) to be given to its listeners; then shuts down the executors the runtime owns,
+   * after the snapshot saves already requested (the latest state requested for each group) finish
+   * within what is left of that time.
+   *
+   * <p>If the time runs out, nothing is dropped silently: each command still queued fails with an
+   * {@link IllegalStateException}, and each notification not yet given to a listener is reported to
+   * the {@link GroupEventPublisher#onListenerFailure listener failure hooks} as a {@link
+   * ListenerFailure} naming the group, the event (or commit) and the listener, whose error is a
+   * {@link java.util.concurrent.TimeoutException}. A listener call already running is not
+   * interrupted. A store given to the builder is not closed; the host owns it. Idempotent and
+   * thread-safe: a second call returns at once.
    */
   @Override
   void close();
@@ -130,6 +140,9 @@ public interface GroupRuntime extends AutoCloseable {
     /** How many events apart the runtime saves snapshots unless told otherwise. */
     public static final long DEFAULT_SNAPSHOT_EVERY = 10_000;
 
+    /** How long {@link GroupRuntime#close()} waits for pending work unless told otherwise. */
+    public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
     private EventStore store = EventStore.inMemory();
     private Clock clock = Clock.systemUTC();
     private final List<Guard> guards = new ArrayList<>();
@@ -138,6 +151,7 @@ public interface GroupRuntime extends AutoCloseable {
     private int maxBatchSize = 256;
     private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
     private Consumer<? super SnapshotFailure> onSnapshotFailure = f -> {};
+    private Duration closeTimeout = DEFAULT_CLOSE_TIMEOUT;
 
     private Builder() {
       commandExecutor = DefaultGroupRuntime.NO_EXECUTOR;
@@ -261,6 +275,25 @@ public interface GroupRuntime extends AutoCloseable {
     }
 
     /**
+     * Sets how long {@link GroupRuntime#close()} waits, in all, for queued commands, pending
+     * notifications and requested snapshot saves. What is still pending after it is reported, not
+     * dropped silently (see {@link GroupRuntime#close()}).
+     *
+     * @param timeout zero or more; {@link #DEFAULT_CLOSE_TIMEOUT} (30 seconds) by default
+     * @return this builder
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     */
+    public Builder closeTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("the close timeout must be zero or more: " + timeout);
+      }
+      this.closeTimeout = timeout;
+      return this;
+    }
+
+    /**
      * Builds the runtime.
      *
      * @return the runtime
@@ -274,7 +307,8 @@ public interface GroupRuntime extends AutoCloseable {
           listenerExecutor,
           maxBatchSize,
           snapshotEvery,
-          onSnapshotFailure);
+          onSnapshotFailure,
+          closeTimeout);
     }
   }
 }

@@ -14,6 +14,7 @@ import io.github.peerled.core.runtime.SnapshotFailure;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.store.EventStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +58,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
   private final int maxBatchSize;
   private final long snapshotEvery;
   private final Consumer<? super SnapshotFailure> onSnapshotFailure;
+  private final Duration closeTimeout;
   private final ExecutorService snapshotExecutor;
   private final Publisher publisher = new Publisher();
   private final ConcurrentHashMap<GroupId, GroupWorker> groups = new ConcurrentHashMap<>();
@@ -72,6 +75,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
    * @param maxBatchSize how many commands may share an append
    * @param snapshotEvery how many events apart snapshots are saved; 0 for none
    * @param onSnapshotFailure told when a snapshot cannot be saved
+   * @param closeTimeout how long {@link #close()} waits for pending work
    */
   public DefaultGroupRuntime(
       EventStore store,
@@ -81,7 +85,8 @@ public final class DefaultGroupRuntime implements GroupRuntime {
       Executor listenerExecutor,
       int maxBatchSize,
       long snapshotEvery,
-      Consumer<? super SnapshotFailure> onSnapshotFailure) {
+      Consumer<? super SnapshotFailure> onSnapshotFailure,
+      Duration closeTimeout) {
     this.store = store;
     this.engine = GroupEngine.create(clock);
     this.guards = new CopyOnWriteArrayList<>(guards);
@@ -95,6 +100,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
     this.maxBatchSize = maxBatchSize;
     this.snapshotEvery = snapshotEvery;
     this.onSnapshotFailure = onSnapshotFailure;
+    this.closeTimeout = closeTimeout;
     this.snapshotExecutor = singleThread("peerled-snapshot-");
   }
 
@@ -226,25 +232,71 @@ public final class DefaultGroupRuntime implements GroupRuntime {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     if (closed) {
       return;
     }
     closed = true;
-    shutDown(ownedCommandExecutor);
-    shutDown(snapshotExecutor);
-    shutDown(ownedListenerExecutor);
+    long deadline = System.nanoTime() + closeTimeout.toNanos();
+    if (!awaitQuiet(deadline)) {
+      giveUpPendingWork();
+    }
+    shutDown(ownedCommandExecutor, deadline);
+    shutDown(snapshotExecutor, deadline);
+    shutDown(ownedListenerExecutor, deadline);
   }
 
-  private static void shutDown(@Nullable ExecutorService executor) {
+  /**
+   * Waits until no group has a command queued or being decided, nor a notification pending.
+   *
+   * @return whether that came before the deadline (false if interrupted)
+   */
+  private boolean awaitQuiet(long deadline) {
+    long pauseMillis = 1;
+    while (true) {
+      if (groups.values().stream().allMatch(GroupWorker::isQuiet)) {
+        return true;
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      try {
+        Thread.sleep(Math.min(pauseMillis, TimeUnit.NANOSECONDS.toMillis(left) + 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      pauseMillis = Math.min(pauseMillis * 2, 20);
+    }
+  }
+
+  /**
+   * The time to close ran out: commands still queued fail, and every notification not yet given to
+   * its listener is reported to the failure hooks, event and listener, as undelivered.
+   */
+  private void giveUpPendingWork() {
+    String waited = "after waiting " + closeTimeout.toMillis() + " ms";
+    publisher.abandon(
+        new TimeoutException(
+            "not delivered: the runtime closed " + waited + " for pending notifications"));
+    IllegalStateException notDecided =
+        new IllegalStateException("the runtime closed " + waited + " before deciding this command");
+    groups.values().forEach(w -> w.abandon(notDecided));
+    LOG.log(
+        System.Logger.Level.WARNING,
+        "the runtime closed "
+            + waited
+            + "; notifications not yet delivered are reported to the listener failure hooks");
+  }
+
+  private static void shutDown(@Nullable ExecutorService executor, long deadline) {
     if (executor == null) {
       return;
     }
     executor.shutdown();
     try {
-      if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-        LOG.log(System.Logger.Level.WARNING, "runtime threads still busy after 30 seconds");
-      }
+      executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

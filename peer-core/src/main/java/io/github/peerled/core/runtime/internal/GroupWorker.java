@@ -253,6 +253,21 @@ final class GroupWorker implements GroupHandle {
     }
   }
 
+  /** Tells whether no command is queued or being decided, and no notification is pending. */
+  boolean isQuiet() {
+    return queue.isEmpty() && !scheduled.get() && notifications.isIdle();
+  }
+
+  /**
+   * Gives up on what is still pending when the runtime's time to close runs out: queued commands
+   * fail with the reason, and queued notifications are reported as undelivered (the publisher is
+   * already abandoned, so running them only reports).
+   */
+  void abandon(Throwable why) {
+    failQueued(why);
+    notifications.runQueuedHere();
+  }
+
   private void failQueued(Throwable t) {
     Pending p;
     while ((p = queue.poll()) != null) {
@@ -324,13 +339,18 @@ final class GroupWorker implements GroupHandle {
       try {
         notifications.execute(() -> runtime.publisher().deliver(id, commits));
       } catch (RejectedExecutionException e) {
-        LOG.log(
-            System.Logger.Level.WARNING,
-            "group "
-                + id
-                + ": the listener executor refused notifications up to version "
-                + s.version(),
-            e);
+        if (runtime.publisher().isAbandoned()) {
+          notifications.runQueuedHere(); // the runtime has closed: this only reports them
+        } else {
+          LOG.log(
+              System.Logger.Level.WARNING,
+              "group "
+                  + id
+                  + ": the listener executor refused notifications up to version "
+                  + s.version()
+                  + "; they stay queued for the next batch",
+              e);
+        }
       }
     }
     for (Outcome o : outcomes) {

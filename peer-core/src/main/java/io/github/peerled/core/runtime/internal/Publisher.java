@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** The listeners, and their delivery with failure isolation. Thread-safe. */
 final class Publisher implements GroupEventPublisher {
@@ -36,6 +37,7 @@ final class Publisher implements GroupEventPublisher {
   private final List<Entry<? extends GroupEvent>> eventListeners = new CopyOnWriteArrayList<>();
   private final List<Entry<Commit>> commitListeners = new CopyOnWriteArrayList<>();
   private final List<Entry<ListenerFailure>> failureListeners = new CopyOnWriteArrayList<>();
+  private volatile @Nullable Throwable abandoned;
 
   private static <T, E extends Entry<? extends T>> Registration add(List<E> list, E entry) {
     list.add(entry);
@@ -75,7 +77,23 @@ final class Publisher implements GroupEventPublisher {
     return eventListeners.isEmpty() && commitListeners.isEmpty();
   }
 
-  /** Delivers the commits of one batch, in order. Never throws (except on a VM error). */
+  /**
+   * From now on, every notification not yet given to its listener is reported to the failure hooks
+   * with this error instead of being delivered. Set once, when the runtime closes and its time to
+   * deliver runs out.
+   */
+  void abandon(Throwable why) {
+    abandoned = why;
+  }
+
+  boolean isAbandoned() {
+    return abandoned != null;
+  }
+
+  /**
+   * Delivers the commits of one batch, in order, or reports each notification as undelivered once
+   * the publisher is abandoned. Never throws (except on a VM error).
+   */
   void deliver(GroupId group, List<Commit> commits) {
     for (Commit c : commits) {
       for (GroupEvent e : c.events()) {
@@ -94,6 +112,11 @@ final class Publisher implements GroupEventPublisher {
     if (entry.removed || !entry.type.isInstance(notification)) {
       return;
     }
+    Throwable notGiven = abandoned;
+    if (notGiven != null) {
+      report(new ListenerFailure(group, notification, entry.describe(), notGiven));
+      return;
+    }
     try {
       entry.listener.accept(entry.type.cast(notification));
     } catch (VirtualMachineError fatal) {
@@ -108,6 +131,11 @@ final class Publisher implements GroupEventPublisher {
         System.Logger.Level.WARNING,
         "group " + f.group() + ": " + f.listener() + " threw on " + describe(f.notification()),
         f.error());
+    report(f);
+  }
+
+  /** Tells the failure hooks; a hook that throws is logged and the others are still told. */
+  private void report(ListenerFailure f) {
     for (Entry<ListenerFailure> entry : failureListeners) {
       if (entry.removed) {
         continue;

@@ -43,6 +43,23 @@ final class SerialExecutor implements Executor {
     }
   }
 
+  /** Tells whether no task is queued or running. */
+  boolean isIdle() {
+    return tasks.isEmpty() && !running.get();
+  }
+
+  /**
+   * Runs the queued tasks on the calling thread, at once, beside any task still running on the
+   * shared executor. Only for tasks that no longer need their order, when the owner gives up
+   * waiting for the shared executor.
+   */
+  void runQueuedHere() {
+    Runnable task;
+    while ((task = tasks.poll()) != null) {
+      task.run();
+    }
+  }
+
   private void drain() {
     try {
       for (int n = 0; n < FAIRNESS; n++) {
