@@ -46,9 +46,27 @@ class BadInputEndToEndTest {
   private Path group(Consumer<ObjectNode> edit) throws IOException {
     ObjectNode g = (ObjectNode) JSON.readTree(EXAMPLES.resolve("diabetes/group.json").toFile());
     edit.accept(g);
-    Path file = dir.resolve("group.json");
-    JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), g);
-    return file;
+    JSON.writerWithDefaultPrettyPrinter().writeValue(groupFile().toFile(), g);
+    return groupFile();
+  }
+
+  /**
+   * Validates the diabetes group file, edited, with the other files given: expects violations (exit
+   * 1), each at a path that is in the group file, and returns what validate printed.
+   */
+  private String violations(Consumer<ObjectNode> edit, String... others) throws IOException {
+    Path group = group(edit);
+    List<String> args = new ArrayList<>(List.of("validate", group.toString()));
+    args.addAll(List.of(others));
+    PeerProcess.Run run = peer(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(1);
+    assertThat(run.out()).doesNotContain("valid:").doesNotContain("$.draft");
+    PrintedPaths.assertExist(group, run.out());
+    return run.out();
+  }
+
+  private Path groupFile() {
+    return dir.resolve("group.json");
   }
 
   private static ArrayNode clauses(ObjectNode g) {
@@ -63,148 +81,102 @@ class BadInputEndToEndTest {
 
   @Test
   void should_report_a_clause_id_used_twice_and_refuse_to_review_with_it() throws Exception {
-    Path group = group(g -> ((ObjectNode) clauses(g).get(5)).put("id", "sharing"));
+    String problem =
+        groupFile()
+            + ": DUPLICATE_CLAUSE at $.guidelines.clauses[5].id: clause id 'sharing' is used"
+            + " by an earlier clause; give each clause its own";
 
-    PeerProcess.Run validate = peer("validate", group.toString());
-    PeerProcess.Run review = peer("review", SESSION, "--group", group.toString());
+    String out = violations(g -> ((ObjectNode) clauses(g).get(5)).put("id", "sharing"));
+    String err = badInput("review", SESSION, "--group", groupFile().toString());
 
-    assertThat(validate.exitCode()).isEqualTo(1);
-    assertThat(validate.out())
-        .doesNotContain("valid:")
-        .contains(
-            group
-                + ": DUPLICATE_CLAUSE at $.guidelines.clauses[5].id: clause id 'sharing' is used"
-                + " by an earlier clause");
-    PrintedPaths.assertExist(group, validate.out());
-    assertThat(review.exitCode()).isEqualTo(2);
-    assertThat(review.out()).isEmpty();
-    assertThat(review.err())
-        .isEqualTo(
-            "peer: "
-                + group
-                + ": DUPLICATE_CLAUSE at $.guidelines.clauses[5].id: clause id 'sharing' is used"
-                + " by an earlier clause; give each clause its own\n");
+    assertThat(out).contains(problem).contains("1 violation(s)");
+    assertThat(err).isEqualTo("peer: " + problem + "\n");
   }
 
   @Test
   void should_report_guideline_version_0_and_refuse_to_review_with_it() throws Exception {
-    Path group = group(g -> ((ObjectNode) g.get("guidelines")).put("version", 0));
+    String problem =
+        groupFile()
+            + ": GUIDELINE_VERSION at $.guidelines.version: a guideline version number starts"
+            + " at 1, was 0";
 
-    PeerProcess.Run validate = peer("validate", group.toString(), CHANGE);
-    PeerProcess.Run review = peer("review", SESSION, "--group", group.toString());
+    String out = violations(g -> ((ObjectNode) g.get("guidelines")).put("version", 0), CHANGE);
+    String err = badInput("review", SESSION, "--group", groupFile().toString());
 
-    assertThat(validate.exitCode()).isEqualTo(1);
-    assertThat(validate.out())
-        .contains(
-            group
-                + ": GUIDELINE_VERSION at $.guidelines.version: a guideline version number starts"
-                + " at 1, was 0")
-        .contains(CHANGE + ": not checked")
-        .contains("1 violation(s)");
-    PrintedPaths.assertExist(group, validate.out());
-    assertThat(review.exitCode()).isEqualTo(2);
-    assertThat(review.err())
-        .isEqualTo(
-            "peer: "
-                + group
-                + ": GUIDELINE_VERSION at $.guidelines.version: a guideline version number starts"
-                + " at 1, was 0\n");
+    assertThat(out).contains(problem).contains(CHANGE + ": not checked");
+    assertThat(err).isEqualTo("peer: " + problem + "\n");
   }
 
   @Test
   void should_name_rule_problems_by_their_path_in_the_group_file() throws Exception {
-    Path group =
-        group(g -> ((ObjectNode) clauses(g).get(1).get("rule")).put("ruleId", "no-such-rule"));
+    String problem =
+        groupFile() + ": UNKNOWN_RULE at $.guidelines.clauses[1].rule.ruleId: there is no";
 
-    PeerProcess.Run validate = peer("validate", group.toString());
-    PeerProcess.Run review = peer("review", SESSION, "--group", group.toString());
+    String out =
+        violations(g -> ((ObjectNode) clauses(g).get(1).get("rule")).put("ruleId", "no-such-rule"));
+    String err = badInput("review", SESSION, "--group", groupFile().toString());
 
-    assertThat(validate.exitCode()).isEqualTo(1);
-    assertThat(validate.out())
-        .contains(group + ": UNKNOWN_RULE at $.guidelines.clauses[1].rule.ruleId: there is no rule")
-        .doesNotContain("$.draft");
-    PrintedPaths.assertExist(group, validate.out());
-    assertThat(review.exitCode()).isEqualTo(2);
-    assertThat(review.err())
-        .startsWith("peer: " + group + ": UNKNOWN_RULE at $.guidelines.clauses[1].rule.ruleId:");
-    PrintedPaths.assertExist(group, review.err());
+    assertThat(out).contains(problem);
+    assertThat(err).startsWith("peer: " + problem);
+    PrintedPaths.assertExist(groupFile(), err);
   }
 
   @Test
   void should_name_missing_founders_by_the_members_of_the_group_file() throws Exception {
-    Path group =
-        group(
+    String out =
+        violations(
             g -> {
               for (var m : g.get("members")) {
                 ((ObjectNode) m).put("standing", "MEMBER");
               }
             });
 
-    PeerProcess.Run run = peer("validate", group.toString());
-
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out())
-        .contains(group + ": NO_FOUNDERS at $.members: a group needs founding members")
+    assertThat(out)
+        .contains("group.json: NO_FOUNDERS at $.members: a group needs founding members")
         .doesNotContain("$.founders");
-    PrintedPaths.assertExist(group, run.out());
   }
 
   @Test
   void should_name_a_founder_named_twice_by_its_place_among_the_members() throws Exception {
     // given: a newcomer first, then the founders, then alice again
-    Path group =
-        group(
+    String out =
+        violations(
             g -> {
               ArrayNode members = (ArrayNode) g.get("members");
               members.insertObject(0).put("id", "gail").put("standing", "NEWCOMER");
               members.add(members.get(1).deepCopy());
             });
 
-    PeerProcess.Run run = peer("validate", group.toString());
-
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out())
-        .contains(group + ": DUPLICATE_MEMBER at $.members[7].id: member alice is listed twice")
-        .contains(group + ": DUPLICATE_FOUNDER at $.members[7].id: founding member alice");
-    PrintedPaths.assertExist(group, run.out());
+    assertThat(out)
+        .contains("group.json: DUPLICATE_MEMBER at $.members[7].id: member alice is listed twice")
+        .contains("group.json: DUPLICATE_FOUNDER at $.members[7].id: founding member alice");
   }
 
   @Test
   void should_name_a_missing_safety_clause_by_the_clauses_of_the_group_file() throws Exception {
-    Path group =
-        group(
+    String out =
+        violations(
             g -> {
               clauses(g).remove(3);
               g.remove("resources");
             });
 
-    PeerProcess.Run run = peer("validate", group.toString());
-
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out())
-        .contains(
-            group + ": SAFETY_CLAUSE_MISSING at $.guidelines.clauses: the draft has no clause")
-        .doesNotContain("$.draft");
-    PrintedPaths.assertExist(group, run.out());
+    assertThat(out)
+        .contains("group.json: SAFETY_CLAUSE_MISSING at $.guidelines.clauses: the draft has no");
   }
 
   @Test
   void should_point_at_the_object_that_lacks_a_field_not_at_the_missing_field() throws Exception {
     // given: a safety clause, but no resources at all: $.resources.signposts is not in the file
-    Path group = group(g -> g.remove("resources"));
+    String out = violations(g -> g.remove("resources"));
 
-    PeerProcess.Run run = peer("validate", group.toString());
-
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out())
-        .contains(group + ": SAFETY_RESOURCES_MISSING at $: the safety clause needs help");
-    PrintedPaths.assertExist(group, run.out());
+    assertThat(out).contains("group.json: SAFETY_RESOURCES_MISSING at $: the safety clause needs");
   }
 
   @Test
   void should_report_each_problem_of_a_group_file_not_just_the_first() throws Exception {
-    Path group =
-        group(
+    String out =
+        violations(
             g -> {
               ((ArrayNode) g.get("members")).add(g.get("members").get(4).deepCopy());
               ((ObjectNode) clauses(g).get(2).get("rule"))
@@ -214,10 +186,7 @@ class BadInputEndToEndTest {
               ((ObjectNode) g.get("resources")).put("language", "xx");
             });
 
-    PeerProcess.Run run = peer("validate", group.toString());
-
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out())
+    assertThat(out)
         .contains("DUPLICATE_MEMBER at $.members[6].id")
         .contains("DUPLICATE_CLAUSE at $.guidelines.clauses[6].id")
         .contains(
@@ -225,22 +194,18 @@ class BadInputEndToEndTest {
                 + " $.guidelines.clauses[2].rule.parameters.unansweredAfterContributions")
         .contains("UNSUPPORTED_LANGUAGE at $.resources.language")
         .contains("4 violation(s)");
-    PrintedPaths.assertExist(group, run.out());
   }
 
   @Test
   void should_report_a_language_the_rules_do_not_speak_instead_of_failing() throws Exception {
-    Path group = group(g -> ((ObjectNode) g.get("resources")).put("language", "xx"));
+    String problem =
+        groupFile() + ": UNSUPPORTED_LANGUAGE at $.resources.language: the rules have no";
 
-    PeerProcess.Run validate = peer("validate", group.toString());
-    PeerProcess.Run review = peer("review", SESSION, "--group", group.toString());
+    String out = violations(g -> ((ObjectNode) g.get("resources")).put("language", "xx"));
+    String err = badInput("review", SESSION, "--group", groupFile().toString());
 
-    assertThat(validate.exitCode()).isEqualTo(1);
-    assertThat(validate.out())
-        .contains(group + ": UNSUPPORTED_LANGUAGE at $.resources.language: the rules have no")
-        .contains("'xx'");
-    assertThat(review.exitCode()).isEqualTo(2);
-    assertThat(review.err()).startsWith("peer: " + group + ": UNSUPPORTED_LANGUAGE at");
+    assertThat(out).contains(problem).contains("'xx'");
+    assertThat(err).startsWith("peer: " + problem);
   }
 
   @Test
@@ -287,18 +252,8 @@ class BadInputEndToEndTest {
   @Test
   void should_name_a_missing_file_for_each_command() {
     String missing = dir.resolve("missing.json").toString();
-    for (String[] args :
-        List.of(
-            new String[] {"validate", missing},
-            new String[] {"validate", EXAMPLES.resolve("diabetes/group.json").toString(), missing},
-            new String[] {"review", missing},
-            new String[] {"review", SESSION, "--group", missing},
-            new String[] {"replay", missing},
-            new String[] {"simulate", missing, "--out", dir.resolve("out").toString()})) {
-      PeerProcess.Run run = peer(args);
-
-      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
-      assertThat(run.err()).isEqualTo("peer: " + missing + ": no such file\n");
+    for (String[] args : commandsReading(missing)) {
+      assertThat(badInput(args)).isEqualTo("peer: " + missing + ": no such file\n");
     }
   }
 
@@ -306,10 +261,7 @@ class BadInputEndToEndTest {
   void should_call_an_empty_file_empty_for_each_command() throws Exception {
     String empty = write("empty.json", "  \n").toString();
     for (String[] args : commandsReading(empty)) {
-      PeerProcess.Run run = peer(args);
-
-      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
-      assertThat(run.err())
+      assertThat(badInput(args))
           .as(String.join(" ", args))
           .startsWith("peer: " + empty + ": ")
           .containsAnyOf("the file is empty", "holds no event");
@@ -320,10 +272,7 @@ class BadInputEndToEndTest {
   void should_reject_text_that_is_not_json_for_each_command() throws Exception {
     String file = write("notes.json", "name: my group\n").toString();
     for (String[] args : commandsReading(file)) {
-      PeerProcess.Run run = peer(args);
-
-      assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
-      assertThat(run.err())
+      assertThat(badInput(args))
           .as(String.join(" ", args))
           .startsWith("peer: " + file)
           .contains("at $ (line 1, column 1): not valid JSON");
@@ -335,13 +284,17 @@ class BadInputEndToEndTest {
     for (String json : List.of("[1, 2]", "\"a group\"", "42", "{\"title\": \"a group\"}")) {
       String file = write("shape.json", json).toString();
       for (String[] args : commandsReading(file)) {
-        PeerProcess.Run run = peer(args);
-
-        assertThat(run.exitCode()).as(json + ": " + String.join(" ", args)).isEqualTo(2);
-        assertThat(run.err()).as(json).startsWith("peer: " + file).contains(" at $");
-        assertThat(run.out()).isEmpty();
+        assertThat(badInput(args)).as(json).startsWith("peer: " + file).contains(" at $");
       }
     }
+  }
+
+  /** Runs peer, expecting bad input: exit 2, nothing on standard output; returns standard error. */
+  private static String badInput(String... args) {
+    PeerProcess.Run run = peer(args);
+    assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.err()).isEqualTo(2);
+    assertThat(run.out()).as(String.join(" ", args)).isEmpty();
+    return run.err();
   }
 
   /** Every command line that reads the given file as its own input. */
