@@ -29,6 +29,8 @@ public enum ViolationCode {
   DECISIONS_TO_OUTSIDERS,
   /** The guidelines have no clause. */
   EMPTY_GUIDELINES,
+  /** Two clauses of the guidelines have the same id. */
+  DUPLICATE_CLAUSE,
   /** A group set-up names no founding member. */
   NO_FOUNDERS,
   /** A group set-up names fewer founding members than a group needs. */

@@ -1,5 +1,6 @@
 package io.github.peerled.examples.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.ImmutableFoundGroup;
 import io.github.peerled.core.group.FoundingMember;
@@ -13,6 +14,7 @@ import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.guideline.ImmutableGuidelineVersion;
 import io.github.peerled.core.json.JsonInputException;
 import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ImmutableContribution;
 import io.github.peerled.examples.files.ContributionEntry;
@@ -37,20 +39,23 @@ import java.util.Set;
 
 /**
  * Reads the JSON documents of the {@code peer} command and checks what JSON alone cannot: the
- * format version, duplicate ids, and that every member a document names is known.
+ * format version, and that every member a session names is known (see {@link GroupCheck} for the
+ * group file).
  */
 final class Documents {
   private Documents() {}
 
   static String readText(Path file) {
+    String text;
     try {
       byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
     } catch (NoSuchFileException e) {
       throw new InputProblem(file + ": no such file");
     } catch (CharacterCodingException e) {
@@ -58,78 +63,105 @@ final class Documents {
     } catch (IOException e) {
       throw new InputProblem(file + ": cannot be read (" + e + ")", e);
     }
+    if (text.isBlank()) {
+      throw new InputProblem(file + ": the file is empty; it should hold a JSON object");
+    }
+    return text;
   }
 
-  static <T> T read(Path file, Class<T> type) {
+  /**
+   * A document read from a file: its value, and its JSON tree, so that what is reported about it
+   * points at paths that are in the file.
+   *
+   * @param file the file
+   * @param tree the file's JSON
+   * @param value the value the file describes
+   * @param <T> the type of the value
+   */
+  record Parsed<T>(Path file, JsonNode tree, T value) {
+    /**
+     * Returns the violations with each path cut back to the deepest part of it in the file.
+     *
+     * @param violations violations with paths in the file's own terms
+     * @return the violations, each at a path that exists in the file
+     */
+    List<Violation> locate(List<Violation> violations) {
+      List<Violation> out = new ArrayList<>();
+      for (Violation v : violations) {
+        String path = v.path().isEmpty() ? v.path() : JsonPaths.nearest(tree, v.path());
+        out.add(new Violation(v.code(), path, v.message(), v.reason()));
+      }
+      return out;
+    }
+  }
+
+  static <T> Parsed<T> parse(Path file, Class<T> type) {
     String text = readText(file);
     try {
-      return PeerledJson.read(text, type, file.toString());
+      T value = PeerledJson.read(text, type, file.toString());
+      return new Parsed<>(file, PeerledJson.read(text, JsonNode.class, file.toString()), value);
     } catch (JsonInputException e) {
       throw new InputProblem(String.valueOf(e.getMessage()), e);
     }
   }
 
-  static GroupFile group(Path file) {
-    GroupFile g = read(file, GroupFile.class);
-    checkFormat(file, g.format(), GroupFile.FORMAT);
-    Set<MemberId> seen = new HashSet<>();
-    for (int i = 0; i < g.members().size(); i++) {
-      if (!seen.add(g.members().get(i).id())) {
-        throw new InputProblem(
-            file
-                + ": at $.members["
-                + i
-                + "].id: member "
-                + g.members().get(i).id()
-                + " is listed twice");
-      }
-    }
+  static Parsed<GroupFile> group(Path file) {
+    Parsed<GroupFile> g = parse(file, GroupFile.class);
+    checkFormat(file, g.value().format(), GroupFile.FORMAT);
     return g;
   }
 
-  static SessionFile session(Path file, GroupFile group) {
-    SessionFile s = read(file, SessionFile.class);
-    checkFormat(file, s.format(), SessionFile.FORMAT);
+  static Parsed<SessionFile> session(Path file) {
+    Parsed<SessionFile> s = parse(file, SessionFile.class);
+    checkFormat(file, s.value().format(), SessionFile.FORMAT);
+    return s;
+  }
+
+  /**
+   * Checks a session against its group: every person it names is a member, every contribution has a
+   * text, and every reply is to an earlier contribution.
+   *
+   * @return what is wrong, with paths into the session file; empty if nothing is
+   */
+  static List<Violation> problems(SessionFile s, GroupFile group) {
     Set<MemberId> known = new HashSet<>();
     for (MemberEntry m : group.members()) {
       known.add(m.id());
     }
-    s.facilitator().ifPresent(m -> known(file, known, m, "$.facilitator"));
-    s.coFacilitator().ifPresent(m -> known(file, known, m, "$.coFacilitator"));
+    List<Violation> out = new ArrayList<>();
+    s.facilitator().ifPresent(m -> known(known, m, "$.facilitator", out));
+    s.coFacilitator().ifPresent(m -> known(known, m, "$.coFacilitator", out));
     for (int i = 0; i < s.attendees().size(); i++) {
-      known(file, known, s.attendees().get(i), "$.attendees[" + i + "]");
+      known(known, s.attendees().get(i), "$.attendees[" + i + "]", out);
     }
     for (int i = 0; i < s.contributions().size(); i++) {
       ContributionEntry c = s.contributions().get(i);
-      known(file, known, c.author(), "$.contributions[" + i + "].author");
+      String at = "$.contributions[" + i + "]";
+      known(known, c.author(), at + ".author", out);
       if (c.text().isBlank()) {
-        throw new InputProblem(file + ": at $.contributions[" + i + "].text: the text is blank");
+        out.add(FileProblem.BLANK_TEXT.at(at + ".text", "the text is blank"));
       }
       if (c.replyTo().isPresent() && (c.replyTo().getAsInt() < 1 || c.replyTo().getAsInt() > i)) {
-        throw new InputProblem(
-            file
-                + ": at $.contributions["
-                + i
-                + "].replyTo: contribution "
-                + (i + 1)
-                + " can only reply to an earlier one (1 to "
-                + i
-                + "), not "
-                + c.replyTo().getAsInt());
+        out.add(
+            FileProblem.REPLY_NOT_EARLIER.at(
+                at + ".replyTo",
+                "contribution "
+                    + (i + 1)
+                    + (i == 0
+                        ? " is the first and cannot reply to another"
+                        : " can only reply to an earlier one (1 to " + i + ")")
+                    + ", not "
+                    + c.replyTo().getAsInt()));
       }
     }
-    return s;
+    return out;
   }
 
-  private static void known(Path file, Set<MemberId> known, MemberId id, String path) {
+  private static void known(Set<MemberId> known, MemberId id, String path, List<Violation> out) {
     if (!known.contains(id)) {
-      throw new InputProblem(
-          file
-              + ": at "
-              + path
-              + ": unknown member '"
-              + id
-              + "'; the group file does not list them");
+      out.add(
+          FileProblem.UNKNOWN_MEMBER.at(
+              path, "unknown member '" + id + "'; the group file does not list them"));
     }
   }
 
@@ -146,8 +178,7 @@ final class Documents {
   }
 
   /** A group for a session file given without one: its authors as members, the default rules. */
-  static GroupFile groupOf(Path sessionFile) {
-    SessionFile s = read(sessionFile, SessionFile.class);
+  static GroupFile groupOf(SessionFile s) {
     Set<MemberId> people = new LinkedHashSet<>();
     s.facilitator().ifPresent(people::add);
     s.coFacilitator().ifPresent(people::add);
@@ -196,6 +227,9 @@ final class Documents {
             "facilitator-not-expert"));
   }
 
+  /**
+   * Returns the guidelines in force; {@link GroupCheck} first makes sure they are a valid version.
+   */
   static GuidelineVersion guidelines(GroupFile g) {
     return ImmutableGuidelineVersion.builder()
         .number(g.guidelines().version())

@@ -1,5 +1,6 @@
 package io.github.peerled.examples.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,13 @@ import picocli.CommandLine.Command;
       ClassifyCommand.class,
       SimulateCommand.class,
       ReplayCommand.class
+    },
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+      "0:ok",
+      "1:findings (review) or violations (validate), each listed",
+      "2:bad input: the message names the file, the JSON path and what is wrong, one problem a"
+          + " line; also an internal error, in one line that starts 'peer: internal error'"
     })
 public final class PeerCommand implements Runnable {
   /**
@@ -24,12 +32,20 @@ public final class PeerCommand implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int code;
+    try {
+      code = commandLine().execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      System.err.println(internalError(e));
+      code = 2;
+    }
+    System.exit(code);
   }
 
   /**
-   * Returns the command line, set up so that bad input gives exit code 2 and a one-line message on
-   * standard error, never a stack trace.
+   * Returns the command line, set up so that bad input gives exit code 2 and a message on standard
+   * error, one problem a line, never a stack trace. A failure that is not about the input (a bug)
+   * also exits 2, with one line that starts {@code peer: internal error}.
    *
    * @return the command line
    */
@@ -37,15 +53,26 @@ public final class PeerCommand implements Runnable {
     CommandLine cl = new CommandLine(new PeerCommand());
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
           if (e instanceof InputProblem) {
-            commandLine.getErr().println("peer: " + e.getMessage());
-            commandLine.getErr().flush();
-            return 2;
+            for (String line : String.valueOf(e.getMessage()).split("\n", -1)) {
+              err.println("peer: " + line);
+            }
+          } else {
+            err.println(internalError(e));
           }
-          throw e;
+          err.flush();
+          return 2;
         });
     cl.setExitCodeExceptionMapper(e -> 2);
     return cl;
+  }
+
+  private static String internalError(Throwable e) {
+    return "peer: internal error (a bug in peer; please report it with the input that caused it): "
+        + e.getClass().getSimpleName()
+        + ": "
+        + String.valueOf(e.getMessage()).replace('\n', ' ');
   }
 
   @Override

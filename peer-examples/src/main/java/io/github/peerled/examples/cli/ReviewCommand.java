@@ -6,12 +6,13 @@ import io.github.peerled.examples.files.GroupFile;
 import io.github.peerled.examples.files.SessionFile;
 import io.github.peerled.rules.Finding;
 import io.github.peerled.rules.GroupContext;
-import io.github.peerled.rules.InvalidGuidelinesException;
 import io.github.peerled.rules.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -29,7 +30,10 @@ import picocli.CommandLine.Spec;
           + " and prints the findings, with the facilitator action each suggests.",
       "Without --group, the session's people are members and the default rules apply"
           + " (sharing-not-advice, everyone-counts, safety, facilitator-not-expert).",
-      "Exit codes: 0 no findings, 1 findings, 2 bad input."
+      "Exit codes: 0 no findings, 1 findings, 2 bad input: a file missing, empty, not JSON or not"
+          + " of its format, or one that cannot be used (duplicate ids, a guideline version below"
+          + " 1, unknown rules, a session naming people the group does not list); each problem"
+          + " is listed with the file and the JSON path where it is."
     })
 final class ReviewCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
@@ -47,27 +51,28 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() {
     Formats.check(format);
     PrintWriter out = spec.commandLine().getOut();
-    GroupFile g = group == null ? Documents.groupOf(session) : Documents.group(group);
-    SessionFile s = Documents.session(session, g);
-    RuleSet rules;
-    try {
-      rules = RuleSet.of(Documents.guidelines(g), g.resources());
-    } catch (InvalidGuidelinesException e) {
-      StringBuilder b = new StringBuilder();
-      for (Violation v : e.violations()) {
-        b.append("\n  ")
-            .append(v.code())
-            .append(" at ")
-            .append(v.path())
-            .append(": ")
-            .append(v.message());
+    Path groupPath = group;
+    Documents.Parsed<GroupFile> groupFile = groupPath == null ? null : Documents.group(groupPath);
+    Documents.Parsed<SessionFile> parsed = Documents.session(session);
+    SessionFile s = parsed.value();
+    GroupFile g = groupFile == null ? Documents.groupOf(s) : groupFile.value();
+    GroupCheck.Result checked = GroupCheck.check(g);
+    Map<String, List<Violation>> problems = new LinkedHashMap<>();
+    if (!checked.problems().isEmpty()) {
+      if (groupFile == null) {
+        problems.put("the default group", checked.problems());
+      } else {
+        problems.put(groupFile.file().toString(), groupFile.locate(checked.problems()));
       }
-      throw new InputProblem(
-          (group == null ? "the default guidelines" : group.toString())
-              + ": the guidelines cannot be enforced:"
-              + b,
-          e);
     }
+    List<Violation> sessionProblems = Documents.problems(s, g);
+    if (!sessionProblems.isEmpty()) {
+      problems.put(session.toString(), parsed.locate(sessionProblems));
+    }
+    if (!problems.isEmpty()) {
+      throw InputProblem.of(problems);
+    }
+    RuleSet rules = checked.rules().orElseThrow();
     GroupContext context = Documents.context(g, s);
     List<Finding> findings = rules.review(context, Documents.contributions(s));
     if (format.equals("json")) {

@@ -1,7 +1,6 @@
 package io.github.peerled.examples.cli;
 
-import io.github.peerled.core.json.JsonInputException;
-import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.sim.Experiment;
 import io.github.peerled.core.sim.ExperimentResult;
 import io.github.peerled.core.sim.PolicyArm;
@@ -12,8 +11,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +34,18 @@ import picocli.CommandLine.Spec;
     description = {
       "Simulates a peer support group under each facilitation policy of a scenario, replicated,"
           + " and writes runs.csv, runs.jsonl and manifest.json (with SHA-256 checksums) to the"
-          + " output directory. The output is the same, byte for byte, for any number of threads."
+          + " output directory. The output is the same, byte for byte, for any number of threads.",
+      "Limits: at most "
+          + SimulateCommand.MAX_SESSIONS
+          + " sessions of at most "
+          + SimulateCommand.MAX_TURNS
+          + " turns, "
+          + SimulateCommand.MAX_RUNS
+          + " runs (arms times replicates) and "
+          + SimulateCommand.MAX_THREADS
+          + " threads.",
+      "Exit codes: 0 done, 2 bad input (the message names the file, the JSON path and what is"
+          + " wrong) or an output directory that cannot be written."
     })
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
@@ -73,27 +85,46 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Give each policy its own seeds (default: policies share them).")
   boolean independentSeeds;
 
+  /** The most runs one command makes: arms times replicates. */
+  static final int MAX_RUNS = 1_000_000;
+
+  /** The most threads one command runs on. */
+  static final int MAX_THREADS = 256;
+
+  /** The most sessions a scenario may simulate (some 190 years of weekly meetings). */
+  static final int MAX_SESSIONS = 10_000;
+
+  /** The most turns a simulated session may have (a real meeting has a few hundred). */
+  static final int MAX_TURNS = 10_000;
+
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
-    Scenario s;
-    try {
-      s = PeerledJson.read(scenario, Scenario.class);
-    } catch (JsonInputException e) {
-      stderr.println("peer simulate: " + e.getMessage());
-      stderr.flush();
-      return 2;
-    } catch (UncheckedIOException e) {
-      stderr.println("peer simulate: " + e.getMessage());
-      stderr.flush();
-      return 2;
+    Documents.Parsed<Scenario> parsed = Documents.parse(scenario, Scenario.class);
+    Scenario s = parsed.value();
+    List<Violation> tooBig = tooBig(s);
+    if (!tooBig.isEmpty()) {
+      throw InputProblem.of(Map.of(scenario.toString(), parsed.locate(tooBig)));
     }
-    int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (replicates < 1 || t < 1) {
-      stderr.println("peer simulate: --replicates and --threads must be at least 1");
-      stderr.flush();
-      return 2;
+    int t =
+        threads == null
+            ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())
+            : threads;
+    if (replicates < 1 || replicates > MAX_RUNS) {
+      throw new InputProblem("--replicates: must be 1 to " + MAX_RUNS + ", was " + replicates);
+    }
+    if (t < 1 || t > MAX_THREADS) {
+      throw new InputProblem("--threads: must be 1 to " + MAX_THREADS + ", was " + t);
+    }
+    if ((long) replicates * s.arms().size() > MAX_RUNS) {
+      throw new InputProblem(
+          "--replicates: "
+              + replicates
+              + " runs of each of "
+              + s.arms().size()
+              + " arms make more than "
+              + MAX_RUNS
+              + " runs; use fewer replicates");
     }
     Experiment experiment =
         Experiment.custom()
@@ -121,13 +152,28 @@ final class SimulateCommand implements Callable<Integer> {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      stderr.println("peer simulate: cannot write to " + out + ": " + e.getMessage());
-      stderr.flush();
-      return 2;
+      throw new InputProblem("cannot write to " + out + ": " + e.getMessage(), e);
     }
     summary(stdout, s, result);
     stdout.flush();
     return 0;
+  }
+
+  /** Returns what makes a scenario too big to run: too many sessions or turns. */
+  static List<Violation> tooBig(Scenario s) {
+    List<Violation> out = new ArrayList<>();
+    if (s.sessions() > MAX_SESSIONS) {
+      out.add(
+          FileProblem.TOO_BIG.at(
+              "$.sessions", "sessions must be 1 to " + MAX_SESSIONS + ", was " + s.sessions()));
+    }
+    if (s.turnsPerSession() > MAX_TURNS) {
+      out.add(
+          FileProblem.TOO_BIG.at(
+              "$.turnsPerSession",
+              "turnsPerSession must be 1 to " + MAX_TURNS + ", was " + s.turnsPerSession()));
+    }
+    return out;
   }
 
   private static void summary(PrintWriter out, Scenario s, ExperimentResult result) {

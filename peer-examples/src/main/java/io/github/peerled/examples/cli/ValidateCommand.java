@@ -1,10 +1,10 @@
 package io.github.peerled.examples.cli;
 
 import io.github.peerled.core.decision.ProposalContent;
+import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.examples.files.GroupFile;
-import io.github.peerled.rules.validate.GroupSetupValidator;
 import io.github.peerled.rules.validate.GuidelineValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,7 +29,11 @@ import picocli.CommandLine.Spec;
           + " resources) and, if given, a proposed change against the guidelines in force"
           + " (clause ids, rule ids and parameters, the base version, and changes that would"
           + " hand decisions to outsiders, remove the amendment procedure or drop safety).",
-      "Exit codes: 0 valid, 1 violations, 2 bad input."
+      "Reports each violation, with the JSON path in the file where it is.",
+      "Exit codes: 0 valid, 1 violations (duplicate ids, a version below 1, unknown rules or"
+          + " parameters, and the rest above), 2 bad input (a file missing, empty, not JSON, or"
+          + " not of the format: a wrong type, a missing or unknown field, a value the format"
+          + " forbids)."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
@@ -53,16 +57,22 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Formats.check(format);
     PrintWriter out = spec.commandLine().getOut();
-    GroupFile g = Documents.group(group);
+    Documents.Parsed<GroupFile> g = Documents.group(group);
+    GroupCheck.Result checked = GroupCheck.check(g.value());
     Map<String, List<Violation>> byFile = new LinkedHashMap<>();
-    byFile.put(
-        group.toString(),
-        GroupSetupValidator.ofDefaults().validate(Documents.founding(g), g.resources()));
+    byFile.put(group.toString(), g.locate(GroupCheck.validate(g.value(), checked.problems())));
+    String unchecked = null;
     if (change != null) {
-      ProposalContent content = Documents.read(change, ProposalContent.class);
-      byFile.put(
-          change.toString(),
-          GuidelineValidator.ofDefaults().validate(content, Documents.guidelines(g)));
+      Documents.Parsed<ProposalContent> c = Documents.parse(change, ProposalContent.class);
+      if (checked.guidelines().isPresent()) {
+        GuidelineVersion inForce = checked.guidelines().get();
+        byFile.put(
+            change.toString(),
+            c.locate(GuidelineValidator.ofDefaults().validate(c.value(), inForce)));
+      } else {
+        unchecked =
+            change + ": not checked, as the guidelines of the group file are not valid (see above)";
+      }
     }
     int count = 0;
     for (List<Violation> v : byFile.values()) {
@@ -84,8 +94,11 @@ final class ValidateCommand implements Callable<Integer> {
     } else {
       for (Map.Entry<String, List<Violation>> e : byFile.entrySet()) {
         for (Violation v : e.getValue()) {
-          out.println(e.getKey() + ": " + v.code() + " at " + v.path() + ": " + v.message());
+          out.println(e.getKey() + ": " + v.describe());
         }
+      }
+      if (unchecked != null) {
+        out.println(unchecked);
       }
       out.println(
           count == 0 ? "valid: " + String.join(", ", byFile.keySet()) : count + " violation(s)");

@@ -1,13 +1,19 @@
 package io.github.peerled.examples.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine;
 
-/** Runs the {@code peer} tool as a separate process, as a user would, and captures its output. */
+/**
+ * Runs the {@code peer} tool as a separate process, as a user would, or in this JVM through {@link
+ * PeerCommand#commandLine()} (what {@code main} runs), and captures its output and exit code.
+ */
 final class PeerProcess {
   record Run(int exitCode, String out, String err) {}
 
@@ -36,5 +42,15 @@ final class PeerProcess {
         p.exitValue(),
         new String(out, StandardCharsets.UTF_8),
         new String(err, StandardCharsets.UTF_8));
+  }
+
+  static Run inThisJvm(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = PeerCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
   }
 }

@@ -176,8 +176,8 @@ class ReviewAndValidateEndToEndTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo(
-            "peer: session.json: at $.contributions[5].author: unknown member 'zoe'; the group"
-                + " file does not list them\n");
+            "peer: session.json: UNKNOWN_MEMBER at $.contributions[5].author: unknown member"
+                + " 'zoe'; the group file does not list them\n");
   }
 
   @Test
@@ -193,8 +193,7 @@ class ReviewAndValidateEndToEndTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .startsWith("peer: group.json: the guidelines cannot be enforced:")
-        .contains("UNKNOWN_RULE")
+        .startsWith("peer: group.json: UNKNOWN_RULE at $.guidelines.clauses[5].rule.ruleId:")
         .contains("peer-reveiw");
   }
 

@@ -17,7 +17,7 @@ class SimulateCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int peer(String... args) {
-    CommandLine cli = new CommandLine(new PeerCommand());
+    CommandLine cli = PeerCommand.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);

@@ -5,6 +5,7 @@ import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.guideline.AddClause;
 import io.github.peerled.core.guideline.AmendClause;
 import io.github.peerled.core.guideline.Clause;
+import io.github.peerled.core.guideline.ClauseId;
 import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.runtime.Violation;
@@ -14,7 +15,9 @@ import io.github.peerled.rules.ViolationCode;
 import io.github.peerled.rules.internal.BuiltinRules;
 import io.github.peerled.rules.internal.ClauseTexts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks guidelines and proposed changes to them, so that what a session enforces was checked when
@@ -70,7 +73,8 @@ public final class GuidelineValidator {
   }
 
   /**
-   * Checks a list of clauses (a founding draft, a version's clauses).
+   * Checks a list of clauses (a founding draft, a version's clauses): at least one, ids distinct,
+   * valid rule bindings, and texts that keep decisions in the group.
    *
    * @param clauses the clauses
    * @param path the list's JSON path, such as {@code $.draft}
@@ -81,8 +85,18 @@ public final class GuidelineValidator {
     if (clauses.isEmpty()) {
       out.add(ViolationCode.EMPTY_GUIDELINES.at(path, "the guidelines need at least one clause"));
     }
+    Set<ClauseId> ids = new HashSet<>();
     for (int i = 0; i < clauses.size(); i++) {
-      checkClause(clauses.get(i), path + "[" + i + "]", out);
+      Clause c = clauses.get(i);
+      if (!ids.add(c.id())) {
+        out.add(
+            ViolationCode.DUPLICATE_CLAUSE.at(
+                path + "[" + i + "].id",
+                "clause id '"
+                    + c.id()
+                    + "' is used by an earlier clause; give each clause its own"));
+      }
+      checkClause(c, path + "[" + i + "]", out);
     }
     return out;
   }

@@ -127,4 +127,26 @@ class GroupSetupValidatorTest {
             tuple(ViolationCode.DECISIONS_TO_OUTSIDERS, "$.draft[1].text"),
             tuple(ViolationCode.UNKNOWN_RULE, "$.draft[2].rule.ruleId"));
   }
+
+  @Test
+  void should_report_each_clause_that_reuses_an_earlier_clause_id() {
+    // the engine refuses such a draft when founding, so the validator must not call it valid
+    FoundGroup draft =
+        setup()
+            .draft(
+                List.of(
+                    Clause.of("kind", "We are kind."),
+                    SAFETY,
+                    Clause.of("kind", "We listen."),
+                    Clause.of("kind", "We take turns.")))
+            .build();
+
+    List<Violation> violations = validator.validate(draft, HELP);
+
+    assertThat(codesAndPaths(violations))
+        .containsExactly(
+            tuple(ViolationCode.DUPLICATE_CLAUSE, "$.draft[2].id"),
+            tuple(ViolationCode.DUPLICATE_CLAUSE, "$.draft[3].id"));
+    assertThat(violations.get(0).message()).contains("'kind'");
+  }
 }
