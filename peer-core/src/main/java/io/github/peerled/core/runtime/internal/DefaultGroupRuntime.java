@@ -13,7 +13,6 @@ import io.github.peerled.core.runtime.Registration;
 import io.github.peerled.core.runtime.SnapshotFailure;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.store.EventStore;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,7 +64,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
    * Creates the runtime.
    *
    * @param store the store
-   * @param clock the clock
+   * @param engine the engine, with the host's clock and limits
    * @param guards the initial guards
    * @param commandExecutor the command executor, or {@link #NO_EXECUTOR}
    * @param listenerExecutor the listener executor, or {@link #NO_EXECUTOR}
@@ -75,7 +74,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
    */
   public DefaultGroupRuntime(
       EventStore store,
-      Clock clock,
+      GroupEngine engine,
       List<Guard> guards,
       Executor commandExecutor,
       Executor listenerExecutor,
@@ -83,7 +82,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
       long snapshotEvery,
       Consumer<? super SnapshotFailure> onSnapshotFailure) {
     this.store = store;
-    this.engine = GroupEngine.create(clock);
+    this.engine = engine;
     this.guards = new CopyOnWriteArrayList<>(guards);
     this.ownedCommandExecutor =
         commandExecutor == NO_EXECUTOR ? cachedPool("peerled-command-") : null;
