@@ -10,6 +10,10 @@ import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
+import io.github.peerled.core.decision.DecisionKind;
+import io.github.peerled.core.decision.DecisionProcedure;
+import io.github.peerled.core.decision.GovernanceChange;
+import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.LeadershipChange;
 import io.github.peerled.core.decision.LogisticsChange;
@@ -25,6 +29,7 @@ import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.guideline.ReorderClauses;
 import io.github.peerled.core.guideline.RuleBinding;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,12 +37,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a command against the {@link Limits} before the engine decides it: the length and the
- * characters of every text, the size of every collection, and the text of the command and of the
- * guideline version it would make, in all. Runs in time linear in the size of the command (and of
- * the guidelines in force, for an amendment). Pure and thread-safe.
+ * characters of every text, the size of every collection, the text of the command and of the
+ * guideline version it would make, in all, and the periods of governance settings. Runs in time
+ * linear in the size of the command (and of the guidelines in force, for an amendment). Pure and
+ * thread-safe.
  */
 final class CommandLimits {
   private CommandLimits() {}
+
+  /**
+   * The longest period a group may set in its governance settings, whatever the limits: longer ones
+   * mean nothing to people and overflow the arithmetic on instants.
+   */
+  static final Duration MAX_PERIOD = Duration.ofDays(36_500);
 
   /**
    * Checks a command.
@@ -103,6 +115,7 @@ final class CommandLimits {
       } else if (c instanceof StartSession s) {
         count("$.attendees", s.attendees().size(), limits.members(), "attendees");
       } else if (c instanceof FoundGroup f) {
+        governance("$.governance", f.governance());
         found(f);
       } else if (c instanceof ReviseFoundingDraft r) {
         draft("$.draft", r.draft());
@@ -175,6 +188,8 @@ final class CommandLimits {
         amendment(state, a);
       } else if (content instanceof LogisticsChange l) {
         meeting("$.content.meeting", l.meeting());
+      } else if (content instanceof GovernanceChange g) {
+        governance("$.content.settings", g.settings());
       } else if (content instanceof LeadershipChange l) {
         count("$.content.addMentors", l.addMentors().size(), limits.members(), "members");
         count("$.content.removeMentors", l.removeMentors().size(), limits.members(), "members");
@@ -230,6 +245,21 @@ final class CommandLimits {
       }
       if (chars > limits.guidelineText()) {
         throw new Refused(Rejections.versionTooLong(path, chars, limits.guidelineText()));
+      }
+    }
+
+    private void governance(String path, GovernanceSettings g) {
+      period(path + ".newcomerPeriod", g.newcomerPeriod());
+      for (Map.Entry<DecisionKind, DecisionProcedure> p : g.procedures().entrySet()) {
+        String at = path + ".procedures." + p.getKey().name();
+        period(at + ".discussionPeriod", p.getValue().discussionPeriod());
+        period(at + ".deadline", p.getValue().deadline());
+      }
+    }
+
+    private void period(String path, Duration d) {
+      if (d.compareTo(MAX_PERIOD) > 0) {
+        throw new Refused(Rejections.tooLongAPeriod(path, d, MAX_PERIOD));
       }
     }
 

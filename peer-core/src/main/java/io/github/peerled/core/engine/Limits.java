@@ -26,6 +26,10 @@ import org.immutables.value.Value;
  * record a store writes holds no text longer than the JSON reader accepts and stays below about 40
  * MB, so it can always be read back.
  *
+ * <p>Whatever the limits, the periods of governance settings (the newcomer period, and each
+ * procedure's discussion period and deadline) are at most 100 years: longer ones mean nothing to a
+ * group and would overflow the engine's arithmetic on instants.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable

@@ -225,6 +225,18 @@ final class Rejections {
             + " clauses");
   }
 
+  static Rejection tooLongAPeriod(String path, java.time.Duration period, java.time.Duration max) {
+    return invalid(
+        path
+            + " is "
+            + period
+            + " long; the longest period a group may set is "
+            + max.toDays()
+            + " days ("
+            + max.toDays() / 365
+            + " years)");
+  }
+
   static Rejection groupFull(int members) {
     return invalid(
         "the group holds "

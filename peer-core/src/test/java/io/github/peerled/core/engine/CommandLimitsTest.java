@@ -9,9 +9,14 @@ import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.ImmutableDraftProposal;
 import io.github.peerled.core.command.ImmutableFoundGroup;
+import io.github.peerled.core.decision.DecisionKind;
+import io.github.peerled.core.decision.DecisionMethod;
+import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.ImmutableDecisionProcedure;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.ProposalCommented;
+import io.github.peerled.core.event.StanceTaken;
 import io.github.peerled.core.group.FoundingMember;
 import io.github.peerled.core.group.ImmutableGroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
@@ -25,6 +30,7 @@ import io.github.peerled.core.guideline.ImmutableClause;
 import io.github.peerled.core.guideline.ImmutableRemoveClause;
 import io.github.peerled.core.guideline.ImmutableRuleBinding;
 import io.github.peerled.core.json.PeerledJson;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -226,6 +232,50 @@ class CommandLimitsTest {
     assertThat(rejectedUnder(Limits.builder().commandText(100).build(), f, draft).message())
         .isEqualTo(
             "the command carries 115 characters of text in all; the limit is 100 characters");
+  }
+
+  @Test
+  void should_refuse_governance_periods_past_a_hundred_years() {
+    Duration century = Duration.ofDays(36_500);
+    GovernanceSettings forever =
+        GovernanceSettings.custom()
+            .putProcedure(
+                DecisionKind.LOGISTICS,
+                ImmutableDecisionProcedure.builder()
+                    .method(DecisionMethod.MAJORITY)
+                    .deadline(Duration.ofSeconds(Long.MAX_VALUE))
+                    .build())
+            .build();
+
+    new GroupFixture()
+        .when(Groups.found(forever))
+        .thenRejected(
+            RejectionReason.INVALID,
+            "$.governance.procedures.LOGISTICS.deadline is PT2562047788015215H30M7S long; the"
+                + " longest period a group may set is 36500 days (100 years)");
+    GroupFixture f = group();
+    assertThat(
+            f.when(Groups.draft(BOB, "p2", Groups.governance(forever)))
+                .thenRejected(RejectionReason.INVALID)
+                .message())
+        .startsWith("$.content.settings.procedures.LOGISTICS.deadline is ");
+
+    GovernanceSettings longest =
+        GovernanceSettings.custom()
+            .newcomerPeriod(century)
+            .putProcedure(
+                DecisionKind.LOGISTICS,
+                ImmutableDecisionProcedure.builder()
+                    .method(DecisionMethod.MAJORITY)
+                    .discussionPeriod(century)
+                    .deadline(century)
+                    .build())
+            .build();
+    GroupFixture lifelong = GroupFixture.given(Groups.founded(longest));
+    lifelong.and(Groups.join(Groups.DANA, Standing.NEWCOMER, 1));
+    lifelong.and(Groups.draft(ALICE, "p1", Groups.logistics("Tuesdays")));
+    lifelong.and(Groups.open(ALICE, "p1"));
+    lifelong.when(Groups.agree(BOB, "p1")).thenEvents(StanceTaken.class);
   }
 
   @Test

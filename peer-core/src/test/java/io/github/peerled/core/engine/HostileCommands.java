@@ -19,6 +19,11 @@ import io.github.peerled.core.command.ImmutableStartSession;
 import io.github.peerled.core.command.ImmutableTakeStance;
 import io.github.peerled.core.command.ImmutableVolunteerToFacilitate;
 import io.github.peerled.core.command.ImmutableWithdrawProposal;
+import io.github.peerled.core.decision.DecisionKind;
+import io.github.peerled.core.decision.DecisionMethod;
+import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.ImmutableDecisionProcedure;
+import io.github.peerled.core.decision.ImmutableGovernanceChange;
 import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
 import io.github.peerled.core.decision.ImmutableLeadershipChange;
 import io.github.peerled.core.decision.ImmutableLogisticsChange;
@@ -47,6 +52,7 @@ import io.github.peerled.core.guideline.ImmutableRuleBinding;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -250,6 +256,9 @@ final class HostileCommands {
                               : Optional.empty())
                       .build())
               .draft(clauses("$.draft"));
+      if (r.nextBoolean()) {
+        b.governance(governance("$.governance"));
+      }
       int founders = 1 + r.nextInt(3);
       for (int i = 0; i < founders; i++) {
         MemberId id = i == 0 ? actor : member(); // sometimes twice: a reused id
@@ -264,7 +273,9 @@ final class HostileCommands {
     }
 
     private ProposalContent content() {
-      return switch (r.nextInt(5)) {
+      return switch (r.nextInt(7)) {
+        case 5, 6 ->
+            ImmutableGovernanceChange.builder().settings(governance("$.content.settings")).build();
         case 0, 1 -> {
           ImmutableGuidelineAmendment.Builder b =
               ImmutableGuidelineAmendment.builder()
@@ -282,6 +293,38 @@ final class HostileCommands {
                 .addRemoveMentors(member())
                 .build();
         default -> ImmutableMembershipChange.builder().member(member()).remove(true).build();
+      };
+    }
+
+    /** Settings with one procedure's periods, and the newcomer period, of a hostile length. */
+    private GovernanceSettings governance(String path) {
+      DecisionKind kind = any(DecisionKind.values());
+      String at = path + ".procedures." + kind.name();
+      Duration discussion = period(at + ".discussionPeriod");
+      Duration deadline = period(at + ".deadline");
+      if (deadline.compareTo(discussion) < 0) {
+        deadline = discussion;
+        bad.remove(at + ".deadline");
+      }
+      return GovernanceSettings.custom()
+          .putProcedure(
+              kind,
+              ImmutableDecisionProcedure.builder()
+                  .method(any(DecisionMethod.values()))
+                  .discussionPeriod(discussion)
+                  .deadline(deadline)
+                  .build())
+          .newcomerPeriod(period(path + ".newcomerPeriod"))
+          .build();
+    }
+
+    private Duration period(String path) {
+      return switch (mild ? r.nextInt(3) : r.nextInt(6)) {
+        case 0 -> Duration.ZERO;
+        case 1 -> Duration.ofDays(1 + r.nextInt(90));
+        case 2 -> tried(Trait.AT_LIMIT, Duration.ofDays(36_500));
+        case 3 -> broke(path, Trait.OVER_LIMIT, Duration.ofDays(36_500).plusSeconds(1));
+        default -> broke(path, Trait.HUGE, Duration.ofSeconds(Long.MAX_VALUE, 999_999_999));
       };
     }
 
@@ -418,12 +461,12 @@ final class HostileCommands {
       return notBlank && s.isBlank() ? s + "x" : s;
     }
 
-    private String tried(Trait trait, String s) {
+    private <T> T tried(Trait trait, T s) {
       traits.add(trait);
       return s;
     }
 
-    private String broke(String path, Trait trait, String s) {
+    private <T> T broke(String path, Trait trait, T s) {
       bad.add(path);
       return tried(trait, s);
     }

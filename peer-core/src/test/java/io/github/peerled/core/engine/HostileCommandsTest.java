@@ -62,7 +62,7 @@ class HostileCommandsTest {
   @Test
   void should_end_every_hostile_command_in_a_result_and_change_nothing_when_refusing_it() {
     qt().withFixedSeed(SEED)
-        .withExamples(400)
+        .withExamples(1000)
         .withShrinkCycles(100)
         .forAll(attacks(40))
         .checkAssert(
