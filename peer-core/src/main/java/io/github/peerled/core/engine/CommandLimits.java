@@ -225,7 +225,8 @@ final class CommandLimits {
         return; // the engine rejects it for that
       }
       if (after.size() > limits.clauses()) {
-        throw new Refused(Rejections.versionTooMany(path, after.size(), limits.clauses()));
+        throw new Refused(
+            Rejections.versionOverLimit(path, after.size(), limits.clauses(), "clauses"));
       }
       version(path, after);
     }
@@ -244,7 +245,8 @@ final class CommandLimits {
         }
       }
       if (chars > limits.guidelineText()) {
-        throw new Refused(Rejections.versionTooLong(path, chars, limits.guidelineText()));
+        throw new Refused(
+            Rejections.versionOverLimit(path, chars, limits.guidelineText(), "characters of text"));
       }
     }
 

@@ -205,24 +205,17 @@ final class Rejections {
             + " characters");
   }
 
-  static Rejection versionTooLong(String path, long total, int limit) {
+  static Rejection versionOverLimit(String path, long size, int limit, String what) {
     return invalid(
         path
             + " would make a guideline version of "
-            + total
-            + " characters of text; the limit is "
+            + size
+            + " "
+            + what
+            + "; the limit is "
             + limit
-            + " characters");
-  }
-
-  static Rejection versionTooMany(String path, int clauses, int limit) {
-    return invalid(
-        path
-            + " would make a guideline version of "
-            + clauses
-            + " clauses; the limit is "
-            + limit
-            + " clauses");
+            + " "
+            + what);
   }
 
   static Rejection tooLongAPeriod(String path, java.time.Duration period, java.time.Duration max) {

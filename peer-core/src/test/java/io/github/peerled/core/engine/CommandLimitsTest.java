@@ -211,7 +211,7 @@ class CommandLimitsTest {
                 + (v1 + 8)
                 + " characters of text; the limit is "
                 + (v1 + 7)
-                + " characters");
+                + " characters of text");
     assertThat(
             GroupEngine.create(f.clock, Limits.builder().clauses(5).build())
                 .decide(f.state, twoMore)
