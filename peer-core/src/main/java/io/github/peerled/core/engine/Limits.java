@@ -236,7 +236,8 @@ public abstract class Limits {
   }
 
   /**
-   * Returns the most text one command may carry in all its fields together. At most 8,000,000.
+   * Returns the most text one command may carry in all its fields together. At most 8,000,000; a
+   * host that raises the limits of several fields may need to raise this one too.
    *
    * @return 1,000,000 chars unless set (about 150,000 words, a long book; real founding drafts and
    *     proposals are a few pages)
