@@ -118,7 +118,7 @@ public interface DecisionProcedure {
    *
    * @param threshold the fraction of those who agree or object that must agree, in (0.5, 1]
    * @return the procedure
-   * @throws IllegalStateException if the threshold is out of range
+   * @throws IllegalArgumentException if the threshold is out of range
    */
   static DecisionProcedure supermajority(double threshold) {
     return ImmutableDecisionProcedure.builder()
@@ -149,22 +149,28 @@ public interface DecisionProcedure {
   /**
    * Checks the structural invariants.
    *
-   * @throws IllegalStateException if a fraction or a duration is out of range
+   * @throws IllegalArgumentException if a fraction or a duration is out of range; the message names
+   *     it and the allowed range
    */
   @Value.Check
   default void check() {
     if (!(quorum() >= 0 && quorum() <= 1)) {
-      throw new IllegalStateException("quorum must be a fraction in [0, 1], was " + quorum());
+      throw new IllegalArgumentException("quorum must be a fraction in [0, 1], was " + quorum());
     }
     if (!(threshold() > 0.5 && threshold() <= 1)) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "threshold must be a fraction in (0.5, 1], was " + threshold());
     }
     if (discussionPeriod().isNegative()) {
-      throw new IllegalStateException("discussionPeriod must not be negative");
+      throw new IllegalArgumentException(
+          "discussionPeriod must be zero or longer, was " + discussionPeriod());
     }
     if (deadline().compareTo(discussionPeriod()) < 0) {
-      throw new IllegalStateException("deadline must not be shorter than discussionPeriod");
+      throw new IllegalArgumentException(
+          "deadline must be at least discussionPeriod ("
+              + discussionPeriod()
+              + "), was "
+              + deadline());
     }
   }
 }

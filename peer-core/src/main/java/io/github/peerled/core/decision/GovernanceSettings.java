@@ -86,8 +86,8 @@ public interface GovernanceSettings {
   /**
    * Checks the structural invariants.
    *
-   * @throws IllegalStateException if a kind of decision has no procedure, or the newcomer period is
-   *     negative
+   * @throws IllegalStateException if a kind of decision has no procedure
+   * @throws IllegalArgumentException if the newcomer period is negative
    */
   @Value.Check
   default void check() {
@@ -97,7 +97,8 @@ public interface GovernanceSettings {
       }
     }
     if (newcomerPeriod().isNegative()) {
-      throw new IllegalStateException("newcomerPeriod must not be negative");
+      throw new IllegalArgumentException(
+          "newcomerPeriod must be zero or longer, was " + newcomerPeriod());
     }
   }
 }

@@ -115,7 +115,11 @@ final class Decider {
     }
   }
 
-  static CommandResult decide(GroupState s, GroupCommand c, Instant now) {
+  static CommandResult decide(GroupState s, GroupCommand c, Instant now, Limits limits) {
+    Rejection overLimit = CommandLimits.check(s, c, limits);
+    if (overLimit != null) {
+      return CommandResult.rejected(overLimit);
+    }
     Stamp e = new Stamp(s, c.actor(), now);
     if (c instanceof FoundGroup f) {
       return found(e, f);

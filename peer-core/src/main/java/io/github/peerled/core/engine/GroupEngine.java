@@ -28,24 +28,39 @@ import java.util.function.Consumer;
  */
 public final class GroupEngine {
   private final Clock clock;
+  private final Limits limits;
 
-  private GroupEngine(Clock clock) {
+  private GroupEngine(Clock clock, Limits limits) {
     this.clock = clock;
+    this.limits = limits;
   }
 
   /**
-   * Returns an engine that reads time from a clock.
+   * Returns an engine that reads time from a clock, with the default {@link Limits}.
    *
    * @param clock the clock (inject a fixed or stepping clock in tests and simulations)
    * @return the engine
    * @throws NullPointerException if {@code clock} is null
    */
   public static GroupEngine create(Clock clock) {
-    return new GroupEngine(Objects.requireNonNull(clock, "clock"));
+    return create(clock, Limits.ofDefaults());
   }
 
   /**
-   * Returns an engine on the system clock, in UTC.
+   * Returns an engine that reads time from a clock and holds commands to the host's limits.
+   *
+   * @param clock the clock (inject a fixed or stepping clock in tests and simulations)
+   * @param limits the most a command may carry
+   * @return the engine
+   * @throws NullPointerException if {@code clock} or {@code limits} is null
+   */
+  public static GroupEngine create(Clock clock, Limits limits) {
+    return new GroupEngine(
+        Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns an engine on the system clock, in UTC, with the default {@link Limits}.
    *
    * @return the engine
    */
@@ -54,7 +69,18 @@ public final class GroupEngine {
   }
 
   /**
+   * Returns the limits the engine holds commands to.
+   *
+   * @return the limits
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
    * Decides a command against a state: the events it gives, or why it is rejected. Changes nothing.
+   * A command over one of the engine's {@link Limits} is rejected as {@link
+   * RejectionReason#INVALID}.
    *
    * @param state the group's current state
    * @param command the command
@@ -62,7 +88,7 @@ public final class GroupEngine {
    * @throws IllegalArgumentException if the command is of a type the engine does not know
    */
   public CommandResult decide(GroupState state, GroupCommand command) {
-    return Decider.decide(state, command, clock.instant());
+    return Decider.decide(state, command, clock.instant(), limits);
   }
 
   /**

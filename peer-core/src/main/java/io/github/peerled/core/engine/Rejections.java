@@ -185,6 +185,82 @@ final class Rejections {
     return invalid(field + " must not be blank");
   }
 
+  // ---- limits (see Limits and CommandLimits); fields are named by their JSON path ----
+
+  static Rejection tooLong(String path, int length, int limit) {
+    return invalid(
+        path + " is " + length + " characters long; the limit is " + limit + " characters");
+  }
+
+  static Rejection tooMany(String path, int size, int limit, String what) {
+    return invalid(path + " holds " + size + " " + what + "; the limit is " + limit + " " + what);
+  }
+
+  static Rejection tooMuchText(long total, int limit) {
+    return invalid(
+        "the command carries "
+            + total
+            + " characters of text in all; the limit is "
+            + limit
+            + " characters");
+  }
+
+  static Rejection versionOverLimit(String path, long size, int limit, String what) {
+    return invalid(
+        path
+            + " would make a guideline version of "
+            + size
+            + " "
+            + what
+            + "; the limit is "
+            + limit
+            + " "
+            + what);
+  }
+
+  static Rejection tooLongAPeriod(String path, java.time.Duration period, java.time.Duration max) {
+    return invalid(
+        path
+            + " is "
+            + period
+            + " long; the longest period a group may set is "
+            + max.toDays()
+            + " days ("
+            + max.toDays() / 365
+            + " years)");
+  }
+
+  static Rejection groupFull(int members) {
+    return invalid(
+        "the group holds "
+            + members
+            + " members (those who left count too), its limit; nobody more can join");
+  }
+
+  static Rejection controlCharacter(String path, int offset, char c) {
+    return invalid(
+        path
+            + " holds the control character "
+            + codePoint(c)
+            + " at offset "
+            + offset
+            + "; text may hold no control characters but tab, line feed and carriage return");
+  }
+
+  static Rejection loneSurrogate(String path, int offset, char c) {
+    return invalid(
+        path
+            + " holds a lone surrogate "
+            + codePoint(c)
+            + " at offset "
+            + offset
+            + ", half of a character; it is not valid Unicode and cannot be stored");
+  }
+
+  private static String codePoint(char c) {
+    return String.format(java.util.Locale.ROOT, "U+%04X", (int) c);
+  }
+
   private static String describe(Enum<?> status) {
     return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }

@@ -89,12 +89,14 @@ public interface GroupProfile {
   /**
    * Checks the structural invariants.
    *
-   * @throws IllegalStateException if the name is blank or no format is given
+   * @throws IllegalArgumentException if the name is blank
+   * @throws IllegalStateException if no format is given
    */
   @Value.Check
   default void check() {
     if (name().isBlank()) {
-      throw new IllegalStateException("a group profile needs a name");
+      throw new IllegalArgumentException(
+          "the name of a group must hold at least one character that is not a space");
     }
     if (formats().isEmpty()) {
       throw new IllegalStateException("a group profile needs at least one meeting format");

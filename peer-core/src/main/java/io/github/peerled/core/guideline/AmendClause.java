@@ -72,6 +72,7 @@ public interface AmendClause extends GuidelineChange {
    *
    * @throws IllegalStateException if the amendment changes nothing, or both sets and removes the
    *     rule
+   * @throws IllegalArgumentException if the new text is blank
    */
   @Value.Check
   default void check() {
@@ -83,7 +84,10 @@ public interface AmendClause extends GuidelineChange {
           "an amendment of clause " + clauseId() + " cannot both set and remove its rule");
     }
     if (text().isPresent() && text().get().isBlank()) {
-      throw new IllegalStateException("an amendment of clause " + clauseId() + " has a blank text");
+      throw new IllegalArgumentException(
+          "the new text of clause "
+              + clauseId()
+              + " must hold at least one character that is not a space");
     }
   }
 }

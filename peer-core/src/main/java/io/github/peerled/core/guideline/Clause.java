@@ -40,8 +40,7 @@ public interface Clause {
    * @param id the id
    * @param text the text
    * @return the clause
-   * @throws IllegalArgumentException if {@code id} is not a valid id
-   * @throws IllegalStateException if {@code text} is blank
+   * @throws IllegalArgumentException if {@code id} is not a valid id or {@code text} is blank
    */
   static Clause of(String id, String text) {
     return ImmutableClause.builder().id(ClauseId.of(id)).text(text).build();
@@ -54,8 +53,8 @@ public interface Clause {
    * @param text the text
    * @param ruleId the id of the rule that enforces the clause
    * @return the clause
-   * @throws IllegalArgumentException if {@code id} is not a valid id
-   * @throws IllegalStateException if {@code text} or {@code ruleId} is blank
+   * @throws IllegalArgumentException if {@code id} is not a valid id, or {@code text} or {@code
+   *     ruleId} is blank
    */
   static Clause bound(String id, String text, String ruleId) {
     return ImmutableClause.builder()
@@ -68,12 +67,13 @@ public interface Clause {
   /**
    * Checks the structural invariants.
    *
-   * @throws IllegalStateException if the text is blank
+   * @throws IllegalArgumentException if the text is blank
    */
   @Value.Check
   default void check() {
     if (text().isBlank()) {
-      throw new IllegalStateException("clause " + id() + " needs a text");
+      throw new IllegalArgumentException(
+          "the text of clause " + id() + " must hold at least one character that is not a space");
     }
   }
 }

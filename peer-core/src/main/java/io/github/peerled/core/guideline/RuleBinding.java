@@ -33,6 +33,7 @@ public interface RuleBinding {
    *
    * @param ruleId the rule's id
    * @return the binding
+   * @throws IllegalArgumentException if {@code ruleId} is blank
    */
   static RuleBinding of(String ruleId) {
     return ImmutableRuleBinding.builder().ruleId(ruleId).build();
@@ -41,12 +42,13 @@ public interface RuleBinding {
   /**
    * Checks the structural invariants.
    *
-   * @throws IllegalStateException if the rule id is blank
+   * @throws IllegalArgumentException if the rule id is blank
    */
   @Value.Check
   default void check() {
     if (ruleId().isBlank()) {
-      throw new IllegalStateException("a rule binding needs a rule id");
+      throw new IllegalArgumentException(
+          "ruleId must hold at least one character that is not a space");
     }
   }
 }

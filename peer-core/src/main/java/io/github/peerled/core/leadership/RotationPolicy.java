@@ -77,12 +77,12 @@ public interface RotationPolicy {
   /**
    * Checks the structural invariants.
    *
-   * @throws IllegalStateException if the consecutive-turn limit is below 1
+   * @throws IllegalArgumentException if the consecutive-turn limit is below 1
    */
   @Value.Check
   default void check() {
     if (maxConsecutiveTurns() < 1) {
-      throw new IllegalStateException(
+      throw new IllegalArgumentException(
           "maxConsecutiveTurns must be at least 1, was " + maxConsecutiveTurns());
     }
   }

@@ -1,5 +1,7 @@
 package io.github.peerled.core.runtime;
 
+import io.github.peerled.core.engine.GroupEngine;
+import io.github.peerled.core.engine.Limits;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.internal.DefaultGroupRuntime;
 import io.github.peerled.core.store.EventStore;
@@ -145,6 +147,7 @@ public interface GroupRuntime extends AutoCloseable {
 
     private EventStore store = EventStore.inMemory();
     private Clock clock = Clock.systemUTC();
+    private Limits limits = Limits.ofDefaults();
     private final List<Guard> guards = new ArrayList<>();
     private Executor commandExecutor;
     private Executor listenerExecutor;
@@ -179,6 +182,19 @@ public interface GroupRuntime extends AutoCloseable {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the limits the engine holds every command to; a command over one is rejected as invalid
+     * and appends nothing.
+     *
+     * @param limits the limits; {@link Limits#ofDefaults()} by default
+     * @return this builder
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
@@ -301,7 +317,7 @@ public interface GroupRuntime extends AutoCloseable {
     public GroupRuntime build() {
       return new DefaultGroupRuntime(
           store,
-          clock,
+          GroupEngine.create(clock, limits),
           List.copyOf(guards),
           commandExecutor,
           listenerExecutor,

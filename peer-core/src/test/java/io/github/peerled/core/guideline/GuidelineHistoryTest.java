@@ -244,9 +244,10 @@ class GuidelineHistoryTest {
                     .removeRule(true)
                     .build())
         .withMessage("an amendment of clause a cannot both set and remove its rule");
-    assertThatIllegalStateException()
+    assertThatIllegalArgumentException()
         .isThrownBy(() -> ImmutableAmendClause.builder().clauseId(id("a")).text(" ").build())
-        .withMessage("an amendment of clause a has a blank text");
+        .withMessage(
+            "the new text of clause a must hold at least one character that is not a space");
   }
 
   @Test

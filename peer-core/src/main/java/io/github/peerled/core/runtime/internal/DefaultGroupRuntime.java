@@ -13,7 +13,6 @@ import io.github.peerled.core.runtime.Registration;
 import io.github.peerled.core.runtime.SnapshotFailure;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.store.EventStore;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,7 +67,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
    * Creates the runtime.
    *
    * @param store the store
-   * @param clock the clock
+   * @param engine the engine, with the host's clock and limits
    * @param guards the initial guards
    * @param commandExecutor the command executor, or {@link #NO_EXECUTOR}
    * @param listenerExecutor the listener executor, or {@link #NO_EXECUTOR}
@@ -79,7 +78,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
    */
   public DefaultGroupRuntime(
       EventStore store,
-      Clock clock,
+      GroupEngine engine,
       List<Guard> guards,
       Executor commandExecutor,
       Executor listenerExecutor,
@@ -88,7 +87,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
       Consumer<? super SnapshotFailure> onSnapshotFailure,
       Duration closeTimeout) {
     this.store = store;
-    this.engine = GroupEngine.create(clock);
+    this.engine = engine;
     this.guards = new CopyOnWriteArrayList<>(guards);
     this.ownedCommandExecutor =
         commandExecutor == NO_EXECUTOR ? cachedPool("peerled-command-") : null;
