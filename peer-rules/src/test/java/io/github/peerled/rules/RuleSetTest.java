@@ -3,9 +3,11 @@ package io.github.peerled.rules;
 import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.peerled.core.guideline.Clause;
+import io.github.peerled.core.json.JsonInputException;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.session.Contribution;
@@ -143,5 +145,17 @@ class RuleSetTest {
     assertThat(rules.review(t.context(), t.contributions))
         .extracting(Finding::ruleId)
         .containsExactly("no-shouting");
+  }
+
+  @Test
+  void should_refuse_a_number_as_the_detail_of_a_signpost() {
+    String json = "{\"kind\":\"CRISIS\",\"label\":\"Samaritans\",\"detail\":3.5}";
+
+    JsonInputException e =
+        catchThrowableOfType(
+            JsonInputException.class, () -> PeerledJson.read(json, Signpost.class, "signpost"));
+
+    assertThat(e.path()).isEqualTo("$.detail");
+    assertThat(e.reason()).isEqualTo("expected text, found 3.5");
   }
 }

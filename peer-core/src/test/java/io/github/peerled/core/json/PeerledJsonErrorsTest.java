@@ -86,12 +86,12 @@ class PeerledJsonErrorsTest {
     JsonInputException list =
         readCommand(q("{'type':'FoundGroup','actor':'a','founders':'alice'}"));
     assertThat(list.path()).isEqualTo("$.founders");
-    assertThat(list.reason()).isEqualTo("expected an array, found text");
+    assertThat(list.reason()).isEqualTo("expected an array, found 'alice'");
 
     JsonInputException number =
         readCommand(q("{'type':'JoinGroup','actor':'a','acknowledgedVersion':[1]}"));
     assertThat(number.path()).isEqualTo("$.acknowledgedVersion");
-    assertThat(number.reason()).isEqualTo("expected a number, found an array");
+    assertThat(number.reason()).isEqualTo("expected a whole number, found an array");
 
     JsonInputException flag =
         readCommand(
@@ -102,10 +102,10 @@ class PeerledJsonErrorsTest {
 
     JsonInputException id = readCommand(q("{'type':'LeaveGroup','actor':5}"));
     assertThat(id.path()).isEqualTo("$.actor");
-    assertThat(id.reason()).isEqualTo("expected a text value (MemberId), found a number");
+    assertThat(id.reason()).isEqualTo("expected a text value (MemberId), found 5");
 
     JsonInputException object = readCommand(q("{'type':'FoundGroup','actor':'a','profile':5}"));
-    assertThat(object.reason()).isEqualTo("expected an object (GroupProfile), found a number");
+    assertThat(object.reason()).isEqualTo("expected an object (GroupProfile), found 5");
   }
 
   @Test

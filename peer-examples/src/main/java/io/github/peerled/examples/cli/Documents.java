@@ -24,10 +24,7 @@ import io.github.peerled.examples.files.SessionFile;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.ImmutableGroupContext;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,23 +42,19 @@ import java.util.Set;
 final class Documents {
   private Documents() {}
 
+  /** Reads a JSON file's text the one way the library does (UTF-8, a leading BOM skipped). */
   static String readText(Path file) {
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (NoSuchFileException e) {
-      throw new InputProblem(file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new InputProblem(file + ": not valid UTF-8 text");
-    } catch (IOException e) {
-      throw new InputProblem(file + ": cannot be read (" + e + ")", e);
+      text = PeerledJson.readText(file);
+    } catch (JsonInputException e) {
+      throw new InputProblem(String.valueOf(e.getMessage()), e);
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      if (cause instanceof NoSuchFileException) {
+        throw new InputProblem(file + ": no such file");
+      }
+      throw new InputProblem(file + ": cannot be read (" + cause + ")", e);
     }
     if (text.isBlank()) {
       throw new InputProblem(file + ": the file is empty; it should hold a JSON object");

@@ -3,14 +3,6 @@ package io.github.peerled.examples.cli;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.json.JsonInputException;
 import io.github.peerled.core.json.PeerledJson;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,33 +23,19 @@ final class EventLogs {
 
   static List<Logged> read(Path file) {
     List<Logged> events = new ArrayList<>();
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (BufferedReader in =
-        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-      String line;
-      int number = 0;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          events.add(
-              new Logged(PeerledJson.read(line, GroupEvent.class, file + ":" + number), number));
-        } catch (JsonInputException e) {
-          throw new InputProblem(String.valueOf(e.getMessage()), e);
-        }
+    String text = Documents.readText(file);
+    int number = 0;
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      number++;
+      if (line.isBlank()) {
+        continue;
       }
-    } catch (NoSuchFileException e) {
-      throw new InputProblem(file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new InputProblem(file + ": not valid UTF-8 text");
-    } catch (IOException e) {
-      throw new InputProblem(file + ": cannot be read (" + e + ")", e);
+      try {
+        events.add(
+            new Logged(PeerledJson.read(line, GroupEvent.class, file + ":" + number), number));
+      } catch (JsonInputException e) {
+        throw new InputProblem(String.valueOf(e.getMessage()), e);
+      }
     }
     return events;
   }

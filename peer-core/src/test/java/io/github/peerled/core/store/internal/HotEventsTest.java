@@ -1,9 +1,11 @@
 package io.github.peerled.core.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +18,8 @@ import io.github.peerled.core.event.ImmutableMemberLeft;
 import io.github.peerled.core.event.ImmutableStanceTaken;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.internal.Ceilings;
+import io.github.peerled.core.json.JsonInputException;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.ImmutableContribution;
@@ -108,6 +112,40 @@ class HotEventsTest {
                 .build());
 
     assertThat(HotEvents.read(RecordCodec.factory(), json, 0, json.length)).isNull();
+  }
+
+  @Test
+  void should_read_text_up_to_the_ceiling_and_refuse_longer_text_as_the_binder_does()
+      throws Exception {
+    GroupEvent event =
+        ImmutableStanceTaken.builder()
+            .sequence(3)
+            .groupId(GroupId.of("g"))
+            .actor(MemberId.of("ann"))
+            .at(Instant.EPOCH)
+            .proposalId(ProposalId.of("p"))
+            .kind(StanceKind.AGREE)
+            .reason("@reason@")
+            .build();
+    String template = MAPPER.writeValueAsString(event);
+    for (int length : new int[] {Ceilings.MAX_TEXT_LENGTH, Ceilings.MAX_TEXT_LENGTH + 1}) {
+      byte[] json =
+          template.replace("@reason@", "é".repeat(length)).getBytes(StandardCharsets.UTF_8);
+
+      GroupEvent fast = HotEvents.read(RecordCodec.factory(), json, 0, json.length);
+
+      if (length <= Ceilings.MAX_TEXT_LENGTH) {
+        assertThat(fast).isNotNull().isEqualTo(RecordCodec.bind(json, 0, json.length));
+      } else {
+        assertThat(fast).isNull();
+        JsonProcessingException refused =
+            catchThrowableOfType(
+                JsonProcessingException.class, () -> RecordCodec.bind(json, 0, json.length));
+        JsonInputException e = PeerledJson.translate("event", refused);
+        assertThat(e.path()).isEqualTo("$.reason");
+        assertThat(e.reason()).isEqualTo("text of more than 1000000 characters");
+      }
+    }
   }
 
   // ---- random events ----
