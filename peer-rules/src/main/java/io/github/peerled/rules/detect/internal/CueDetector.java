@@ -68,6 +68,7 @@ public final class CueDetector implements ContributionClassifier {
     final Matches matches = new Matches();
     final int[] seen;
     final double[] probs = new double[Model.K];
+    final List<EvidenceSpan> sentenceEvidence = new ArrayList<>();
     int stamp;
 
     Call(CharSequence text) {
@@ -148,7 +149,15 @@ public final class CueDetector implements ContributionClassifier {
       return model.decide(clauseProbs) == Model.A ? clauseProbs[Model.A] : -1;
     }
 
+    /**
+     * Appends the evidence of the sentence last scored, in text order and without duplicates.
+     * Sentences cover disjoint, increasing stretches of the text, so appending sentence after
+     * sentence keeps the whole list in text order; the sort and the duplicate check stay within one
+     * sentence, so their cost grows with the sentence, not with the whole text.
+     */
     void evidence(List<EvidenceSpan> out) {
+      List<EvidenceSpan> found = sentenceEvidence;
+      found.clear();
       for (int i = 0; i < fired.n; i++) {
         int f = fired.feature[i];
         if (!fx.hasSpan(f)) {
@@ -165,22 +174,21 @@ public final class CueDetector implements ContributionClassifier {
         }
         int cs = t.start[a];
         int ce = t.end[b];
-        if (ce <= cs || contains(out, cs, ce, f)) {
+        if (ce <= cs) {
           continue;
         }
-        out.add(
+        found.add(
             new EvidenceSpan(cs, ce, l, fx.featureName(f), text.subSequence(cs, ce).toString()));
       }
-    }
-
-    private boolean contains(List<EvidenceSpan> out, int cs, int ce, int f) {
-      String name = fx.featureName(f);
-      for (EvidenceSpan e : out) {
-        if (e.start() == cs && e.end() == ce && e.cue().equals(name)) {
-          return true;
+      // Structural features are added before cue matches, so sort even one sentence.
+      found.sort(BY_OFFSET);
+      int before = out.size();
+      for (EvidenceSpan e : found) {
+        // equal offsets and cue name mean the same feature, hence the same label and text
+        if (out.size() == before || BY_OFFSET.compare(out.get(out.size() - 1), e) != 0) {
+          out.add(e);
         }
       }
-      return false;
     }
   }
 
@@ -204,8 +212,6 @@ public final class CueDetector implements ContributionClassifier {
       }
       c.evidence(evidence);
     }
-    // Within a sentence, structural features are added before cue matches, so sort even one.
-    evidence.sort(BY_OFFSET);
     return new Classification(Model.LABELS[bestLabel], clamp(bestConf), evidence);
   }
 
@@ -217,7 +223,6 @@ public final class CueDetector implements ContributionClassifier {
       int label = c.score(s);
       List<EvidenceSpan> evidence = new ArrayList<>(4);
       c.evidence(evidence);
-      evidence.sort(BY_OFFSET);
       int from = c.bounds[2 * s];
       int to = c.bounds[2 * s + 1] - 1;
       out.add(
