@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * The detector: tokenizes once, splits into sentences, extracts cue and structural features per
  * sentence, scores them with the linear model and combines the sentences (advice wins, then
- * sharing, then question, then other). Holds only immutable tables; every call allocates its own
- * small scratch arrays, so it is stateless and thread-safe.
+ * sharing, then question, then other). Time and memory are linear in the length of the text, of
+ * which at most the first {@link TextLimit#MAX_CHARS} chars are read. Holds only immutable tables;
+ * every call allocates its own small scratch arrays, so it is stateless and thread-safe.
  */
 public final class CueDetector implements ContributionClassifier {
   private static final Comparator<EvidenceSpan> BY_OFFSET =
@@ -72,8 +73,8 @@ public final class CueDetector implements ContributionClassifier {
     int stamp;
 
     Call(CharSequence text) {
-      this.text = text;
-      this.t = tokenizer.tokenize(text);
+      this.text = readPart(text);
+      this.t = tokenizer.tokenize(this.text);
       this.bounds = new int[2 * (t.n + 1)];
       this.sentences = fx.sentences(t, bounds);
       this.seen = new int[model.features];
@@ -237,12 +238,12 @@ public final class CueDetector implements ContributionClassifier {
   /**
    * Scores a text as a single unit, without sentence splitting (as the trainer sees it).
    *
-   * @param text the text
+   * @param text the text; at most its first {@link TextLimit#MAX_CHARS} chars are read
    * @param probs receives the label probabilities in {@link Model#LABELS} order
    * @return the decided label
    */
   public Label classifyAsOneUnit(CharSequence text, double[] probs) {
-    Tokens t = tokenizer.tokenize(text);
+    Tokens t = tokenizer.tokenize(readPart(text));
     Fired fired = new Fired();
     fx.extract(t, 0, t.n, fired, new Matches());
     model.score(fired, new int[model.features], 1, probs);
@@ -251,6 +252,12 @@ public final class CueDetector implements ContributionClassifier {
 
   Model model() {
     return model;
+  }
+
+  /** The part of a text that is read: all of it, or its first {@link TextLimit#MAX_CHARS}. */
+  private static CharSequence readPart(CharSequence text) {
+    int n = TextLimit.readLength(text);
+    return n == text.length() ? text : text.subSequence(0, n);
   }
 
   private static double clamp(double p) {
