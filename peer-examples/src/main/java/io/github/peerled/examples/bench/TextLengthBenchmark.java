@@ -31,6 +31,12 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>Run with {@code java -cp peer-examples/target/peer.jar org.openjdk.jmh.Main TextLength -f 1
  * -wi 2 -i 3 -w 1 -r 1}. JMH state is per thread.
+ *
+ * <p>Figures of that run on a shared two-core machine (load average 1.3 to 2), in ms per operation
+ * for 2,000 / 20,000 / 200,000 / 1,000,000 / 2,000,000 chars: classify 0.029 / 0.277 / 2.90 / 14.5
+ * / 14.3; review 0.053 / 0.487 / 5.24 / 28.0 / 26.2. A text 100 times longer (2,000 to 200,000
+ * chars) took 100 times as long to classify and 99 times as long to review. Before the detector and
+ * the analysis were made linear, a 2,000,000-char line took 12 s in {@code peer classify}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
