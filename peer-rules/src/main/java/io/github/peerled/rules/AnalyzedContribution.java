@@ -18,7 +18,8 @@ public interface AnalyzedContribution {
   Contribution contribution();
 
   /**
-   * Returns the original text.
+   * Returns the text analysed: the original text, or its first 1,000,000 chars if it is longer (the
+   * rest is not read, so what one contribution costs is bounded).
    *
    * @return the text
    */

@@ -22,6 +22,11 @@ import org.jspecify.annotations.Nullable;
  * with its parameters, in clause order, plus the shared text analysis (one scan per contribution
  * for all rules). Crisis language always surfaces: if no clause binds {@code safety}, a crisis
  * check runs anyway. Immutable and thread-safe; start one {@link SessionReview} per session.
+ *
+ * <p>Cost: each contribution is analysed once, in time and memory linear in the length of its text,
+ * of which at most the first 1,000,000 chars (the longest text any field of a group may hold) are
+ * read: the rules and the classifier see that part only, so what one contribution may cost is
+ * bounded. A host's own {@link ContributionClassifier} is given that part too.
  */
 public final class RuleSet {
   /** One clause's rule, with its parsed parameters. */

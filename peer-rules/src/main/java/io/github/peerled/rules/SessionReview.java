@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * The review of one session: feed its contributions in order, one by one or in batches, and get the
  * findings each one raises; {@link #finish()} adds what only shows over the whole session. The
  * findings are the same however the contributions are split into calls. Each contribution is
- * analysed once (tokens, lexicons, classification) and the analysis is shared by every rule.
+ * analysed once (tokens, lexicons, classification) and the analysis is shared by every rule; the
+ * analysis is linear in the length of the text and reads at most its first 1,000,000 chars (see
+ * {@link RuleSet}).
  *
  * <p>Not thread-safe: one review belongs to one session and one thread at a time. Start one with
  * {@link RuleSet#start(GroupContext)}.

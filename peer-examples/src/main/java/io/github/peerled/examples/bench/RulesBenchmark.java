@@ -103,7 +103,8 @@ public class RulesBenchmark {
   private SessionReview review = rules.start(context);
   private int next;
 
-  private static GuidelineVersion guidelines() {
+  /** Guidelines binding all six built-in rules. */
+  static GuidelineVersion guidelines() {
     String[][] bindings = {
       {"sharing", "sharing-not-advice"},
       {"everyone", "everyone-counts"},
@@ -120,28 +121,28 @@ public class RulesBenchmark {
     return v.build();
   }
 
-  /** Builds the rule set, the group and one session of contributions. */
-  @Setup
-  public void setUp() {
-    GroupResources resources =
-        GroupResources.custom()
-            .addSignpost(Signpost.of(Signpost.Kind.CRISIS, "the Samaritans", "116 123"))
-            .addMyth(
-                ImmutableKnownMyth.builder()
-                    .id("cinnamon")
-                    .claim("cinnamon cures diabetes")
-                    .addAllPhrases(List.of("cinnamon cures", "cinnamon cured"))
-                    .build())
-            .addFaq(
-                ImmutableFaqEntry.builder()
-                    .id("flying")
-                    .title("Flying with insulin")
-                    .addAllPhrases(List.of("flown with insulin", "airport security"))
-                    .link("guides/flying")
-                    .build())
-            .build();
-    rules = RuleSet.of(guidelines(), resources);
-    classifier = rules.classifier(); // the default detector, as the rules read it
+  /** The group's resources: a crisis line, a myth and a FAQ entry. */
+  static GroupResources resources() {
+    return GroupResources.custom()
+        .addSignpost(Signpost.of(Signpost.Kind.CRISIS, "the Samaritans", "116 123"))
+        .addMyth(
+            ImmutableKnownMyth.builder()
+                .id("cinnamon")
+                .claim("cinnamon cures diabetes")
+                .addAllPhrases(List.of("cinnamon cures", "cinnamon cured"))
+                .build())
+        .addFaq(
+            ImmutableFaqEntry.builder()
+                .id("flying")
+                .title("Flying with insulin")
+                .addAllPhrases(List.of("flown with insulin", "airport security"))
+                .link("guides/flying")
+                .build())
+        .build();
+  }
+
+  /** Eight members, {@code m0} to {@code m7}; {@code m0} facilitates. */
+  static GroupContext groupContext() {
     List<Member> members = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       members.add(
@@ -153,8 +154,15 @@ public class RulesBenchmark {
               .acknowledgedVersion(1)
               .build());
     }
-    context =
-        ImmutableGroupContext.builder().members(members).facilitator(MemberId.of("m0")).build();
+    return ImmutableGroupContext.builder().members(members).facilitator(MemberId.of("m0")).build();
+  }
+
+  /** Builds the rule set, the group and one session of contributions. */
+  @Setup
+  public void setUp() {
+    rules = RuleSet.of(guidelines(), resources());
+    classifier = rules.classifier(); // the default detector, as the rules read it
+    context = groupContext();
     long total = 0;
     for (int i = 0; i < SESSION; i++) {
       String text = TEXTS[i % TEXTS.length];

@@ -4,6 +4,7 @@ import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
 import io.github.peerled.rules.detect.EvidenceSpan;
+import io.github.peerled.rules.detect.internal.TextLimit;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,8 @@ import picocli.CommandLine.Option;
       "Default output: label<TAB>confidence<TAB>evidence, where evidence is a list of"
           + " label:cue@start-end\"text\" items separated by '; ' (offsets are UTF-16 char"
           + " indexes into the line), or '-' when there is none.",
+      "Time is linear in the length of a line; at most the first 1,000,000 characters of a line"
+          + " are classified, and a note on standard error names a longer line.",
       "Exit status: 0 on success, 2 on bad arguments or input that is not valid UTF-8."
     })
 final class ClassifyCommand implements Callable<Integer> {
@@ -171,7 +174,7 @@ final class ClassifyCommand implements Callable<Integer> {
     return c;
   }
 
-  private static void emit(
+  private void emit(
       ContributionClassifier detector,
       CharBuffer chars,
       long lineNo,
@@ -184,6 +187,16 @@ final class ClassifyCommand implements Callable<Integer> {
       off = 1;
     }
     String text = new String(chars.array(), chars.arrayOffset() + off, chars.remaining() - off);
+    if (text.length() > TextLimit.MAX_CHARS) {
+      err.println(
+          "peer classify: line "
+              + lineNo
+              + " has "
+              + text.length()
+              + " characters; only the first "
+              + TextLimit.readLength(text)
+              + " were classified");
+    }
     Classification c = detector.classify(text);
     sb.setLength(0);
     if (json) {

@@ -143,6 +143,29 @@ class ClassifyCommandTest {
   }
 
   @Test
+  void should_classify_the_first_million_chars_of_a_longer_line_and_say_so() {
+    // given: line 2 is sharing for a million chars, then advice
+    StringBuilder line = new StringBuilder();
+    while (line.length() < 1_000_000) {
+      line.append("I walked after dinner and my numbers came down. ");
+    }
+    line.setLength(1_000_000);
+    line.append(" You should take 2 units of insulin.");
+
+    // when
+    Run r = run("how did that feel?\n" + line + "\nthat sounds so hard\n");
+
+    // then
+    assertThat(r.exit()).isZero();
+    assertThat(r.lines()).hasSize(3);
+    assertThat(r.lines().get(1)).startsWith("sharing\t");
+    assertThat(r.err().lines())
+        .containsExactly(
+            "peer classify: line 2 has 1000036 characters; only the first 1000000 were"
+                + " classified");
+  }
+
+  @Test
   void should_stream_a_million_lines_with_one_output_line_each() {
     // given
     String[] texts = {

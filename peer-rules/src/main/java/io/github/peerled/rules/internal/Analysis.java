@@ -7,6 +7,9 @@ import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +48,7 @@ public final class Analysis implements AnalyzedContribution {
   private int[] genericYouAt = new int[0];
   private int[] firstPersonAt = new int[0];
   private long[] sentenceCues = new long[0];
+  private final Map<Cue, BitSet> hitStarts = new EnumMap<>(Cue.class);
 
   Analysis(
       String text,
@@ -203,13 +207,22 @@ public final class Analysis implements AnalyzedContribution {
 
   /** Tells whether another hit of a cue starts where a hit starts. */
   boolean coStarts(int hit, Cue cue) {
-    int start = hitStart[hit];
-    for (int h = 0; h < hitCount; h++) {
-      if (hitStart[h] == start && cue(h) == cue) {
-        return true;
+    return startsOf(cue).get(hitStart[hit]);
+  }
+
+  /** The offsets where hits of a cue start, computed once per cue. */
+  private BitSet startsOf(Cue cue) {
+    BitSet starts = hitStarts.get(cue);
+    if (starts == null) {
+      starts = new BitSet();
+      for (int h = 0; h < hitCount; h++) {
+        if (cue(h) == cue) {
+          starts.set(hitStart[h]);
+        }
       }
+      hitStarts.put(cue, starts);
     }
-    return false;
+    return starts;
   }
 
   /** Tells whether a hit gives advice in the author's own voice. */

@@ -2,12 +2,14 @@ package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.internal.TextLimit;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The shared tokeniser and normaliser: one pass over a text lowercases it (offsets preserved),
  * splits words and sentences, tracks quotations and runs the lexicon's automaton, so every rule
- * reads the same analysis. Immutable and thread-safe.
+ * reads the same analysis. Linear in the length of the text, of which at most the first {@link
+ * TextLimit#MAX_CHARS} chars are read. Immutable and thread-safe.
  */
 public final class Analyzer {
   private static final boolean[] ASCII_WORD = new boolean[128];
@@ -68,7 +70,7 @@ public final class Analyzer {
   /**
    * Analyses a text.
    *
-   * @param text the text
+   * @param text the text; at most its first {@link TextLimit#MAX_CHARS} chars are read
    * @return the analysis
    */
   public Analysis analyze(String text) {
@@ -78,22 +80,23 @@ public final class Analyzer {
   /**
    * Analyses a contribution's text.
    *
-   * @param text the text
+   * @param text the text; at most its first {@link TextLimit#MAX_CHARS} chars are read
    * @param contribution the contribution, if any
    * @return the analysis
    */
   public Analysis analyze(String text, @Nullable Contribution contribution) {
-    Analysis a = new Analysis(text, contribution, lexicon, classifier);
+    String read = text.substring(0, TextLimit.readLength(text));
+    Analysis a = new Analysis(read, contribution, lexicon, classifier);
     Automaton ac = lexicon.automaton();
     boolean scan = ac.patternCount() > 0;
     char[] lower = a.lower;
-    int n = text.length();
+    int n = read.length();
     int state = 0;
     int tokenFrom = -1;
     boolean newSentence = true;
     boolean quoted = false;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = read.charAt(i);
       char lc = lower(c);
       lower[i] = lc;
       if (isWord(lc)) {
@@ -106,13 +109,13 @@ public final class Analyzer {
         }
         a.letters++;
       } else if (tokenFrom >= 0
-          && !(lc == '\'' && i + 1 < n && isWord(lower(text.charAt(i + 1))))) {
+          && !(lc == '\'' && i + 1 < n && isWord(lower(read.charAt(i + 1))))) {
         a.addToken(tokenFrom, i);
         tokenFrom = -1;
       }
       switch (c) {
         case '.' -> {
-          if (!(i > 0 && i + 1 < n && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1)))) {
+          if (!(i > 0 && i + 1 < n && isDigit(read.charAt(i - 1)) && isDigit(read.charAt(i + 1)))) {
             newSentence = true;
           }
         }
@@ -134,7 +137,7 @@ public final class Analyzer {
           int p = ac.out(o);
           int start = i + 1 - ac.length(p);
           if ((start == 0 || !isWord(lower[start - 1]))
-              && (ac.prefix(p) || i + 1 == n || !isWord(lower(text.charAt(i + 1))))) {
+              && (ac.prefix(p) || i + 1 == n || !isWord(lower(read.charAt(i + 1))))) {
             a.addHit(p, start, i + 1, quoted);
           }
         }

@@ -57,8 +57,8 @@ public final class CueClassifier implements ContributionClassifier {
 
   @Override
   public List<SentenceClassification> classifySentences(CharSequence text) {
-    String s = text.toString();
-    Analysis whole = analyzer.analyze(s);
+    Analysis whole = analyzer.analyze(text.toString());
+    String s = whole.text;
     List<SentenceClassification> out = new ArrayList<>(whole.sentenceCount);
     for (int i = 0; i < whole.sentenceCount; i++) {
       int start = whole.sentenceStart[i];

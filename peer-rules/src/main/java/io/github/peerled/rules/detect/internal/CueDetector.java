@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * The detector: tokenizes once, splits into sentences, extracts cue and structural features per
  * sentence, scores them with the linear model and combines the sentences (advice wins, then
- * sharing, then question, then other). Holds only immutable tables; every call allocates its own
- * small scratch arrays, so it is stateless and thread-safe.
+ * sharing, then question, then other). Time and memory are linear in the length of the text, of
+ * which at most the first {@link TextLimit#MAX_CHARS} chars are read. Holds only immutable tables;
+ * every call allocates its own small scratch arrays, so it is stateless and thread-safe.
  */
 public final class CueDetector implements ContributionClassifier {
   private static final Comparator<EvidenceSpan> BY_OFFSET =
@@ -68,11 +69,12 @@ public final class CueDetector implements ContributionClassifier {
     final Matches matches = new Matches();
     final int[] seen;
     final double[] probs = new double[Model.K];
+    final List<EvidenceSpan> sentenceEvidence = new ArrayList<>();
     int stamp;
 
     Call(CharSequence text) {
-      this.text = text;
-      this.t = tokenizer.tokenize(text);
+      this.text = readPart(text);
+      this.t = tokenizer.tokenize(this.text);
       this.bounds = new int[2 * (t.n + 1)];
       this.sentences = fx.sentences(t, bounds);
       this.seen = new int[model.features];
@@ -148,7 +150,15 @@ public final class CueDetector implements ContributionClassifier {
       return model.decide(clauseProbs) == Model.A ? clauseProbs[Model.A] : -1;
     }
 
+    /**
+     * Appends the evidence of the sentence last scored, in text order and without duplicates.
+     * Sentences cover disjoint, increasing stretches of the text, so appending sentence after
+     * sentence keeps the whole list in text order; the sort and the duplicate check stay within one
+     * sentence, so their cost grows with the sentence, not with the whole text.
+     */
     void evidence(List<EvidenceSpan> out) {
+      List<EvidenceSpan> found = sentenceEvidence;
+      found.clear();
       for (int i = 0; i < fired.n; i++) {
         int f = fired.feature[i];
         if (!fx.hasSpan(f)) {
@@ -165,22 +175,21 @@ public final class CueDetector implements ContributionClassifier {
         }
         int cs = t.start[a];
         int ce = t.end[b];
-        if (ce <= cs || contains(out, cs, ce, f)) {
+        if (ce <= cs) {
           continue;
         }
-        out.add(
+        found.add(
             new EvidenceSpan(cs, ce, l, fx.featureName(f), text.subSequence(cs, ce).toString()));
       }
-    }
-
-    private boolean contains(List<EvidenceSpan> out, int cs, int ce, int f) {
-      String name = fx.featureName(f);
-      for (EvidenceSpan e : out) {
-        if (e.start() == cs && e.end() == ce && e.cue().equals(name)) {
-          return true;
+      // Structural features are added before cue matches, so sort even one sentence.
+      found.sort(BY_OFFSET);
+      int before = out.size();
+      for (EvidenceSpan e : found) {
+        // equal offsets and cue name mean the same feature, hence the same label and text
+        if (out.size() == before || BY_OFFSET.compare(out.get(out.size() - 1), e) != 0) {
+          out.add(e);
         }
       }
-      return false;
     }
   }
 
@@ -204,8 +213,6 @@ public final class CueDetector implements ContributionClassifier {
       }
       c.evidence(evidence);
     }
-    // Within a sentence, structural features are added before cue matches, so sort even one.
-    evidence.sort(BY_OFFSET);
     return new Classification(Model.LABELS[bestLabel], clamp(bestConf), evidence);
   }
 
@@ -217,7 +224,6 @@ public final class CueDetector implements ContributionClassifier {
       int label = c.score(s);
       List<EvidenceSpan> evidence = new ArrayList<>(4);
       c.evidence(evidence);
-      evidence.sort(BY_OFFSET);
       int from = c.bounds[2 * s];
       int to = c.bounds[2 * s + 1] - 1;
       out.add(
@@ -232,12 +238,12 @@ public final class CueDetector implements ContributionClassifier {
   /**
    * Scores a text as a single unit, without sentence splitting (as the trainer sees it).
    *
-   * @param text the text
+   * @param text the text; at most its first {@link TextLimit#MAX_CHARS} chars are read
    * @param probs receives the label probabilities in {@link Model#LABELS} order
    * @return the decided label
    */
   public Label classifyAsOneUnit(CharSequence text, double[] probs) {
-    Tokens t = tokenizer.tokenize(text);
+    Tokens t = tokenizer.tokenize(readPart(text));
     Fired fired = new Fired();
     fx.extract(t, 0, t.n, fired, new Matches());
     model.score(fired, new int[model.features], 1, probs);
@@ -246,6 +252,12 @@ public final class CueDetector implements ContributionClassifier {
 
   Model model() {
     return model;
+  }
+
+  /** The part of a text that is read: all of it, or its first {@link TextLimit#MAX_CHARS}. */
+  private static CharSequence readPart(CharSequence text) {
+    int n = TextLimit.readLength(text);
+    return n == text.length() ? text : text.subSequence(0, n);
   }
 
   private static double clamp(double p) {

@@ -369,7 +369,7 @@ public final class FeatureExtractor {
       lex.matchFree(t, i, to, matches);
     }
     if (matches.n > 0) {
-      dropOverriddenHeads(out, matches);
+      dropOverriddenHeads(out, matches, from, to);
     }
     for (int j = 0; j < matches.n; j++) {
       out.add(matches.cue[j], matches.from[j], matches.to[j]);
@@ -416,7 +416,15 @@ public final class FeatureExtractor {
    * worry about it" is reassurance rather than a negative imperative, "What if you asked him?" a
    * suggestion rather than a question, "You know how it is" sharing rather than advice to "you".
    */
-  private void dropOverriddenHeads(Fired out, Matches matches) {
+  private void dropOverriddenHeads(Fired out, Matches matches, int from, int to) {
+    // which labels the cue matches speak for at each token: linear in the unit and the matches
+    int[] labels = matches.labelsAt(to - from);
+    for (int j = 0; j < matches.n; j++) {
+      int bit = 1 << Model.index(lex.cueLabel(matches.cue[j]));
+      for (int k = matches.from[j]; k < matches.to[j]; k++) {
+        labels[k - from] |= bit;
+      }
+    }
     int kept = 0;
     for (int i = 0; i < out.n; i++) {
       int f = out.feature[i] - cues;
@@ -427,13 +435,7 @@ public final class FeatureExtractor {
           || f == WH_START
           || f == AUX_START
           || f == AUX_YOU_START) {
-        int at = out.from[i];
-        for (int j = 0; j < matches.n && !drop; j++) {
-          drop =
-              matches.from[j] <= at
-                  && at < matches.to[j]
-                  && lex.cueLabel(matches.cue[j]) != STRUCT_LABEL[f];
-        }
+        drop = (labels[out.from[i] - from] & ~(1 << Model.index(STRUCT_LABEL[f]))) != 0;
       }
       if (!drop) {
         out.feature[kept] = out.feature[i];

@@ -8,6 +8,7 @@ final class Matches {
   int[] cue = new int[16];
   int[] from = new int[16];
   int[] to = new int[16];
+  private int[] labels = new int[16];
 
   void add(int c, int f, int t) {
     if (n == cue.length) {
@@ -19,6 +20,21 @@ final class Matches {
     from[n] = f;
     to[n] = t;
     n++;
+  }
+
+  /**
+   * Scratch for one bit set of labels per token of a unit.
+   *
+   * @param tokens the number of tokens in the unit
+   * @return an array of at least {@code tokens} zeros
+   */
+  int[] labelsAt(int tokens) {
+    if (labels.length < tokens) {
+      labels = new int[Math.max(tokens, labels.length * 2)];
+    } else {
+      Arrays.fill(labels, 0, tokens, 0);
+    }
+    return labels;
   }
 
   void clear() {
