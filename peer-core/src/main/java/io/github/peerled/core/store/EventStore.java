@@ -55,8 +55,9 @@ public interface EventStore extends AutoCloseable {
    * @return the new version of the log
    * @throws VersionConflictException if the log is not at {@code expectedVersion}; nothing is
    *     appended
-   * @throws IllegalArgumentException if {@code events} is empty, holds another group's event or is
-   *     not numbered in order after {@code expectedVersion}
+   * @throws IllegalArgumentException if {@code events} is empty, holds another group's event, is
+   *     not numbered in order after {@code expectedVersion}, or holds an event that the store could
+   *     not read back (such as a text longer than the JSON reader accepts); nothing is appended
    * @throws IllegalStateException if the store is closed
    * @throws java.io.UncheckedIOException if the storage fails; nothing is appended
    */
@@ -140,7 +141,8 @@ public interface EventStore extends AutoCloseable {
    *
    * @param state the state; its group and version say which log and which point of it
    * @throws IllegalArgumentException if {@code state} is at version 0, past the end of its group's
-   *     log or (in a store that keeps appends whole) inside an append
+   *     log or (in a store that keeps appends whole) inside an append, or if the store could not
+   *     read the snapshot back
    * @throws IllegalStateException if the store is closed
    * @throws StoreRecordException if the group's stored log cannot be read
    * @throws java.io.UncheckedIOException if the storage fails; the previous snapshot, if any, is

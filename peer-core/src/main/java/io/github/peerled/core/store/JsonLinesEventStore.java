@@ -48,6 +48,8 @@ import java.util.Optional;
  *       into a side file and reports what it moved.
  *   <li>Each file is locked while the store has it open, so two stores (in this or another process)
  *       never write the same group.
+ *   <li>Every record an append writes can be read back: an event holding a text longer than the
+ *       JSON reader accepts (one million chars) is refused before anything is written.
  *   <li>A snapshot ({@link #saveSnapshot}, {@link #loadSnapshot}) is a cache, never the source of
  *       truth. It is the file of the group's log with {@link #SNAPSHOT_EXTENSION} appended ({@code
  *       town-hall.jsonl.snapshot}), one line

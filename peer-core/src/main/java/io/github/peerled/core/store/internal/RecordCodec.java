@@ -120,7 +120,7 @@ final class RecordCodec {
    * @param count how many records its append has
    * @param index its place in the append, from 1
    * @param out receives the record
-   * @throws IllegalArgumentException if the event cannot be written
+   * @throws IllegalArgumentException if the event cannot be written, or could not be read back
    */
   static void encode(GroupEvent event, int count, int index, Buffer out) {
     byte[] json;
@@ -129,6 +129,7 @@ final class RecordCodec {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write event " + event.sequence(), e);
     }
+    Readback.check(json, "event " + event.sequence());
     int start = out.size;
     out.put(HEAD).putAscii(Long.toString(event.sequence()));
     out.put(COUNT).putAscii(Integer.toString(count));
