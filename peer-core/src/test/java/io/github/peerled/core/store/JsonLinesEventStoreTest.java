@@ -88,6 +88,15 @@ class JsonLinesEventStoreTest {
         version, seq, crc.getValue(), eventJson);
   }
 
+  /** Reopens the store and checks that reading the group fails with exactly this message. */
+  private void assertReadFails(String message) {
+    try (JsonLinesEventStore s = store()) {
+      assertThatThrownBy(() -> s.read(GROUP))
+          .isInstanceOf(StoreRecordException.class)
+          .hasMessage(message);
+    }
+  }
+
   /** Writes the events in appends of the given sizes, then the rest in one; returns the lines. */
   private List<String> writeInAppends(List<GroupEvent> events, int... sizes) throws IOException {
     try (JsonLinesEventStore s = store()) {
@@ -336,16 +345,12 @@ class JsonLinesEventStoreTest {
         recordOfSchema(99, last + 1, last + 1, last + 1, PeerledJson.write(events.get(last))));
     rewrite(lines, "");
 
-    try (JsonLinesEventStore s = store()) {
-      assertThatThrownBy(() -> s.read(GROUP))
-          .isInstanceOf(StoreRecordException.class)
-          .hasMessage(
-              file()
-                  + ", line "
-                  + (last + 1)
-                  + ": schema version 99 is newer than this release reads (up to 1); read the"
-                  + " file with the release that wrote it or a later one");
-    }
+    assertReadFails(
+        file()
+            + ", line "
+            + (last + 1)
+            + ": schema version 99 is newer than this release reads (up to 1); read the"
+            + " file with the release that wrote it or a later one");
   }
 
   @Test
@@ -354,14 +359,10 @@ class JsonLinesEventStoreTest {
     lines.set(1, lines.get(1).replace("{\"f\":2,", "{\"f\":3,"));
     rewrite(lines, "");
 
-    try (JsonLinesEventStore s = store()) {
-      assertThatThrownBy(() -> s.read(GROUP))
-          .isInstanceOf(StoreRecordException.class)
-          .hasMessage(
-              file()
-                  + ", line 2: record format 3 is not one this release reads (1 and 2); read the"
-                  + " file with the release that wrote it or a later one");
-    }
+    assertReadFails(
+        file()
+            + ", line 2: record format 3 is not one this release reads (1 and 2); read the"
+            + " file with the release that wrote it or a later one");
   }
 
   @Test
@@ -374,24 +375,16 @@ class JsonLinesEventStoreTest {
     rewrite(lines, "");
 
     // then the fifth line, record 2 of an append of 3 after a whole append, is an error
-    try (JsonLinesEventStore s = store()) {
-      assertThatThrownBy(() -> s.read(GROUP))
-          .isInstanceOf(StoreRecordException.class)
-          .hasMessage(file() + ", line 5: record 2 of an append of 3 follows a whole append");
-    }
+    assertReadFails(file() + ", line 5: record 2 of an append of 3 follows a whole append");
 
     // and so is a record of format 1 inside an append
     lines.set(3, record(4, 3, 1, PeerledJson.write(events.get(3))));
     lines.set(4, formatOneRecord(1, 5, PeerledJson.write(events.get(4))));
     rewrite(lines, "");
-    try (JsonLinesEventStore s = store()) {
-      assertThatThrownBy(() -> s.read(GROUP))
-          .isInstanceOf(StoreRecordException.class)
-          .hasMessage(
-              file()
-                  + ", line 5: record 1 of an append of 1 (format 1) breaks an append of 3:"
-                  + " expected its record 2");
-    }
+    assertReadFails(
+        file()
+            + ", line 5: record 1 of an append of 1 (format 1) breaks an append of 3:"
+            + " expected its record 2");
   }
 
   @Test
@@ -401,11 +394,7 @@ class JsonLinesEventStoreTest {
     lines.remove(1);
     rewrite(lines, "");
 
-    try (JsonLinesEventStore s = store()) {
-      assertThatThrownBy(() -> s.read(GROUP))
-          .isInstanceOf(StoreRecordException.class)
-          .hasMessage(file() + ", line 2: sequence number 3 breaks the log: expected 2");
-    }
+    assertReadFails(file() + ", line 2: sequence number 3 breaks the log: expected 2");
   }
 
   @Test

@@ -177,8 +177,7 @@ final class GroupFile {
     long size = scan.size;
     if (scan.torn()) {
       String preview = LogScan.preview(ch, scan.boundary);
-      ch.truncate(scan.boundary);
-      ch.force(true);
+      scan.cutToBoundary(ch);
       RecoveryReport report =
           new RecoveryReport(
               group,

@@ -49,8 +49,7 @@ final class LogRepair {
     }
     Path side = moveAside(ch, path, scan.boundary, scan.size);
     store.syncDirectory();
-    ch.truncate(scan.boundary);
-    ch.force(true);
+    scan.cutToBoundary(ch);
     RepairReport report =
         new RepairReport(
             group,

@@ -167,6 +167,12 @@ final class LogScan {
     return ix;
   }
 
+  /** Truncates the file to the boundary, and forces it to the device. */
+  void cutToBoundary(FileChannel ch) throws IOException {
+    ch.truncate(boundary);
+    ch.force(true);
+  }
+
   /** Tells whether the file ends with an append that did not finish (and nothing is damaged). */
   boolean torn() {
     return damagedLine == 0 && (pending > 0 || unterminated);

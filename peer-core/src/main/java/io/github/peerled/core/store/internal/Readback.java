@@ -21,13 +21,15 @@ final class Readback {
    * Checks that JSON the store is about to write can be read back.
    *
    * @param json the JSON the store writes
-   * @param what what it is, for the message ("event 42")
+   * @param kind what it is, for the message ("event ")
+   * @param number its number, for the message (the message names {@code kind + number})
    * @throws IllegalArgumentException if the store could not read it back
    */
-  static void check(byte[] json, String what) {
+  static void check(byte[] json, String kind, long number) {
     if (json.length <= Ceilings.MAX_TEXT_LENGTH) {
       return;
     }
+    String what = kind + number;
     try (JsonParser p = RecordCodec.factory().createParser(json)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {

@@ -129,7 +129,7 @@ final class RecordCodec {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write event " + event.sequence(), e);
     }
-    Readback.check(json, "event " + event.sequence());
+    Readback.check(json, "event ", event.sequence());
     int start = out.size;
     out.put(HEAD).putAscii(Long.toString(event.sequence()));
     out.put(COUNT).putAscii(Integer.toString(count));

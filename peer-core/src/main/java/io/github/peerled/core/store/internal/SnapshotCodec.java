@@ -62,7 +62,7 @@ final class SnapshotCodec {
       throw new IllegalArgumentException("cannot write the state of group " + state.groupId(), e);
     }
     Readback.check(
-        json, "the snapshot of group " + state.groupId() + " at version " + state.version());
+        json, "the snapshot of group " + state.groupId() + " at version ", state.version());
     CRC32C crc = new CRC32C();
     crc.update(json, 0, json.length);
     byte[] head =
