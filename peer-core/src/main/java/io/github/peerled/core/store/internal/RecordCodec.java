@@ -131,9 +131,9 @@ final class RecordCodec {
     }
     Readback.check(json, "event ", event.sequence());
     int start = out.size;
-    out.put(HEAD).putAscii(Long.toString(event.sequence()));
-    out.put(COUNT).putAscii(Integer.toString(count));
-    out.put(INDEX).putAscii(Integer.toString(index));
+    out.put(HEAD).putDecimal(event.sequence());
+    out.put(COUNT).putDecimal(count);
+    out.put(INDEX).putDecimal(index);
     out.put(CRC);
     int digits = out.size;
     out.skip(8);
@@ -354,11 +354,19 @@ final class RecordCodec {
       return this;
     }
 
-    Buffer putAscii(String s) {
-      ensure(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        bytes[size++] = (byte) s.charAt(i);
+    /** Appends a number that is 0 or more in decimal digits. */
+    Buffer putDecimal(long value) {
+      int digits = 1;
+      for (long v = value; v >= 10; v /= 10) {
+        digits++;
       }
+      ensure(digits);
+      long v = value;
+      for (int i = size + digits - 1; i >= size; i--) {
+        bytes[i] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      size += digits;
       return this;
     }
 
