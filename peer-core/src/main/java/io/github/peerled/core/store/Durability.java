@@ -20,8 +20,10 @@ public enum Durability {
   /**
    * Write to the operating system's page cache and return without forcing. An acknowledged event
    * survives a process kill, but an operating-system crash or a power loss may lose the last
-   * acknowledged events (never the order: the log is cut at a torn record when it is next opened).
-   * Use it for simulations, tests and hosts that replicate elsewhere.
+   * acknowledged events (never the order: a torn end is cut back to the last whole append when the
+   * log is next opened; bytes that the crash left damaged are reported, for the host to {@link
+   * JsonLinesEventStore#repair repair}). Use it for simulations, tests and hosts that replicate
+   * elsewhere.
    */
   NO_FORCE
 }

@@ -55,8 +55,9 @@ public interface EventStore extends AutoCloseable {
    * @return the new version of the log
    * @throws VersionConflictException if the log is not at {@code expectedVersion}; nothing is
    *     appended
-   * @throws IllegalArgumentException if {@code events} is empty, holds another group's event or is
-   *     not numbered in order after {@code expectedVersion}
+   * @throws IllegalArgumentException if {@code events} is empty, holds another group's event, is
+   *     not numbered in order after {@code expectedVersion}, or holds an event that the store could
+   *     not read back (such as a text longer than the JSON reader accepts); nothing is appended
    * @throws IllegalStateException if the store is closed
    * @throws java.io.UncheckedIOException if the storage fails; nothing is appended
    */
@@ -129,18 +130,19 @@ public interface EventStore extends AutoCloseable {
 
   /**
    * Saves a snapshot of a group's state, replacing the group's previous snapshot. The state must be
-   * the fold of the first {@code state.version()} events of the group's log (a state the runtime
-   * committed, say); the store ties the snapshot to that point of the log so that it is not used
-   * for another log. Saving is only an optimisation: a failed save loses no event, and the group
-   * opens from its log (or an older snapshot) as before.
+   * the fold of the first {@code state.version()} events of the group's log, at the end of one of
+   * its appends (a state the runtime committed, say); the store ties the snapshot to that point of
+   * the log so that it is not used for another log. Saving is only an optimisation: a failed save
+   * loses no event, and the group opens from its log (or an older snapshot) as before.
    *
    * <p>Thread-safe: may run concurrently with appends to and reads of the same group; saves of one
    * group are serialised. It may be slow (it writes the whole state), so callers should keep it off
    * the path of commands. The default does nothing.
    *
    * @param state the state; its group and version say which log and which point of it
-   * @throws IllegalArgumentException if {@code state} is at version 0 or past the end of its
-   *     group's log
+   * @throws IllegalArgumentException if {@code state} is at version 0, past the end of its group's
+   *     log or (in a store that keeps appends whole) inside an append, or if the store could not
+   *     read the snapshot back
    * @throws IllegalStateException if the store is closed
    * @throws StoreRecordException if the group's stored log cannot be read
    * @throws java.io.UncheckedIOException if the storage fails; the previous snapshot, if any, is

@@ -5,8 +5,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a stored record cannot be read: garbage, a checksum mismatch, a break in the sequence
- * numbers, a record from an unknown schema version, or an event that does not parse. The message
- * names the file, the 1-based line and the reason. A damaged record is never skipped silently.
+ * numbers or in the framing of an append, a record of an unknown format or schema version, or an
+ * event that does not parse. The message names the file, the 1-based line and the reason. A damaged
+ * record is never skipped silently, and the file is left as it is (see {@link
+ * JsonLinesEventStore#repair}).
  */
 public final class StoreRecordException extends RuntimeException {
   private static final long serialVersionUID = 1L;

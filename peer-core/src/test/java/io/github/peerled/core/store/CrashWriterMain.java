@@ -2,6 +2,7 @@ package io.github.peerled.core.store;
 
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.runtime.Fixtures;
 import io.github.peerled.core.runtime.GroupHandle;
 import io.github.peerled.core.runtime.GroupRuntime;
@@ -16,7 +17,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The writer process of {@link CrashRecoveryTest}: appends a deterministic stream of commands to a
  * file store through the runtime, and prints the group version after each acknowledged command,
- * until it is killed. Several commands are kept in flight, so that they share appends.
+ * until it is killed. Several commands are kept in flight, so that they share appends. Half of the
+ * commands make two events (a newcomer's first contribution, with their attendance), and the
+ * contributions are long, so that appends span many pages and a kill can land inside one.
  *
  * <p>Arguments: the store directory, the durability ({@code FORCE} or {@code NO_FORCE}).
  */
@@ -33,9 +36,15 @@ public final class CrashWriterMain {
     if (startIndex < setup.size()) {
       return setup.get(startIndex);
     }
-    int n = startIndex - setup.size() + 1;
-    return Fixtures.say(Fixtures.member(n % 3), "s1", "contribution " + n);
+    int n = startIndex - setup.size();
+    MemberId newcomer = MemberId.of("n" + n / 2);
+    if (n % 2 == 0) {
+      return Fixtures.join(newcomer);
+    }
+    return Fixtures.say(newcomer, "s1", "contribution " + n + " " + FILLER.repeat(n % 97));
   }
+
+  private static final String FILLER = "what helped me this week was ".repeat(4);
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

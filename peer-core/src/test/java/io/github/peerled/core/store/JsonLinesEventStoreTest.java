@@ -60,13 +60,56 @@ class JsonLinesEventStoreTest {
     Files.writeString(file(), String.join("\n", lines) + "\n" + tail);
   }
 
-  static String record(int version, long seq, String eventJson) {
+  /** A record of today's format: record {@code index} of an append of {@code count}. */
+  static String record(long seq, int count, int index, String eventJson) {
+    return recordOfSchema(1, seq, count, index, eventJson);
+  }
+
+  /** A record of today's format, with an event of schema version {@code version}. */
+  static String recordOfSchema(int version, long seq, int count, int index, String eventJson) {
+    String head =
+        String.format(
+            "{\"f\":2,\"v\":%d,\"seq\":%d,\"n\":%d,\"i\":%d,\"crc\":\"",
+            version, seq, count, index);
+    String rest = "\",\"event\":" + eventJson + "}";
+    CRC32C crc = new CRC32C();
+    crc.update(head.getBytes(StandardCharsets.UTF_8));
+    crc.update(rest.getBytes(StandardCharsets.UTF_8));
+    return head + String.format("%08x", crc.getValue()) + rest;
+  }
+
+  /** A record of format 1, as releases before framed appends wrote it: an append of its own. */
+  static String formatOneRecord(int version, long seq, String eventJson) {
     CRC32C crc = new CRC32C();
     byte[] b = eventJson.getBytes(StandardCharsets.UTF_8);
     crc.update(b, 0, b.length);
     return String.format(
         "{\"v\":%d,\"seq\":%d,\"crc\":\"%08x\",\"event\":%s}",
         version, seq, crc.getValue(), eventJson);
+  }
+
+  /** Reopens the store and checks that reading the group fails with exactly this message. */
+  private void assertReadFails(String message) {
+    try (JsonLinesEventStore s = store()) {
+      assertThatThrownBy(() -> s.read(GROUP))
+          .isInstanceOf(StoreRecordException.class)
+          .hasMessage(message);
+    }
+  }
+
+  /** Writes the events in appends of the given sizes, then the rest in one; returns the lines. */
+  private List<String> writeInAppends(List<GroupEvent> events, int... sizes) throws IOException {
+    try (JsonLinesEventStore s = store()) {
+      int at = 0;
+      for (int size : sizes) {
+        s.append(GROUP, at, events.subList(at, at + size));
+        at += size;
+      }
+      if (at < events.size()) {
+        s.append(GROUP, at, events.subList(at, events.size()));
+      }
+    }
+    return Files.readAllLines(file());
   }
 
   @Test
@@ -86,12 +129,17 @@ class JsonLinesEventStoreTest {
   }
 
   @Test
-  void should_write_one_checksummed_record_per_line() throws IOException {
+  void should_write_one_checksummed_record_per_line_framed_by_its_append() throws IOException {
+    // given the events of a running group, appended as one event and then all the others
     List<GroupEvent> events = events();
-    List<String> lines = write(events);
+    int n = events.size() - 1;
+    List<String> lines = writeInAppends(events, 1);
+
+    // then each line is a record that says which of its append's records it is
     assertThat(lines).hasSize(events.size());
-    String json = PeerledJson.write(events.get(0));
-    assertThat(lines.get(0)).isEqualTo(record(1, 1, json));
+    assertThat(lines.get(0)).isEqualTo(record(1, 1, 1, PeerledJson.write(events.get(0))));
+    assertThat(lines.get(1)).isEqualTo(record(2, n, 1, PeerledJson.write(events.get(1))));
+    assertThat(lines.get(n)).isEqualTo(record(n + 1, n, n, PeerledJson.write(events.get(n))));
   }
 
   @Test
@@ -108,42 +156,98 @@ class JsonLinesEventStoreTest {
 
   @Test
   void should_cut_off_a_last_record_without_line_end_and_report_it() throws IOException {
+    // given a log whose last append, of one record, lost its second half
     List<GroupEvent> events = events();
-    List<String> lines = write(events);
-    String last = lines.get(lines.size() - 1);
-    List<String> kept = lines.subList(0, lines.size() - 1);
+    int n = events.size();
+    List<String> lines = writeInAppends(events, n - 1);
+    String last = lines.get(n - 1);
+    List<String> kept = lines.subList(0, n - 1);
     rewrite(kept, last.substring(0, last.length() / 2));
 
-    try (JsonLinesEventStore s = store()) {
-      assertThat(s.version(GROUP)).isEqualTo(events.size() - 1);
-      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, events.size() - 1));
+    // then that record is cut off and reported
+    try (CapturedLog captured = CapturedLog.store();
+        JsonLinesEventStore s = store()) {
+      assertThat(s.version(GROUP)).isEqualTo(n - 1);
+      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, n - 1));
       assertThat(s.recoveries()).hasSize(1);
       RecoveryReport r = s.recoveries().get(0);
       assertThat(r.file()).isEqualTo(file());
-      assertThat(r.line()).isEqualTo(events.size());
-      assertThat(r.keptVersion()).isEqualTo(events.size() - 1);
+      assertThat(r.line()).isEqualTo(n);
+      assertThat(r.keptVersion()).isEqualTo(n - 1);
+      assertThat(r.cutBytes()).isEqualTo(last.length() / 2);
       assertThat(r.reason()).isEqualTo("the last record has no line end");
-      assertThat(r.toString())
-          .startsWith(file() + ", line " + events.size() + ": cut off a torn last record");
+      assertThat(r.preview()).isEqualTo("\"" + last.substring(0, 80) + "...\"");
+      assertThat(r.toString()).startsWith(file() + ", line " + n + ": cut off a torn append (");
+      assertThat(captured.warnings()).containsExactly(r.toString());
     }
     assertThat(Files.readAllLines(file())).isEqualTo(kept);
   }
 
   @Test
-  void should_cut_off_a_truncated_file_at_its_last_whole_record() throws IOException {
+  void should_cut_off_the_whole_last_append_when_its_last_record_has_no_line_end()
+      throws IOException {
+    // given a log whose last append, of three records, lost half of its third record
     List<GroupEvent> events = events();
-    write(events);
+    int n = events.size();
+    List<String> lines = writeInAppends(events, n - 3);
+    String last = lines.get(n - 1);
+    List<String> kept = lines.subList(0, n - 3);
+    rewrite(lines.subList(0, n - 1), last.substring(0, last.length() / 2));
+
+    // then the two whole records of that append are cut off with the torn one
+    try (CapturedLog captured = CapturedLog.store();
+        JsonLinesEventStore s = store()) {
+      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, n - 3));
+      RecoveryReport r = s.recoveries().get(0);
+      assertThat(r.line()).isEqualTo(n - 2);
+      assertThat(r.keptVersion()).isEqualTo(n - 3);
+      assertThat(r.reason())
+          .isEqualTo("the last append has 2 whole records of 3, then a record without line end");
+      assertThat(captured.warnings()).containsExactly(r.toString());
+    }
+    assertThat(Files.readAllLines(file())).isEqualTo(kept);
+  }
+
+  @Test
+  void should_cut_off_an_append_that_lost_its_last_records_at_a_line_end() throws IOException {
+    // given a log whose last append, of three records, lost its third record whole
+    List<GroupEvent> events = events();
+    int n = events.size();
+    List<String> lines = writeInAppends(events, n - 3);
+    rewrite(lines.subList(0, n - 1), "");
+
+    // then the append's two records are cut off
+    try (CapturedLog captured = CapturedLog.store();
+        JsonLinesEventStore s = store()) {
+      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, n - 3));
+      assertThat(s.recoveries())
+          .singleElement()
+          .extracting(RecoveryReport::reason)
+          .isEqualTo("the last append has 2 whole records of 3");
+      assertThat(captured.warnings()).hasSize(1);
+    }
+    assertThat(Files.readAllLines(file())).isEqualTo(lines.subList(0, n - 3));
+  }
+
+  @Test
+  void should_cut_off_a_truncated_file_at_its_last_whole_append() throws IOException {
+    // given a log of appends of one to three records, cut at two thirds of its bytes
+    List<GroupEvent> events = events();
+    writeInAppends(events, 1, 2, 3, 1, 2, 3);
     byte[] all = Files.readAllBytes(file());
     Files.write(file(), java.util.Arrays.copyOf(all, all.length * 2 / 3));
 
-    try (JsonLinesEventStore s = store()) {
+    try (CapturedLog captured = CapturedLog.store();
+        JsonLinesEventStore s = store()) {
+      // then it is cut back to the end of an append
       long kept = s.version(GROUP);
-      assertThat(kept).isBetween(1L, (long) events.size() - 1);
+      assertThat(kept).isIn(1L, 3L, 6L, 7L, 9L, 12L);
       assertThat(s.read(GROUP)).isEqualTo(events.subList(0, (int) kept));
       assertThat(s.recoveries())
           .singleElement()
           .extracting(RecoveryReport::line)
           .isEqualTo(kept + 1);
+      assertThat(captured.warnings()).hasSize(1);
       s.append(GROUP, kept, events.subList((int) kept, events.size()));
     }
     try (JsonLinesEventStore s = store()) {
@@ -152,19 +256,49 @@ class JsonLinesEventStoreTest {
   }
 
   @Test
-  void should_cut_off_a_last_line_with_a_bad_checksum() throws IOException {
+  void should_open_a_file_of_format_1_and_append_after_it_in_format_2() throws IOException {
+    // given a file that an earlier release wrote: every record an append of its own
     List<GroupEvent> events = events();
-    List<String> lines = new ArrayList<>(write(events));
-    int last = lines.size() - 1;
-    lines.set(last, lines.get(last).replace("\"alice\"", "\"alicf\""));
-    rewrite(lines, "");
+    List<String> old = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      old.add(formatOneRecord(1, i + 1, PeerledJson.write(events.get(i))));
+    }
+    rewrite(old, "");
 
+    // when it is opened, read and appended to
     try (JsonLinesEventStore s = store()) {
-      assertThat(s.version(GROUP)).isEqualTo(last);
-      assertThat(s.recoveries().get(0).reason())
-          .startsWith("the last line does not check out: checksum mismatch (stored ");
-      assertThat(s.recoveries().get(0).preview())
-          .isEqualTo("\"" + lines.get(last).substring(0, 80) + "...\"");
+      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, 5));
+      s.append(GROUP, 5, events.subList(5, events.size()));
+    }
+
+    // then its records stay as they are, the new ones follow in format 2, and all read back
+    List<String> lines = Files.readAllLines(file());
+    assertThat(lines.subList(0, 5)).isEqualTo(old);
+    assertThat(lines.get(5))
+        .isEqualTo(record(6, events.size() - 5, 1, PeerledJson.write(events.get(5))));
+    try (JsonLinesEventStore s = store()) {
+      assertThat(s.read(GROUP)).isEqualTo(events);
+      assertThat(s.recoveries()).isEmpty();
+    }
+  }
+
+  @Test
+  void should_cut_off_only_the_torn_last_record_of_a_file_of_format_1() throws IOException {
+    // given a file of format 1 whose last record lost its second half
+    List<GroupEvent> events = events();
+    List<String> old = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      old.add(formatOneRecord(1, i + 1, PeerledJson.write(events.get(i))));
+    }
+    String last = old.get(old.size() - 1);
+    rewrite(old.subList(0, old.size() - 1), last.substring(0, last.length() / 2));
+
+    // then only that record is cut off: each record of format 1 is an append of its own
+    try (CapturedLog captured = CapturedLog.store();
+        JsonLinesEventStore s = store()) {
+      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, events.size() - 1));
+      assertThat(s.recoveries()).hasSize(1);
+      assertThat(captured.warnings()).hasSize(1);
     }
   }
 
@@ -206,19 +340,51 @@ class JsonLinesEventStoreTest {
     List<GroupEvent> events = events();
     List<String> lines = new ArrayList<>(write(events));
     int last = lines.size() - 1;
-    lines.set(last, record(99, last + 1, PeerledJson.write(events.get(last))));
+    lines.set(
+        last,
+        recordOfSchema(99, last + 1, last + 1, last + 1, PeerledJson.write(events.get(last))));
     rewrite(lines, "");
 
-    try (JsonLinesEventStore s = store()) {
-      assertThatThrownBy(() -> s.read(GROUP))
-          .isInstanceOf(StoreRecordException.class)
-          .hasMessage(
-              file()
-                  + ", line "
-                  + (last + 1)
-                  + ": schema version 99 is newer than this release reads (up to 1); read the"
-                  + " file with the release that wrote it or a later one");
-    }
+    assertReadFails(
+        file()
+            + ", line "
+            + (last + 1)
+            + ": schema version 99 is newer than this release reads (up to 1); read the"
+            + " file with the release that wrote it or a later one");
+  }
+
+  @Test
+  void should_refuse_a_record_of_an_unknown_format() throws IOException {
+    List<String> lines = new ArrayList<>(write(events()));
+    lines.set(1, lines.get(1).replace("{\"f\":2,", "{\"f\":3,"));
+    rewrite(lines, "");
+
+    assertReadFails(
+        file()
+            + ", line 2: record format 3 is not one this release reads (1 and 2); read the"
+            + " file with the release that wrote it or a later one");
+  }
+
+  @Test
+  void should_refuse_a_break_in_the_framing_of_an_append() throws IOException {
+    // given a log of two appends of three, whose fourth line is moved to the end
+    List<GroupEvent> events = events().subList(0, 6);
+    List<String> lines = new ArrayList<>(writeInAppends(events, 3));
+    String fourth = record(4, 1, 1, PeerledJson.write(events.get(3)));
+    lines.set(3, fourth);
+    rewrite(lines, "");
+
+    // then the fifth line, record 2 of an append of 3 after a whole append, is an error
+    assertReadFails(file() + ", line 5: record 2 of an append of 3 follows a whole append");
+
+    // and so is a record of format 1 inside an append
+    lines.set(3, record(4, 3, 1, PeerledJson.write(events.get(3))));
+    lines.set(4, formatOneRecord(1, 5, PeerledJson.write(events.get(4))));
+    rewrite(lines, "");
+    assertReadFails(
+        file()
+            + ", line 5: record 1 of an append of 1 (format 1) breaks an append of 3:"
+            + " expected its record 2");
   }
 
   @Test
@@ -228,11 +394,7 @@ class JsonLinesEventStoreTest {
     lines.remove(1);
     rewrite(lines, "");
 
-    try (JsonLinesEventStore s = store()) {
-      assertThatThrownBy(() -> s.read(GROUP))
-          .isInstanceOf(StoreRecordException.class)
-          .hasMessage(file() + ", line 2: sequence number 3 breaks the log: expected 2");
-    }
+    assertReadFails(file() + ", line 2: sequence number 3 breaks the log: expected 2");
   }
 
   @Test
@@ -240,7 +402,7 @@ class JsonLinesEventStoreTest {
     List<GroupEvent> events = events();
     List<String> lines = new ArrayList<>(write(events));
     String json = PeerledJson.write(events.get(0)).replace("\"GroupFounded\"", "\"GroupFoundedd\"");
-    lines.set(0, record(1, 1, json));
+    lines.set(0, record(1, lines.size(), 1, json));
     rewrite(lines, "");
 
     try (JsonLinesEventStore s = store()) {
@@ -282,7 +444,7 @@ class JsonLinesEventStoreTest {
     int at = -1;
     for (int i = 0; i < events.size(); i++) {
       if (events.get(i) instanceof MemberJoined m) {
-        lines.set(i, record(0, i + 1, oldMemberJoined(m)));
+        lines.set(i, recordOfSchema(0, i + 1, events.size(), i + 1, oldMemberJoined(m)));
         at = i;
       }
     }

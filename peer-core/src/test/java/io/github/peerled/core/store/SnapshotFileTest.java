@@ -58,10 +58,24 @@ class SnapshotFileTest {
     return dir.resolve("town-hall.jsonl.snapshot.tmp");
   }
 
-  /** Writes a log and a snapshot of it at {@code version}. */
-  private void writeWithSnapshot(List<GroupEvent> log, int version) {
+  /** Writes a log in appends that end at the given versions, and then the rest in one. */
+  private void writeInAppends(List<GroupEvent> log, int... ends) {
     try (JsonLinesEventStore s = store()) {
-      s.append(GROUP, 0, log);
+      int at = 0;
+      for (int end : ends) {
+        s.append(GROUP, at, log.subList(at, end));
+        at = end;
+      }
+      if (at < log.size()) {
+        s.append(GROUP, at, log.subList(at, log.size()));
+      }
+    }
+  }
+
+  /** Writes a log in two appends, the first ending at {@code version}, and a snapshot there. */
+  private void writeWithSnapshot(List<GroupEvent> log, int version) {
+    writeInAppends(log, version);
+    try (JsonLinesEventStore s = store()) {
       s.saveSnapshot(stateAt(log, version));
     }
   }
@@ -126,10 +140,12 @@ class SnapshotFileTest {
 
   @Test
   void should_load_the_state_it_saved_at_any_record_of_a_long_log() {
-    // given a log of 3000 events, written once
-    try (JsonLinesEventStore s = store()) {
-      s.append(GROUP, 0, LONG.subList(0, 1500));
-      s.append(GROUP, 1500, LONG.subList(1500, LONG.size()));
+    // given a log of 3000 events, each appended on its own
+    try (JsonLinesEventStore s =
+        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {
+      for (int i = 0; i < LONG.size(); i++) {
+        s.append(GROUP, i, LONG.subList(i, i + 1));
+      }
     }
     GroupState full = stateAt(LONG, LONG.size());
     qt().withFixedSeed(20260107L)
@@ -247,6 +263,7 @@ class SnapshotFileTest {
   void should_ignore_a_snapshot_of_another_log() throws IOException {
     // given a snapshot of one log at version 40
     writeWithSnapshot(LONG.subList(0, 50), 40);
+    int crc40 = recordCrc(40);
     Path saved = Files.copy(snapshot(), dir.resolve("saved"));
     // and another log of the same group, where Carol speaks instead of Bob
     Files.delete(snapshot());
@@ -268,34 +285,33 @@ class SnapshotFileTest {
     assertIgnored(
         String.format(
             "it belongs to another log: it expects record 40 to have checksum %08x, the log's has",
-            crcOf(LONG, 40)));
-  }
-
-  /** The checksum of the record {@code seq} of a log, as a store writes it. */
-  private static int crcOf(List<GroupEvent> log, int seq) {
-    CRC32C crc = new CRC32C();
-    crc.update(PeerledJson.write(log.get(seq - 1)).getBytes(StandardCharsets.UTF_8));
-    return (int) crc.getValue();
+            crc40));
   }
 
   @Test
   void should_ignore_a_snapshot_ahead_of_a_log_cut_by_torn_tail_recovery() throws IOException {
-    // given a snapshot of the last record, and that record torn (no line end)
-    writeWithSnapshot(LONG.subList(0, 50), 50);
+    // given a snapshot at the end of an append of three records, and its last record torn
+    writeInAppends(LONG.subList(0, 50), 47);
+    try (JsonLinesEventStore s = store()) {
+      s.saveSnapshot(stateAt(LONG, 50));
+    }
     byte[] b = Files.readAllBytes(log());
     Files.write(log(), Arrays.copyOf(b, b.length - 10));
 
-    // then the record is cut off and the snapshot, now ahead of the log, is ignored
-    assertIgnored("it is at version 50, but the log ends at version 49");
+    // then the whole append is cut off and the snapshot, now ahead of the log, is ignored
+    assertIgnored("it is at version 50, but the log ends at version 47");
     try (JsonLinesEventStore s = store()) {
-      assertThat(s.version(GROUP)).isEqualTo(49);
+      assertThat(s.version(GROUP)).isEqualTo(47);
     }
   }
 
   @Test
   void should_ignore_a_snapshot_ahead_of_a_truncated_log() throws IOException {
-    // given a snapshot at 45, and a log truncated to its first 30 whole records
-    writeWithSnapshot(LONG.subList(0, 50), 45);
+    // given a snapshot at 45, and a log truncated to its first 30 records, a whole append
+    writeInAppends(LONG.subList(0, 50), 30, 45);
+    try (JsonLinesEventStore s = store()) {
+      s.saveSnapshot(stateAt(LONG, 45));
+    }
     List<String> lines = Files.readAllLines(log());
     Files.writeString(log(), String.join("\n", lines.subList(0, 30)) + "\n");
 
@@ -305,19 +321,53 @@ class SnapshotFileTest {
 
   @Test
   void should_ignore_a_snapshot_once_its_record_was_cut_and_written_anew() throws IOException {
-    // given a snapshot of the last record, a crash that tore that record
-    writeWithSnapshot(LONG.subList(0, 50), 50);
+    // given a snapshot of the last record, appended on its own, and a crash that tore it
+    writeWithSnapshot(LONG.subList(0, 50), 49);
+    try (JsonLinesEventStore s = store()) {
+      s.saveSnapshot(stateAt(LONG, 50));
+    }
     byte[] b = Files.readAllBytes(log());
     Files.write(log(), Arrays.copyOf(b, b.length - 10));
     // and another event appended as number 50 after recovery
-    try (JsonLinesEventStore s = store()) {
+    try (CapturedLog captured = CapturedLog.store();
+        JsonLinesEventStore s = store()) {
       GroupEngine.Applied a =
           ENGINE.apply(stateAt(LONG, 49), Fixtures.say(Fixtures.CAROL, "s1", "after the crash"));
       s.append(GROUP, 49, a.result().events());
+      assertThat(captured.warnings()).hasSize(1);
     }
 
     // then the snapshot does not fit the new record 50, and is ignored
     assertIgnored("it belongs to another log: it expects record 50");
+  }
+
+  @Test
+  void should_refuse_to_save_a_snapshot_inside_an_append() {
+    // given a log of 50 events appended at once
+    try (JsonLinesEventStore s = store()) {
+      s.append(GROUP, 0, LONG.subList(0, 50));
+
+      // then a state inside that append is refused, and its end is taken
+      assertThatThrownBy(() -> s.saveSnapshot(stateAt(LONG, 40)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "group town-hall: a snapshot must end an append, but version 40 is record 40 of an"
+                  + " append of 50 records");
+      assertThat(snapshot()).doesNotExist();
+      s.saveSnapshot(stateAt(LONG, 50));
+      assertThat(s.loadSnapshot(GROUP)).contains(stateAt(LONG, 50));
+    }
+  }
+
+  @Test
+  void should_ignore_an_intact_snapshot_that_points_inside_an_append() throws IOException {
+    // given a log of 50 events appended at once, and an intact snapshot tied to its record 40
+    writeInAppends(LONG.subList(0, 50));
+    String state = PeerledJson.write(stateAt(LONG, 40));
+    Files.writeString(snapshot(), snapshotLine(1, 40, recordCrc(40), state));
+
+    // then it is ignored
+    assertIgnored("version 40 is record 40 of an append of 50 records");
   }
 
   @Test
@@ -345,8 +395,8 @@ class SnapshotFileTest {
 
   @Test
   void should_ignore_an_intact_snapshot_whose_state_is_at_another_version() throws IOException {
-    // given an intact snapshot tied to record 39 that holds the state at 40
-    writeWithSnapshot(LONG.subList(0, 50), 40);
+    // given an intact snapshot tied to record 39, which ends an append, that holds the state at 40
+    writeInAppends(LONG.subList(0, 50), 39, 40);
     String state = PeerledJson.write(stateAt(LONG, 40));
     Files.writeString(snapshot(), snapshotLine(1, 39, recordCrc(39), state));
 

@@ -271,10 +271,12 @@ public class RuntimeBenchmark {
           }
         }
         s = a.state();
-        if (snapshotAt > 0 && snapshot == null && s.version() >= snapshotAt) {
+        boolean snapshotHere = snapshotAt > 0 && snapshot == null && s.version() >= snapshotAt;
+        if (snapshotHere) {
           snapshot = s;
         }
-        if (batch.size() >= 10_000 || s.version() >= MillionEvents.EVENTS) {
+        // a snapshot must end an append
+        if (batch.size() >= 10_000 || s.version() >= MillionEvents.EVENTS || snapshotHere) {
           store.append(GROUP, batch.get(0).sequence() - 1, batch);
           batch.clear();
         }

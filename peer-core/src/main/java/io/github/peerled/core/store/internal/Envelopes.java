@@ -28,6 +28,30 @@ final class Envelopes {
   }
 
   /**
+   * Returns the index after the decimal digits at {@code p}, at most {@code max} of them, or -1 if
+   * there is none.
+   */
+  static int digitsEnd(byte[] b, int p, int end, int max) {
+    if (p < 0) {
+      return -1;
+    }
+    int q = p;
+    while (q < end && q - p < max && b[q] >= '0' && b[q] <= '9') {
+      q++;
+    }
+    return q > p ? q : -1;
+  }
+
+  /** Returns the value of the decimal digits {@code b[from, to)}. */
+  static long number(byte[] b, int from, int to) {
+    long value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (b[i] - '0');
+    }
+    return value;
+  }
+
+  /**
    * Reads a checksum of eight lower-case hexadecimal digits at {@code p}.
    *
    * @return the checksum as an unsigned value, or -1 if there are not eight such digits

@@ -4,7 +4,9 @@ import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.store.JsonLinesEventStore;
+import io.github.peerled.core.store.JsonLinesEventStore.RepairScope;
 import io.github.peerled.core.store.RecoveryReport;
+import io.github.peerled.core.store.RepairReport;
 import io.github.peerled.core.store.StoreRecordException;
 import io.github.peerled.core.store.VersionConflictException;
 import java.io.IOException;
@@ -18,7 +20,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,8 +33,7 @@ import org.jspecify.annotations.Nullable;
  * saves are serialised on their own lock, so they never hold up an append. Thread-safe.
  */
 final class GroupFile {
-  /** Every {@code STRIDE}-th record's offset is kept, to start reads near their first record. */
-  private static final int STRIDE = 1024;
+  private static final int STRIDE = LogScan.STRIDE;
 
   private static final System.Logger LOG = System.getLogger("io.github.peerled.core.store");
 
@@ -107,23 +107,55 @@ final class GroupFile {
                 StandardOpenOption.CREATE_NEW);
         fresh = true;
       }
-      try {
-        lock(ch);
-        if (fresh) {
-          store.forceDirectory();
-        } else {
-          scan(ch);
-        }
-      } catch (RuntimeException | IOException e) {
-        ch.close();
-        throw e;
-      }
-      channel = ch;
-      scanned = true;
+      attach(ch, fresh, null);
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": cannot open: " + e.getMessage(), e);
     }
+  }
+
+  /** Repairs the file if damage keeps it from opening; see {@link JsonLinesEventStore#repair}. */
+  synchronized Optional<RepairReport> repair(RepairScope scope) {
+    if (channel != null) {
+      return Optional.empty();
+    }
+    try {
+      FileChannel ch;
+      try {
+        ch = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      } catch (NoSuchFileException e) {
+        return Optional.empty();
+      }
+      return attach(ch, false, scope);
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot repair: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Locks a channel just opened, repairs it if asked, scans it and makes it the file's channel;
+   * closes it if any of this fails.
+   */
+  private Optional<RepairReport> attach(FileChannel ch, boolean fresh, @Nullable RepairScope repair)
+      throws IOException {
+    Optional<RepairReport> repaired = Optional.empty();
+    try {
+      lock(ch);
+      if (fresh) {
+        store.forceDirectory();
+      } else {
+        if (repair != null) {
+          repaired = LogRepair.run(ch, group, path, repair, store);
+        }
+        scan(ch);
+      }
+    } catch (RuntimeException | IOException e) {
+      ch.close();
+      throw e;
+    }
+    channel = ch;
+    scanned = true;
+    return repaired;
   }
 
   private void lock(FileChannel ch) throws IOException {
@@ -139,84 +171,27 @@ final class GroupFile {
     lock = l;
   }
 
-  /** Checks every record's envelope, cuts off a torn last record and builds the index. */
+  /** Checks every record, cuts off a torn end back to the last whole append, builds the index. */
   private void scan(FileChannel ch) throws IOException {
-    long size = ch.size();
-    LineScanner s = new LineScanner(ch, 0, size);
-    CRC32C crc = new CRC32C();
-    RecordCodec.Parsed r = new RecordCodec.Parsed();
-    long[] index = new long[16];
-    long version = 0;
-    long line = 0;
-    long badLine = 0;
-    long badOffset = 0;
-    String badReason = "";
-    String badPreview = "";
-    while (s.next()) {
-      line++;
-      if (badLine != 0) {
-        throw new StoreRecordException(path, badLine, badReason, null);
-      }
-      try {
-        store.codec().parse(s.buf(), s.lineStart, s.lineEnd, crc, r);
-      } catch (RecordCodec.BadRecord e) {
-        if (!e.torn) {
-          throw new StoreRecordException(path, line, String.valueOf(e.getMessage()), null);
-        }
-        badLine = line;
-        badOffset = s.lineOffset();
-        badReason = String.valueOf(e.getMessage());
-        badPreview = RecordCodec.preview(s.buf(), s.lineStart, s.lineEnd);
-        continue;
-      }
-      if (r.sequence != version + 1) {
-        throw new StoreRecordException(
-            path,
-            line,
-            "sequence number " + r.sequence + " breaks the log: expected " + (version + 1),
-            null);
-      }
-      version = r.sequence;
-      index = indexed(index, version, s.lineOffset());
-    }
-    long cutFrom = -1;
-    String reason = "";
-    String preview = "";
-    long tornLine = 0;
-    if (badLine != 0) {
-      cutFrom = badOffset;
-      tornLine = badLine;
-      reason = "the last line does not check out: " + badReason;
-      preview = badPreview;
-    } else if (s.rest() > 0) {
-      cutFrom = s.restOffset();
-      tornLine = line + 1;
-      reason = "the last record has no line end";
-      preview = s.restPreview();
-    }
-    if (cutFrom >= 0) {
-      ch.truncate(cutFrom);
-      ch.force(true);
+    LogScan scan = LogScan.read(ch, store.codec(), path, false);
+    long size = scan.size;
+    if (scan.torn()) {
+      String preview = LogScan.preview(ch, scan.boundary);
+      scan.cutToBoundary(ch);
       RecoveryReport report =
-          new RecoveryReport(group, path, tornLine, version, size - cutFrom, reason, preview);
+          new RecoveryReport(
+              group,
+              path,
+              scan.boundaryLine + 1,
+              scan.version,
+              size - scan.boundary,
+              scan.tornReason(),
+              preview);
       LOG.log(System.Logger.Level.WARNING, report.toString());
       store.report(report);
-      size = cutFrom;
+      size = scan.boundary;
     }
-    tail = new Tail(size, version, index);
-  }
-
-  private static long[] indexed(long[] index, long sequence, long offset) {
-    long k = (sequence - 1) / STRIDE;
-    if ((sequence - 1) % STRIDE != 0) {
-      return index;
-    }
-    long[] ix = index;
-    if (k >= ix.length) {
-      ix = Arrays.copyOf(ix, (int) Math.max(ix.length * 2L, k + 1));
-    }
-    ix[(int) k] = offset;
-    return ix;
+    tail = new Tail(size, scan.version, scan.index);
   }
 
   long version() {
@@ -242,7 +217,7 @@ final class GroupFile {
       lineEnds = new long[events.size()];
     }
     for (int i = 0; i < events.size(); i++) {
-      RecordCodec.encode(events.get(i), out);
+      RecordCodec.encode(events.get(i), events.size(), i + 1, out);
       lineEnds[i] = out.size;
     }
     try {
@@ -267,7 +242,7 @@ final class GroupFile {
     long version = t.version;
     for (int i = 0; i < events.size(); i++) {
       version++;
-      index = indexed(index, version, t.size + (i == 0 ? 0 : lineEnds[i - 1]));
+      index = LogScan.indexed(index, version, t.size + (i == 0 ? 0 : lineEnds[i - 1]));
     }
     tail = new Tail(t.size + out.size, version, index);
     return version;
@@ -302,7 +277,7 @@ final class GroupFile {
           store.codec().parse(s.buf(), s.lineStart, s.lineEnd, crc, r);
           if (r.sequence != seq) {
             throw new RecordCodec.BadRecord(
-                "sequence number " + r.sequence + " breaks the log: expected " + seq, false, null);
+                "sequence number " + r.sequence + " breaks the log: expected " + seq, null);
           }
           e = store.codec().decode(s.buf(), r);
         } catch (RecordCodec.BadRecord bad) {
@@ -324,12 +299,12 @@ final class GroupFile {
   }
 
   /**
-   * Returns the checksum stored in record {@code seq}, read through the sparse index (the scan on
-   * opening has checked every record's envelope).
+   * Returns the envelope of record {@code seq}, read through the sparse index (the scan on opening
+   * has checked every record's envelope).
    *
    * @param seq from 1 to the version of {@code t}
    */
-  private int crcAt(Tail t, long seq) {
+  private RecordCodec.Parsed recordAt(Tail t, long seq) {
     FileChannel ch = channel;
     if (ch == null) {
       throw new IllegalStateException(path + " is not open");
@@ -354,7 +329,7 @@ final class GroupFile {
                 "sequence number " + r.sequence + " breaks the log: expected " + seq,
                 null);
           }
-          return r.crc;
+          return r;
         }
       }
     } catch (IOException e) {
@@ -364,8 +339,8 @@ final class GroupFile {
   }
 
   /**
-   * Returns the group's snapshot if it checks out against the log as it is now (after any torn last
-   * record was cut off); otherwise logs why it is ignored and returns empty.
+   * Returns the group's snapshot if it checks out against the log as it is now (after any torn end
+   * was cut off); otherwise logs why it is ignored and returns empty.
    */
   Optional<GroupState> loadSnapshot() {
     byte[] b;
@@ -391,7 +366,8 @@ final class GroupFile {
       return ignored(
           "it is at version " + p.sequence + ", but the log ends at version " + t.version);
     }
-    int logCrc = crcAt(t, p.sequence);
+    RecordCodec.Parsed r = recordAt(t, p.sequence);
+    int logCrc = r.crc;
     if (logCrc != p.eventCrc) {
       return ignored(
           String.format(
@@ -401,6 +377,9 @@ final class GroupFile {
               p.sequence,
               p.eventCrc,
               logCrc));
+    }
+    if (!r.endsAppend()) {
+      return ignored(inside(r));
     }
     GroupState state;
     try {
@@ -416,6 +395,16 @@ final class GroupFile {
           "its state is at version " + state.version() + ", its envelope says " + p.sequence);
     }
     return Optional.of(state);
+  }
+
+  private static String inside(RecordCodec.Parsed r) {
+    return "version "
+        + r.sequence
+        + " is record "
+        + r.index
+        + " of an append of "
+        + r.count
+        + " records";
   }
 
   private Optional<GroupState> ignored(String reason) {
@@ -453,7 +442,12 @@ final class GroupFile {
                   + " to take a snapshot of, not "
                   + seq);
     }
-    byte[] b = SnapshotCodec.encode(state, crcAt(t, seq));
+    RecordCodec.Parsed r = recordAt(t, seq);
+    if (!r.endsAppend()) {
+      throw new IllegalArgumentException(
+          "group " + group + ": a snapshot must end an append, but " + inside(r));
+    }
+    byte[] b = SnapshotCodec.encode(state, r.crc);
     synchronized (snapshotLock) {
       try {
         try (FileChannel ch =

@@ -7,6 +7,7 @@ import io.github.peerled.core.store.Durability;
 import io.github.peerled.core.store.EventUpcaster;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import io.github.peerled.core.store.RecoveryReport;
+import io.github.peerled.core.store.RepairReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -18,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,10 +65,15 @@ public final class JsonLinesStore implements JsonLinesEventStore {
     recoveries.add(report);
   }
 
+  /** Forces the directory's entries to the device if the store forces. */
   void forceDirectory() {
-    if (durability != Durability.FORCE) {
-      return;
+    if (durability == Durability.FORCE) {
+      syncDirectory();
     }
+  }
+
+  /** Forces the directory's entries to the device, whatever the durability. */
+  void syncDirectory() {
     try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
       dir.force(true);
     } catch (IOException e) {
@@ -123,6 +130,12 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   @Override
   public List<RecoveryReport> recoveries() {
     return Collections.unmodifiableList(new ArrayList<>(recoveries));
+  }
+
+  @Override
+  public Optional<RepairReport> repair(GroupId group, RepairScope scope) {
+    Objects.requireNonNull(scope, "scope");
+    return file(group).repair(scope);
   }
 
   @Override

@@ -48,6 +48,11 @@ final class LineScanner {
     return bufferOffset + lineStart;
   }
 
+  /** Returns the file offset just after the current line's line end. */
+  long afterLine() {
+    return bufferOffset + lineEnd + 1;
+  }
+
   /**
    * Moves to the next whole line.
    *

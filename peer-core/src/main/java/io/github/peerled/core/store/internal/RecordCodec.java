@@ -22,9 +22,13 @@ import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Encodes events as records ({@code {"v":1,"seq":N,"crc":"xxxxxxxx","event":{...}}}) and decodes
- * them. The envelope is written and parsed by hand, so that the checksum covers the exact bytes of
- * the event. Thread-safe.
+ * Encodes events as records and decodes them. A record of today's format ({@link
+ * JsonLinesEventStore#FORMAT_VERSION}) is {@code
+ * {"f":2,"v":1,"seq":N,"n":C,"i":K,"crc":"xxxxxxxx","event":{...}}}: the {@code K}-th of the {@code
+ * C} records of one append, with the CRC-32C of the whole line except its own eight digits. A
+ * record of format 1 is {@code {"v":1,"seq":N,"crc":"xxxxxxxx","event":{...}}}, an append of its
+ * own, with the CRC-32C of the event's bytes. The envelope is written and parsed by hand, so that
+ * the checksum covers the exact bytes. Thread-safe.
  */
 final class RecordCodec {
   /** The store's mapper: the model's, reading instants the quick way. Shared by the snapshots. */
@@ -37,8 +41,19 @@ final class RecordCodec {
   private static final ObjectWriter WRITER = MAPPER.writerFor(GroupEvent.class);
   private static final ObjectReader READER = MAPPER.readerFor(GroupEvent.class);
   private static final JsonFactory FACTORY = MAPPER.getFactory();
+  private static final byte[] F = Envelopes.ascii("{\"f\":");
+  private static final byte[] HEAD =
+      Envelopes.ascii(
+          "{\"f\":"
+              + JsonLinesEventStore.FORMAT_VERSION
+              + ",\"v\":"
+              + JsonLinesEventStore.SCHEMA_VERSION
+              + ",\"seq\":");
+  private static final byte[] V_AFTER_F = Envelopes.ascii(",\"v\":");
   private static final byte[] V = Envelopes.ascii("{\"v\":");
   private static final byte[] SEQ = Envelopes.ascii(",\"seq\":");
+  private static final byte[] COUNT = Envelopes.ascii(",\"n\":");
+  private static final byte[] INDEX = Envelopes.ascii(",\"i\":");
   private static final byte[] CRC = Envelopes.ascii(",\"crc\":\"");
   private static final byte[] EVENT = Envelopes.ascii("\",\"event\":");
   private static final byte[] HEX = Envelopes.ascii("0123456789abcdef");
@@ -67,46 +82,74 @@ final class RecordCodec {
 
   /** A parsed envelope. Mutable, reused; not thread-safe. */
   static final class Parsed {
+    /** The record format: 1 (each record an append of its own) or 2. */
+    int format;
+
     int version;
     long sequence;
+
+    /** How many records the record's append has (1 in format 1). */
+    int count;
+
+    /** The record's place in its append, from 1 to {@link #count}. */
+    int index;
+
     int crc;
     int eventStart;
     int eventEnd;
-  }
 
-  /** A record that does not check out; {@code torn} if a crash could have left it so. */
-  static final class BadRecord extends Exception {
-    private static final long serialVersionUID = 1L;
-    final boolean torn;
-
-    BadRecord(String reason, boolean torn, @Nullable Throwable cause) {
-      super(reason, cause, false, false);
-      this.torn = torn;
+    /** Tells whether the record is the last of its append. */
+    boolean endsAppend() {
+      return index == count;
     }
   }
 
-  /** Appends one record, with its line end, to {@code out}. */
-  static void encode(GroupEvent event, Buffer out) {
+  /** A record that does not check out: damaged, or of a format or version this release lacks. */
+  static final class BadRecord extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadRecord(String reason, @Nullable Throwable cause) {
+      super(reason, cause, false, false);
+    }
+  }
+
+  /**
+   * Appends one record of today's format, with its line end, to {@code out}.
+   *
+   * @param event the event
+   * @param count how many records its append has
+   * @param index its place in the append, from 1
+   * @param out receives the record
+   * @throws IllegalArgumentException if the event cannot be written, or could not be read back
+   */
+  static void encode(GroupEvent event, int count, int index, Buffer out) {
     byte[] json;
     try {
       json = WRITER.writeValueAsBytes(event);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write event " + event.sequence(), e);
     }
-    CRC32C crc = new CRC32C();
-    crc.update(json, 0, json.length);
-    int c = (int) crc.getValue();
-    out.put(V).putAscii(Integer.toString(JsonLinesEventStore.SCHEMA_VERSION));
-    out.put(SEQ).putAscii(Long.toString(event.sequence()));
+    Readback.check(json, "event ", event.sequence());
+    int start = out.size;
+    out.put(HEAD).putDecimal(event.sequence());
+    out.put(COUNT).putDecimal(count);
+    out.put(INDEX).putDecimal(index);
     out.put(CRC);
-    for (int shift = 28; shift >= 0; shift -= 4) {
-      out.put(HEX[(c >>> shift) & 0xf]);
+    int digits = out.size;
+    out.skip(8);
+    out.put(EVENT).put(json).put((byte) '}');
+    CRC32C crc = new CRC32C();
+    crc.update(out.bytes, start, digits - start);
+    crc.update(out.bytes, digits + 8, out.size - digits - 8);
+    int c = (int) crc.getValue();
+    for (int k = 0; k < 8; k++) {
+      out.bytes[digits + k] = HEX[(c >>> (28 - 4 * k)) & 0xf];
     }
-    out.put(EVENT).put(json).put((byte) '}').put((byte) '\n');
+    out.put((byte) '\n');
   }
 
   /**
-   * Parses a record's envelope and checks its checksum and schema version.
+   * Parses a record's envelope and checks its checksum, format and schema version.
    *
    * @param b the bytes
    * @param start the line's first byte
@@ -116,45 +159,70 @@ final class RecordCodec {
    * @throws BadRecord if the line is not a whole, intact record this release can read
    */
   void parse(byte[] b, int start, int end, CRC32C crc, Parsed out) throws BadRecord {
-    int p = Envelopes.expect(b, start, end, V);
+    int format;
+    int p = Envelopes.expect(b, start, end, F);
+    if (p >= 0) {
+      int q = Envelopes.digitsEnd(b, p, end, 9);
+      if (q < 0) {
+        throw notARecord(b, start, end);
+      }
+      long f = Envelopes.number(b, p, q);
+      if (f != JsonLinesEventStore.FORMAT_VERSION) {
+        throw new BadRecord(
+            "record format "
+                + f
+                + " is not one this release reads (1 and "
+                + JsonLinesEventStore.FORMAT_VERSION
+                + "); read the file with the release that wrote it or a later one",
+            null);
+      }
+      format = (int) f;
+      p = Envelopes.expect(b, q, end, V_AFTER_F);
+    } else {
+      format = 1;
+      p = Envelopes.expect(b, start, end, V);
+    }
+    int q = Envelopes.digitsEnd(b, p, end, 9);
+    if (q < 0) {
+      throw notARecord(b, start, end);
+    }
+    long v = Envelopes.number(b, p, q);
+    p = Envelopes.digitsEnd(b, Envelopes.expect(b, q, end, SEQ), end, 18);
     if (p < 0) {
       throw notARecord(b, start, end);
     }
-    long v = 0;
-    int digits = 0;
-    while (p < end && b[p] >= '0' && b[p] <= '9' && digits < 9) {
-      v = v * 10 + (b[p++] - '0');
-      digits++;
+    long seq = Envelopes.number(b, q + SEQ.length, p);
+    long count = 1;
+    long index = 1;
+    if (format > 1) {
+      q = Envelopes.digitsEnd(b, Envelopes.expect(b, p, end, COUNT), end, 9);
+      if (q < 0) {
+        throw notARecord(b, start, end);
+      }
+      count = Envelopes.number(b, p + COUNT.length, q);
+      p = Envelopes.digitsEnd(b, Envelopes.expect(b, q, end, INDEX), end, 9);
+      if (p < 0) {
+        throw notARecord(b, start, end);
+      }
+      index = Envelopes.number(b, q + INDEX.length, p);
     }
-    if (digits == 0) {
-      throw notARecord(b, start, end);
-    }
-    p = Envelopes.expect(b, p, end, SEQ);
-    if (p < 0) {
-      throw notARecord(b, start, end);
-    }
-    long seq = 0;
-    digits = 0;
-    while (p < end && b[p] >= '0' && b[p] <= '9' && digits < 18) {
-      seq = seq * 10 + (b[p++] - '0');
-      digits++;
-    }
-    if (digits == 0) {
-      throw notARecord(b, start, end);
-    }
-    p = Envelopes.expect(b, p, end, CRC);
-    long crcField = Envelopes.hex8(b, p, end);
+    int digits = Envelopes.expect(b, p, end, CRC);
+    long crcField = Envelopes.hex8(b, digits, end);
     if (crcField < 0) {
       throw notARecord(b, start, end);
     }
     int stored = (int) crcField;
-    p += 8;
-    p = Envelopes.expect(b, p, end, EVENT);
+    p = Envelopes.expect(b, digits + 8, end, EVENT);
     if (p < 0 || end - p < 3 || b[end - 1] != '}' || b[p] != '{') {
       throw notARecord(b, start, end);
     }
     crc.reset();
-    crc.update(b, p, end - 1 - p);
+    if (format == 1) {
+      crc.update(b, p, end - 1 - p);
+    } else {
+      crc.update(b, start, digits - start);
+      crc.update(b, digits + 8, end - digits - 8);
+    }
     int computed = (int) crc.getValue();
     if (computed != stored) {
       throw new BadRecord(
@@ -163,9 +231,24 @@ final class RecordCodec {
               + ", computed "
               + String.format(Locale.ROOT, "%08x", computed)
               + ")",
-          true,
           null);
     }
+    if (count < 1 || index < 1 || index > count) {
+      throw new BadRecord(
+          "record " + index + " of an append of " + count + " records is out of range", null);
+    }
+    checkSchema(v);
+    out.format = format;
+    out.version = (int) v;
+    out.sequence = seq;
+    out.count = (int) count;
+    out.index = (int) index;
+    out.crc = stored;
+    out.eventStart = p;
+    out.eventEnd = end - 1;
+  }
+
+  private void checkSchema(long v) throws BadRecord {
     if (v > JsonLinesEventStore.SCHEMA_VERSION) {
       throw new BadRecord(
           "schema version "
@@ -173,7 +256,6 @@ final class RecordCodec {
               + " is newer than this release reads (up to "
               + JsonLinesEventStore.SCHEMA_VERSION
               + "); read the file with the release that wrote it or a later one",
-          false,
           null);
     }
     for (int k = (int) v; k < JsonLinesEventStore.SCHEMA_VERSION; k++) {
@@ -186,15 +268,9 @@ final class RecordCodec {
                 + " to "
                 + (k + 1)
                 + ", and none is registered",
-            false,
             null);
       }
     }
-    out.version = (int) v;
-    out.sequence = seq;
-    out.crc = stored;
-    out.eventStart = p;
-    out.eventEnd = end - 1;
   }
 
   /**
@@ -211,27 +287,27 @@ final class RecordCodec {
       }
       JsonNode node = MAPPER.readTree(b, r.eventStart, len);
       if (!(node instanceof ObjectNode object)) {
-        throw new BadRecord("the event is not a JSON object", false, null);
+        throw new BadRecord("the event is not a JSON object", null);
       }
       ObjectNode event = object;
       for (int k = r.version; k < JsonLinesEventStore.SCHEMA_VERSION; k++) {
         EventUpcaster u = upcasters[k];
         if (u == null) {
-          throw new BadRecord("no upcaster from schema version " + k, false, null);
+          throw new BadRecord("no upcaster from schema version " + k, null);
         }
         try {
           event = u.upcast(event);
         } catch (RuntimeException e) {
           throw new BadRecord(
-              "the upcaster from schema version " + k + " failed: " + e.getMessage(), false, e);
+              "the upcaster from schema version " + k + " failed: " + e.getMessage(), e);
         }
       }
       return READER.readValue(event);
     } catch (JsonProcessingException e) {
       JsonInputException j = PeerledJson.translate("event", e);
-      throw new BadRecord("the event does not parse: at " + j.path() + ": " + j.reason(), false, e);
+      throw new BadRecord("the event does not parse: at " + j.path() + ": " + j.reason(), e);
     } catch (IOException e) {
-      throw new BadRecord("the event does not parse: " + e.getMessage(), false, e);
+      throw new BadRecord("the event does not parse: " + e.getMessage(), e);
     }
   }
 
@@ -246,7 +322,7 @@ final class RecordCodec {
   }
 
   private static BadRecord notARecord(byte[] b, int start, int end) {
-    return new BadRecord("not a Peerled event record: " + preview(b, start, end), true, null);
+    return new BadRecord("not a Peerled event record: " + preview(b, start, end), null);
   }
 
   static String preview(byte[] b, int start, int end) {
@@ -278,11 +354,25 @@ final class RecordCodec {
       return this;
     }
 
-    Buffer putAscii(String s) {
-      ensure(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        bytes[size++] = (byte) s.charAt(i);
+    /** Appends a number that is 0 or more in decimal digits. */
+    Buffer putDecimal(long value) {
+      int digits = 1;
+      for (long v = value; v >= 10; v /= 10) {
+        digits++;
       }
+      ensure(digits);
+      long v = value;
+      for (int i = size + digits - 1; i >= size; i--) {
+        bytes[i] = (byte) ('0' + v % 10);
+        v /= 10;
+      }
+      size += digits;
+      return this;
+    }
+
+    Buffer skip(int n) {
+      ensure(n);
+      size += n;
       return this;
     }
 

@@ -51,7 +51,8 @@ final class SnapshotCodec {
    *
    * @param state the state
    * @param eventCrc the checksum of the log's record {@code state.version()}
-   * @throws IllegalArgumentException if the state cannot be written as JSON
+   * @throws IllegalArgumentException if the state cannot be written as JSON, or could not be read
+   *     back
    */
   static byte[] encode(GroupState state, int eventCrc) {
     byte[] json;
@@ -60,6 +61,8 @@ final class SnapshotCodec {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write the state of group " + state.groupId(), e);
     }
+    Readback.check(
+        json, "the snapshot of group " + state.groupId() + " at version ", state.version());
     CRC32C crc = new CRC32C();
     crc.update(json, 0, json.length);
     byte[] head =
