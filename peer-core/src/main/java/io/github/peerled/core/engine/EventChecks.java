@@ -292,11 +292,13 @@ final class EventChecks {
     }
   }
 
-  /** Checks the consequence of a decision: taken by a peer, decided by a proposal of the log. */
+  /**
+   * Checks the consequence of a decision: carried out by a peer, for a proposal the log adopted.
+   */
   private static void decision(Evolver s, GroupEvent e, ProposalId by) {
     actor(s, e, Need.PEER, "carry out a decision");
-    if (!s.isFinished(by)) {
-      throw fail("it carries out proposal " + by + ", which the log never decided");
+    if (!s.isAdopted(by)) {
+      throw fail("it carries out proposal " + by + ", which the log never adopted");
     }
   }
 

@@ -4,6 +4,7 @@ import io.github.peerled.core.decision.ImmutableComment;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
+import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Stance;
@@ -434,9 +435,10 @@ final class Evolver {
     return activeSession(id).session;
   }
 
-  /** Tells whether a proposal was decided or withdrawn. */
-  boolean isFinished(ProposalId id) {
-    return pastProposalsView().containsKey(id);
+  /** Tells whether a proposal was decided and adopted. */
+  boolean isAdopted(ProposalId id) {
+    Proposal p = pastProposalsView().get(id);
+    return p != null && p.tally().map(t -> t.outcome() == Outcome.ADOPTED).orElse(false);
   }
 
   // The buffers: each is copied from the published state on first write.

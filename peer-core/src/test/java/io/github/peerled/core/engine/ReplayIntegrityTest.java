@@ -253,7 +253,7 @@ class ReplayIntegrityTest {
             .meeting(ImmutableMeetingPlan.builder().schedule("Never").build())
             .decidedBy(NEVER)
             .build(),
-        "it carries out proposal p9, which the log never decided");
+        "it carries out proposal p9, which the log never adopted");
     refused(
         f,
         ImmutableMeetingPlanChanged.builder()
@@ -275,7 +275,7 @@ class ReplayIntegrityTest {
             .settings(GovernanceSettings.ofDefaults())
             .decidedBy(P1)
             .build(),
-        "it carries out proposal p1, which the log never decided");
+        "it carries out proposal p1, which the log never adopted");
   }
 
   @Test
@@ -336,7 +336,7 @@ class ReplayIntegrityTest {
             .from(next(f, ALICE))
             .version(v2.adoptedBy(NEVER).build())
             .build(),
-        "it carries out proposal p9, which the log never decided");
+        "it carries out proposal p9, which the log never adopted");
   }
 
   @Test
