@@ -38,10 +38,10 @@ import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.session.Session;
-import io.github.peerled.core.session.SessionId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,9 +53,10 @@ import org.jspecify.annotations.Nullable;
  * the first release (membership, standing, founders, proposers, the frozen electorate, references),
  * never rules that a later release may change, so that no log the engine ever wrote is refused.
  *
- * <p>Each check is a map lookup, or a scan of the few draft and open proposals or active sessions
- * that the fold makes anyway; a failed check throws {@link IllegalStateException} with the reason,
- * before anything changes.
+ * <p>The fold checks the frequent events (contributions, stances, attendance) against the session
+ * or proposal it has just looked up; every other event is checked by {@link #check} first. Each
+ * check is a map or set lookup, or a scan of the few draft and open proposals or active sessions; a
+ * failed check throws {@link IllegalStateException} with the reason, before anything changes.
  */
 final class EventChecks {
   private EventChecks() {}
@@ -69,29 +70,51 @@ final class EventChecks {
   }
 
   /**
-   * Checks one event against the state folded so far.
+   * Checks a contribution against the session the fold has looked up.
+   *
+   * @throws IllegalStateException if it does not fit; the message says why
+   */
+  static void contribution(Evolver s, ContributionRecorded c, Session session) {
+    MemberId actor = c.actor();
+    member(s, actor, Need.MEMBER, "contribute");
+    started(session);
+    if (!c.contribution().author().equals(actor)) {
+      throw fail("a contribution by " + actor + " names " + c.contribution().author());
+    }
+  }
+
+  /**
+   * Checks a stance against the proposal the fold has looked up, and its electorate as a set.
+   *
+   * @throws IllegalStateException if it does not fit; the message says why
+   */
+  static void stance(Evolver s, StanceTaken t, Proposal p, Set<MemberId> electorate) {
+    MemberId actor = t.actor();
+    member(s, actor, Need.PEER, "take a stance that counts");
+    opened(p);
+    if (!electorate.contains(actor)) {
+      throw fail(actor + " is not in the electorate of proposal " + p.id());
+    }
+  }
+
+  /**
+   * Checks an attendance against the session the fold has looked up.
+   *
+   * @throws IllegalStateException if it does not fit; the message says why
+   */
+  static void attendance(Evolver s, AttendanceRecorded a, Session session) {
+    member(s, a.actor(), Need.MEMBER, "record attendance");
+    started(session);
+    member(s, a.member(), Need.MEMBER, "be present");
+  }
+
+  /**
+   * Checks any other event against the state folded so far.
    *
    * @throws IllegalStateException if it does not fit; the message says why
    */
   static void check(Evolver s, GroupEvent e) {
-    // the frequent events first
-    if (e instanceof ContributionRecorded c) {
-      actor(s, e, Need.MEMBER, "contribute");
-      started(s, c.contribution().sessionId());
-      if (!c.contribution().author().equals(e.actor())) {
-        throw fail("a contribution by " + e.actor() + " names " + c.contribution().author());
-      }
-    } else if (e instanceof StanceTaken t) {
-      actor(s, e, Need.PEER, "take a stance that counts");
-      opened(s, t.proposalId());
-      if (!s.inElectorate(t.proposalId(), e.actor())) {
-        throw fail(e.actor() + " is not in the electorate of proposal " + t.proposalId());
-      }
-    } else if (e instanceof AttendanceRecorded a) {
-      actor(s, e, Need.MEMBER, "record attendance");
-      started(s, a.sessionId());
-      member(s, a.member(), Need.MEMBER, "be present");
-    } else if (e instanceof ProposalCommented c) {
+    if (e instanceof ProposalCommented c) {
       actor(s, e, Need.MEMBER, "comment on a proposal");
       s.draftOrOpen(c.proposalId());
     } else if (e instanceof ProposalDrafted d) {
@@ -108,7 +131,7 @@ final class EventChecks {
       }
     } else if (e instanceof ProposalDecided d) {
       actor(s, e, Need.PEER, "close a decision");
-      opened(s, d.proposalId());
+      opened(s.draftOrOpen(d.proposalId()));
     } else if (e instanceof ProposalWithdrawn w) {
       actor(s, e, Need.PEER, "withdraw a proposal");
       proposedBy(s, w.proposalId(), e.actor(), "withdraw");
@@ -123,13 +146,13 @@ final class EventChecks {
       sessionStarted(s, st);
     } else if (e instanceof FacilitatorHandedOver h) {
       actor(s, e, Need.PEER, "hand over facilitation");
-      started(s, h.sessionId());
+      started(s.scheduledOrOpen(h.sessionId()));
       member(s, h.to(), Need.PEER, "facilitate");
       h.previous().ifPresent(m -> joined(s, m));
       h.coFacilitator().ifPresent(m -> joined(s, m)); // a co-facilitator may have left since
     } else if (e instanceof SessionClosed c) {
       actor(s, e, Need.PEER, "close a session");
-      started(s, c.sessionId());
+      started(s.scheduledOrOpen(c.sessionId()));
     } else {
       checkGroupEvent(s, e);
     }
@@ -304,10 +327,9 @@ final class EventChecks {
 
   // ---- proposals, sessions, guidelines ----
 
-  private static Proposal opened(Evolver s, ProposalId id) {
-    Proposal p = s.draftOrOpen(id);
+  private static Proposal opened(Proposal p) {
     if (p.openedAt().isEmpty()) {
-      throw fail("proposal " + id + " was never opened");
+      throw fail("proposal " + p.id() + " was never opened");
     }
     return p;
   }
@@ -320,10 +342,9 @@ final class EventChecks {
     return p;
   }
 
-  private static Session started(Evolver s, SessionId id) {
-    Session session = s.scheduledOrOpen(id);
+  private static Session started(Session session) {
     if (session.startedAt().isEmpty()) {
-      throw fail("session " + id + " has not started");
+      throw fail("session " + session.id() + " has not started");
     }
     return session;
   }

@@ -146,23 +146,26 @@ final class Evolver {
   }
 
   /**
-   * Folds one event in.
+   * Folds one event in, checked first ({@link EventChecks}).
    *
-   * @throws IllegalStateException if the event does not fit the state folded so far ({@link
-   *     EventChecks}); nothing changes
+   * @throws IllegalStateException if the event does not fit the state folded so far; nothing
+   *     changes
    */
   void apply(GroupEvent event) {
-    EventChecks.check(this, event);
     fold(event);
     sequence = event.sequence();
     at = event.at();
   }
 
+  /** Folds the frequent events, checked against what they change; the others are checked first. */
   private void fold(GroupEvent event) {
     if (event instanceof ContributionRecorded c) {
-      activeSession(c.contribution().sessionId()).added++;
+      SessionSlot slot = activeSession(c.contribution().sessionId());
+      EventChecks.contribution(this, c, slot.session);
+      slot.added++;
     } else if (event instanceof StanceTaken t) {
       ProposalSlot slot = activeProposal(t.proposalId());
+      EventChecks.stance(this, t, slot.proposal, slot.voters());
       Stance stance =
           ImmutableStance.builder()
               .member(t.actor())
@@ -173,11 +176,19 @@ final class Evolver {
       slot.putStance(stance);
     } else if (event instanceof AttendanceRecorded a) {
       SessionSlot slot = activeSession(a.sessionId());
+      EventChecks.attendance(this, a, slot.session);
       Session session = slot.current();
       Set<MemberId> attendees = new LinkedHashSet<>(session.attendees());
       attendees.add(a.member());
       slot.session = ImmutableSession.copyOf(session).withAttendees(attendees);
-    } else if (event instanceof ProposalCommented c) {
+    } else {
+      EventChecks.check(this, event);
+      foldOther(event);
+    }
+  }
+
+  private void foldOther(GroupEvent event) {
+    if (event instanceof ProposalCommented c) {
       ProposalSlot slot = activeProposal(c.proposalId());
       slot.proposal =
           ImmutableProposal.builder()
@@ -425,11 +436,6 @@ final class Evolver {
     return activeProposal(id).proposal;
   }
 
-  /** Tells whether a member is in the electorate of a draft or open proposal. */
-  boolean inElectorate(ProposalId id, MemberId member) {
-    return activeProposal(id).inElectorate(member);
-  }
-
   /** A scheduled or open session as folded so far, its latest contributions aside. */
   Session scheduledOrOpen(SessionId id) {
     return activeSession(id).session;
@@ -525,13 +531,13 @@ final class Evolver {
       this.proposal = proposal;
     }
 
-    boolean inElectorate(MemberId member) {
+    Set<MemberId> voters() {
       Set<MemberId> v = voters;
       if (v == null) {
         v = new HashSet<>(proposal.electorate());
         voters = v;
       }
-      return v.contains(member);
+      return v;
     }
 
     /** Replaces the member's stance, or adds theirs last. */
