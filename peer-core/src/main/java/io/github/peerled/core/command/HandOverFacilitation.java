@@ -8,7 +8,11 @@ import org.immutables.value.Value;
 
 /**
  * Hands facilitation of an open session to another peer who is present. Only the facilitator or
- * co-facilitator hands over. Immutable and thread-safe.
+ * co-facilitator hands over. The newcomer rule of rotation holds here too: a newcomer in their
+ * newcomer period is not handed facilitation unless the group's rotation policy makes newcomers
+ * eligible ({@code RotationPolicy.newcomersEligible()}); such a hand-over is rejected as not
+ * permitted. Unlike rotation there is no fallback to newcomers: a session never needs a hand-over
+ * to go on, since its facilitator keeps it or closes it. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableHandOverFacilitation.class)

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.leadership.RotationPolicy;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A change to shared leadership: the rotation policy, and who holds the mentor role. Immutable and
- * thread-safe.
+ * A change to shared leadership: the rotation policy, and who holds the mentor role. The members
+ * who would become or stop being mentors are left out of the count, as the member a membership
+ * change is about is. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLeadershipChange.class)
@@ -40,6 +43,13 @@ public interface LeadershipChange extends ProposalContent {
   @Override
   default DecisionKind decisionKind() {
     return DecisionKind.LEADERSHIP;
+  }
+
+  @Override
+  default Set<MemberId> subjects() {
+    Set<MemberId> about = new LinkedHashSet<>(addMentors());
+    about.addAll(removeMentors());
+    return about;
   }
 
   /**

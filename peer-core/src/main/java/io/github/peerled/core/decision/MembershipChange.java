@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -45,8 +46,8 @@ public interface MembershipChange extends ProposalContent {
   }
 
   @Override
-  default Optional<MemberId> subject() {
-    return Optional.of(member());
+  default Set<MemberId> subjects() {
+    return Set.of(member());
   }
 
   /**

@@ -69,8 +69,13 @@ public interface Proposal {
   Optional<Instant> openedAt();
 
   /**
-   * Returns the members who may take a stance, frozen when it opened (later joiners do not count;
-   * the member a decision is about is left out).
+   * Returns the members who may take a stance, frozen when it opened: the active peers of that
+   * moment, without the members the decision is about ({@link ProposalContent#subjects()}). Whoever
+   * joins or becomes a peer later (a newcomer who joins after the opening, even once made a member)
+   * stays outside. Standing at the close counts as well: a member of the electorate who is no
+   * longer an active peer when the proposal is closed (made an advisor or guest, or gone from the
+   * group) does not count, neither their stance nor, under silence-is-consent, their silence,
+   * toward the outcome or the quorum.
    *
    * @return the electorate, in the order members joined
    */

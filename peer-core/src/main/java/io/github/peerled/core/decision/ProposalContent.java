@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.peerled.core.group.MemberId;
-import java.util.Optional;
+import java.util.Set;
 
 /** What a proposal would change. Immutable and thread-safe. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
@@ -25,12 +25,13 @@ public interface ProposalContent {
   DecisionKind decisionKind();
 
   /**
-   * Returns the member the decision is about, who is left out of the count.
+   * Returns the members the decision is about, who are left out of its electorate: nobody decides
+   * on their own standing or role.
    *
-   * @return the member; empty unless the decision is about one member
+   * @return the members; empty unless the decision is about particular members
    */
   @JsonIgnore
-  default Optional<MemberId> subject() {
-    return Optional.empty();
+  default Set<MemberId> subjects() {
+    return Set.of();
   }
 }

@@ -26,9 +26,10 @@ public interface Tally {
   DecisionMethod method();
 
   /**
-   * Returns the size of the electorate, frozen when the proposal opened.
+   * Returns how many counted: the members of the electorate (frozen when the proposal opened) who
+   * were still active peers when it closed. Quorum and silence are measured on them.
    *
-   * @return the number of members who could take a stance
+   * @return the number of members who counted
    */
   int electorate();
 
@@ -117,10 +118,11 @@ public interface Tally {
   String explanation();
 
   /**
-   * Counts the stances of a proposal. Stances of members outside the electorate are ignored.
+   * Counts the stances of a proposal. Stances of members outside the given electorate are ignored.
    *
    * @param procedure the procedure frozen when the proposal opened
-   * @param electorate the members who could take a stance
+   * @param electorate the members who count: the electorate frozen at the opening, less those no
+   *     longer active peers at the close
    * @param stances the stances, the latest of each member
    * @param proposerDecision under the advice process, the proposer's decision (true to adopt);
    *     ignored under other methods
@@ -139,10 +141,11 @@ public interface Tally {
   }
 
   /**
-   * Counts stances given by member. Stances of members outside the electorate are ignored.
+   * Counts stances given by member. Stances of members outside the given electorate are ignored.
    *
    * @param procedure the procedure frozen when the proposal opened
-   * @param electorate the members who could take a stance
+   * @param electorate the members who count: the electorate frozen at the opening, less those no
+   *     longer active peers at the close
    * @param stances the latest stance of each member who took one
    * @param proposerDecision under the advice process, the proposer's decision (true to adopt);
    *     ignored under other methods

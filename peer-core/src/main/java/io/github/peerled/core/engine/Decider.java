@@ -354,11 +354,15 @@ final class Decider {
 
   private static @Nullable Rejection checkContent(
       GroupState s, io.github.peerled.core.decision.ProposalId id, ProposalContent content) {
+    if (content instanceof GovernanceChange g && g.base().isEmpty()) {
+      return Rejections.invalid(
+          "a governance change needs its base: the governance settings in force it was drafted on");
+    }
+    Rejection stale = staleBase(s, id, content);
+    if (stale != null) {
+      return stale;
+    }
     if (content instanceof GuidelineAmendment a) {
-      int current = s.guidelines().currentNumber();
-      if (a.baseVersion() != current) {
-        return Rejections.staleBase(id, a.baseVersion(), current);
-      }
       try {
         applyChanges(s, a);
       } catch (IllegalArgumentException ex) {
@@ -398,6 +402,25 @@ final class Decider {
     return null;
   }
 
+  /**
+   * A conflict if the content was drafted on guidelines or governance settings no longer in force:
+   * adopting it would undo what was decided meanwhile.
+   */
+  private static @Nullable Rejection staleBase(
+      GroupState s, io.github.peerled.core.decision.ProposalId id, ProposalContent content) {
+    if (content instanceof GuidelineAmendment a) {
+      int current = s.guidelines().currentNumber();
+      return a.baseVersion() == current ? null : Rejections.staleBase(id, a.baseVersion(), current);
+    }
+    if (content instanceof GovernanceChange g) {
+      Optional<GovernanceSettings> base = g.base();
+      return base.isPresent() && base.get().equals(s.governance())
+          ? null
+          : Rejections.staleGovernance(id, base, s.governance());
+    }
+    return null;
+  }
+
   private static List<Clause> applyChanges(GroupState s, GuidelineAmendment a) {
     List<Clause> clauses = s.guidelinesInForce().map(GuidelineVersion::clauses).orElse(List.of());
     for (GuidelineChange change : a.changes()) {
@@ -424,15 +447,14 @@ final class Decider {
       return CommandResult.rejected(
           Rejections.proposalInWrongState(p.id(), status, ProposalStatus.DRAFT));
     }
-    if (p.content() instanceof GuidelineAmendment a
-        && a.baseVersion() != s.guidelines().currentNumber()) {
-      return CommandResult.rejected(
-          Rejections.staleBase(p.id(), a.baseVersion(), s.guidelines().currentNumber()));
+    Rejection stale = staleBase(s, p.id(), p.content());
+    if (stale != null) {
+      return CommandResult.rejected(stale);
     }
-    Optional<MemberId> subject = p.content().subject();
+    Set<MemberId> subjects = p.content().subjects();
     List<MemberId> electorate = new ArrayList<>();
     for (Member m : s.members().values()) {
-      if (m.isActivePeer() && !(subject.isPresent() && subject.get().equals(m.id()))) {
+      if (m.isActivePeer() && !subjects.contains(m.id())) {
         electorate.add(m.id());
       }
     }
@@ -571,13 +593,15 @@ final class Decider {
     if (e.now.isBefore(discussedUntil) && !p.everyoneTookAStance()) {
       return CommandResult.rejected(Rejections.tooEarlyToClose(p.id(), discussedUntil));
     }
-    Tally tally = Tally.count(procedure, p.electorate(), p.stances(), c.adopt());
+    Tally tally = Tally.count(procedure, countedAtClose(s, p), p.stances(), c.adopt());
     List<Clause> newClauses = List.of();
-    if (tally.outcome() == Outcome.ADOPTED && p.content() instanceof GuidelineAmendment a) {
-      int current = s.guidelines().currentNumber();
-      if (a.baseVersion() != current) {
-        return CommandResult.rejected(Rejections.staleBase(p.id(), a.baseVersion(), current));
+    if (tally.outcome() == Outcome.ADOPTED) {
+      Rejection stale = staleBase(s, p.id(), p.content());
+      if (stale != null) {
+        return CommandResult.rejected(stale);
       }
+    }
+    if (tally.outcome() == Outcome.ADOPTED && p.content() instanceof GuidelineAmendment a) {
       try {
         newClauses = applyChanges(s, a);
       } catch (IllegalArgumentException ex) {
@@ -590,6 +614,22 @@ final class Decider {
       consequences(e, p, newClauses);
     }
     return e.done();
+  }
+
+  /**
+   * The members of a proposal's electorate who count at its close: those still active peers. The
+   * electorate is frozen at the opening; who has since left or been made an advisor or guest counts
+   * neither by stance nor by silence.
+   */
+  private static List<MemberId> countedAtClose(GroupState s, Proposal p) {
+    List<MemberId> counted = new ArrayList<>(p.electorate().size());
+    for (MemberId m : p.electorate()) {
+      Member member = s.members().get(m);
+      if (member != null && member.isActivePeer()) {
+        counted.add(m);
+      }
+    }
+    return counted;
   }
 
   private static void consequences(Stamp e, Proposal p, List<Clause> newClauses) {
@@ -857,6 +897,12 @@ final class Decider {
     if (!to.isActivePeer()) {
       return CommandResult.rejected(
           Rejections.notPermitted(h.to() + " cannot facilitate: the facilitator is a peer"));
+    }
+    GovernanceSettings governance = s.governance();
+    if (!governance.rotation().newcomersEligible()
+        && to.isNewcomerAt(e.now, governance.newcomerPeriod())) {
+      return CommandResult.rejected(
+          Rejections.newcomerNotAsked(h.to(), to.joinedAt().plus(governance.newcomerPeriod())));
     }
     if (!session.attendees().contains(h.to())) {
       return CommandResult.rejected(Rejections.invalid(h.to() + " is not present at the session"));

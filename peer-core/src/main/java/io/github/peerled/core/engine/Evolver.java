@@ -4,6 +4,7 @@ import io.github.peerled.core.decision.ImmutableComment;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
+import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Stance;
@@ -49,6 +50,7 @@ import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,9 +65,10 @@ import org.jspecify.annotations.Nullable;
  * event costs one copy-on-write update, and folding a long log copies the buffered collections
  * (members, proposals with their stances, sessions, past proposals and sessions) once, not once per
  * event; the rarer changes inside a proposal or session (comments, attendees, volunteers) still
- * copy that one item. Every event handler looks up everything it needs before it changes anything,
- * so an event that refers to something missing throws {@link IllegalStateException} and changes
- * nothing.
+ * copy that one item. Every event is checked first ({@link EventChecks}: its actor and the members
+ * it is about are members able to do it, and what it refers to exists), and every event handler
+ * looks up everything it needs before it changes anything, so an event that does not fit throws
+ * {@link IllegalStateException} and changes nothing.
  *
  * <p>Not thread-safe: confined to the thread that folds.
  */
@@ -142,18 +145,27 @@ final class Evolver {
     return s;
   }
 
-  /** Folds one event in. */
+  /**
+   * Folds one event in, checked first ({@link EventChecks}).
+   *
+   * @throws IllegalStateException if the event does not fit the state folded so far; nothing
+   *     changes
+   */
   void apply(GroupEvent event) {
     fold(event);
     sequence = event.sequence();
     at = event.at();
   }
 
+  /** Folds the frequent events, checked against what they change; the others are checked first. */
   private void fold(GroupEvent event) {
     if (event instanceof ContributionRecorded c) {
-      activeSession(c.contribution().sessionId()).added++;
+      SessionSlot slot = activeSession(c.contribution().sessionId());
+      EventChecks.contribution(this, c, slot.session);
+      slot.added++;
     } else if (event instanceof StanceTaken t) {
       ProposalSlot slot = activeProposal(t.proposalId());
+      EventChecks.stance(this, t, slot.proposal, slot.voters());
       Stance stance =
           ImmutableStance.builder()
               .member(t.actor())
@@ -164,11 +176,19 @@ final class Evolver {
       slot.putStance(stance);
     } else if (event instanceof AttendanceRecorded a) {
       SessionSlot slot = activeSession(a.sessionId());
+      EventChecks.attendance(this, a, slot.session);
       Session session = slot.current();
       Set<MemberId> attendees = new LinkedHashSet<>(session.attendees());
       attendees.add(a.member());
       slot.session = ImmutableSession.copyOf(session).withAttendees(attendees);
-    } else if (event instanceof ProposalCommented c) {
+    } else {
+      EventChecks.check(this, event);
+      foldOther(event);
+    }
+  }
+
+  private void foldOther(GroupEvent event) {
+    if (event instanceof ProposalCommented c) {
       ProposalSlot slot = activeProposal(c.proposalId());
       slot.proposal =
           ImmutableProposal.builder()
@@ -208,6 +228,7 @@ final class Evolver {
               .withOpenedAt(o.at())
               .withElectorate(o.electorate())
               .withProcedure(o.procedure());
+      slot.voters = null;
     } else if (event instanceof ProposalDecided d) {
       ProposalSlot slot = activeProposal(d.proposalId());
       finish(
@@ -391,11 +412,39 @@ final class Evolver {
   }
 
   private Member member(MemberId id) {
-    Member m = (members != null ? members : published.members()).get(id);
+    Member m = memberOrNull(id);
     if (m == null) {
       throw new IllegalStateException("no member " + id);
     }
     return m;
+  }
+
+  // What EventChecks reads: the state folded so far, without publishing it.
+
+  /** The state folded so far, up to date in all but the buffered collections. */
+  GroupState folded() {
+    return published;
+  }
+
+  /** A member as folded so far, or null if nobody with that id ever joined. */
+  @Nullable Member memberOrNull(MemberId id) {
+    return (members != null ? members : published.members()).get(id);
+  }
+
+  /** A draft or open proposal as folded so far, its latest stances aside. */
+  Proposal draftOrOpen(ProposalId id) {
+    return activeProposal(id).proposal;
+  }
+
+  /** A scheduled or open session as folded so far, its latest contributions aside. */
+  Session scheduledOrOpen(SessionId id) {
+    return activeSession(id).session;
+  }
+
+  /** Tells whether a proposal was decided and adopted. */
+  boolean isAdopted(ProposalId id) {
+    Proposal p = pastProposalsView().get(id);
+    return p != null && p.tally().map(t -> t.outcome() == Outcome.ADOPTED).orElse(false);
   }
 
   // The buffers: each is copied from the published state on first write.
@@ -475,8 +524,20 @@ final class Evolver {
     private @Nullable Stance pending;
     private int pendingAt = -1;
 
+    /** The proposal's electorate as a set, made on the first question; reset when it opens. */
+    @Nullable Set<MemberId> voters;
+
     ProposalSlot(Proposal proposal) {
       this.proposal = proposal;
+    }
+
+    Set<MemberId> voters() {
+      Set<MemberId> v = voters;
+      if (v == null) {
+        v = new HashSet<>(proposal.electorate());
+        voters = v;
+      }
+      return v;
     }
 
     /** Replaces the member's stance, or adds theirs last. */

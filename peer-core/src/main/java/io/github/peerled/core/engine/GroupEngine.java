@@ -97,7 +97,10 @@ public final class GroupEngine {
    * @param state the state before the event
    * @param event the event, decided against {@code state}
    * @return the state after the event
-   * @throws IllegalStateException if the event refers to something the state does not hold
+   * @throws IllegalStateException if the event does not fit the state: its actor or a member it is
+   *     about is not a member able to do it (never joined, has left, or is not a peer where peers
+   *     alone may act), or it refers to a proposal, session, guideline version or clause the state
+   *     does not hold
    * @throws IllegalArgumentException if the event is of a type the engine does not know
    */
   public GroupState evolve(GroupState state, GroupEvent event) {
@@ -133,7 +136,9 @@ public final class GroupEngine {
    * @param events the events, in order, starting at sequence number 1
    * @return the state
    * @throws ReplayException if the log has a gap or repeat, holds another group's event, or holds
-   *     an event that does not fit the state before it
+   *     an event that does not fit the state before it (as {@link #evolve} checks: an actor or
+   *     subject who is not a member able to do it at that point, a reference to what the log never
+   *     created); the message names the event's sequence number and the reason
    */
   public GroupState replay(GroupId groupId, Iterable<? extends GroupEvent> events) {
     return replayOnto(GroupState.initial(groupId), events);

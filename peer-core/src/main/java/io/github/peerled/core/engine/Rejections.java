@@ -1,5 +1,7 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.decision.DecisionKind;
+import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.ProposalStatus;
 import io.github.peerled.core.group.MemberId;
@@ -7,6 +9,8 @@ import io.github.peerled.core.session.SessionId;
 import io.github.peerled.core.session.SessionStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The factory of every rejection the engine gives, so that messages are written once and tests can
@@ -108,6 +112,42 @@ final class Rejections {
             + current);
   }
 
+  static Rejection staleGovernance(
+      ProposalId id, Optional<GovernanceSettings> base, GovernanceSettings current) {
+    if (base.isEmpty()) {
+      return conflict(
+          "proposal "
+              + id
+              + " does not say which governance settings it was drafted on (an earlier release"
+              + " did not record it), so adopting it could undo a later decision; withdraw it and"
+              + " propose again on the settings in force");
+    }
+    return conflict(
+        "proposal "
+            + id
+            + " is based on governance settings that have changed since ("
+            + String.join(", ", changed(base.get(), current))
+            + "); adopting it would undo that decision; withdraw it and propose again on the"
+            + " settings in force");
+  }
+
+  /** The parts of the governance settings that differ, in plain words. */
+  private static List<String> changed(GovernanceSettings a, GovernanceSettings b) {
+    List<String> parts = new ArrayList<>();
+    for (DecisionKind k : DecisionKind.values()) {
+      if (!Objects.equals(a.procedures().get(k), b.procedures().get(k))) {
+        parts.add("the procedure for " + describe(k) + " decisions");
+      }
+    }
+    if (!a.newcomerPeriod().equals(b.newcomerPeriod())) {
+      parts.add("the newcomer period");
+    }
+    if (!a.rotation().equals(b.rotation())) {
+      parts.add("the rotation policy");
+    }
+    return parts;
+  }
+
   static Rejection unknownProposal(ProposalId id) {
     return invalid("there is no proposal " + id);
   }
@@ -179,6 +219,15 @@ final class Rejections {
             + what
             + ", not "
             + actor);
+  }
+
+  static Rejection newcomerNotAsked(MemberId to, java.time.Instant periodEnds) {
+    return notPermitted(
+        to
+            + " is in their newcomer period until "
+            + periodEnds
+            + ": newcomers are not asked to facilitate during it, by rotation or by hand-over,"
+            + " unless the group's rotation policy makes newcomers eligible");
   }
 
   static Rejection blank(String field) {

@@ -2,8 +2,10 @@ package io.github.peerled.core.engine;
 
 /**
  * Thrown when an event log cannot be replayed: a gap or a repeat in the sequence numbers, an event
- * of another group, or an event that refers to something the log never created. The message names
- * the event's sequence number and the reason.
+ * of another group, an event whose actor or subject is not a member able to do it at that point
+ * (never joined, has left, or lacks the standing, such as an advisor's stance), or an event that
+ * refers to a proposal, session, guideline version or clause the log never created. The message
+ * names the event's sequence number and the reason.
  */
 public final class ReplayException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -11,7 +11,7 @@ public enum Standing {
   MEMBER,
   /**
    * A member who joined recently. Newcomers take part in decisions; for the group's newcomer period
-   * they are not asked to facilitate (see {@code RotationPolicy}).
+   * they are not asked to facilitate, by rotation or by hand-over (see {@code RotationPolicy}).
    */
   NEWCOMER,
   /** A clinician, educator or staff member of an organisation: advises, never decides. */

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Chooses who facilitates the next session. A pure function: the same inputs always give the same
- * choice. Thread-safe.
+ * choice. Thread-safe. (A hand-over during a session follows the same newcomer rule, without the
+ * fallback: see {@code HandOverFacilitation}.)
  *
  * <p>The rules, in order:
  *

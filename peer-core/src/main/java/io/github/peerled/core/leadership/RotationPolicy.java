@@ -6,10 +6,12 @@ import org.immutables.value.Value;
 
 /**
  * How facilitation rotates. Only active peers facilitate: never advisors or guests, and not
- * newcomers during their newcomer period unless the group allows it. Nobody facilitates more than
- * {@link #maxConsecutiveTurns()} sessions in a row while anyone else is eligible. The fallback,
- * documented in {@link Rotation}: when no one volunteers, round robin decides; when the limit would
- * leave no one, the limit gives way. Immutable and thread-safe.
+ * newcomers during their newcomer period unless the group allows it ({@link #newcomersEligible()});
+ * the same newcomer rule holds when a facilitator hands over during a session, where it has no
+ * fallback (see {@code HandOverFacilitation}). Nobody facilitates more than {@link
+ * #maxConsecutiveTurns()} sessions in a row while anyone else is eligible. The fallback, documented
+ * in {@link Rotation}: when no one volunteers, round robin decides; when the limit would leave no
+ * one, the limit gives way. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRotationPolicy.class)
@@ -36,7 +38,8 @@ public interface RotationPolicy {
   }
 
   /**
-   * Tells whether newcomers may facilitate during their newcomer period.
+   * Tells whether newcomers may facilitate during their newcomer period, chosen by rotation or
+   * handed facilitation during a session.
    *
    * @return false unless set
    */

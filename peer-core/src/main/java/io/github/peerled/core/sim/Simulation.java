@@ -411,12 +411,16 @@ public final class Simulation {
       tracker.proposalDecided(adopted);
     }
 
-    /** Counts the stances on the open proposal as the engine would (on the fast path). */
+    /**
+     * Counts the stances on the open proposal as the engine would (on the fast path): the
+     * electorate frozen at the opening, less the members who have left by the close.
+     */
     private Outcome tally(Optional<Boolean> decision) {
       List<MemberId> voters = new ArrayList<>();
       Map<MemberId, Stance> byMember = new HashMap<>();
+      long counted = electorate & active;
       for (int m = 0; m < n; m++) {
-        if ((electorate >>> m & 1L) == 0) {
+        if ((counted >>> m & 1L) == 0) {
           continue;
         }
         MemberId id = Members.memberId(m);

@@ -221,8 +221,8 @@ final class Groups {
     return ImmutableLeadershipChange.builder().addAddMentors(members).build();
   }
 
-  static ProposalContent governance(GovernanceSettings settings) {
-    return ImmutableGovernanceChange.builder().settings(settings).build();
+  static ProposalContent governance(GovernanceSettings base, GovernanceSettings settings) {
+    return ImmutableGovernanceChange.builder().base(base).settings(settings).build();
   }
 
   static GroupCommand agree(MemberId who, String id) {

@@ -198,6 +198,40 @@ class LeadershipRotationTest {
   }
 
   @Test
+  void should_not_hand_facilitation_to_a_newcomer_during_their_newcomer_period() {
+    // given dana joined today, with a newcomer period of ten days, and alice facilitates
+    GroupFixture f =
+        GroupFixture.given(
+                Groups.founded(
+                    GovernanceSettings.custom().newcomerPeriod(Duration.ofDays(10)).build()))
+            .and(Groups.join(DANA, Standing.NEWCOMER, 1));
+    assertThat(session(f, "s1", ALICE, DANA).facilitator()).isEqualTo(ALICE);
+
+    // then alice may not hand over to dana during the period, as rotation would not pick her
+    f.when(Groups.handOver(ALICE, "s1", DANA))
+        .thenRejected(
+            RejectionReason.NOT_PERMITTED,
+            "dana is in their newcomer period until 2026-01-15T18:30:00Z: newcomers are not asked"
+                + " to facilitate during it, by rotation or by hand-over, unless the group's"
+                + " rotation policy makes newcomers eligible");
+
+    // and may once it is over
+    f.after(Duration.ofDays(10));
+    f.when(Groups.handOver(ALICE, "s1", DANA)).thenEvents(FacilitatorHandedOver.class);
+  }
+
+  @Test
+  void should_hand_facilitation_to_a_newcomer_when_the_policy_allows_it() {
+    GroupFixture f =
+        group(ImmutableRotationPolicy.builder().newcomersEligible(true).build())
+            .and(Groups.join(DANA, Standing.NEWCOMER, 1));
+    session(f, "s1", ALICE, DANA);
+
+    f.when(Groups.handOver(ALICE, "s1", DANA)).thenEvents(FacilitatorHandedOver.class);
+    assertThat(f.state.session(SessionId.of("s1")).orElseThrow().facilitator()).contains(DANA);
+  }
+
+  @Test
   void should_hand_over_facilitation_during_a_session() {
     GroupFixture f = group(RotationPolicy.ofDefaults());
     session(f, "s1", ALICE, BOB);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.ImmutableLeadershipChange;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.ProposalStatus;
@@ -351,7 +352,9 @@ class ProposalLifecycleTest {
             .build();
     GroupFixture f =
         founded()
-            .and(Groups.draft(BOB, "p1", Groups.governance(stricter)))
+            .and(
+                Groups.draft(
+                    BOB, "p1", Groups.governance(GovernanceSettings.ofDefaults(), stricter)))
             .and(Groups.open(BOB, "p1"))
             .and(Groups.agree(ALICE, "p1"))
             .and(Groups.agree(BOB, "p1"))
@@ -381,11 +384,45 @@ class ProposalLifecycleTest {
     f.and(Groups.draft(ALICE, "p2", Groups.mentors(BOB)))
         .and(Groups.open(ALICE, "p2"))
         .and(Groups.agree(ALICE, "p2"))
-        .and(Groups.agree(BOB, "p2"))
         .and(Groups.agree(CAROL, "p2"))
         .and(Groups.agree(DANA, "p2"));
     f.when(Groups.close(ALICE, "p2")).thenEvents(ProposalDecided.class, RoleAssigned.class);
     assertThat(f.state.member(BOB).orElseThrow().roles()).containsExactly(Role.MENTOR);
+  }
+
+  @Test
+  void should_leave_the_members_a_leadership_change_is_about_out_of_its_count() {
+    // given carol is a mentor, and a proposal to make bob one and carol no longer one
+    GroupFixture f =
+        founded()
+            .and(Groups.join(DANA, Standing.NEWCOMER, 1))
+            .and(Groups.draft(ALICE, "p1", Groups.mentors(CAROL)))
+            .and(Groups.open(ALICE, "p1"))
+            .and(Groups.agree(ALICE, "p1"))
+            .and(Groups.agree(BOB, "p1"))
+            .and(Groups.agree(DANA, "p1"))
+            .after(Duration.ofDays(3))
+            .and(Groups.close(ALICE, "p1"))
+            .and(
+                Groups.draft(
+                    ALICE,
+                    "p2",
+                    ImmutableLeadershipChange.builder()
+                        .addAddMentors(BOB)
+                        .addRemoveMentors(CAROL)
+                        .build()))
+            .and(Groups.open(ALICE, "p2"));
+
+    // then neither bob nor carol is in its electorate, and neither may take a stance that counts
+    assertThat(f.state.proposal(ProposalId.of("p2")).orElseThrow().electorate())
+        .containsExactly(ALICE, DANA);
+    f.when(Groups.agree(BOB, "p2"))
+        .thenRejected(
+            RejectionReason.NOT_PERMITTED,
+            "bob is not in the electorate of p2 (it was frozen when the proposal opened; a decision"
+                + " about a member leaves them out)");
+    f.when(Groups.object(CAROL, "p2", "I like mentoring"))
+        .thenRejected(RejectionReason.NOT_PERMITTED);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +122,32 @@ class DemoAndReplayEndToEndTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo("peer: events.jsonl: line 3: event 2: expected sequence number 3\n");
+  }
+
+  @Test
+  void should_reject_a_stance_by_someone_who_never_joined_and_name_its_line() throws Exception {
+    // given: the demo log with its first stance forged in the name of a stranger
+    List<String> lines =
+        new ArrayList<>(PeerProcess.run(dir, "demo", "--json").out().lines().toList());
+    int at = 0;
+    while (!lines.get(at).startsWith("{\"type\":\"StanceTaken\",")) {
+      at++;
+    }
+    lines.set(at, lines.get(at).replaceFirst("\"actor\":\"[^\"]*\"", "\"actor\":\"zed\""));
+    Files.write(dir.resolve("events.jsonl"), lines);
+
+    // when
+    PeerProcess.Run run = PeerProcess.run(dir, "replay", "events.jsonl");
+
+    // then
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "peer: events.jsonl: line "
+                + (at + 1)
+                + ": event "
+                + (at + 1)
+                + ": zed cannot take a stance that counts: they never joined the group\n");
   }
 
   @Test
