@@ -255,7 +255,9 @@ class CommandLimitsTest {
                 + " longest period a group may set is 36500 days (100 years)");
     GroupFixture f = group();
     assertThat(
-            f.when(Groups.draft(BOB, "p2", Groups.governance(forever)))
+            f.when(
+                    Groups.draft(
+                        BOB, "p2", Groups.governance(GovernanceSettings.ofDefaults(), forever)))
                 .thenRejected(RejectionReason.INVALID)
                 .message())
         .startsWith("$.content.settings.procedures.LOGISTICS.deadline is ");
