@@ -11,7 +11,6 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.Commit;
 import io.github.peerled.core.runtime.GroupHandle;
 import io.github.peerled.core.runtime.GuardFailedException;
-import io.github.peerled.core.runtime.SnapshotFailure;
 import io.github.peerled.core.runtime.Submission;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.store.VersionConflictException;
@@ -27,7 +26,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -46,8 +44,7 @@ final class GroupWorker implements GroupHandle {
   private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final SerialExecutor notifications;
-  private final AtomicReference<@Nullable GroupState> snapshotRequest = new AtomicReference<>();
-  private final AtomicBoolean snapshotting = new AtomicBoolean();
+  private final SnapshotRequests snapshots;
   private volatile GroupState state;
   private boolean loaded;
 
@@ -88,6 +85,7 @@ final class GroupWorker implements GroupHandle {
     this.runtime = runtime;
     this.state = GroupState.initial(id);
     this.notifications = new SerialExecutor(runtime.listenerExecutor());
+    this.snapshots = new SnapshotRequests(id, runtime);
   }
 
   synchronized void load() {
@@ -129,46 +127,6 @@ final class GroupWorker implements GroupHandle {
       return GroupState.initial(id);
     }
     return s;
-  }
-
-  /** Asks for a snapshot of a committed state if the commit took the version past a multiple. */
-  private void snapshotIfDue(long before, GroupState after) {
-    long every = runtime.snapshotEvery();
-    if (every > 0 && after.version() / every > before / every) {
-      snapshotRequest.set(after);
-      scheduleSnapshot();
-    }
-  }
-
-  private void scheduleSnapshot() {
-    if (snapshotting.compareAndSet(false, true)) {
-      try {
-        runtime.snapshotExecutor().execute(this::saveSnapshots);
-      } catch (RejectedExecutionException e) {
-        snapshotting.set(false);
-        snapshotRequest.set(null);
-        LOG.log(System.Logger.Level.DEBUG, "group " + id + ": no snapshot after close", e);
-      }
-    }
-  }
-
-  /** Saves the latest requested snapshot, one at a time, on the runtime's snapshot thread. */
-  private void saveSnapshots() {
-    try {
-      GroupState s;
-      while ((s = snapshotRequest.getAndSet(null)) != null) {
-        try {
-          runtime.storeRef().saveSnapshot(s);
-        } catch (RuntimeException e) {
-          runtime.snapshotFailed(new SnapshotFailure(id, s.version(), e));
-        }
-      }
-    } finally {
-      snapshotting.set(false);
-      if (snapshotRequest.get() != null) {
-        scheduleSnapshot();
-      }
-    }
   }
 
   @Override
@@ -334,7 +292,7 @@ final class GroupWorker implements GroupHandle {
       }
     }
     state = s;
-    snapshotIfDue(committed.version(), s);
+    snapshots.afterCommit(committed.version(), s);
     if (!commits.isEmpty()) {
       try {
         notifications.execute(() -> runtime.publisher().deliver(id, commits));
