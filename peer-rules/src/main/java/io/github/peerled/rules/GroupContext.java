@@ -51,6 +51,13 @@ public interface GroupContext {
   List<MemberId> attendees();
 
   /**
+   * Returns the group's own topic, named when a finding asks to bring the group back to it.
+   *
+   * @return the topic, for example {@code medical genetics}; empty when not known
+   */
+  Optional<String> topic();
+
+  /**
    * Returns the members by id.
    *
    * @return the map, in join order
@@ -121,6 +128,7 @@ public interface GroupContext {
         .facilitator(session.facilitator())
         .coFacilitator(session.coFacilitator())
         .attendees(session.attendees())
+        .topic(state.profile().map(p -> p.topic()))
         .build();
   }
 }

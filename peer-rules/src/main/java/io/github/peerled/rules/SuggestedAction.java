@@ -21,5 +21,15 @@ public enum SuggestedAction {
   /** Notice that a few voices fill the session; share the time more evenly next round. */
   BALANCE_PARTICIPATION,
   /** Pause the session for a moment. */
-  PAUSE
+  PAUSE,
+  /**
+   * Someone may be in crisis: respond now, ask gently whether they are safe, and point to crisis
+   * help. Always {@link Severity#INTERVENE}.
+   */
+  CHECK_SAFETY,
+  /**
+   * Mark advice given by an advisor (a clinician, educator or staff member) as outside advice the
+   * group invited, with a pointer to each person's own care team.
+   */
+  NOTE_OUTSIDE_ADVICE
 }

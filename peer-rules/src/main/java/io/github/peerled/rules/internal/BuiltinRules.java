@@ -23,6 +23,12 @@ public final class BuiltinRules {
   /** Id of {@link ExistingAnswerRule}. */
   public static final String EXISTING_ANSWER = "existing-answer";
 
+  /** Id of the rule against personal attacks, contempt and name-calling between members. */
+  public static final String RESPECTFUL_EXCHANGE = "respectful-exchange";
+
+  /** Id of the rule against competitive comparison of numbers between members. */
+  public static final String NO_COMPARING = "no-comparing";
+
   private static final List<Rule> ALL =
       List.of(
           new SharingNotAdviceRule(),
