@@ -9,19 +9,23 @@ import picocli.CommandLine.Command;
     name = "peer",
     mixinStandardHelpOptions = true,
     version = "peer 0.1.0",
-    description = "Peer-led group governance: demo, review, validate, classify, simulate, replay.",
+    description =
+        "Peer-led group governance: demo, review, validate, classify, simulate, replay,"
+            + " evaluate-rules.",
     subcommands = {
       DemoCommand.class,
       ReviewCommand.class,
       ValidateCommand.class,
       ClassifyCommand.class,
       SimulateCommand.class,
-      ReplayCommand.class
+      ReplayCommand.class,
+      EvaluateRulesCommand.class
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
       "0:ok",
-      "1:findings (review) or violations (validate), each listed",
+      "1:findings (review) or violations (validate), each listed; bad session files"
+          + " (evaluate-rules), each named with file and line",
       "2:bad input: the message names the file, the JSON path and what is wrong, one problem a"
           + " line; also an internal error, in one line that starts 'peer: internal error'"
     })
