@@ -4,6 +4,7 @@ import static io.github.peerled.rules.Fixtures.at;
 import static io.github.peerled.rules.Fixtures.byRule;
 import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,5 +131,21 @@ class SafetyStoriesTest {
 
     assertThat(rules.review(once.context(), once.contributions)).isEmpty();
     assertThat(rules.review(twice.context(), twice.contributions)).hasSize(1);
+  }
+
+  @Test
+  void should_say_which_safety_line_is_malformed() {
+    LexiconSource bad =
+        LexiconSource.of(java.util.Map.of("en/graphic", List.of("stabbed\tviolense\t1.0")))
+            .orElse(LexiconSource.builtIn());
+
+    assertThatThrownBy(
+            () ->
+                RuleSet.builder(Fixtures.version(1, List.of(clause("safety", "Safe.", RULE))))
+                    .lexicons(bad)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lexicon 'graphic'")
+        .hasMessageContaining("violense");
   }
 }
