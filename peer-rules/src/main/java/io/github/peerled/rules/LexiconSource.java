@@ -11,6 +11,18 @@ import java.util.Optional;
  * io/github/peerled/rules/lexicon/<language>/<list>.txt}: one phrase a line, {@code #} starts a
  * comment, a trailing {@code *} lets a phrase match the start of a word.
  *
+ * <p>The safety lists ({@code crisis}, {@code graphic}, {@code trauma}) may give each phrase a
+ * category and a weight: {@code phrase<TAB>category<TAB>weight}, for example {@code
+ * stabbed<TAB>violence<TAB>1.0}. Categories are {@code violence}, {@code injury}, {@code death},
+ * {@code abuse}, {@code self-harm-and-suicide}, {@code medical-gore}, and {@code false-alarm} for a
+ * phrase that cancels the phrases of its list it overlaps ({@code blood sugar}, {@code this heat is
+ * killing me}); weights run from 0 to 10. Phrases in one contribution weighing together 1.0 or more
+ * are a crisis; graphic phrases make a graphic story at the safety rule's {@code graphicThreshold}
+ * (1.0). A phrase with an apostrophe also matches without it ({@code don't}, {@code dont}). A plain
+ * line keeps its earlier meaning: a crisis phrase of weight 1.0 (one suffices), a graphic phrase of
+ * weight 0.5 (two make a story), a trauma theme. A malformed safety line makes building a rule set
+ * fail with an {@link IllegalArgumentException}.
+ *
  * <p>Implementations must be thread-safe and return the same lists every time.
  */
 @FunctionalInterface

@@ -15,10 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session transcript read from a test resource: members, facilitator and contributions, one a
- * line ({@code HH:MM author KIND[>reply]: text}).
+ * line ({@code HH:MM author KIND[>reply]: text}); optionally the group's topic ({@code @topic
+ * medical genetics}).
  */
 final class Transcript {
   static final Instant DAY = Instant.parse("2025-03-04T00:00:00Z");
@@ -27,6 +30,7 @@ final class Transcript {
   final List<Member> members = new ArrayList<>();
   final List<Contribution> contributions = new ArrayList<>();
   MemberId facilitator = MemberId.of("nobody");
+  @Nullable String topic;
 
   private Transcript(String name) {
     this.sessionId = SessionId.of(name);
@@ -61,6 +65,8 @@ final class Transcript {
                 .joinedAt(DAY.minusSeconds(86400 * 100))
                 .acknowledgedVersion(1)
                 .build());
+      } else if (line.startsWith("@topic ")) {
+        t.topic = line.substring(7).strip();
       } else if (line.startsWith("@facilitator ")) {
         t.facilitator = MemberId.of(line.substring(13).strip());
       } else {
@@ -88,7 +94,11 @@ final class Transcript {
   }
 
   GroupContext context() {
-    return ImmutableGroupContext.builder().members(members).facilitator(facilitator).build();
+    return ImmutableGroupContext.builder()
+        .members(members)
+        .facilitator(facilitator)
+        .topic(Optional.ofNullable(topic))
+        .build();
   }
 
   Contribution get(int number) {

@@ -121,6 +121,29 @@ public final class Analysis implements AnalyzedContribution {
     return (cues & cue.bit()) != 0;
   }
 
+  // Safety: crisis, graphic and trauma phrases, weighed once (see SafetyReading).
+  private @Nullable SafetyReading safety;
+
+  /** Returns what the contribution holds for safety, read once. */
+  SafetyReading safety() {
+    SafetyReading r = safety;
+    if (r == null) {
+      r = SafetyReading.of(this);
+      safety = r;
+    }
+    return r;
+  }
+
+  /** Tells whether the contribution reads as a crisis disclosure; cheap when it has no cue. */
+  boolean crisis() {
+    return has(Cue.CRISIS) && safety().isCrisis();
+  }
+
+  /** Tells whether a contribution, if analysed here, reads as a crisis disclosure. */
+  static boolean crisis(AnalyzedContribution c) {
+    return c instanceof Analysis a && a.crisis();
+  }
+
   Cue cue(int hit) {
     return lexicon.cue(hitPattern[hit]);
   }

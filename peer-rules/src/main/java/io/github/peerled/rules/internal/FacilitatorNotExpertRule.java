@@ -59,7 +59,7 @@ final class FacilitatorNotExpertRule implements Rule {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
         Analysis a = (Analysis) c;
-        if (!a.has(Cue.MEDICAL_INSTRUCTION) && !a.has(Cue.MEDICAL_TERM)) {
+        if ((!a.has(Cue.MEDICAL_INSTRUCTION) && !a.has(Cue.MEDICAL_TERM)) || a.crisis()) {
           return;
         }
         MemberId author = a.contribution().author();

@@ -16,12 +16,23 @@ final class Lexicon {
   private final Cue[] cue;
   private final int[] payload;
   private final String[] phrase;
+  private final int maxLength;
 
   private Lexicon(Automaton automaton, Cue[] cue, int[] payload, String[] phrase) {
     this.automaton = automaton;
     this.cue = cue;
     this.payload = payload;
     this.phrase = phrase;
+    int max = 0;
+    for (int p = 0; p < automaton.patternCount(); p++) {
+      max = Math.max(max, automaton.length(p));
+    }
+    this.maxLength = max;
+  }
+
+  /** Returns the length of the longest phrase (a stem without its star). */
+  int maxLength() {
+    return maxLength;
   }
 
   Automaton automaton() {
@@ -86,7 +97,8 @@ final class Lexicon {
     /**
      * Adds the lexicons of some cues in a language.
      *
-     * @throws IllegalArgumentException if the source has no list for one of the cues
+     * @throws IllegalArgumentException if the source has no list for one of the cues, or a line of
+     *     a safety list has a bad category or weight (see {@link SafetyCategory})
      */
     Builder addLexicons(LexiconSource source, String language, Set<Cue> which) {
       for (Cue c : EnumSet.copyOf(which)) {
@@ -105,7 +117,16 @@ final class Lexicon {
                                 + language
                                 + "'; supply it through a LexiconSource"));
         for (String line : list) {
-          add(c, line, -1);
+          if (SafetyCategory.weighted(c)) {
+            String phrase = SafetyCategory.phrase(line);
+            int payload = SafetyCategory.payload(c, line);
+            add(c, phrase, payload);
+            if (phrase.indexOf('\'') >= 0) {
+              add(c, phrase.replace("'", ""), payload); // chat spelling: dont, im, whats
+            }
+          } else {
+            add(c, line, -1);
+          }
         }
       }
       return this;

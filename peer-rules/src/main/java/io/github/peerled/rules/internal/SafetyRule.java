@@ -15,42 +15,74 @@ import io.github.peerled.rules.Span;
 import io.github.peerled.rules.SuggestedAction;
 import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
- * {@code safety}: keeps the session safe. Flags:
+ * {@code safety}: keeps the session safe. Reads the weighted, categorised phrases of the {@code
+ * crisis}, {@code graphic} and {@code trauma} lexicons (see {@link SafetyCategory}) and flags:
  *
  * <ul>
- *   <li>crisis language (suicide, self-harm) at once, as {@link Severity#INTERVENE}, with the
- *       group's crisis signposts. <b>Crisis language always surfaces, whatever the parameters</b>,
- *       quoted, reported or sarcastic, and even when no clause binds this rule;
- *   <li>graphic detail of violence or injury ({@code graphicThreshold} graphic phrases in one
- *       contribution, 2), or graphic detail within a trauma story beyond the group's topic (trauma
- *       themes are in scope when {@code traumaInScope}, false);
- *   <li>the avalanche: {@code avalancheCount} (3) of the last {@code avalancheWindow} (5)
- *       contributions carrying trauma or graphic detail, as {@link Severity#INTERVENE}.
+ *   <li><b>crisis</b>: a plan, a means, a goodbye, not wanting to be here any more, being a burden,
+ *       self-harm, in stock words or not, hedged, in passing or in chat spelling; phrases weighing
+ *       together at least {@link SafetyCategory#CRISIS_THRESHOLD} (one strong phrase suffices), not
+ *       cancelled by a false alarm ("this heat is killing me"). Met at once as {@link
+ *       Severity#INTERVENE} with {@link SuggestedAction#CHECK_SAFETY} and the group's crisis
+ *       signposts. <b>Crisis always surfaces, whatever the parameters</b>, quoted, reported or
+ *       sarcastic, and even when no clause binds this rule;
+ *   <li><b>a graphic story</b>: graphic phrases (violence, injury, death, abuse, self-harm, medical
+ *       gore) weighing together at least {@code graphicThreshold} (1.0; one strong phrase such as
+ *       "stabbed" suffices, weak ones such as "blood" add up; within a trauma story beyond the
+ *       group's topic the trauma theme adds {@value #TRAUMA_WEIGHT}). The first story of the
+ *       session draws a {@link Severity#NUDGE} to affirm and signpost; every later one draws its
+ *       own {@link Severity#INTERVENE};
+ *   <li><b>the avalanche</b>: {@code avalancheCount} (3) stories, graphic or touching trauma themes
+ *       (themes are in scope, and not counted, when {@code traumaInScope}, false), within the last
+ *       {@code avalancheWindow} (8) substantive contributions, as {@link Severity#INTERVENE} with
+ *       {@link SuggestedAction#RETURN_TO_TOPIC}, naming every story in the window. Short replies
+ *       (fewer than {@code shortReplyLetters} letters, 30: emoji, reactions, "so sorry") are not
+ *       substantive and push no story out of the window; every story is substantive. Nothing resets
+ *       the count: a dismissive reply ("anyone not interested can just mute") clears nothing, and
+ *       each further story in the window draws the avalanche finding again.
  * </ul>
  *
- * <p>Suggests affirming the person, pointing to suitable help (the group's {@link Signpost}s) and
- * bringing the group back to its topic. Thread-safe.
+ * <p>Messages suggest affirming the person, pointing to suitable help (the group's {@link
+ * Signpost}s) and bringing the group back to its topic, named when {@link GroupContext#topic()} is
+ * known. Work per contribution is linear in its cue hits. Thread-safe; sessions are not.
  */
 class SafetyRule implements Rule {
-  static final Parameter<Integer> GRAPHIC_THRESHOLD =
-      Parameter.ofInt(
-          "graphicThreshold", "graphic phrases in one contribution that are flagged", 2, 1, 100);
+  /** What a trauma theme adds to the graphic phrases of the same contribution. */
+  static final double TRAUMA_WEIGHT = 0.5;
+
+  static final Parameter<Double> GRAPHIC_THRESHOLD =
+      Parameter.ofDouble(
+          "graphicThreshold",
+          "summed weight of graphic phrases in one contribution that makes a graphic story",
+          1.0,
+          0.1,
+          100.0);
   static final Parameter<Boolean> TRAUMA_IN_SCOPE =
       Parameter.ofBoolean(
           "traumaInScope", "whether trauma themes are the group's own topic", false);
   static final Parameter<Integer> AVALANCHE_WINDOW =
       Parameter.ofInt(
-          "avalancheWindow", "contributions looked back over for an avalanche", 5, 2, 100);
+          "avalancheWindow",
+          "substantive contributions (not short replies) looked back over for an avalanche",
+          8,
+          2,
+          100);
   static final Parameter<Integer> AVALANCHE_COUNT =
       Parameter.ofInt(
           "avalancheCount",
-          "contributions with trauma or graphic detail in the window that make an avalanche",
+          "stories with trauma or graphic detail in the window that make an avalanche",
           3,
           2,
           100);
+  static final Parameter<Integer> SHORT_REPLY_LETTERS =
+      Parameter.ofInt(
+          "shortReplyLetters",
+          "replies with fewer letters (emoji, reactions) do not count toward the avalanche window",
+          30,
+          0,
+          10_000);
 
   /** The crisis check alone, for guidelines that bind no safety clause. */
   static final Rule CRISIS_ONLY =
@@ -68,13 +100,15 @@ class SafetyRule implements Rule {
 
   @Override
   public String description() {
-    return "Safety: crisis language is met at once; graphic trauma detail and an avalanche of"
-        + " trauma stories are met with care: affirm, point to help, return to the topic.";
+    return "Safety: crisis is met at once; graphic stories and an avalanche of trauma stories are"
+        + " met with care, more firmly as they follow one another: affirm, point to help, return"
+        + " to the topic.";
   }
 
   @Override
   public List<Parameter<?>> parameters() {
-    return List.of(GRAPHIC_THRESHOLD, TRAUMA_IN_SCOPE, AVALANCHE_WINDOW, AVALANCHE_COUNT);
+    return List.of(
+        GRAPHIC_THRESHOLD, TRAUMA_IN_SCOPE, AVALANCHE_WINDOW, AVALANCHE_COUNT, SHORT_REPLY_LETTERS);
   }
 
   @Override
@@ -87,13 +121,20 @@ class SafetyRule implements Rule {
     private final List<Signpost> crisisHelp;
     private final List<Signpost> help;
     private final boolean full;
-    private final int graphicThreshold;
+    private final double graphicThreshold;
     private final boolean traumaInScope;
     private final int window;
     private final int count;
-    private final int[] recent; // contribution numbers with trauma or graphic detail, a ring
-    private int recentSize;
-    private int recentHead;
+    private final int shortReply;
+    private final String backToTopic;
+    // the stories of the last window substantive contributions, a ring
+    private final int[] storyNumber;
+    private final int[] storyOrdinal;
+    private final MemberId[] storyAuthor;
+    private int stories; // in the ring
+    private int head;
+    private int substantive; // substantive contributions so far
+    private int graphicStories; // in the session
 
     State(RuleParameters p, GroupContext context, GroupResources r, boolean full) {
       this.context = context;
@@ -102,7 +143,12 @@ class SafetyRule implements Rule {
       this.traumaInScope = p.get(TRAUMA_IN_SCOPE);
       this.window = p.get(AVALANCHE_WINDOW);
       this.count = p.get(AVALANCHE_COUNT);
-      this.recent = new int[Math.max(count, 1)];
+      this.shortReply = p.get(SHORT_REPLY_LETTERS);
+      this.storyNumber = new int[window];
+      this.storyOrdinal = new int[window];
+      this.storyAuthor = new MemberId[window];
+      this.backToTopic =
+          "gently bring the group back to " + context.topic().orElse("its topic") + ".";
       List<Signpost> crisis = new ArrayList<>();
       List<Signpost> other = new ArrayList<>();
       for (Signpost s : r.signposts()) {
@@ -117,113 +163,157 @@ class SafetyRule implements Rule {
     @Override
     public void accept(AnalyzedContribution c, FindingSink sink) {
       Analysis a = (Analysis) c;
-      if (!a.has(Cue.CRISIS) && !a.has(Cue.GRAPHIC) && !a.has(Cue.TRAUMA)) {
+      boolean cued = a.has(Cue.CRISIS) || a.has(Cue.GRAPHIC) || a.has(Cue.TRAUMA);
+      if (!cued) {
+        if (full && a.letters >= shortReply) {
+          substantive++;
+        }
         return;
       }
-      List<Span> crisis = new ArrayList<>(1);
-      List<Span> detail = new ArrayList<>(2);
-      @Nullable Span firstGraphic = null;
-      int graphic = 0;
-      int trauma = 0;
-      for (int h = 0; h < a.hitCount; h++) {
-        switch (a.cue(h)) {
-          case CRISIS -> crisis.add(a.span(h));
-          case GRAPHIC -> {
-            graphic++;
-            detail.add(a.span(h));
-            if (firstGraphic == null) {
-              firstGraphic = detail.get(detail.size() - 1);
-            }
-          }
-          case TRAUMA -> {
-            if (!traumaInScope) {
-              trauma++;
-              detail.add(a.span(h));
-            }
-          }
-          default -> {}
-        }
-      }
+      SafetyReading s = a.safety();
       MemberId author = a.contribution().author();
       String name = context.nameOf(author);
       int number = a.contribution().number();
-      if (!crisis.isEmpty()) {
+      if (s.isCrisis()) {
+        Span first = s.crisisSpans.get(0);
         sink.report(
             sink.draft(
                     Severity.INTERVENE,
-                    SuggestedAction.AFFIRM_AND_SIGNPOST,
+                    SuggestedAction.CHECK_SAFETY,
                     name
                         + " said something that may mean they are in crisis ("
-                        + Texts.quote(a.text, crisis.get(0).start(), crisis.get(0).end())
+                        + Texts.quote(a.text, first.start(), first.end())
                         + "). Please respond now and with care: thank them for saying it, ask"
                         + " gently whether they are safe, and "
                         + Texts.pointTo(
                             crisisHelp, "point to local emergency services or a crisis line")
                         + ".")
-                .spans(crisis)
+                .spans(s.crisisSpans)
                 .addContribution(number)
                 .addMember(author)
                 .signposts(crisisHelp)
                 .build());
       }
-      if (!full || (graphic == 0 && trauma == 0)) {
+      if (!full) {
         return;
       }
-      if (avalanche(number)) {
-        List<Integer> involved = recentNumbers();
-        recentSize = 0;
-        sink.report(
-            sink.draft(
-                    Severity.INTERVENE,
-                    SuggestedAction.RETURN_TO_TOPIC,
-                    "Several people in a row have shared distressing details. Please meet this"
-                        + " now and with care: affirm those who shared, "
-                        + Texts.pointTo(help, "mention where support is available")
-                        + ", and gently bring the group back to its topic.")
-                .spans(detail)
-                .contributions(involved)
-                .addMember(author)
-                .signposts(help)
-                .build());
+      boolean trauma = !traumaInScope && !s.traumaSpans.isEmpty();
+      boolean graphic =
+          s.graphic > 0 && s.graphic + (trauma ? TRAUMA_WEIGHT : 0) >= graphicThreshold - 1e-9;
+      boolean story = graphic || trauma;
+      if (!story && a.letters < shortReply) {
         return;
       }
-      if (firstGraphic != null && (graphic >= graphicThreshold || trauma > 0)) {
-        sink.report(
-            sink.draft(
-                    Severity.NUDGE,
-                    SuggestedAction.AFFIRM_AND_SIGNPOST,
-                    name
-                        + " shared graphic detail ("
-                        + Texts.quote(a.text, firstGraphic.start(), firstGraphic.end())
-                        + "). You could thank them for trusting the group, "
-                        + Texts.pointTo(help, "mention where support is available")
-                        + ", and gently bring the group back to its topic.")
-                .spans(detail)
-                .addContribution(number)
-                .addMember(author)
-                .signposts(help)
-                .build());
+      substantive++;
+      if (!story) {
+        return;
+      }
+      remember(number, author);
+      if (graphic) {
+        graphicStories++;
+      }
+      if (s.isCrisis()) {
+        return; // met as a crisis; still counted toward the avalanche
+      }
+      List<Span> detail = new ArrayList<>(s.graphicSpans);
+      if (trauma) {
+        detail.addAll(s.traumaSpans);
+        detail.sort((x, y) -> Integer.compare(x.start(), y.start()));
+      }
+      if (stories >= count) {
+        reportAvalanche(sink, detail);
+      } else if (graphic) {
+        reportStory(sink, a, s, detail, name, author, number);
       }
     }
 
-    /** Records a contribution with detail and tells whether the window now holds an avalanche. */
-    private boolean avalanche(int number) {
-      recent[recentHead] = number;
-      recentHead = (recentHead + 1) % recent.length;
-      recentSize = Math.min(recentSize + 1, recent.length);
-      if (recentSize < count) {
-        return false;
-      }
-      int oldest = recent[recentHead % recent.length];
-      return number - oldest < window;
+    private void reportStory(
+        FindingSink sink,
+        Analysis a,
+        SafetyReading s,
+        List<Span> detail,
+        String name,
+        MemberId author,
+        int number) {
+      Span strongest = s.strongestGraphic != null ? s.strongestGraphic : detail.get(0);
+      String said =
+          " shared graphic detail of "
+              + s.graphicCategory.description()
+              + " ("
+              + Texts.quote(a.text, strongest.start(), strongest.end())
+              + ")";
+      boolean first = graphicStories == 1;
+      String message =
+          first
+              ? name
+                  + said
+                  + ". You could thank them for trusting the group, "
+                  + Texts.pointTo(help, "mention where support is available")
+                  + ", and "
+                  + backToTopic
+              : name
+                  + said
+                  + ", graphic story number "
+                  + graphicStories
+                  + " this session. Please meet it now and with care: thank "
+                  + name
+                  + ", "
+                  + Texts.pointTo(help, "mention where support is available")
+                  + ", and "
+                  + backToTopic;
+      sink.report(
+          sink.draft(
+                  first ? Severity.NUDGE : Severity.INTERVENE,
+                  SuggestedAction.AFFIRM_AND_SIGNPOST,
+                  message)
+              .spans(detail)
+              .addContribution(number)
+              .addMember(author)
+              .signposts(help)
+              .build());
     }
 
-    private List<Integer> recentNumbers() {
-      List<Integer> out = new ArrayList<>(recentSize);
-      for (int i = 0; i < recentSize; i++) {
-        out.add(recent[(recentHead - recentSize + i + recent.length) % recent.length]);
+    private void reportAvalanche(FindingSink sink, List<Span> detail) {
+      List<Integer> involved = new ArrayList<>(stories);
+      List<MemberId> who = new ArrayList<>(stories);
+      for (int i = 0; i < stories; i++) {
+        int k = (head - stories + i + window) % window;
+        involved.add(storyNumber[k]);
+        if (!who.contains(storyAuthor[k])) {
+          who.add(storyAuthor[k]);
+        }
       }
-      return out;
+      sink.report(
+          sink.draft(
+                  Severity.INTERVENE,
+                  SuggestedAction.RETURN_TO_TOPIC,
+                  "Distressing stories are following one another ("
+                      + stories
+                      + " of the last "
+                      + Math.min(window, substantive)
+                      + " contributions, not counting short replies). Please meet this now and"
+                      + " with care: affirm those who shared, "
+                      + Texts.pointTo(help, "mention where support is available")
+                      + ", and "
+                      + backToTopic)
+              .spans(detail)
+              .contributions(involved)
+              .members(who)
+              .signposts(help)
+              .build());
+    }
+
+    /** Adds a story to the ring and drops those now outside the window. */
+    private void remember(int number, MemberId author) {
+      storyNumber[head] = number;
+      storyOrdinal[head] = substantive;
+      storyAuthor[head] = author;
+      head = (head + 1) % window;
+      stories = Math.min(stories + 1, window);
+      while (stories > 0
+          && storyOrdinal[(head - stories + window) % window] <= substantive - window) {
+        stories--;
+      }
     }
   }
 }

@@ -86,7 +86,7 @@ final class SharingNotAdviceRule implements Rule {
           }
         }
         Classification cl = c.classification();
-        if (cl.label() != Label.ADVICE || cl.confidence() < min) {
+        if (cl.label() != Label.ADVICE || cl.confidence() < min || Analysis.crisis(c)) {
           return;
         }
         int n = counts.merge(author, 1, Integer::sum);

@@ -1,0 +1,141 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.rules.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one contribution holds for safety, read once from the hits of the shared scan: the weight of
+ * its crisis phrases and of its graphic phrases, and whether it touches trauma themes. A phrase
+ * inside a longer phrase of the same list counts once, at the larger weight; a false-alarm phrase
+ * cancels the phrases of its list it overlaps. Linear in the number of hits (quadratic only within
+ * the few hits of one list). Immutable.
+ */
+final class SafetyReading {
+  static final SafetyReading NONE = new SafetyReading();
+
+  /** Summed weight of the crisis phrases. */
+  double crisis;
+
+  /** The crisis phrases, in text order. */
+  final List<Span> crisisSpans = new ArrayList<>(1);
+
+  /** Summed weight of the graphic phrases. */
+  double graphic;
+
+  /** The graphic phrases, in text order. */
+  final List<Span> graphicSpans = new ArrayList<>(2);
+
+  /** The weightiest graphic phrase, if any. */
+  @Nullable Span strongestGraphic;
+
+  /** Its category. */
+  SafetyCategory graphicCategory = SafetyCategory.VIOLENCE;
+
+  /** The trauma phrases, in text order. */
+  final List<Span> traumaSpans = new ArrayList<>(1);
+
+  private SafetyReading() {}
+
+  /** Tells whether the contribution reads as a crisis disclosure. */
+  boolean isCrisis() {
+    return crisis >= SafetyCategory.CRISIS_THRESHOLD - 1e-9;
+  }
+
+  static SafetyReading of(Analysis a) {
+    if (!a.has(Cue.CRISIS) && !a.has(Cue.GRAPHIC) && !a.has(Cue.TRAUMA)) {
+      return NONE;
+    }
+    SafetyReading r = new SafetyReading();
+    double strongest = 0;
+    for (Cue cue : new Cue[] {Cue.CRISIS, Cue.GRAPHIC, Cue.TRAUMA}) {
+      if (!a.has(cue)) {
+        continue;
+      }
+      for (int h = 0; h < a.hitCount; h++) {
+        if (a.cue(h) != cue || !counts(a, h, cue)) {
+          continue;
+        }
+        int payload = a.payload(h);
+        double w = SafetyCategory.weight(payload);
+        Span span = wholeWords(a, h);
+        switch (cue) {
+          case CRISIS -> {
+            r.crisis += w;
+            r.crisisSpans.add(span);
+          }
+          case GRAPHIC -> {
+            r.graphic += w;
+            r.graphicSpans.add(span);
+            if (w > strongest) {
+              strongest = w;
+              r.strongestGraphic = span;
+              r.graphicCategory = SafetyCategory.category(payload);
+            }
+          }
+          default -> r.traumaSpans.add(span);
+        }
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Tells whether a hit counts: it is no false alarm, is not cancelled by an overlapping false
+   * alarm, and lies inside no other hit of its list that weighs at least as much (nor shares its
+   * exact span with an earlier such hit).
+   */
+  private static boolean counts(Analysis a, int h, Cue cue) {
+    int payload = a.payload(h);
+    if (SafetyCategory.category(payload) == SafetyCategory.FALSE_ALARM) {
+      return false;
+    }
+    double w = SafetyCategory.weight(payload);
+    int s = a.hitStart[h];
+    int e = a.hitEnd[h];
+    // hits come in order of their end: earlier ones overlap only while they end after s, later
+    // ones only while they may start before e
+    int from = h;
+    while (from > 0 && a.hitEnd[from - 1] > s) {
+      from--;
+    }
+    int reach = e + a.lexicon.maxLength();
+    for (int o = from; o < a.hitCount && a.hitEnd[o] < reach; o++) {
+      if (o == h || a.cue(o) != cue) {
+        continue;
+      }
+      int os = a.hitStart[o];
+      int oe = a.hitEnd[o];
+      int op = a.payload(o);
+      if (SafetyCategory.category(op) == SafetyCategory.FALSE_ALARM) {
+        if (os < e && s < oe) {
+          return false;
+        }
+        continue;
+      }
+      double ow = SafetyCategory.weight(op);
+      boolean inside = os <= s && e <= oe;
+      boolean same = os == s && oe == e;
+      if (inside && (same ? (ow > w || (ow == w && o < h)) : ow >= w)) {
+        return false;
+      }
+      boolean contains = s <= os && oe <= e && !same;
+      if (contains && ow > w) {
+        return false; // a stronger phrase inside: it counts instead
+      }
+    }
+    return true;
+  }
+
+  /** The hit's span, stretched to the end of its word when the phrase is a stem. */
+  private static Span wholeWords(Analysis a, int h) {
+    int end = a.hitEnd[h];
+    if (a.lexicon.automaton().prefix(a.hitPattern[h])) {
+      while (end < a.lower.length && Analyzer.isWord(a.lower[end])) {
+        end++;
+      }
+    }
+    return new Span(a.hitStart[h], end);
+  }
+}
