@@ -130,6 +130,82 @@ class SharingNotAdviceRuleTest {
                 Fixtures.review(
                     List.of(clause("s", "Share.", RULE, Map.of("includeAdvisors", "true"))), t),
                 RULE))
-        .hasSize(1);
+        .singleElement()
+        .satisfies(
+            x -> {
+              // never nudged like a member: marked as the outside advice the group invited
+              assertThat(x.severity()).isEqualTo(Severity.INFO);
+              assertThat(x.action()).isEqualTo(SuggestedAction.NOTE_OUTSIDE_ADVICE);
+              assertThat(x.message()).startsWith("Dr Sato, the group's invited advisor");
+            });
+  }
+
+  @Test
+  void should_not_read_exploring_questions_as_advice() {
+    // given
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                @facilitator ann
+                19:00 ann OTHER: Right, let's get started. How's everyone's week been?
+                19:01 bob SHARING: Up and down. My GP wants to add a tablet.
+                19:02 cy RESPONSE>2: So what about metformin then?
+                19:03 bob SHARING: Has anyone tried it? What helped you with the side effects?
+                """);
+
+    // when
+    List<Finding> f = byRule(Fixtures.review(Fixtures.allRules(), t), RULE);
+
+    // then
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void should_still_read_advice_phrased_as_a_question_as_advice() {
+    // given
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                19:00 bob SHARING: My levels are all over the place at night.
+                19:01 cy RESPONSE>1: Have you tried the libre? Why don't you ask your nurse?
+                """);
+
+    // then
+    assertThat(at(byRule(Fixtures.review(Fixtures.allRules(), t), RULE))).containsExactly(2);
+  }
+
+  @Test
+  void should_draw_nothing_from_a_calm_session_with_advice_reported_as_own_experience() {
+    // given
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                @facilitator ann
+                19:00 ann OTHER: Welcome everyone. How has everyone's week been?
+                19:01 bob SHARING: Better. I got my sensor last week and I'm still getting used\
+                 to the alarms going off at night.
+                19:02 cy RESPONSE>2: Same here at first. My nurse suggested I set the low alarm a\
+                 bit lower to start with.
+                19:03 bob SHARING: My doctor told me to cut out bread for a while and it helped.
+                19:04 ann SHARING: I was advised to keep juice by the bed and I still do.
+                19:05 cy SHARING: Thanks all, it's good to hear.
+                """);
+
+    // when
+    List<Finding> f = Fixtures.review(Fixtures.allRules(), t);
+
+    // then
+    assertThat(f).isEmpty();
   }
 }
