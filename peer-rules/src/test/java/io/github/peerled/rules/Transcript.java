@@ -18,7 +18,9 @@ import java.util.List;
 
 /**
  * A session transcript read from a test resource: members, facilitator and contributions, one a
- * line ({@code HH:MM author KIND[>reply]: text}).
+ * line ({@code HH:MM author KIND[>reply]: text}), after header lines for the members ({@code
+ * "@member id STANDING Name"}), the facilitator ({@code "@facilitator id"}) and, optionally, who is
+ * expected to take part ({@code "@attendees id id ..."}).
  */
 final class Transcript {
   static final Instant DAY = Instant.parse("2025-03-04T00:00:00Z");
@@ -26,6 +28,7 @@ final class Transcript {
   final SessionId sessionId;
   final List<Member> members = new ArrayList<>();
   final List<Contribution> contributions = new ArrayList<>();
+  final List<MemberId> attendees = new ArrayList<>();
   MemberId facilitator = MemberId.of("nobody");
 
   private Transcript(String name) {
@@ -61,6 +64,10 @@ final class Transcript {
                 .joinedAt(DAY.minusSeconds(86400 * 100))
                 .acknowledgedVersion(1)
                 .build());
+      } else if (line.startsWith("@attendees ")) {
+        for (String id : line.substring(11).strip().split(" +", -1)) {
+          t.attendees.add(MemberId.of(id));
+        }
       } else if (line.startsWith("@facilitator ")) {
         t.facilitator = MemberId.of(line.substring(13).strip());
       } else {
@@ -88,7 +95,11 @@ final class Transcript {
   }
 
   GroupContext context() {
-    return ImmutableGroupContext.builder().members(members).facilitator(facilitator).build();
+    return ImmutableGroupContext.builder()
+        .members(members)
+        .facilitator(facilitator)
+        .attendees(attendees)
+        .build();
   }
 
   Contribution get(int number) {
