@@ -12,7 +12,9 @@ import io.github.peerled.rules.SuggestedAction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,6 +102,7 @@ final class OpenRequests {
   private final Duration afterTime;
   private final List<Request> tracked = new ArrayList<>();
   private final Map<MemberId, Request> latestBy = new HashMap<>();
+  private int @Nullable [] hashes;
 
   OpenRequests(
       GroupContext context, Set<String> stopwords, int afterContributions, Duration afterTime) {
@@ -136,12 +139,12 @@ final class OpenRequests {
       }
     }
     tracked.clear();
+    hashes = null;
     latestBy.clear();
   }
 
   private void answer(Analysis a, Contribution c) {
     MemberId author = c.author();
-    @Nullable String lower = null;
     @Nullable Set<String> words = null;
     boolean latestOpen = true;
     for (int i = tracked.size() - 1; i >= 0; i--) {
@@ -158,13 +161,10 @@ final class OpenRequests {
         answered = true; // a response right after the request
       }
       if (!answered) {
-        if (lower == null) {
-          lower = new String(a.lower);
-        }
-        answered = namesAny(lower, req.names) || (req.newcomer && a.has(Cue.WELCOME));
+        answered = namesAny(a, req.names) || (req.newcomer && a.has(Cue.WELCOME));
         if (!answered && c.kind() != ContributionKind.REQUEST_FOR_SUPPORT) {
           if (words == null) {
-            words = contentWords(a);
+            words = wordsAsked(a);
           }
           answered = shared(req.words, words) >= MIN_SHARED_WORDS;
         }
@@ -172,6 +172,7 @@ final class OpenRequests {
       latestOpen = false;
       if (answered) {
         tracked.remove(i);
+        hashes = null;
         latestBy.remove(req.author, req);
       } else {
         req.othersSince++;
@@ -200,6 +201,7 @@ final class OpenRequests {
     if (prior != null && prior.othersSince == 0) {
       // the same member goes on asking before anyone else spoke: one request
       prior.words.addAll(limit(contentWords(a), MAX_WORDS - prior.words.size()));
+      hashes = null;
       if (prior.distress == null) {
         prior.distress = distress(a);
       }
@@ -233,6 +235,7 @@ final class OpenRequests {
       report(req, c.number(), sink, false);
     }
     tracked.add(req);
+    hashes = null;
     latestBy.put(author, req);
     if (tracked.size() > MAX_TRACKED) {
       Request oldest = tracked.remove(0);
@@ -333,18 +336,88 @@ final class OpenRequests {
     return List.copyOf(names);
   }
 
-  /** Whether a lowercased text names one of the names, at word boundaries. */
-  static boolean namesAny(String lower, List<String> names) {
+  /** Whether a text names one of the lowercased names, at word boundaries. */
+  static boolean namesAny(Analysis a, List<String> names) {
+    char[] lower = a.lower;
     for (String name : names) {
-      for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
-        int end = at + name.length();
-        if ((at == 0 || !Analyzer.isWord(lower.charAt(at - 1)))
-            && (end == lower.length() || !Analyzer.isWord(lower.charAt(end)))) {
+      int n = name.length();
+      char first = name.charAt(0);
+      for (int at = 0; at + n <= lower.length; at++) {
+        if (lower[at] == first
+            && (at == 0 || !Analyzer.isWord(lower[at - 1]))
+            && (at + n == lower.length || !Analyzer.isWord(lower[at + n]))
+            && matches(lower, at, name)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean matches(char[] lower, int at, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (lower[at + i] != name.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words of a reply that some tracked request asked about. Each token is hashed in place and
+   * looked up among the hashes of the requests' words; only a token whose hash matches is made a
+   * string, so a reply costs one pass over its tokens and allocates little.
+   */
+  private Set<String> wordsAsked(Analysis a) {
+    int[] asked = askedHashes();
+    Set<String> out = new HashSet<>();
+    for (int t = 0; t < a.tokenCount; t++) {
+      int s = a.tokenStart[t];
+      int e = stemEnd(a.lower, s, a.tokenEnd[t]);
+      if (e - s < 3) {
+        continue;
+      }
+      int h = 0;
+      for (int i = s; i < e; i++) {
+        h = 31 * h + a.lower[i];
+      }
+      if (Arrays.binarySearch(asked, h) >= 0) {
+        out.add(new String(a.lower, s, e - s));
+      }
+    }
+    return out;
+  }
+
+  /** The sorted hashes of the tracked requests' words (as {@link String#hashCode()}). */
+  private int[] askedHashes() {
+    int[] h = hashes;
+    if (h == null) {
+      int n = 0;
+      for (Request r : tracked) {
+        n += r.words.size();
+      }
+      h = new int[n];
+      int i = 0;
+      for (Request r : tracked) {
+        for (String w : r.words) {
+          h[i++] = w.hashCode();
+        }
+      }
+      Arrays.sort(h);
+      hashes = h;
+    }
+    return h;
+  }
+
+  /** Where a token ends once a possessive 's or a plural -s is stripped. */
+  private static int stemEnd(char[] lower, int s, int e) {
+    if (e - s > 2 && lower[e - 1] == 's' && lower[e - 2] == '\'') {
+      return e - 2;
+    }
+    if (e - s > 3 && lower[e - 1] == 's' && lower[e - 2] != 's') {
+      return e - 1;
+    }
+    return e;
   }
 
   /** The content words of a text: lowercased, without stop words, plural -s stripped. */
@@ -356,16 +429,12 @@ final class OpenRequests {
       if (e - s < 3) {
         continue;
       }
-      String w = new String(a.lower, s, e - s);
-      if (stopwords.contains(w)) {
+      if (stopwords.contains(new String(a.lower, s, e - s))) {
         continue;
       }
-      if (w.endsWith("'s")) {
-        w = w.substring(0, w.length() - 2);
-      } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-        w = w.substring(0, w.length() - 1);
-      }
-      if (!stopwords.contains(w)) {
+      int stem = stemEnd(a.lower, s, e);
+      String w = new String(a.lower, s, stem - s);
+      if (stem - s >= 3 && !stopwords.contains(w)) {
         out.add(w);
       }
     }
