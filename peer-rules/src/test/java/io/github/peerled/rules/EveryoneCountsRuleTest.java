@@ -98,7 +98,9 @@ class EveryoneCountsRuleTest {
     assertThat(f.get(0).contribution()).isEqualTo(3);
     assertThat(f.get(0).action()).isEqualTo(SuggestedAction.INVITE_QUIET_MEMBER);
     assertThat(f.get(0).members()).containsExactly(MemberId.of("cy"), MemberId.of("di"));
-    assertThat(f).hasSize(1); // each quiet member is invited once
+    assertThat(f).hasSize(2); // each quiet member is invited once during the session
+    assertThat(f.get(1).message()).contains("did not speak"); // and named again at the end
+    assertThat(f.get(1).members()).containsExactly(MemberId.of("cy"), MemberId.of("di"));
   }
 
   @Test

@@ -63,10 +63,64 @@ class FacilitatorNotExpertRuleTest {
   }
 
   @Test
-  void should_flag_advisors_unless_the_group_exempts_them() {
+  void should_mark_advisors_instructions_as_outside_advice_unless_the_group_exempts_them() {
     String line = "10:00 dr RESPONSE: Just double your insulin when you're ill.\n";
 
-    assertThat(review(Map.of(), line)).hasSize(1);
+    assertThat(review(Map.of(), line))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.severity()).isEqualTo(Severity.INFO);
+              assertThat(x.action()).isEqualTo(SuggestedAction.NOTE_OUTSIDE_ADVICE);
+            });
     assertThat(review(Map.of("exemptAdvisors", "true"), line)).isEmpty();
+  }
+
+  @Test
+  void should_mark_the_visiting_nurse_as_outside_advice_and_keep_never_in_the_quote() {
+    // given: an invited nurse explains not to stop basal insulin when ill
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @member priya ADVISOR Nurse Priya
+                @facilitator ann
+                19:00 ann OTHER: Priya is our diabetes nurse, visiting tonight. Over to you.
+                19:01 bob REQUEST_FOR_SUPPORT: I had flu last month and didn't know what to do.
+                19:02 priya RESPONSE>2: It's important never to stop your basal insulin when\
+                 you're ill, even if you are not eating. Check your levels more often.
+                """);
+
+    // when
+    List<Finding> all = Fixtures.review(Fixtures.allRules(), t);
+    List<Finding> exempt =
+        byRule(
+            Fixtures.review(
+                List.of(
+                    clause("peers", "Peers.", RULE, Map.of("exemptAdvisors", "true")),
+                    clause("share", "Share.", "sharing-not-advice")),
+                t),
+            RULE);
+
+    // then
+    assertThat(all).noneMatch(x -> x.severity() != Severity.INFO && x.contribution() == 3);
+    assertThat(byRule(all, "sharing-not-advice")).isEmpty();
+    assertThat(byRule(all, RULE))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.severity()).isEqualTo(Severity.INFO);
+              assertThat(x.action()).isEqualTo(SuggestedAction.NOTE_OUTSIDE_ADVICE);
+              assertThat(x.message())
+                  .startsWith("Nurse Priya, the group's invited advisor")
+                  .contains("\"never to stop your")
+                  .contains("own care team");
+              assertThat(x.spans())
+                  .extracting(s -> s.of(t.get(3).text()))
+                  .contains("never to stop your");
+            });
+    assertThat(exempt).isEmpty();
   }
 }

@@ -12,6 +12,7 @@ import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.EvidenceSpan;
 import io.github.peerled.rules.detect.Label;
 import io.github.peerled.rules.detect.SentenceClassification;
+import io.github.peerled.rules.internal.CueClassifier;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,112 @@ class SharingNotAdviceRuleTest {
                 Fixtures.review(
                     List.of(clause("s", "Share.", RULE, Map.of("includeAdvisors", "true"))), t),
                 RULE))
-        .hasSize(1);
+        .singleElement()
+        .satisfies(
+            x -> {
+              // never nudged like a member: marked as the outside advice the group invited
+              assertThat(x.severity()).isEqualTo(Severity.INFO);
+              assertThat(x.action()).isEqualTo(SuggestedAction.NOTE_OUTSIDE_ADVICE);
+              assertThat(x.message()).startsWith("Dr Sato, the group's invited advisor");
+            });
+  }
+
+  @Test
+  void should_not_read_exploring_questions_as_advice() {
+    // given
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                @facilitator ann
+                19:00 ann OTHER: Right, let's get started. How's everyone's week been?
+                19:01 bob SHARING: Up and down. My GP wants to add a tablet.
+                19:02 cy RESPONSE>2: So what about metformin then?
+                19:03 bob SHARING: Has anyone tried it? What helped you with the side effects?
+                """);
+
+    // when
+    List<Finding> f = byRule(Fixtures.review(Fixtures.allRules(), t), RULE);
+
+    // then
+    assertThat(f).isEmpty();
+  }
+
+  @Test
+  void should_not_flag_questions_or_reported_advice_with_the_cue_classifier_either() {
+    // given: the fallback classifier of the shared cue lexicons instead of the detector
+    RuleSet rules =
+        RuleSet.builder(Fixtures.version(1, List.of(clause("s", "Share.", RULE))))
+            .classifier(new CueClassifier(LexiconSource.builtIn(), "en"))
+            .build();
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                @facilitator ann
+                19:00 ann OTHER: Right, let's get started. How's everyone's week been?
+                19:01 cy RESPONSE: So what about metformin then? Has anyone tried it?
+                19:02 cy SHARING: My nurse suggested I set the low alarm a bit lower to start with.
+                19:03 bob SHARING: My doctor told me to cut out bread for a while and it helped.
+                19:04 bob SHARING: I was advised to keep juice by the bed.
+                19:05 bob RESPONSE: Have you tried the libre? Why don't you ask your nurse?
+                """);
+
+    // when
+    List<Finding> f = byRule(rules.review(t.context(), t.contributions), RULE);
+
+    // then: only the advice phrased as a question
+    assertThat(at(f)).containsExactly(6);
+  }
+
+  @Test
+  void should_still_read_advice_phrased_as_a_question_as_advice() {
+    // given
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                19:00 bob SHARING: My levels are all over the place at night.
+                19:01 cy RESPONSE>1: Have you tried the libre? Why don't you ask your nurse?
+                """);
+
+    // then
+    assertThat(at(byRule(Fixtures.review(Fixtures.allRules(), t), RULE))).containsExactly(2);
+  }
+
+  @Test
+  void should_draw_nothing_from_a_calm_session_with_advice_reported_as_own_experience() {
+    // given
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                @facilitator ann
+                19:00 ann OTHER: Welcome everyone. How has everyone's week been?
+                19:01 bob SHARING: Better. I got my sensor last week and I'm still getting used\
+                 to the alarms going off at night.
+                19:02 cy RESPONSE>2: Same here at first. My nurse suggested I set the low alarm a\
+                 bit lower to start with.
+                19:03 bob SHARING: My doctor told me to cut out bread for a while and it helped.
+                19:04 ann SHARING: I was advised to keep juice by the bed and I still do.
+                19:05 cy SHARING: Thanks all, it's good to hear.
+                """);
+
+    // when
+    List<Finding> f = Fixtures.review(Fixtures.allRules(), t);
+
+    // then
+    assertThat(f).isEmpty();
   }
 }

@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A session transcript read from a test resource: members, facilitator and contributions, one a
- * line ({@code HH:MM author KIND[>reply]: text}); optionally the group's topic ({@code @topic
- * medical genetics}).
+ * line ({@code HH:MM author KIND[>reply]: text}), after header lines for the members ({@code
+ * "@member id STANDING Name"}), the facilitator ({@code "@facilitator id"}) and, optionally, who is
+ * expected to take part ({@code "@attendees id id ..."}) and the group's topic ({@code "@topic
+ * medical genetics"}).
  */
 final class Transcript {
   static final Instant DAY = Instant.parse("2025-03-04T00:00:00Z");
@@ -29,6 +31,7 @@ final class Transcript {
   final SessionId sessionId;
   final List<Member> members = new ArrayList<>();
   final List<Contribution> contributions = new ArrayList<>();
+  final List<MemberId> attendees = new ArrayList<>();
   MemberId facilitator = MemberId.of("nobody");
   @Nullable String topic;
 
@@ -67,6 +70,10 @@ final class Transcript {
                 .build());
       } else if (line.startsWith("@topic ")) {
         t.topic = line.substring(7).strip();
+      } else if (line.startsWith("@attendees ")) {
+        for (String id : line.substring(11).strip().split(" +", -1)) {
+          t.attendees.add(MemberId.of(id));
+        }
       } else if (line.startsWith("@facilitator ")) {
         t.facilitator = MemberId.of(line.substring(13).strip());
       } else {
@@ -98,6 +105,7 @@ final class Transcript {
         .members(members)
         .facilitator(facilitator)
         .topic(Optional.ofNullable(topic))
+        .attendees(attendees)
         .build();
   }
 

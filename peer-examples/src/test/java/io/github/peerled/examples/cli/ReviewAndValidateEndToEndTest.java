@@ -33,10 +33,12 @@ class ReviewAndValidateEndToEndTest {
     assertThat(run.out())
         .contains("#2 NUDGE [sharing-not-advice, clause sharing] Carol seems to be giving advice")
         .contains("#5 NUDGE [peer-review, clause myths]")
-        .contains("Dana asked for support and nobody has answered yet")
+        .contains("Dana asked for support (\"I was diagnosed in December and I feel overwhelmed.")
+        .contains("and nobody has answered yet")
         .contains("[safety, clause safety] Frank shared graphic detail")
         .contains("[facilitator-not-expert, clause not-experts]")
-        .contains("7 finding(s) on 8 contribution(s) under guidelines v1");
+        .contains("Alice and Dr Evans did not speak this session")
+        .contains("8 finding(s) on 8 contribution(s) under guidelines v1");
   }
 
   @Test

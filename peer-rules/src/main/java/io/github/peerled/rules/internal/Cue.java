@@ -44,7 +44,15 @@ enum Cue {
   /** A group-configured myth phrase (payload: the myth's index). */
   MYTH,
   /** A group-configured FAQ phrase (payload: the entry's index). */
-  FAQ;
+  FAQ,
+
+  // Everyone counts and evidence quotes; optional lexicons (a language may leave them out).
+  /** Distress in a request for support: "please", "anyone", "can't cope", "falling apart". */
+  DISTRESS,
+  /** Welcoming someone: "welcome", "glad you're here". */
+  WELCOME,
+  /** Negations a quote must not cut off: "not", "never", "don't", "no need to". */
+  NEGATION;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

@@ -14,8 +14,6 @@ import io.github.peerled.rules.RuleSession;
 import io.github.peerled.rules.Severity;
 import io.github.peerled.rules.SuggestedAction;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -33,17 +31,29 @@ import java.util.Set;
  * <ul>
  *   <li>a {@link ContributionKind#REQUEST_FOR_SUPPORT} nobody else has answered after {@code
  *       unansweredAfterContributions} contributions (4) or {@code unansweredAfter} (PT10M), and at
- *       the end of the session. A contribution by someone else that replies to it answers it; so
- *       does a {@link ContributionKind#RESPONSE} that replies to nothing in particular.
+ *       the end of the session, quoting what was asked (shortened at a word boundary). The finding
+ *       is a {@link Severity#NUDGE} the first time and {@link Severity#INTERVENE} when the request
+ *       carries distress words ("I'm struggling", "can't cope", "please", "anyone": the {@code
+ *       distress} lexicon). When the same member asks again while an earlier request is open or was
+ *       left unanswered (after someone else has spoken), that is flagged at once at INTERVENE,
+ *       saying how many times they asked. A request is answered by a later contribution from
+ *       someone else that replies to it (or to what the asker said since), names the asker (display
+ *       name, its first word or id, at word boundaries), welcomes a newcomer (the {@code welcome}
+ *       lexicon), shares at least two content words with what was asked (words of the {@code
+ *       stopword} list do not count), or is a {@link ContributionKind#RESPONSE} to nothing in
+ *       particular right after it;
  *   <li>members who have not spoken yet when someone has spoken {@code quietAfterTurns} times (3; 0
- *       turns this off), and at the end those who never spoke;
+ *       turns this off), and at the end every expected member who never spoke, whether or not an
+ *       earlier finding invited them;
  *   <li>with {@code goRound} (false): someone speaking twice before everyone spoke once;
  *   <li>at the end, when the session had at least {@code minTurnsForEquity} turns (10): a member
  *       with more than {@code maxTurnShare} of the turns (0.4), and a Gini coefficient of words
  *       spoken above {@code maxGini} (0.6).
  * </ul>
  *
- * <p>Thread-safe; each session's state takes constant amortised work per contribution.
+ * <p>Thread-safe; each session's state takes work per contribution linear in its text: at most
+ * {@link OpenRequests#MAX_TRACKED} open requests of at most {@link OpenRequests#MAX_WORDS} content
+ * words each.
  */
 final class EveryoneCountsRule implements Rule {
   static final Parameter<Integer> UNANSWERED_AFTER_CONTRIBUTIONS =
@@ -107,27 +117,15 @@ final class EveryoneCountsRule implements Rule {
 
   @Override
   public RuleSession startSession(RuleParameters p, GroupContext context, GroupResources r) {
-    return new State(p, context);
-  }
-
-  /** A request for support still waiting for an answer. */
-  private static final class Request {
-    final int number;
-    final MemberId author;
-    final Instant at;
-    boolean answered;
-
-    Request(int number, MemberId author, Instant at) {
-      this.number = number;
-      this.author = author;
-      this.at = at;
-    }
+    Set<String> stopwords =
+        new HashSet<>(
+            ClasspathLexicons.INSTANCE.phrases(r.language(), "stopword").orElse(List.of()));
+    return new State(p, context, stopwords);
   }
 
   private static final class State implements RuleSession {
     private final GroupContext context;
-    private final int afterContributions;
-    private final Duration afterTime;
+    private final OpenRequests requests;
     private final int quietAfter;
     private final boolean goRound;
     private final double maxShare;
@@ -139,16 +137,15 @@ final class EveryoneCountsRule implements Rule {
 
     private final List<MemberId> expected;
     private final Set<MemberId> invited = new HashSet<>();
-    private final ArrayDeque<Request> open = new ArrayDeque<>();
-    private final Map<Integer, Request> openByNumber = new LinkedHashMap<>();
     private final Set<MemberId> round = new LinkedHashSet<>();
     private boolean roundFlagged;
     private int turns;
 
-    State(RuleParameters p, GroupContext context) {
+    State(RuleParameters p, GroupContext context, Set<String> stopwords) {
       this.context = context;
-      this.afterContributions = p.get(UNANSWERED_AFTER_CONTRIBUTIONS);
-      this.afterTime = p.get(UNANSWERED_AFTER);
+      this.requests =
+          new OpenRequests(
+              context, stopwords, p.get(UNANSWERED_AFTER_CONTRIBUTIONS), p.get(UNANSWERED_AFTER));
       this.quietAfter = p.get(QUIET_AFTER_TURNS);
       this.goRound = p.get(GO_ROUND);
       this.maxShare = p.get(MAX_TURN_SHARE);
@@ -166,13 +163,7 @@ final class EveryoneCountsRule implements Rule {
       mine[0]++;
       mine[1] += a.letterCount();
 
-      answer(c);
-      expire(c, sink);
-      if (c.kind() == ContributionKind.REQUEST_FOR_SUPPORT) {
-        Request req = new Request(c.number(), author, c.at());
-        open.addLast(req);
-        openByNumber.put(c.number(), req);
-      }
+      requests.accept((Analysis) a, mine[0] == 1, sink);
       if (goRound) {
         goRound(author, c, sink);
       }
@@ -201,69 +192,6 @@ final class EveryoneCountsRule implements Rule {
                   .build());
         }
       }
-    }
-
-    private void answer(Contribution c) {
-      if (c.replyTo().isPresent()) {
-        Request req = openByNumber.get(c.replyTo().getAsInt());
-        if (req != null && !req.author.equals(c.author())) {
-          req.answered = true;
-          openByNumber.remove(req.number);
-        }
-      } else if (c.kind() == ContributionKind.RESPONSE) {
-        // Answers the latest open request by someone else.
-        for (var it = open.descendingIterator(); it.hasNext(); ) {
-          Request req = it.next();
-          if (!req.answered && !req.author.equals(c.author())) {
-            req.answered = true;
-            openByNumber.remove(req.number);
-            break;
-          }
-          if (!req.answered) {
-            break; // the latest open one is the author's own
-          }
-        }
-      }
-      while (!open.isEmpty() && open.peekFirst().answered) {
-        open.pollFirst();
-      }
-    }
-
-    private void expire(Contribution c, FindingSink sink) {
-      while (!open.isEmpty()) {
-        Request req = open.peekFirst();
-        if (req.answered) {
-          open.pollFirst();
-          continue;
-        }
-        boolean byCount = c.number() - req.number >= afterContributions;
-        boolean byTime = !c.at().isBefore(req.at.plus(afterTime));
-        if (!byCount && !byTime) {
-          return;
-        }
-        open.pollFirst();
-        openByNumber.remove(req.number);
-        reportUnanswered(req, c.number(), sink, false);
-      }
-    }
-
-    private void reportUnanswered(Request req, int now, FindingSink sink, boolean atEnd) {
-      String who = context.nameOf(req.author);
-      sink.report(
-          sink.draft(
-                  Severity.NUDGE,
-                  SuggestedAction.RESPOND_TO_UNANSWERED_REQUEST,
-                  who
-                      + " asked for support"
-                      + (atEnd
-                          ? " and nobody answered before the session ended"
-                          : " and nobody has answered yet")
-                      + ". Everyone counts: you could bring the group back to it, \""
-                      + who
-                      + ", I don't want us to leave what you said hanging.\"")
-              .contributions(now == req.number ? List.of(now) : List.of(req.number, now))
-              .addMember(req.author)
-              .build());
     }
 
     private void goRound(MemberId author, Contribution c, FindingSink sink) {
@@ -306,16 +234,13 @@ final class EveryoneCountsRule implements Rule {
 
     @Override
     public void finish(FindingSink sink) {
-      for (Request req : open) {
-        if (!req.answered) {
-          reportUnanswered(req, req.number, sink, true);
-        }
-      }
-      open.clear();
+      requests.finish(sink);
       List<MemberId> silent = new ArrayList<>();
+      boolean wereInvited = false;
       for (MemberId m : expected) {
-        if (!spoken.containsKey(m) && !invited.contains(m)) {
+        if (!spoken.containsKey(m)) {
           silent.add(m);
+          wereInvited |= invited.contains(m);
         }
       }
       if (!silent.isEmpty() && !spoken.isEmpty()) {
@@ -324,8 +249,10 @@ final class EveryoneCountsRule implements Rule {
                     Severity.INFO,
                     SuggestedAction.INVITE_QUIET_MEMBER,
                     Texts.names(names(silent))
-                        + " did not speak this session. That is their choice to make; you could"
-                        + " check in with them gently next time.")
+                        + " did not speak this session"
+                        + (wereInvited ? ", even after the invitation to come in" : "")
+                        + ". That is their choice to make; you could check in with them gently"
+                        + " next time.")
                 .members(silent)
                 .build());
       }

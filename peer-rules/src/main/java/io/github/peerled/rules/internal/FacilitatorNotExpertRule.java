@@ -22,10 +22,28 @@ import java.util.List;
  * group prescribes. Flags prescriptive medical instructions (doses, stopping or changing
  * medication: "stop taking your metformin", "take 2 more units") by the facilitator or any member,
  * and suggests they talk to their own care team. Sharing one's own regimen ("I take 14 units at
- * night") is not flagged.
+ * night") and an instruction reported from one's own clinician ("my consultant said to double my
+ * dose") are not flagged.
  *
- * <p>Parameters: {@code severity} (NUDGE), {@code exemptAdvisors} (false: in a peer session even a
- * clinician does not prescribe for one person). Thread-safe.
+ * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
+ * the outside advice the group invited: their instructions are never nudged like a member's. By
+ * default they are marked at {@link Severity#INFO} with {@link
+ * SuggestedAction#NOTE_OUTSIDE_ADVICE}, naming them as the invited advisor and suggesting each
+ * person checks with their own care team ("outside advice, signposted").
+ *
+ * <p>The quote in a finding never cuts off a negation or a quotation it stands in: "never to stop
+ * your basal" is quoted whole, not as "stop your".
+ *
+ * <p>Parameters:
+ *
+ * <ul>
+ *   <li>{@code severity} (NUDGE): how strongly a member's or the facilitator's instruction is
+ *       flagged;
+ *   <li>{@code exemptAdvisors} (false): the choice for advisors' instructions, between marking them
+ *       as outside advice (false) and silence (true).
+ * </ul>
+ *
+ * <p>Thread-safe.
  */
 final class FacilitatorNotExpertRule implements Rule {
   static final Parameter<Severity> SEVERITY =
@@ -33,7 +51,10 @@ final class FacilitatorNotExpertRule implements Rule {
           "severity", "how strongly to flag medical instructions", Severity.class, Severity.NUDGE);
   static final Parameter<Boolean> EXEMPT_ADVISORS =
       Parameter.ofBoolean(
-          "exemptAdvisors", "whether advisors' medical instructions are left alone", false);
+          "exemptAdvisors",
+          "whether advisors' medical instructions are left alone (true) rather than marked as"
+              + " outside advice, signposted (false)",
+          false);
 
   @Override
   public String id() {
@@ -63,11 +84,10 @@ final class FacilitatorNotExpertRule implements Rule {
           return;
         }
         MemberId author = a.contribution().author();
-        if (exemptAdvisors) {
-          Member m = context.byId().get(author);
-          if (m != null && m.standing() == Standing.ADVISOR) {
-            return;
-          }
+        Member m = context.byId().get(author);
+        boolean advisor = m != null && m.standing() == Standing.ADVISOR;
+        if (advisor && exemptAdvisors) {
+          return;
         }
         List<Span> spans = new ArrayList<>(2);
         for (int h = 0; h < a.hitCount; h++) {
@@ -78,8 +98,26 @@ final class FacilitatorNotExpertRule implements Rule {
         if (spans.isEmpty()) {
           return;
         }
+        spans = Texts.widenAll(a, spans);
         String name = context.nameOf(author);
         String said = Texts.quote(a.text, spans.get(0).start(), spans.get(0).end());
+        if (advisor) {
+          sink.report(
+              sink.draft(
+                      Severity.INFO,
+                      SuggestedAction.NOTE_OUTSIDE_ADVICE,
+                      name
+                          + ", the group's invited advisor, gave an instruction ("
+                          + said
+                          + "). This is outside advice the group invited, signposted: doses and"
+                          + " medicines differ from person to person, so each person could check"
+                          + " it with their own care team before changing anything.")
+                  .spans(spans)
+                  .addContribution(a.contribution().number())
+                  .addMember(author)
+                  .build());
+          return;
+        }
         String message =
             context.facilitates(author)
                 ? "As facilitator, "

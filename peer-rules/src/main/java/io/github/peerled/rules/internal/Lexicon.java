@@ -132,6 +132,18 @@ final class Lexicon {
       return this;
     }
 
+    /** Adds the lexicons of some cues in a language that the source has; skips the others. */
+    Builder addOptionalLexicons(LexiconSource source, String language, Set<Cue> which) {
+      for (Cue c : EnumSet.copyOf(which)) {
+        if (c.fromLexicon()) {
+          for (String line : source.phrases(language, c.listName()).orElse(List.of())) {
+            add(c, line, -1);
+          }
+        }
+      }
+      return this;
+    }
+
     Lexicon build() {
       int n = phrases.size();
       Cue[] c = cues.toArray(new Cue[0]);

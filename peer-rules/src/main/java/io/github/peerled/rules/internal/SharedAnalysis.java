@@ -14,6 +14,9 @@ public final class SharedAnalysis {
   /** The lexicons the built-in session rules read. */
   static final Set<Cue> SESSION_CUES = sessionCues();
 
+  /** The lexicons read when the source has them (everyone counts, evidence quotes). */
+  static final Set<Cue> OPTIONAL_CUES = EnumSet.of(Cue.DISTRESS, Cue.WELCOME, Cue.NEGATION);
+
   private SharedAnalysis() {}
 
   private static Set<Cue> sessionCues() {
@@ -36,6 +39,7 @@ public final class SharedAnalysis {
   public static Analyzer analyzer(
       LexiconSource source, GroupResources resources, ContributionClassifier classifier) {
     Lexicon.Builder b = Lexicon.builder().addLexicons(source, resources.language(), SESSION_CUES);
+    b.addOptionalLexicons(source, resources.language(), OPTIONAL_CUES);
     List<KnownMyth> myths = resources.myths();
     for (int i = 0; i < myths.size(); i++) {
       for (String p : myths.get(i).phrases()) {

@@ -27,13 +27,24 @@ import java.util.Map;
  * {@code sharing-not-advice}: peer support is sharing experience, not giving advice. Flags a
  * contribution the rule set's {@link io.github.peerled.rules.detect.ContributionClassifier} (the
  * default detector unless the host sets another) reads as advice (directives such as "you should",
- * "you need to", "if I were you"; advice phrased as a question, such as "why don't you"; imperative
- * openings; prescriptive medical instructions), and suggests inviting the speaker to say what
- * worked for them instead. Advice quoted or reported from someone else, the generic you of sharing
- * ("you know how it is when ...") and sarcasm do not count.
+ * "you need to", "if I were you"; advice phrased as a question, such as "have you tried ...? why
+ * don't you ...?"; imperative openings; prescriptive medical instructions), and suggests inviting
+ * the speaker to say what worked for them instead. Not advice, and not flagged: exploring questions
+ * ("what about metformin?", "how's everyone's week been?", "has anyone tried ...?"), advice quoted
+ * or reported as one's own experience ("my nurse suggested I set the low alarm a bit lower", "my
+ * doctor told me to ..."), the generic you of sharing ("you know how it is when ...") and sarcasm.
+ * The quote in a finding never cuts off a negation or a quotation it stands in.
  *
- * <p>Parameters: {@code minConfidence} (0.5), {@code severity} (NUDGE), {@code maxNudgesPerMember}
- * (3; 0 for no limit), {@code includeAdvisors} (false: advisors attend to advise). Thread-safe.
+ * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
+ * the outside advice the group invited, so their advice is never nudged like a member's: by default
+ * it is left alone; with {@code includeAdvisors} it is marked at {@link Severity#INFO} with {@link
+ * SuggestedAction#NOTE_OUTSIDE_ADVICE}, whatever {@code severity} says. Their medical instructions
+ * are marked as outside advice by {@code facilitator-not-expert} (see its {@code exemptAdvisors}),
+ * so the default here keeps one mark per instruction.
+ *
+ * <p>Parameters: {@code minConfidence} (0.5), {@code severity} (NUDGE, for members), {@code
+ * maxNudgesPerMember} (3; 0 for no limit), {@code includeAdvisors} (false: advisors' advice is left
+ * alone; true: it is marked as outside advice, never nudged). Thread-safe.
  */
 final class SharingNotAdviceRule implements Rule {
   static final Parameter<Double> MIN_CONFIDENCE =
@@ -50,7 +61,9 @@ final class SharingNotAdviceRule implements Rule {
           1000);
   static final Parameter<Boolean> INCLUDE_ADVISORS =
       Parameter.ofBoolean(
-          "includeAdvisors", "whether advisors' contributions are checked too", false);
+          "includeAdvisors",
+          "whether advisors' advice is marked as outside advice (at INFO, never nudged)",
+          false);
 
   @Override
   public String id() {
@@ -79,11 +92,10 @@ final class SharingNotAdviceRule implements Rule {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
         MemberId author = c.contribution().author();
-        if (!advisors) {
-          Member m = context.byId().get(author);
-          if (m != null && m.standing() == Standing.ADVISOR) {
-            return;
-          }
+        Member m = context.byId().get(author);
+        boolean advisor = m != null && m.standing() == Standing.ADVISOR;
+        if (advisor && !advisors) {
+          return;
         }
         Classification cl = c.classification();
         if (cl.label() != Label.ADVICE || cl.confidence() < min || Analysis.crisis(c)) {
@@ -94,11 +106,30 @@ final class SharingNotAdviceRule implements Rule {
           return;
         }
         List<Span> spans = spans(cl.supportingEvidence());
+        if (c instanceof Analysis a) {
+          spans = Texts.widenAll(a, spans);
+        }
         String said =
             spans.isEmpty()
                 ? ""
                 : " (" + Texts.quote(c.text(), spans.get(0).start(), spans.get(0).end()) + ")";
         String name = context.nameOf(author);
+        if (advisor) {
+          sink.report(
+              sink.draft(
+                      Severity.INFO,
+                      SuggestedAction.NOTE_OUTSIDE_ADVICE,
+                      name
+                          + ", the group's invited advisor, gave advice"
+                          + said
+                          + ". This is outside advice the group invited, signposted: each person"
+                          + " could check how it fits them with their own care team.")
+                  .spans(spans)
+                  .addContribution(c.contribution().number())
+                  .addMember(author)
+                  .build());
+          return;
+        }
         sink.report(
             sink.draft(
                     severity,

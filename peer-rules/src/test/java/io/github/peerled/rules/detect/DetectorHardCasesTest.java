@@ -2,11 +2,14 @@ package io.github.peerled.rules.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peerled.rules.LexiconSource;
+import io.github.peerled.rules.internal.CueClassifier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DetectorHardCasesTest {
   private final ContributionClassifier detector = Detectors.defaultDetector();
+  private final ContributionClassifier fallback = new CueClassifier(LexiconSource.builtIn(), "en");
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -85,5 +88,38 @@ class DetectorHardCasesTest {
           """)
   void should_not_depend_on_case_or_trailing_punctuation(String text) {
     assertThat(detector.classify(text).label()).isEqualTo(Label.ADVICE);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          QUESTION | what about metformin?
+          QUESTION | So what about metformin then?
+          QUESTION | what about metformin, has anyone been on it?
+          QUESTION | How's everyone's week been?
+          QUESTION | Right, let's get started. How's everyone's week been?
+          QUESTION | Has anyone tried the Libre 3 yet?
+          QUESTION | What helped you when you were first diagnosed?
+          SHARING  | My nurse suggested I set the low alarm a bit lower to start with.
+          SHARING  | My nurse suggested setting the low alarm a bit lower to start with.
+          SHARING  | My doctor told me to cut out bread for a while.
+          SHARING  | I was advised to keep juice by the bed.
+          ADVICE   | have you tried the libre? why don't you ask your nurse?
+          """)
+  void should_read_exploring_questions_and_reported_advice_as_not_advice_with_both_classifiers(
+      Label expected, String text) {
+    // when
+    Classification byDetector = detector.classify(text);
+    Classification byCues = fallback.classify(text);
+
+    // then
+    assertThat(byDetector.label())
+        .as("detector on '%s' (evidence %s)", text, byDetector.evidence())
+        .isEqualTo(expected);
+    assertThat(byCues.label() == Label.ADVICE)
+        .as("cue classifier on '%s' (evidence %s)", text, byCues.evidence())
+        .isEqualTo(expected == Label.ADVICE);
   }
 }

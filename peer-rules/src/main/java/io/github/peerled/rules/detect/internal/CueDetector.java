@@ -24,14 +24,19 @@ public final class CueDetector implements ContributionClassifier {
 
   private static final int OTHER = Model.index(Label.OTHER);
 
+  /** The cue of advice reported as one's own experience: "my nurse suggested I ...". */
+  private static final String REPORTED = "reported-advice";
+
   private final Tokenizer tokenizer;
   private final FeatureExtractor fx;
   private final Model model;
+  private final int reported;
 
   CueDetector(Tokenizer tokenizer, FeatureExtractor fx, Model model) {
     this.tokenizer = tokenizer;
     this.fx = fx;
     this.model = model;
+    this.reported = fx.featureIndex(REPORTED);
   }
 
   /**
@@ -92,6 +97,9 @@ public final class CueDetector implements ContributionClassifier {
       fx.extract(t, from, to, fired, matches);
       model.score(fired, seen, ++stamp, probs);
       int label = model.decide(probs);
+      if (label == Model.A && reportedOnly()) {
+        return bestOtherThanAdvice();
+      }
       if (label != Model.A && hasAdviceCue() && (label != OTHER || !hasCue(Label.OTHER))) {
         int a = from;
         for (int i = from; i <= to; i++) {
@@ -108,6 +116,59 @@ public final class CueDetector implements ContributionClassifier {
         }
       }
       return label;
+    }
+
+    /**
+     * Whether the sentence last extracted reports advice as the speaker's own experience ("my nurse
+     * suggested I set the alarm lower", "I was told to ...") and gives none of its own: a reporting
+     * cue fired, and every advice cue that fired stands after it in the same clause (inside what
+     * was reported). Words alone (the n-grams) do not make reported advice the speaker's.
+     */
+    private boolean reportedOnly() {
+      int at = Integer.MAX_VALUE;
+      for (int i = 0; i < fired.n; i++) {
+        if (fired.feature[i] == reported) {
+          at = Math.min(at, fired.from[i]);
+        }
+      }
+      if (at == Integer.MAX_VALUE) {
+        return false;
+      }
+      int k = Model.index(Label.ADVICE);
+      for (int i = 0; i < fired.n; i++) {
+        int f = fired.feature[i];
+        if (fx.featureLabel(f) == Label.ADVICE
+            && fx.hasSpan(f)
+            && model.w[f * Model.K + k] > 0.1f
+            && !withinClause(at, fired.from[i])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether token {@code b} stands after token {@code a} with no clause break between. */
+    private boolean withinClause(int a, int b) {
+      if (b < a) {
+        return false;
+      }
+      for (int i = a; i < b; i++) {
+        if (fx.isClauseBreak(t, i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The most probable label other than advice, for the sentence last scored. */
+    private int bestOtherThanAdvice() {
+      int best = -1;
+      for (int k = 0; k < Model.K; k++) {
+        if (k != Model.A && (best < 0 || probs[k] > probs[best])) {
+          best = k;
+        }
+      }
+      return best;
     }
 
     /** Whether tokens {@code a..b-1} are a quotation: a quotation mark on either side. */
