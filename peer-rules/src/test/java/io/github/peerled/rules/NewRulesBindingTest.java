@@ -1,0 +1,70 @@
+package io.github.peerled.rules;
+
+import static io.github.peerled.rules.Fixtures.clause;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.peerled.core.runtime.Violation;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NewRulesBindingTest {
+  @Test
+  void should_bind_respectful_exchange_and_no_comparing_through_clauses() {
+    RuleSet rules =
+        Fixtures.ruleSet(
+            List.of(
+                clause("respect", "We speak with respect.", "respectful-exchange"),
+                clause("numbers", "We don't compare numbers.", "no-comparing")));
+
+    assertThat(rules.ruleIds()).containsExactly("respectful-exchange", "no-comparing");
+    assertThat(RuleRegistry.ofDefaults().find("respectful-exchange").orElseThrow().parameters())
+        .extracting(Parameter::name)
+        .containsExactly("severity", "escalateAfter", "replyWindow");
+    assertThat(RuleRegistry.ofDefaults().find("no-comparing").orElseThrow().parameters())
+        .extracting(Parameter::name)
+        .containsExactly("severity", "cooldown", "lookBack");
+  }
+
+  @Test
+  void should_refuse_bad_parameters_of_the_new_rules_saying_where() {
+    assertThatThrownBy(
+            () ->
+                Fixtures.ruleSet(
+                    List.of(
+                        clause(
+                            "respect",
+                            "We speak with respect.",
+                            "respectful-exchange",
+                            Map.of("escalateAfter", "0")),
+                        clause(
+                            "respect2",
+                            "Respect.",
+                            "respectful-exchange",
+                            Map.of("severity", "loud")),
+                        clause(
+                            "numbers", "No comparing.", "no-comparing", Map.of("cooldown", "-1")),
+                        clause("numbers2", "No.", "no-comparing", Map.of("window", "3")))))
+        .isInstanceOfSatisfying(
+            InvalidGuidelinesException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(v -> ViolationCode.of(v).orElseThrow(), Violation::path)
+                    .containsExactly(
+                        tuple(
+                            ViolationCode.INVALID_PARAMETER,
+                            "$.clauses[0].rule.parameters.escalateAfter"),
+                        tuple(
+                            ViolationCode.INVALID_PARAMETER,
+                            "$.clauses[1].rule.parameters.severity"),
+                        tuple(
+                            ViolationCode.INVALID_PARAMETER,
+                            "$.clauses[2].rule.parameters.cooldown"),
+                        tuple(
+                            ViolationCode.UNKNOWN_PARAMETER,
+                            "$.clauses[3].rule.parameters.window")))
+        .hasMessageContaining("parameter 'escalateAfter' expects an integer in [1, 100], was '0'");
+  }
+}
