@@ -114,4 +114,29 @@ class NoComparingRuleTest {
 
     assertThat(review(t, NO_COMPARING)).isEmpty();
   }
+
+  @Test
+  void should_catch_competitive_comparing_in_its_common_forms() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                10:00 a SHARING: My HbA1c is 5.9, beat that.
+                10:01 b SHARING: Anyway.
+                10:02 a SHARING: Mine's lower than yours.
+                10:03 b SHARING: Anyway.
+                10:04 a SHARING: You're at 9? I'd be ashamed.
+                10:05 b SHARING: Anyway.
+                10:06 a SHARING: Whose a1c is the best?
+                10:07 b SHARING: Anyway.
+                10:08 a SHARING: My TIR is 95%, bet none of you can match that.
+                10:09 b SHARING: Anyway.
+                10:10 a QUESTION: Who's got the lowest a1c here then?
+                """);
+    Clause eager = clause("numbers", "No comparing.", RULE, Map.of("cooldown", "1"));
+
+    assertThat(at(review(t, eager))).containsExactly(1, 3, 5, 7, 9, 11);
+  }
 }

@@ -156,4 +156,23 @@ class RespectfulExchangeRuleTest {
     assertThat(f.message()).startsWith("Cy made a personal remark to Ann.");
     assertThat(f.members()).containsExactly(MemberId.of("c"), MemberId.of("a"));
   }
+
+  @Test
+  void should_catch_name_calling_and_sarcasm_in_their_common_forms() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                10:00 a SHARING: u r such a moron
+                10:01 b SHARING: Ben's an idiot, I said it.
+                10:02 a SHARING: Are you really this dumb?
+                10:03 b SHARING: Oh sure, because you're the expert on everything.
+                10:04 a SHARING: stfu ben
+                10:05 b SHARING: Honestly, you're clueless about pumps.
+                """);
+
+    assertThat(at(review(t, RESPECT))).containsExactly(1, 2, 3, 4, 5, 6);
+  }
 }

@@ -96,7 +96,7 @@ final class PersonalRemarks {
           links++;
           continue;
         }
-        MemberId m = kind[u] == OTHER ? memberNamed(a, u) : null;
+        MemberId m = kind[u] == OTHER ? memberNamed(a, u, links > 0) : null;
         if (kind[u] == YOU || m != null) {
           spans.add(a.span(h));
           named = named == null ? m : named;
@@ -112,13 +112,15 @@ final class PersonalRemarks {
   private @Nullable MemberId addressed(Analysis a, int hit) {
     int after = tokenAt(a, a.hitEnd[hit]);
     if (after < a.tokenCount && a.hitSentence[hit] == sentenceOf(a, after)) {
-      MemberId m = memberNamed(a, after);
+      MemberId m = memberNamed(a, after, false);
       if (m != null) {
         return m;
       }
     }
     int before = tokenAt(a, a.hitStart[hit]) - 1;
-    return before >= a.sentenceFirstToken[a.hitSentence[hit]] ? memberNamed(a, before) : null;
+    return before >= a.sentenceFirstToken[a.hitSentence[hit]]
+        ? memberNamed(a, before, false)
+        : null;
   }
 
   /** Returns the sentence a token is in. */
@@ -206,9 +208,16 @@ final class PersonalRemarks {
     return true;
   }
 
-  private @Nullable MemberId memberNamed(Analysis a, int token) {
+  /**
+   * Returns the member a token names, if any; with {@code contracted}, also "Ben's" for "Ben is"
+   * (only when a link word follows: "Ben's an idiot", never "Ben's stupid pump").
+   */
+  private @Nullable MemberId memberNamed(Analysis a, int token, boolean contracted) {
     int from = a.tokenStart[token];
     int to = a.tokenEnd[token];
+    if (contracted && to - from > 2 && a.lower[to - 2] == '\'' && a.lower[to - 1] == 's') {
+      to -= 2;
+    }
     if (to - from < 2 || byName.isEmpty()) {
       return null;
     }
