@@ -107,6 +107,10 @@ class RespectfulExchangeRuleTest {
     assertThat(f)
         .extracting(Finding::severity)
         .containsExactly(Severity.NUDGE, Severity.INTERVENE, Severity.INTERVENE);
+    assertThat(f.get(1).message())
+        .isEqualTo(
+            "Cy made a personal remark to Ann in an exchange that is heating up. Please pause now"
+                + " and remind everyone of our agreement to speak with respect.");
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.github.peerled.rules.Severity;
 import io.github.peerled.rules.SuggestedAction;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * names who made the remark and to whom, and calls it "a personal remark": <b>it never quotes the
  * insult or slur back</b>; the finding's spans point at the evidence for the host's own display.
  * Whom a remark is aimed at: a member it names ("Sam is pathetic", "nobody asked you, Sam"), else
- * the author of the contribution it replies to, else the last other person who spoke.
+ * the author of the contribution it replies to (one of the last 64), else the last other person who
+ * spoke.
  *
  * <p>Parameters: {@code severity} (NUDGE) for a first remark; {@code escalateAfter} (2): the remark
  * that brings those between the same two people in the session to this number is {@link
@@ -76,6 +78,9 @@ final class RespectfulExchangeRule implements Rule {
           0,
           100);
 
+  /** How many contributions back a reply's author is known; older replies count as to the last. */
+  private static final int RECENT = 64;
+
   private static final String AGREEMENT = "our agreement to speak with respect";
 
   @Override
@@ -109,11 +114,16 @@ final class RespectfulExchangeRule implements Rule {
     /** Remarks so far between two people, keyed by the pair in a fixed order. */
     private final Map<List<MemberId>, Integer> between = new HashMap<>();
 
+    /** Who has made a remark to whom: (by, to). */
+    private final Set<List<MemberId>> directed = new HashSet<>();
+
     private @Nullable MemberId lastSpeaker;
     private @Nullable MemberId lastOtherSpeaker;
 
-    /** Who wrote each contribution so far, to find whom a reply is to. */
-    private final Map<Integer, MemberId> authors = new HashMap<>();
+    /** Who wrote the recent contributions (number modulo the ring), to find whom a reply is to. */
+    private final int[] recentNumber = new int[RECENT];
+
+    private final @Nullable MemberId[] recentAuthor = new MemberId[RECENT];
 
     private int lastRemarkAt;
     private @Nullable MemberId lastRemarkBy;
@@ -133,7 +143,8 @@ final class RespectfulExchangeRule implements Rule {
       Contribution k = a.contribution();
       MemberId author = k.author();
       int number = k.number();
-      authors.put(number, author);
+      recentNumber[Math.floorMod(number, RECENT)] = number;
+      recentAuthor[Math.floorMod(number, RECENT)] = author;
       MemberId last = lastSpeaker;
       MemberId before = last != null && !last.equals(author) ? last : lastOtherSpeaker;
       lastOtherSpeaker = before;
@@ -146,6 +157,7 @@ final class RespectfulExchangeRule implements Rule {
       int count = 1;
       if (to != null) {
         count = between.merge(pair(author, to), 1, Integer::sum);
+        directed.add(List.of(author, to));
       }
       boolean inKind =
           replyWindow > 0
@@ -159,7 +171,7 @@ final class RespectfulExchangeRule implements Rule {
 
       String who = context.nameOf(author);
       String message;
-      if (sustained && to != null) {
+      if (sustained && to != null && directed.contains(List.of(to, author))) {
         message =
             who
                 + " and "
@@ -171,8 +183,9 @@ final class RespectfulExchangeRule implements Rule {
       } else if (sustained) {
         message =
             who
-                + " made another personal remark in a heated exchange. Please pause now and"
-                + " remind everyone of "
+                + " made a personal remark"
+                + (to == null ? "" : " to " + context.nameOf(to))
+                + " in an exchange that is heating up. Please pause now and remind everyone of "
                 + AGREEMENT
                 + ".";
       } else {
@@ -208,7 +221,9 @@ final class RespectfulExchangeRule implements Rule {
         return named;
       }
       if (k.replyTo().isPresent()) {
-        MemberId replied = authors.get(k.replyTo().getAsInt());
+        int to = k.replyTo().getAsInt();
+        int i = Math.floorMod(to, RECENT);
+        MemberId replied = recentNumber[i] == to ? recentAuthor[i] : null;
         if (replied != null && !replied.equals(author)) {
           return replied;
         }
