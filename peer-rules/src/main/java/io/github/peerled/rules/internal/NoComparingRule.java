@@ -40,13 +40,24 @@ import org.jspecify.annotations.Nullable;
  * on unflagged until {@code cooldown} contributions (5) have passed without any.
  *
  * <p>Suggests bringing the talk back to what helps in daily life, naming the group's topic when
- * known. Parameters: {@code severity} (NUDGE), {@code cooldown}, {@code lookBack}. Thread-safe;
- * each session's state takes constant work per contribution.
+ * known. At most {@value #MAX_READ} comparing phrases of a contribution are read, and at most
+ * {@value #MAX_EVIDENCE} numbers and measures given as evidence. Parameters: {@code severity}
+ * (NUDGE), {@code cooldown}, {@code lookBack}. Thread-safe; each session's state takes constant
+ * work per contribution.
  */
 final class NoComparingRule implements Rule {
   /** The lexicons this rule reads from the shared analysis. */
   static final Set<Cue> CUES =
       EnumSet.of(Cue.COMPARING, Cue.NOT_COMPARING, Cue.MEASURE, Cue.REPORTED);
+
+  /**
+   * The most comparing phrases read in one contribution: each is checked against the contribution's
+   * other hits, so the cap keeps the work linear in the length of the text.
+   */
+  static final int MAX_READ = 32;
+
+  /** The most numbers, and the most measures, given as evidence. */
+  static final int MAX_EVIDENCE = 8;
 
   static final Parameter<Severity> SEVERITY =
       Parameter.ofEnum(
@@ -123,31 +134,36 @@ final class NoComparingRule implements Rule {
         return;
       }
       List<Span> spans = new ArrayList<>(3);
-      for (int h = 0; h < a.hitCount; h++) {
-        if (a.cue(h) == Cue.COMPARING
-            && !a.hitQuoted[h]
-            && !PersonalRemarks.reported(a, h)
-            && !kind(a, h)) {
+      int read = 0;
+      for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
+        if (a.cue(h) != Cue.COMPARING) {
+          continue;
+        }
+        read++;
+        if (!a.hitQuoted[h] && !PersonalRemarks.reported(a, h) && !kind(a, h)) {
           spans.add(a.span(h));
         }
       }
       if (spans.isEmpty()) {
         return;
       }
-      int numbers = spans.size();
-      for (int t = 0; t < a.tokenCount; t++) {
+      int numbers = 0;
+      for (int t = 0; t < a.tokenCount && numbers < MAX_EVIDENCE; t++) {
         char first = a.lower[a.tokenStart[t]];
         if (first >= '0' && first <= '9') {
           spans.add(new Span(a.tokenStart[t], a.tokenEnd[t]));
+          numbers++;
         }
       }
-      boolean numberHere = spans.size() > numbers;
+      boolean numberHere = numbers > 0;
       if (!measureHere && !numberHere && !thread) {
         return;
       }
-      for (int h = 0; h < a.hitCount; h++) {
+      int measures = 0;
+      for (int h = 0; h < a.hitCount && measures < MAX_EVIDENCE; h++) {
         if (a.cue(h) == Cue.MEASURE) {
           spans.add(a.span(h));
+          measures++;
         }
       }
       spans.sort(Comparator.comparingInt(Span::start));

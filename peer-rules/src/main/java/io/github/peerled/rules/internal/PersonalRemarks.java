@@ -27,12 +27,18 @@ import org.jspecify.annotations.Nullable;
  *
  * A sentence that holds reassurance, empathy or self-talk ({@link Cue#NOT_ATTACK}: "you're not",
  * "you must feel", "silly me", "I'll shut up") before the remark holds no remark. Work is linear in
- * the hits and tokens of the contribution and is done only when it holds an attack or contempt cue.
- * Immutable and thread-safe.
+ * the hits and tokens of the contribution (at most {@value #MAX_READ} phrases are read) and is done
+ * only when it holds an attack or contempt cue. Immutable and thread-safe.
  */
 final class PersonalRemarks {
   /** The most link words read back from an insult word to the person it is aimed at. */
   static final int MAX_LINK = 4;
+
+  /**
+   * The most attack and contempt phrases read in one contribution: each is checked against the
+   * contribution's other hits, so the cap keeps the work linear in the length of the text.
+   */
+  static final int MAX_READ = 32;
 
   private static final byte OTHER = 0;
   private static final byte LINK = 1;
@@ -73,9 +79,14 @@ final class PersonalRemarks {
     byte[] kind = a.has(Cue.CONTEMPT) ? tokenKinds(a) : new byte[0];
     List<Span> spans = new ArrayList<>(1);
     MemberId named = null;
-    for (int h = 0; h < a.hitCount; h++) {
+    int read = 0;
+    for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
       Cue c = a.cue(h);
-      if ((c != Cue.ATTACK && c != Cue.CONTEMPT) || a.hitQuoted[h] || softened(a, h)) {
+      if (c != Cue.ATTACK && c != Cue.CONTEMPT) {
+        continue;
+      }
+      read++;
+      if (a.hitQuoted[h] || softened(a, h)) {
         continue;
       }
       if (c == Cue.ATTACK) {
@@ -111,7 +122,7 @@ final class PersonalRemarks {
   /** Returns the member an attack addresses by name: "Omar, shut up", "Nobody asked you, Omar". */
   private @Nullable MemberId addressed(Analysis a, int hit) {
     int after = tokenAt(a, a.hitEnd[hit]);
-    if (after < a.tokenCount && a.hitSentence[hit] == sentenceOf(a, after)) {
+    if (after < a.tokenCount && inSentence(a, after, a.hitSentence[hit])) {
       MemberId m = memberNamed(a, after, false);
       if (m != null) {
         return m;
@@ -123,13 +134,10 @@ final class PersonalRemarks {
         : null;
   }
 
-  /** Returns the sentence a token is in. */
-  private static int sentenceOf(Analysis a, int token) {
-    int s = a.sentenceCount - 1;
-    while (s > 0 && a.sentenceFirstToken[s] > token) {
-      s--;
-    }
-    return s;
+  /** Tells whether a token is in a sentence (tokens of later sentences are not). */
+  private static boolean inSentence(Analysis a, int token, int sentence) {
+    return token >= a.sentenceFirstToken[sentence]
+        && (sentence + 1 >= a.sentenceCount || token < a.sentenceFirstToken[sentence + 1]);
   }
 
   /** Tells whether a remark follows reassurance, empathy or self-talk in its sentence. */
