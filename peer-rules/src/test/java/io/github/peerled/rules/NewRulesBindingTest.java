@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Violation;
+import io.github.peerled.core.session.Contribution;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,5 +69,28 @@ class NewRulesBindingTest {
                             ViolationCode.UNKNOWN_PARAMETER,
                             "$.clauses[3].rule.parameters.window")))
         .hasMessageContaining("parameter 'escalateAfter' expects an integer in [1, 100], was '0'");
+  }
+
+  @Test
+  void should_give_the_same_findings_one_by_one_as_in_a_batch_and_as_json() {
+    RuleSet rules =
+        Fixtures.ruleSet(
+            List.of(
+                clause("respect", "We speak with respect.", "respectful-exchange"),
+                clause("numbers", "We don't compare numbers.", "no-comparing")));
+    for (String name : List.of("mentors-falling-out", "comparing-numbers")) {
+      Transcript t = Transcript.load(name);
+      SessionReview review = rules.start(t.context());
+      List<Finding> oneByOne = new ArrayList<>();
+      for (Contribution c : t.contributions) {
+        oneByOne.addAll(review.accept(c));
+      }
+      oneByOne.addAll(review.finish());
+
+      assertThat(oneByOne).isNotEmpty().isEqualTo(rules.review(t.context(), t.contributions));
+      for (Finding f : oneByOne) {
+        assertThat(PeerledJson.read(PeerledJson.write(f), Finding.class, "finding")).isEqualTo(f);
+      }
+    }
   }
 }
