@@ -110,6 +110,13 @@ class NoComparingRuleTest {
                 10:05 c SHARING: I'm 45, older than you lot, and my sugars still surprise me.
                 10:06 a SHARING: My nurse said mine is better than yours would be on pens, whatever that means.
                 10:07 b QUESTION: What time in range do people usually get in the first year?
+                10:08 c SHARING: Mine's way too high this month, 9.1, and mine is lower at night.
+                10:09 a QUESTION: My readings spike at 4am every day, how do I beat that?
+                10:10 b SHARING: To top that off, my sensor failed at 3 mmol.
+                10:11 c SHARING: I'd be ashamed to show my nurse these readings.
+                10:12 a SHARING: I'm no better than you at carb counting, my a1c is 8.
+                10:13 b SHARING: I want to beat my last a1c of 7.5 by summer.
+                10:14 c SHARING: You lose weight when your sugars run high, 5 kg for me.
                 """);
 
     assertThat(review(t, NO_COMPARING)).isEmpty();

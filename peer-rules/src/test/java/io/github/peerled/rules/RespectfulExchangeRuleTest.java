@@ -136,6 +136,10 @@ class RespectfulExchangeRuleTest {
                 10:11 b SHARING: My consultant said "you know nothing about carbs" and I cried.
                 10:12 c RESPONSE>12: You must feel so stupid after a day like that, I would too.
                 10:13 a SHARING: Dealing with the pharmacy makes me feel like an idiot.
+                10:14 b SHARING: He said you're worthless so often that I believed it.
+                10:15 c SHARING: I'd go to hell and back for my kids, you know that.
+                10:16 a SHARING: I had to learn to read food labels all over again.
+                10:17 b SHARING: After the pasta you get stuffed and then the spike comes.
                 """);
 
     assertThat(review(t, RESPECT)).isEmpty();

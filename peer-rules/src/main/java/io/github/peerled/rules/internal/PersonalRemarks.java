@@ -17,18 +17,18 @@ import org.jspecify.annotations.Nullable;
  * Finds personal remarks in one analysed contribution, from the hits of the shared scan:
  *
  * <ul>
- *   <li>an {@link Cue#ATTACK} phrase ("shut up", "nobody asked you"), unless quoted or reported
- *       ("my ex used to say shut up");
+ *   <li>an {@link Cue#ATTACK} phrase ("shut up", "nobody asked you");
  *   <li>a {@link Cue#CONTEMPT} word ("idiot", "pathetic") aimed at a person: reading back from it
  *       over at most {@value #MAX_LINK} {@link Cue#ATTACK_LINK} words ("are", "such", "a") within
  *       the clause, the first other word is "you" or a member's name. "I felt so stupid", "my
  *       stupid pump" and "your stupid sensor" are not aimed at a person.
  * </ul>
  *
- * A sentence that holds reassurance, empathy or self-talk ({@link Cue#NOT_ATTACK}: "you're not",
- * "you must feel", "silly me", "I'll shut up") before the remark holds no remark. Work is linear in
- * the hits and tokens of the contribution (at most {@value #MAX_READ} phrases are read) and is done
- * only when it holds an attack or contempt cue. Immutable and thread-safe.
+ * Neither counts when quoted or reported in its clause ("he said you're worthless"). A sentence
+ * that holds reassurance, empathy or self-talk ({@link Cue#NOT_ATTACK}: "you're not", "you must
+ * feel", "silly me", "I'll shut up") before the remark holds no remark. Work is linear in the hits
+ * and tokens of the contribution (at most {@value #MAX_READ} phrases are read) and is done only
+ * when it holds an attack or contempt cue. Immutable and thread-safe.
  */
 final class PersonalRemarks {
   /** The most link words read back from an insult word to the person it is aimed at. */
@@ -86,14 +86,12 @@ final class PersonalRemarks {
         continue;
       }
       read++;
-      if (a.hitQuoted[h] || softened(a, h)) {
+      if (a.hitQuoted[h] || softened(a, h) || reported(a, h)) {
         continue;
       }
       if (c == Cue.ATTACK) {
-        if (!reported(a, h)) {
-          spans.add(a.span(h));
-          named = named == null ? addressed(a, h) : named;
-        }
+        spans.add(a.span(h));
+        named = named == null ? addressed(a, h) : named;
         continue;
       }
       int t = tokenAt(a, a.hitStart[h]);
