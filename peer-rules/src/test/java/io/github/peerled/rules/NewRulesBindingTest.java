@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.peerled.core.decision.GuidelineAmendment;
+import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
+import io.github.peerled.core.guideline.GuidelineVersion;
+import io.github.peerled.core.guideline.ImmutableAddClause;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.session.Contribution;
+import io.github.peerled.rules.validate.GuidelineValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,5 +97,47 @@ class NewRulesBindingTest {
         assertThat(PeerledJson.read(PeerledJson.write(f), Finding.class, "finding")).isEqualTo(f);
       }
     }
+  }
+
+  @Test
+  void should_let_a_proposed_change_bind_the_new_rules_and_refuse_bad_parameters() {
+    GuidelineVersion v1 = Fixtures.version(1, Fixtures.allRules());
+    GuidelineAmendment sound =
+        ImmutableGuidelineAmendment.builder()
+            .baseVersion(1)
+            .addChanges(
+                ImmutableAddClause.builder()
+                    .clause(clause("respect", "We speak with respect.", "respectful-exchange"))
+                    .build(),
+                ImmutableAddClause.builder()
+                    .clause(
+                        clause(
+                            "numbers",
+                            "We don't compare numbers.",
+                            "no-comparing",
+                            Map.of("cooldown", "10", "lookBack", "2", "severity", "INFO")))
+                    .build())
+            .build();
+    GuidelineAmendment bad =
+        ImmutableGuidelineAmendment.builder()
+            .baseVersion(1)
+            .addChanges(
+                ImmutableAddClause.builder()
+                    .clause(
+                        clause(
+                            "respect",
+                            "We speak with respect.",
+                            "respectful-exchange",
+                            Map.of("replyWindow", "many")))
+                    .build())
+            .build();
+
+    assertThat(GuidelineValidator.ofDefaults().validate(sound, v1)).isEmpty();
+    assertThat(GuidelineValidator.ofDefaults().validate(bad, v1))
+        .extracting(v -> ViolationCode.of(v).orElseThrow(), Violation::path)
+        .containsExactly(
+            tuple(
+                ViolationCode.INVALID_PARAMETER,
+                "$.changes[0].clause.rule.parameters.replyWindow"));
   }
 }
