@@ -51,9 +51,11 @@ enum Cue {
   ATTACK,
   /** An insult or slur, an attack when aimed at a person: "idiot", "pathetic". */
   CONTEMPT,
-  /** Words that may stand between a person and an insult: "are", "such", "a", "complete". */
+  /** Words that may stand between a person and an insult: "are", "a" (a word list, not scanned). */
   ATTACK_LINK,
-  /** Possessive words, after which an insult qualifies a thing: "my", "your", "his". */
+  /**
+   * Possessive words, after an insult qualifies a thing: "my", "your" (a word list, not scanned).
+   */
   POSSESSIVE,
   /** Reassurance, empathy or self-talk around an insult: "you're not", "you feel", "silly me". */
   NOT_ATTACK,

@@ -101,12 +101,13 @@ final class PersonalRemarks {
         if (!adjacent(a, u, u + 1)) {
           break;
         }
-        if (kind[u] == LINK && links < MAX_LINK) {
+        byte k = kindOf(a, kind, u);
+        if (k == LINK && links < MAX_LINK) {
           links++;
           continue;
         }
-        MemberId m = kind[u] == OTHER ? memberNamed(a, u, links > 0) : null;
-        if (kind[u] == YOU || m != null) {
+        MemberId m = k == OTHER ? memberNamed(a, u, links > 0) : null;
+        if (k == YOU || m != null) {
           spans.add(a.span(h));
           named = named == null ? m : named;
         }
@@ -171,16 +172,14 @@ final class PersonalRemarks {
     return false;
   }
 
-  /** Marks each token: a link word, "you", oneself, a possessive, or other. */
+  /** Marks each token the shared scan found to be "you" or oneself. */
   private static byte[] tokenKinds(Analysis a) {
     byte[] kind = new byte[a.tokenCount];
     for (int h = 0; h < a.hitCount; h++) {
       byte k =
           switch (a.cue(h)) {
-            case ATTACK_LINK -> LINK;
             case SECOND_PERSON -> YOU;
             case FIRST_PERSON -> SELF;
-            case POSSESSIVE -> POSSESSIVE;
             default -> OTHER;
           };
       if (k == OTHER) {
@@ -189,13 +188,28 @@ final class PersonalRemarks {
       for (int t = tokenAt(a, a.hitStart[h]);
           t < a.tokenCount && a.tokenStart[t] < a.hitEnd[h];
           t++) {
-        // a possessive or oneself outranks "you" ("your" is both); a link word ranks lowest
         if (kind[t] == OTHER || k > kind[t]) {
-          kind[t] = k;
+          kind[t] = k; // oneself outranks "you"
         }
       }
     }
     return kind;
+  }
+
+  /**
+   * Returns what a token is: a possessive ("your" too), "you", oneself, a link word, or other. The
+   * possessive and link word lists are looked up here, for the few words read back from an insult.
+   */
+  private static byte kindOf(Analysis a, byte[] kind, int token) {
+    int from = a.tokenStart[token];
+    int to = a.tokenEnd[token];
+    if (a.lexicon.isWord(Cue.POSSESSIVE, a.lower, from, to)) {
+      return POSSESSIVE;
+    }
+    if (kind[token] != OTHER) {
+      return kind[token];
+    }
+    return a.lexicon.isWord(Cue.ATTACK_LINK, a.lower, from, to) ? LINK : OTHER;
   }
 
   /** Returns the index of the token at or after an offset. */
