@@ -27,7 +27,8 @@ public final class RuleRegistry {
 
   /**
    * Returns the built-in rules: {@code sharing-not-advice}, {@code everyone-counts}, {@code
-   * safety}, {@code facilitator-not-expert}, {@code peer-review}, {@code existing-answer}.
+   * safety}, {@code facilitator-not-expert}, {@code peer-review}, {@code existing-answer}, {@code
+   * respectful-exchange}, {@code no-comparing}.
    *
    * @return the registry
    */

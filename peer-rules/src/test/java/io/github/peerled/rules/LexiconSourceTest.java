@@ -26,7 +26,15 @@ class LexiconSourceTest {
           "medical-instruction",
           "crisis",
           "graphic",
-          "trauma");
+          "trauma",
+          "attack",
+          "contempt",
+          "attack-link",
+          "possessive",
+          "not-attack",
+          "comparing",
+          "not-comparing",
+          "measure");
 
   private static LexiconSource dutch() {
     Map<String, List<String>> lists = new HashMap<>();

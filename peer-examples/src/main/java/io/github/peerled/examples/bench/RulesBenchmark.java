@@ -37,8 +37,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Throughput of the rules on realistic peer-support contributions (101 to 122 characters each,
  * about 110 on average), in one run: the tokeniser alone, the advice/sharing classifier alone, and
- * the full default rule set (all six built-in rules, one contribution per operation, a new session
- * every 64).
+ * the full default rule set (all eight built-in rules, one contribution per operation, a new
+ * session every 64).
  *
  * <p>Figures with the detector as the classifier, one thread, on a shared two-core machine under
  * other load (load average about 5 when the run started, so with wide error bars): tokenize about
@@ -103,7 +103,7 @@ public class RulesBenchmark {
   private SessionReview review = rules.start(context);
   private int next;
 
-  /** Guidelines binding all six built-in rules. */
+  /** Guidelines binding all eight built-in rules. */
   static GuidelineVersion guidelines() {
     String[][] bindings = {
       {"sharing", "sharing-not-advice"},
@@ -111,7 +111,9 @@ public class RulesBenchmark {
       {"safety", "safety"},
       {"peers", "facilitator-not-expert"},
       {"myths", "peer-review"},
-      {"faq", "existing-answer"}
+      {"faq", "existing-answer"},
+      {"respect", "respectful-exchange"},
+      {"numbers", "no-comparing"}
     };
     ImmutableGuidelineVersion.Builder v =
         ImmutableGuidelineVersion.builder().number(1).effectiveAt(Instant.EPOCH);

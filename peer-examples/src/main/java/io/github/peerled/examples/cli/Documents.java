@@ -217,7 +217,15 @@ final class Documents {
         Clause.bound(
             "not-experts",
             "We are peers, not clinicians: we do not tell each other doses or medicines.",
-            "facilitator-not-expert"));
+            "facilitator-not-expert"),
+        Clause.bound(
+            "respect",
+            "We speak to each other with respect: no personal remarks.",
+            "respectful-exchange"),
+        Clause.bound(
+            "no-comparing",
+            "We do not compete over numbers; we talk about what helps in daily life.",
+            "no-comparing"));
   }
 
   /**

@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       "Runs the facilitation rules of the group's guidelines in force over a session transcript"
           + " and prints the findings, with the facilitator action each suggests.",
       "Without --group, the session's people are members and the default rules apply"
-          + " (sharing-not-advice, everyone-counts, safety, facilitator-not-expert).",
+          + " (sharing-not-advice, everyone-counts, safety, facilitator-not-expert,"
+          + " respectful-exchange, no-comparing).",
       "Exit codes: 0 no findings, 1 findings, 2 bad input: a file missing, empty, not JSON or not"
           + " of its format, or one that cannot be used (duplicate ids, a guideline version below"
           + " 1, unknown rules, a session naming people the group does not list); each problem"

@@ -23,10 +23,10 @@ public final class BuiltinRules {
   /** Id of {@link ExistingAnswerRule}. */
   public static final String EXISTING_ANSWER = "existing-answer";
 
-  /** Id of the rule against personal attacks, contempt and name-calling between members. */
+  /** Id of {@link RespectfulExchangeRule}: personal attacks, contempt and name-calling. */
   public static final String RESPECTFUL_EXCHANGE = "respectful-exchange";
 
-  /** Id of the rule against competitive comparison of numbers between members. */
+  /** Id of {@link NoComparingRule}: competitive comparison of numbers between members. */
   public static final String NO_COMPARING = "no-comparing";
 
   private static final List<Rule> ALL =
@@ -36,7 +36,9 @@ public final class BuiltinRules {
           new SafetyRule(),
           new FacilitatorNotExpertRule(),
           new PeerReviewRule(),
-          new ExistingAnswerRule());
+          new ExistingAnswerRule(),
+          new RespectfulExchangeRule(),
+          new NoComparingRule());
 
   private BuiltinRules() {}
 

@@ -52,7 +52,27 @@ enum Cue {
   /** Welcoming someone: "welcome", "glad you're here". */
   WELCOME,
   /** Negations a quote must not cut off: "not", "never", "don't", "no need to". */
-  NEGATION;
+  NEGATION,
+
+  // Respectful exchange (personal remarks) and no comparing (competitive comparison of numbers).
+  /** A personal attack by itself: "shut up", "nobody asked you", "get a life". */
+  ATTACK,
+  /** An insult or slur, an attack when aimed at a person: "idiot", "pathetic". */
+  CONTEMPT,
+  /** Words that may stand between a person and an insult: "are", "a" (a word list, not scanned). */
+  ATTACK_LINK,
+  /**
+   * Possessive words, after an insult qualifies a thing: "my", "your" (a word list, not scanned).
+   */
+  POSSESSIVE,
+  /** Reassurance, empathy or self-talk around an insult: "you're not", "you feel", "silly me". */
+  NOT_ATTACK,
+  /** Competition or comparison aimed at others: "than yours", "beat that", "who's lowest". */
+  COMPARING,
+  /** Kind or own-progress comparisons: "better than you think", "than you were". */
+  NOT_COMPARING,
+  /** Numbers people compare: "hba1c", "time in range", "weight", "units". */
+  MEASURE;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

@@ -2,27 +2,40 @@ package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.LexiconSource;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Every cue phrase one analysis looks for, compiled into one automaton so that a text is scanned
- * once whatever the number of phrases and lexicons. Immutable and thread-safe.
+ * once whatever the number of phrases and lexicons; and the {@link #WORD_LISTS} of common words,
+ * looked up one word at a time where a rule needs them. Immutable and thread-safe.
  */
 final class Lexicon {
+  /**
+   * Lists of common single words that are looked up on demand, near another cue's hit, and never
+   * scanned: as phrases they would fire on most words of every text.
+   */
+  static final Set<Cue> WORD_LISTS = EnumSet.of(Cue.ATTACK_LINK, Cue.POSSESSIVE);
+
   private final Automaton automaton;
   private final Cue[] cue;
   private final int[] payload;
   private final String[] phrase;
   private final int maxLength;
+  private final Map<Cue, Set<String>> words;
 
-  private Lexicon(Automaton automaton, Cue[] cue, int[] payload, String[] phrase) {
+  private Lexicon(
+      Automaton automaton, Cue[] cue, int[] payload, String[] phrase, Map<Cue, Set<String>> words) {
     this.automaton = automaton;
     this.cue = cue;
     this.payload = payload;
     this.phrase = phrase;
+    this.words = words;
     int max = 0;
     for (int p = 0; p < automaton.patternCount(); p++) {
       max = Math.max(max, automaton.length(p));
@@ -33,6 +46,12 @@ final class Lexicon {
   /** Returns the length of the longest phrase (a stem without its star). */
   int maxLength() {
     return maxLength;
+  }
+
+  /** Tells whether lowercased characters {@code [from, to)} are a word of a word list. */
+  boolean isWord(Cue list, char[] lower, int from, int to) {
+    Set<String> w = words.get(list);
+    return w != null && w.contains(new String(lower, from, to - from));
   }
 
   Automaton automaton() {
@@ -83,6 +102,7 @@ final class Lexicon {
     private final List<String> phrases = new ArrayList<>();
     private final List<Cue> cues = new ArrayList<>();
     private final List<Integer> payloads = new ArrayList<>();
+    private final Map<Cue, Set<String>> words = new EnumMap<>(Cue.class);
 
     Builder add(Cue cue, String phrase, int payload) {
       String p = normalise(phrase);
@@ -116,6 +136,13 @@ final class Lexicon {
                                 + "' for language '"
                                 + language
                                 + "'; supply it through a LexiconSource"));
+        if (WORD_LISTS.contains(c)) {
+          Set<String> w = words.computeIfAbsent(c, k -> new HashSet<>());
+          for (String line : list) {
+            w.add(normalise(line));
+          }
+          continue;
+        }
         for (String line : list) {
           if (SafetyCategory.weighted(c)) {
             String phrase = SafetyCategory.phrase(line);
@@ -151,7 +178,9 @@ final class Lexicon {
       for (int i = 0; i < n; i++) {
         p[i] = payloads.get(i);
       }
-      return new Lexicon(Automaton.build(phrases), c, p, phrases.toArray(new String[0]));
+      Map<Cue, Set<String>> w = new EnumMap<>(Cue.class);
+      words.forEach((k, v) -> w.put(k, Set.copyOf(v)));
+      return new Lexicon(Automaton.build(phrases), c, p, phrases.toArray(new String[0]), w);
     }
   }
 }

@@ -24,6 +24,8 @@ public final class SharedAnalysis {
     s.add(Cue.CRISIS);
     s.add(Cue.GRAPHIC);
     s.add(Cue.TRAUMA);
+    s.addAll(RespectfulExchangeRule.CUES);
+    s.addAll(NoComparingRule.CUES);
     return s;
   }
 

@@ -1,0 +1,224 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.Contribution;
+import io.github.peerled.rules.AnalyzedContribution;
+import io.github.peerled.rules.FindingSink;
+import io.github.peerled.rules.GroupContext;
+import io.github.peerled.rules.GroupResources;
+import io.github.peerled.rules.Parameter;
+import io.github.peerled.rules.Rule;
+import io.github.peerled.rules.RuleParameters;
+import io.github.peerled.rules.RuleSession;
+import io.github.peerled.rules.Severity;
+import io.github.peerled.rules.Span;
+import io.github.peerled.rules.SuggestedAction;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code no-comparing}: members do not compete over numbers. Flags competitive comparison of
+ * numbers between members: HbA1c, glucose readings, time in range, weights, doses ("my HbA1c is
+ * 5.9, beat that", "mine's lower than yours", "you're at 9? I'd be ashamed", "whose a1c is the
+ * best"). It takes both:
+ *
+ * <ul>
+ *   <li>a comparison or competition aimed at others ({@link Cue#COMPARING}: "than yours", "beat
+ *       that", "who's lowest"), not quoted or reported, and not a kind or own-progress comparison
+ *       ({@link Cue#NOT_COMPARING}: "better than you think", "lower than you were");
+ *   <li>a number or a measure ({@link Cue#MEASURE}: "a1c", "readings", "kg", "units") in the same
+ *       contribution, or a measure in one of the {@code lookBack} contributions before it (3), so
+ *       that "mine's lower than yours" in reply to a reading counts.
+ * </ul>
+ *
+ * A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
+ * ranges is not comparing. One comparison thread draws one finding: after a finding, comparing goes
+ * on unflagged until {@code cooldown} contributions (5) have passed without any.
+ *
+ * <p>Suggests bringing the talk back to what helps in daily life, naming the group's topic when
+ * known. At most {@value #MAX_READ} comparing phrases of a contribution are read, and at most
+ * {@value #MAX_EVIDENCE} numbers and measures given as evidence. Parameters: {@code severity}
+ * (NUDGE), {@code cooldown}, {@code lookBack}. Thread-safe; each session's state takes constant
+ * work per contribution.
+ */
+final class NoComparingRule implements Rule {
+  /** The lexicons this rule reads from the shared analysis. */
+  static final Set<Cue> CUES =
+      EnumSet.of(Cue.COMPARING, Cue.NOT_COMPARING, Cue.MEASURE, Cue.REPORTED);
+
+  /**
+   * The most comparing phrases read in one contribution: each is checked against the contribution's
+   * other hits, so the cap keeps the work linear in the length of the text.
+   */
+  static final int MAX_READ = 32;
+
+  /** The most numbers, and the most measures, given as evidence. */
+  static final int MAX_EVIDENCE = 8;
+
+  static final Parameter<Severity> SEVERITY =
+      Parameter.ofEnum(
+          "severity", "how strongly to flag comparing numbers", Severity.class, Severity.NUDGE);
+  static final Parameter<Integer> COOLDOWN =
+      Parameter.ofInt(
+          "cooldown",
+          "contributions without comparing that end a comparison thread; the next draws a new"
+              + " finding",
+          5,
+          1,
+          1000);
+  static final Parameter<Integer> LOOK_BACK =
+      Parameter.ofInt(
+          "lookBack",
+          "contributions back in which a measure makes a comparison one of numbers; 0 for the"
+              + " contribution itself only",
+          3,
+          0,
+          100);
+
+  @Override
+  public String id() {
+    return BuiltinRules.NO_COMPARING;
+  }
+
+  @Override
+  public String description() {
+    return "No comparing: competitive comparison of numbers (HbA1c, readings, weights, doses)"
+        + " between members is met by bringing the talk back to what helps in daily life.";
+  }
+
+  @Override
+  public List<Parameter<?>> parameters() {
+    return List.of(SEVERITY, COOLDOWN, LOOK_BACK);
+  }
+
+  @Override
+  public RuleSession startSession(RuleParameters p, GroupContext context, GroupResources r) {
+    return new State(p, context);
+  }
+
+  private static final class State implements RuleSession {
+    private final GroupContext context;
+    private final Severity severity;
+    private final int cooldown;
+    private final int lookBack;
+    private int lastMeasureAt;
+    private @Nullable MemberId lastMeasureBy;
+    private int lastComparingAt;
+
+    State(RuleParameters p, GroupContext context) {
+      this.context = context;
+      this.severity = p.get(SEVERITY);
+      this.cooldown = p.get(COOLDOWN);
+      this.lookBack = p.get(LOOK_BACK);
+    }
+
+    @Override
+    public void accept(AnalyzedContribution c, FindingSink sink) {
+      Analysis a = (Analysis) c;
+      Contribution k = a.contribution();
+      int number = k.number();
+      MemberId author = k.author();
+      boolean measureHere = a.has(Cue.MEASURE);
+      boolean thread = lastMeasureAt > 0 && number - lastMeasureAt <= lookBack;
+      MemberId threadBy = lastMeasureBy;
+      int threadAt = lastMeasureAt;
+      if (measureHere) {
+        lastMeasureAt = number;
+        lastMeasureBy = author;
+      }
+      if (!a.has(Cue.COMPARING)) {
+        return;
+      }
+      List<Span> spans = new ArrayList<>(3);
+      int read = 0;
+      for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
+        if (a.cue(h) != Cue.COMPARING) {
+          continue;
+        }
+        read++;
+        if (!a.hitQuoted[h] && !PersonalRemarks.reported(a, h) && !kind(a, h)) {
+          spans.add(a.span(h));
+        }
+      }
+      if (spans.isEmpty()) {
+        return;
+      }
+      int numbers = 0;
+      for (int t = 0; t < a.tokenCount && numbers < MAX_EVIDENCE; t++) {
+        char first = a.lower[a.tokenStart[t]];
+        if (first >= '0' && first <= '9') {
+          spans.add(new Span(a.tokenStart[t], a.tokenEnd[t]));
+          numbers++;
+        }
+      }
+      boolean numberHere = numbers > 0;
+      if (!measureHere && !numberHere && !thread) {
+        return;
+      }
+      int measures = 0;
+      for (int h = 0; h < a.hitCount && measures < MAX_EVIDENCE; h++) {
+        if (a.cue(h) == Cue.MEASURE) {
+          spans.add(a.span(h));
+          measures++;
+        }
+      }
+      spans.sort(Comparator.comparingInt(Span::start));
+      boolean sameThread = lastComparingAt > 0 && number - lastComparingAt <= cooldown;
+      lastComparingAt = number;
+      if (sameThread) {
+        return;
+      }
+      List<MemberId> members = new ArrayList<>(2);
+      members.add(author);
+      List<Integer> contributions = new ArrayList<>(2);
+      if (!measureHere && !numberHere && threadBy != null) {
+        contributions.add(threadAt);
+        if (!threadBy.equals(author)) {
+          members.add(threadBy);
+        }
+      }
+      contributions.add(number);
+      String who =
+          members.size() == 1
+              ? context.nameOf(author) + " is comparing numbers with others in the group"
+              : context.nameOf(author)
+                  + " and "
+                  + context.nameOf(members.get(1))
+                  + " are comparing numbers";
+      String back =
+          context
+              .topic()
+              .map(t -> "back to " + t + " and what helps in daily life")
+              .orElse("back to what helps in daily life");
+      sink.report(
+          sink.draft(
+                  severity,
+                  SuggestedAction.RETURN_TO_TOPIC,
+                  who
+                      + ". Results, weights and doses differ for many reasons, and comparing them"
+                      + " can leave people feeling judged. You could gently bring the talk "
+                      + back
+                      + ".")
+              .spans(spans)
+              .contributions(contributions)
+              .members(members)
+              .build());
+    }
+
+    /** Tells whether a comparison lies within a kind or own-progress one ("than you think"). */
+    private static boolean kind(Analysis a, int hit) {
+      for (int h = 0; h < a.hitCount; h++) {
+        if (a.cue(h) == Cue.NOT_COMPARING
+            && a.hitStart[h] <= a.hitStart[hit]
+            && a.hitEnd[h] >= a.hitEnd[hit]) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
