@@ -123,4 +123,34 @@ class FacilitatorNotExpertRuleTest {
             });
     assertThat(exempt).isEmpty();
   }
+
+  @Test
+  void should_read_dose_changes_and_pump_settings_phrased_in_other_ways() {
+    List<Finding> f =
+        review(
+            Map.of(),
+            """
+                10:00 bob RESPONSE: Sky, set your ISF to 2.5 and your max basal to 3 units.
+                10:01 bob RESPONSE: Honestly just up your basal by 10% and see.
+                10:02 bob RESPONSE: You'll want to cut your long-acting before the run.
+                10:03 bob SHARING: I set my ISF to 2.5 last month and it helped me.
+                """);
+
+    assertThat(at(f)).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void should_mark_an_advisors_instruction_that_opens_a_clause() {
+    List<Finding> f =
+        review(
+            Map.of(),
+            """
+                10:00 dr RESPONSE: Bob, please don't change two things at once after one night.
+                10:01 dr RESPONSE: If you feel sick, check ketones and ring the team.
+                10:02 dr SHARING: In our clinic, most people settle within a month.
+                """);
+
+    assertThat(at(f)).containsExactly(1, 2);
+    assertThat(f).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
+  }
 }

@@ -27,10 +27,10 @@ class NoComparingRuleTest {
   }
 
   @Test
-  void should_meet_competitive_comparing_of_glucose_numbers_once_per_exchange() {
+  void should_meet_competitive_comparing_of_glucose_numbers_once_per_member_and_exchange() {
     List<Finding> f = review(group, NO_COMPARING);
 
-    assertThat(at(f)).containsExactly(3, 14);
+    assertThat(at(f)).containsExactly(3, 4, 14);
     assertThat(f)
         .allSatisfy(
             x -> {
@@ -42,7 +42,8 @@ class NoComparingRuleTest {
     assertThat(f.get(0).spans())
         .extracting(s -> s.of(group.get(3).text()))
         .containsExactly("5", "9", "Beat that");
-    assertThat(f.get(1).spans())
+    assertThat(f.get(1).message()).startsWith("Gus is comparing numbers with others in the group.");
+    assertThat(f.get(2).spans())
         .extracting(s -> s.of(group.get(14).text()))
         .containsExactly("weight", "than you", "6", "kg");
   }
@@ -62,11 +63,11 @@ class NoComparingRuleTest {
 
   @Test
   void should_keep_one_exchange_open_as_long_as_the_cooldown_says() {
-    Clause patient = clause("numbers", "No comparing.", RULE, Map.of("cooldown", "9"));
-    Clause brisk = clause("numbers", "No comparing.", RULE, Map.of("cooldown", "8"));
+    Clause patient = clause("numbers", "No comparing.", RULE, Map.of("cooldown", "10"));
+    Clause brisk = clause("numbers", "No comparing.", RULE, Map.of("cooldown", "9"));
 
-    assertThat(at(review(group, patient))).containsExactly(3);
-    assertThat(at(review(group, brisk))).containsExactly(3, 14);
+    assertThat(at(review(group, patient))).containsExactly(3, 4);
+    assertThat(at(review(group, brisk))).containsExactly(3, 4, 14);
   }
 
   @Test
@@ -145,5 +146,40 @@ class NoComparingRuleTest {
     Clause eager = clause("numbers", "No comparing.", RULE, Map.of("cooldown", "1"));
 
     assertThat(at(review(t, eager))).containsExactly(1, 3, 5, 7, 9, 11);
+  }
+
+  @Test
+  void should_catch_one_upping_and_claims_of_winning() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                @member c MEMBER Cy
+                @member d MEMBER Dot
+                10:00 a SHARING: Down 5 kg this month, bet nobody else here can do that.
+                10:01 b RESPONSE>1: That's nothing, I'm 7 kg down.
+                10:02 c RESPONSE>2: My a1c is 44, so I'm doing better than most of you.
+                10:03 d RESPONSE>3: 6 kg for me, I'm winning this round.
+                """);
+
+    assertThat(at(review(t, NO_COMPARING))).containsExactly(1, 2, 3, 4);
+  }
+
+  @Test
+  void should_leave_kind_uses_of_one_upping_words_alone() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                10:00 a SHARING: My reading was 5.4 this morning.
+                10:01 b RESPONSE>1: That's nothing to worry about, 5.4 is fine. Keep up the good work.
+                10:02 a SHARING: Hard to keep up with my readings, 12 alarms a night.
+                """);
+
+    assertThat(review(t, NO_COMPARING)).isEmpty();
   }
 }

@@ -64,7 +64,10 @@ class RespectfulExchangeRuleTest {
     }
     assertThat(f)
         .extracting(x -> x.spans().get(0).of(mentors.get(x.contribution()).text()))
-        .containsExactly("you clearly know nothing", "Nobody asked you", "idiot", "Shut up");
+        .containsExactly("you clearly know nothing", "Nobody asked you", "Oh grow up", "Shut up");
+    assertThat(f.get(2).spans())
+        .extracting(s -> s.of(mentors.get(7).text()))
+        .containsExactly("Oh grow up", "idiot");
   }
 
   @Test
@@ -182,5 +185,45 @@ class RespectfulExchangeRuleTest {
                 """);
 
     assertThat(at(review(t, RESPECT))).containsExactly(1, 2, 3, 4, 5, 6);
+  }
+
+  @Test
+  void should_catch_put_downs_not_aimed_through_you_and_retorts() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                @member c MEMBER Cy
+                10:00 a SHARING: I think the new clinic hours are fine.
+                10:01 b RESPONSE>1: Oh listen to Little Miss Perfect, you smug cow.
+                10:02 c SHARING: Anyway, about the rota.
+                10:03 c SHARING: Shall we vote next week?
+                10:04 a SHARING: Fine by me.
+                10:05 b SHARING: Sure.
+                10:06 c SHARING: Good.
+                10:07 a SHARING: And the coffee?
+                10:08 b RESPONSE>8: says the one who never brings any. pathetic.
+                """);
+
+    assertThat(at(review(t, RESPECT))).containsExactly(2, 9);
+  }
+
+  @Test
+  void should_leave_self_talk_retorts_and_own_pity_parties_alone() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                10:00 a SHARING: I think the new clinic hours are fine.
+                10:01 b RESPONSE>1: I forgot my kit again today. pathetic.
+                10:02 a SHARING: I had a pity party for myself last night, then felt better.
+                10:03 b SHARING: When my kids grow up I want to volunteer here.
+                """);
+
+    assertThat(review(t, RESPECT)).isEmpty();
   }
 }

@@ -16,6 +16,7 @@ import io.github.peerled.rules.Span;
 import io.github.peerled.rules.SuggestedAction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code facilitator-not-expert}: the facilitator is a peer, not the expert, and nobody in a peer
@@ -29,7 +30,10 @@ import java.util.List;
  * the outside advice the group invited: their instructions are never nudged like a member's. By
  * default they are marked at {@link Severity#INFO} with {@link
  * SuggestedAction#NOTE_OUTSIDE_ADVICE}, naming them as the invited advisor and suggesting each
- * person checks with their own care team ("outside advice, signposted").
+ * person checks with their own care team ("outside advice, signposted"). Any instruction of an
+ * advisor is marked, medical or not ("ask your GP for a referral"), including one that opens a
+ * clause after a name or a condition ("Erin, please don't change two things at once", "if you feel
+ * sick, check ketones").
  *
  * <p>The quote in a finding never cuts off a negation or a quotation it stands in: "never to stop
  * your basal" is quoted whole, not as "stop your".
@@ -52,7 +56,7 @@ final class FacilitatorNotExpertRule implements Rule {
   static final Parameter<Boolean> EXEMPT_ADVISORS =
       Parameter.ofBoolean(
           "exemptAdvisors",
-          "whether advisors' medical instructions are left alone (true) rather than marked as"
+          "whether advisors' instructions are left alone (true) rather than marked as"
               + " outside advice, signposted (false)",
           false);
 
@@ -80,18 +84,18 @@ final class FacilitatorNotExpertRule implements Rule {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
         Analysis a = (Analysis) c;
-        if ((!a.has(Cue.MEDICAL_INSTRUCTION) && !a.has(Cue.MEDICAL_TERM)) || a.crisis()) {
-          return;
-        }
         MemberId author = a.contribution().author();
         Member m = context.byId().get(author);
         boolean advisor = m != null && m.standing() == Standing.ADVISOR;
-        if (advisor && exemptAdvisors) {
+        if ((advisor && exemptAdvisors) || a.crisis()) {
+          return;
+        }
+        if (!advisor && !a.has(Cue.MEDICAL_INSTRUCTION) && !a.has(Cue.MEDICAL_TERM)) {
           return;
         }
         List<Span> spans = new ArrayList<>(2);
         for (int h = 0; h < a.hitCount; h++) {
-          if (a.isMedicalAdvice(h)) {
+          if (advisor ? a.isAdvice(h) || clauseInstruction(a, h) : a.isMedicalAdvice(h)) {
             spans.add(a.span(h));
           }
         }
@@ -142,5 +146,41 @@ final class FacilitatorNotExpertRule implements Rule {
                 .build());
       }
     };
+  }
+
+  /** The words that may stand between a clause's comma and its instruction ("but please"). */
+  private static final Set<String> CLAUSE_LEAD = Set.of("please", "and", "but", "then", "so");
+
+  /**
+   * Tells whether an imperative opens a clause of its sentence, after a comma, semicolon or colon
+   * ("If your glucose is high, check ketones", "Erin, please don't change two things"), and is in
+   * the author's own voice. Read for advisors, whose instructions are marked whatever they are
+   * about.
+   */
+  static boolean clauseInstruction(Analysis a, int hit) {
+    if (a.cue(hit) != Cue.IMPERATIVE || a.discounted(hit) || a.coStarts(hit, Cue.NEUTRAL)) {
+      return false;
+    }
+    int first = a.sentenceFirstToken[a.hitSentence[hit]];
+    int t = first;
+    while (t < a.tokenCount && a.tokenStart[t] < a.hitStart[hit]) {
+      t++;
+    }
+    int u = t - 1;
+    while (u >= first
+        && CLAUSE_LEAD.contains(
+            new String(a.lower, a.tokenStart[u], a.tokenEnd[u] - a.tokenStart[u]))) {
+      u--;
+    }
+    if (u < first) {
+      return false;
+    }
+    for (int i = a.tokenEnd[u]; i < a.tokenStart[u + 1]; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -16,7 +16,9 @@ import io.github.peerled.rules.SuggestedAction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -36,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
- * ranges is not comparing. One comparison thread draws one finding: after a finding, comparing goes
- * on unflagged until {@code cooldown} contributions (5) have passed without any.
+ * ranges is not comparing. One comparison thread draws one finding per member: after a member's
+ * finding, their comparing goes on unflagged until {@code cooldown} contributions (5) have passed
+ * without any from them; another member joining the competition draws their own finding.
  *
  * <p>Suggests bringing the talk back to what helps in daily life, naming the group's topic when
  * known. At most {@value #MAX_READ} comparing phrases of a contribution are read, and at most
@@ -107,7 +110,9 @@ final class NoComparingRule implements Rule {
     private final int lookBack;
     private int lastMeasureAt;
     private @Nullable MemberId lastMeasureBy;
-    private int lastComparingAt;
+
+    /** The number of each member's last comparison, so each competitor draws a finding. */
+    private final Map<MemberId, Integer> lastComparingAt = new HashMap<>();
 
     State(RuleParameters p, GroupContext context) {
       this.context = context;
@@ -167,8 +172,8 @@ final class NoComparingRule implements Rule {
         }
       }
       spans.sort(Comparator.comparingInt(Span::start));
-      boolean sameThread = lastComparingAt > 0 && number - lastComparingAt <= cooldown;
-      lastComparingAt = number;
+      Integer last = lastComparingAt.put(author, number);
+      boolean sameThread = last != null && number - last <= cooldown;
       if (sameThread) {
         return;
       }

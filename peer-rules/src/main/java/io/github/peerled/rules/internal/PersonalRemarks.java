@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a {@link Cue#CONTEMPT} word ("idiot", "pathetic") aimed at a person: reading back from it
  *       over at most {@value #MAX_LINK} {@link Cue#ATTACK_LINK} words ("are", "such", "a") within
  *       the clause, the first other word is "you" or a member's name. "I felt so stupid", "my
- *       stupid pump" and "your stupid sensor" are not aimed at a person.
+ *       stupid pump" and "your stupid sensor" are not aimed at a person. A reply whose sentence is
+ *       the insult word alone ("pathetic.") is a retort at the one replied to, unless its author
+ *       speaks of themselves anywhere in it.
  * </ul>
  *
  * Neither counts when quoted or reported in its clause ("he said you're worthless"). A sentence
@@ -97,13 +99,16 @@ final class PersonalRemarks {
       int t = tokenAt(a, a.hitStart[h]);
       int first = a.sentenceFirstToken[a.hitSentence[h]];
       int links = 0;
+      boolean alone = true;
       for (int u = t - 1; u >= first; u--) {
+        alone = false;
         if (!adjacent(a, u, u + 1)) {
           break;
         }
         byte k = kindOf(a, kind, u);
         if (k == LINK && links < MAX_LINK) {
           links++;
+          alone = true;
           continue;
         }
         MemberId m = k == OTHER ? memberNamed(a, u, links > 0) : null;
@@ -113,9 +118,33 @@ final class PersonalRemarks {
         }
         break;
       }
+      if (alone && retort(a, kind, h)) {
+        spans.add(a.span(h));
+      }
     }
     spans.sort(Comparator.comparingInt(Span::start));
     return spans.isEmpty() ? null : new Found(List.copyOf(spans), named);
+  }
+
+  /**
+   * Tells whether an insult word that opens its sentence is a retort at the one replied to: the
+   * sentence ends with it ("pathetic.", "so pathetic!"), the contribution replies to another, and
+   * its author speaks nowhere of themselves ("Forgot it again. Pathetic." is self-talk).
+   */
+  private static boolean retort(Analysis a, byte[] kind, int hit) {
+    if (a.contribution().replyTo().isEmpty()) {
+      return false;
+    }
+    int after = tokenAt(a, a.hitEnd[hit]);
+    if (after < a.tokenCount && inSentence(a, after, a.hitSentence[hit])) {
+      return false;
+    }
+    for (byte k : kind) {
+      if (k == SELF) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the member an attack addresses by name: "Omar, shut up", "Nobody asked you, Omar". */
