@@ -42,9 +42,16 @@ import java.util.Map;
  * are marked as outside advice by {@code facilitator-not-expert} (see its {@code exemptAdvisors}),
  * so the default here keeps one mark per instruction.
  *
+ * <p>A facilitator wants one nudge per contribution: advice that is a medical instruction (marked
+ * by {@code facilitator-not-expert}) or that puts forward a known myth (marked by {@code
+ * peer-review}) is left to the more specific rule. The facilitator's own directions ("Let's close
+ * early tonight", "please take a break from the thread", "go gently") run the session and are not
+ * advice; with {@code includeFacilitator} they are read like anyone's.
+ *
  * <p>Parameters: {@code minConfidence} (0.5), {@code severity} (NUDGE, for members), {@code
  * maxNudgesPerMember} (3; 0 for no limit), {@code includeAdvisors} (false: advisors' advice is left
- * alone; true: it is marked as outside advice, never nudged). Thread-safe.
+ * alone; true: it is marked as outside advice, never nudged), {@code includeFacilitator} (false:
+ * the facilitator's directions are left alone). Thread-safe.
  */
 final class SharingNotAdviceRule implements Rule {
   static final Parameter<Double> MIN_CONFIDENCE =
@@ -65,6 +72,12 @@ final class SharingNotAdviceRule implements Rule {
           "whether advisors' advice is marked as outside advice (at INFO, never nudged)",
           false);
 
+  static final Parameter<Boolean> INCLUDE_FACILITATOR =
+      Parameter.ofBoolean(
+          "includeFacilitator",
+          "whether the facilitator's directions are read as advice (false: they run the session)",
+          false);
+
   @Override
   public String id() {
     return BuiltinRules.SHARING_NOT_ADVICE;
@@ -78,7 +91,7 @@ final class SharingNotAdviceRule implements Rule {
 
   @Override
   public List<Parameter<?>> parameters() {
-    return List.of(MIN_CONFIDENCE, SEVERITY, MAX_PER_MEMBER, INCLUDE_ADVISORS);
+    return List.of(MIN_CONFIDENCE, SEVERITY, MAX_PER_MEMBER, INCLUDE_ADVISORS, INCLUDE_FACILITATOR);
   }
 
   @Override
@@ -87,6 +100,7 @@ final class SharingNotAdviceRule implements Rule {
     Severity severity = p.get(SEVERITY);
     int max = p.get(MAX_PER_MEMBER);
     boolean advisors = p.get(INCLUDE_ADVISORS);
+    boolean facilitator = p.get(INCLUDE_FACILITATOR);
     Map<MemberId, Integer> counts = new HashMap<>();
     return new RuleSession() {
       @Override
@@ -100,6 +114,12 @@ final class SharingNotAdviceRule implements Rule {
         Classification cl = c.classification();
         if (cl.label() != Label.ADVICE || cl.confidence() < min || Analysis.crisis(c)) {
           return;
+        }
+        if (!facilitator && context.facilitates(author)) {
+          return; // running the session: openings, closings, moderation, well-wishes
+        }
+        if (c instanceof Analysis a && a.medicalAdviceOrMyth()) {
+          return; // one nudge per contribution: facilitator-not-expert or peer-review marks it
         }
         int n = counts.merge(author, 1, Integer::sum);
         if (max > 0 && n > max) {
