@@ -296,4 +296,42 @@ class SharingNotAdviceRuleTest {
     // then
     assertThat(at(included)).containsExactly(2, 3);
   }
+
+  @Test
+  void should_not_nudge_advice_the_classifier_cannot_point_to() {
+    // given: a classifier sure of advice but without a phrase to show
+    ContributionClassifier unsure =
+        new ContributionClassifier() {
+          @Override
+          public Classification classify(CharSequence text) {
+            return text.toString().startsWith("You")
+                ? new Classification(
+                    Label.ADVICE, 0.9, List.of(new EvidenceSpan(0, 3, Label.ADVICE, "stub", "You")))
+                : new Classification(Label.ADVICE, 0.9, List.of());
+          }
+
+          @Override
+          public List<SentenceClassification> classifySentences(CharSequence text) {
+            return List.of(new SentenceClassification(0, text.length(), classify(text)));
+          }
+        };
+    RuleSet rules =
+        RuleSet.builder(Fixtures.version(1, List.of(clause("s", "Share.", RULE))))
+            .classifier(unsure)
+            .build();
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member uma MEMBER Uma
+                10:00 uma SHARING: I wrote mine down and read it out.
+                10:01 uma SHARING: You should write yours down.
+                """);
+
+    // when
+    List<Finding> f = byRule(rules.review(t.context(), t.contributions), RULE);
+
+    // then
+    assertThat(at(f)).containsExactly(2);
+  }
 }

@@ -33,7 +33,8 @@ import java.util.Map;
  * ("what about metformin?", "how's everyone's week been?", "has anyone tried ...?"), advice quoted
  * or reported as one's own experience ("my nurse suggested I set the low alarm a bit lower", "my
  * doctor told me to ..."), the generic you of sharing ("you know how it is when ...") and sarcasm.
- * The quote in a finding never cuts off a negation or a quotation it stands in.
+ * The quote in a finding never cuts off a negation or a quotation it stands in; advice the
+ * classifier cannot point to a phrase of (no supporting evidence) is not nudged.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited, so their advice is never nudged like a member's: by default
@@ -121,18 +122,18 @@ final class SharingNotAdviceRule implements Rule {
         if (c instanceof Analysis a && a.medicalAdviceOrMyth()) {
           return; // one nudge per contribution: facilitator-not-expert or peer-review marks it
         }
+        List<Span> spans = spans(cl.supportingEvidence());
+        if (spans.isEmpty()) {
+          return; // nothing said reads as advice: no phrase to show the facilitator
+        }
         int n = counts.merge(author, 1, Integer::sum);
         if (max > 0 && n > max) {
           return;
         }
-        List<Span> spans = spans(cl.supportingEvidence());
         if (c instanceof Analysis a) {
           spans = Texts.widenAll(a, spans);
         }
-        String said =
-            spans.isEmpty()
-                ? ""
-                : " (" + Texts.quote(c.text(), spans.get(0).start(), spans.get(0).end()) + ")";
+        String said = " (" + Texts.quote(c.text(), spans.get(0).start(), spans.get(0).end()) + ")";
         String name = context.nameOf(author);
         if (advisor) {
           sink.report(
