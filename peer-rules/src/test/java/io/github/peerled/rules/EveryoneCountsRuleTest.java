@@ -138,4 +138,30 @@ class EveryoneCountsRuleTest {
         .allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
     assertThat(f.get(0).message()).contains("did not speak"); // cy and di
   }
+
+  @Test
+  void should_not_count_replies_as_taking_the_floor_from_quiet_members() {
+    // given: ann answers bob back and forth, then takes the floor on her own
+    String exchange =
+        """
+            10:00 ann SHARING: Hi all.
+            10:01 bob SHARING: I've had a hard week.
+            10:02 ann RESPONSE>2: I'm sorry, Bob. What happened?
+            10:03 bob RESPONSE>3: Work, mostly.
+            10:04 ann RESPONSE>4: That sounds a lot.
+            10:05 ann SHARING: My week was fine.
+            10:06 ann SHARING: And the weekend too.
+            """;
+
+    // when
+    List<Finding> f =
+        review(Map.of(), exchange).stream()
+            .filter(x -> x.action() == SuggestedAction.INVITE_QUIET_MEMBER)
+            .toList();
+
+    // then: invited when ann has taken the floor three times (7), and named again at the end
+    assertThat(f.get(0).contribution()).isEqualTo(7);
+    assertThat(f.get(0).message()).startsWith("Ann has taken the floor 3 times");
+    assertThat(f.get(0).members()).containsExactly(MemberId.of("cy"), MemberId.of("di"));
+  }
 }

@@ -25,10 +25,10 @@ class SharingNotAdviceRuleTest {
   void should_flag_directives_advice_as_a_question_and_instructions_only() {
     List<Finding> f = byRule(Fixtures.review(Fixtures.allRules(), diabetes), RULE);
 
-    // 5: "You should get a CGM", 8: "Have you tried ... Why don't you", 11: "Dev, take 2 units"
-    // Not: 3 generic you, 7 facilitator sharing, 9 quoted nurse, 10 sarcasm, 12 own regimen,
-    // 14 "Take care".
-    assertThat(at(f)).containsExactly(5, 8, 11);
+    // 5: "You should get a CGM", 8: "Have you tried ... Why don't you".
+    // Not: 3 generic you, 7 facilitator sharing, 9 quoted nurse, 10 sarcasm, 11 the facilitator's
+    // dose instruction (facilitator-not-expert marks it), 12 own regimen, 14 "Take care".
+    assertThat(at(f)).containsExactly(5, 8);
   }
 
   @Test
@@ -70,9 +70,8 @@ class SharingNotAdviceRuleTest {
                         """)),
             RULE);
 
-    // the detector is surest of the dosing instruction (11) and the two suggestion questions (8),
-    // least of 5 (advice after praise)
-    assertThat(at(strict)).containsExactly(8, 11);
+    // the detector is surer of the two suggestion questions (8) than of 5 (advice after praise)
+    assertThat(at(strict)).containsExactly(8);
     assertThat(at(once)).containsExactly(1);
     assertThat(once.get(0).severity()).isEqualTo(Severity.INFO);
   }
@@ -238,5 +237,101 @@ class SharingNotAdviceRuleTest {
 
     // then
     assertThat(f).isEmpty();
+  }
+
+  @Test
+  void should_leave_a_dose_instruction_or_a_myth_to_the_more_specific_rule() {
+    // given: one nudge per contribution
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                @member dev NEWCOMER Dev
+                10:00 dev REQUEST_FOR_SUPPORT: I keep going low after the gym. Any ideas?
+                10:01 bob RESPONSE>1: Dev, take 2 units less of your Lantus on days you exercise.
+                10:02 cy RESPONSE>1: You should try cinnamon, cinnamon cures it, honestly.
+                10:03 bob RESPONSE>1: You should get a CGM, they're brilliant.
+                """);
+
+    // when
+    List<Finding> f = Fixtures.review(Fixtures.allRules(), t);
+
+    // then
+    assertThat(at(byRule(f, RULE))).containsExactly(4);
+    assertThat(at(byRule(f, "facilitator-not-expert"))).containsExactly(2);
+    assertThat(at(byRule(f, "peer-review"))).containsExactly(3);
+  }
+
+  @Test
+  void should_leave_the_facilitators_directions_alone_unless_asked() {
+    // given
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @facilitator ann
+                10:00 bob SHARING: I'm exhausted by the night shifts.
+                10:01 ann RESPONSE>1: Bob, you should take a break from the thread tonight.
+                10:02 bob RESPONSE>2: Ann, you should take a break too.
+                """);
+
+    // when
+    List<Finding> byDefault =
+        byRule(Fixtures.review(List.of(clause("s", "Share.", RULE)), t), RULE);
+
+    // then
+    assertThat(at(byDefault)).containsExactly(3);
+
+    // when
+    List<Finding> included =
+        byRule(
+            Fixtures.review(
+                List.of(clause("s", "Share.", RULE, Map.of("includeFacilitator", "true"))), t),
+            RULE);
+
+    // then
+    assertThat(at(included)).containsExactly(2, 3);
+  }
+
+  @Test
+  void should_not_nudge_advice_the_classifier_cannot_point_to() {
+    // given: a classifier sure of advice but without a phrase to show
+    ContributionClassifier unsure =
+        new ContributionClassifier() {
+          @Override
+          public Classification classify(CharSequence text) {
+            return text.toString().startsWith("You")
+                ? new Classification(
+                    Label.ADVICE, 0.9, List.of(new EvidenceSpan(0, 3, Label.ADVICE, "stub", "You")))
+                : new Classification(Label.ADVICE, 0.9, List.of());
+          }
+
+          @Override
+          public List<SentenceClassification> classifySentences(CharSequence text) {
+            return List.of(new SentenceClassification(0, text.length(), classify(text)));
+          }
+        };
+    RuleSet rules =
+        RuleSet.builder(Fixtures.version(1, List.of(clause("s", "Share.", RULE))))
+            .classifier(unsure)
+            .build();
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member uma MEMBER Uma
+                10:00 uma SHARING: I wrote mine down and read it out.
+                10:01 uma SHARING: You should write yours down.
+                """);
+
+    // when
+    List<Finding> f = byRule(rules.review(t.context(), t.contributions), RULE);
+
+    // then
+    assertThat(at(f)).containsExactly(2);
   }
 }

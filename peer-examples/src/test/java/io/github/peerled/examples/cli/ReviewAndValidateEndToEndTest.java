@@ -38,7 +38,9 @@ class ReviewAndValidateEndToEndTest {
         .contains("[safety, clause safety] Frank shared graphic detail")
         .contains("[facilitator-not-expert, clause not-experts]")
         .contains("Alice and Dr Evans did not speak this session")
-        .contains("8 finding(s) on 8 contribution(s) under guidelines v1");
+        .contains("#8 NUDGE [facilitator-not-expert")
+        .doesNotContain("#8 NUDGE [sharing-not-advice") // one nudge for the dose instruction
+        .contains("7 finding(s) on 8 contribution(s) under guidelines v1");
   }
 
   @Test

@@ -42,9 +42,11 @@ import java.util.Set;
  *       lexicon), shares at least two content words with what was asked (words of the {@code
  *       stopword} list do not count), or is a {@link ContributionKind#RESPONSE} to nothing in
  *       particular right after it;
- *   <li>members who have not spoken yet when someone has spoken {@code quietAfterTurns} times (3; 0
- *       turns this off), and at the end every expected member who never spoke, whether or not an
- *       earlier finding invited them;
+ *   <li>members who have not spoken yet when someone has taken the floor {@code quietAfterTurns}
+ *       times (3; 0 turns this off), and at the end every expected member who never spoke, whether
+ *       or not an earlier finding invited them. Taking the floor is speaking without replying to
+ *       anyone: answering someone who spoke to you (a back-and-forth with a member in crisis, or in
+ *       a row) is not crowding out the quiet members;
  *   <li>with {@code goRound} (false): someone speaking twice before everyone spoke once;
  *   <li>at the end, when the session had at least {@code minTurnsForEquity} turns (10): a member
  *       with more than {@code maxTurnShare} of the turns (0.4), and a Gini coefficient of words
@@ -73,7 +75,8 @@ final class EveryoneCountsRule implements Rule {
   static final Parameter<Integer> QUIET_AFTER_TURNS =
       Parameter.ofInt(
           "quietAfterTurns",
-          "turns someone takes before members who have not spoken are flagged; 0 for never",
+          "turns someone takes, replies aside, before members who have not spoken are flagged;"
+              + " 0 for never",
           3,
           0,
           1000);
@@ -132,7 +135,10 @@ final class EveryoneCountsRule implements Rule {
     private final double maxGini;
     private final int minTurns;
 
-    /** Per member: turns, letters. In order of first appearance, expected members first. */
+    /**
+     * Per member: turns, letters, turns taking the floor (not replies). In order of first
+     * appearance, expected members first.
+     */
     private final Map<MemberId, int[]> spoken = new LinkedHashMap<>();
 
     private final List<MemberId> expected;
@@ -159,7 +165,7 @@ final class EveryoneCountsRule implements Rule {
       Contribution c = a.contribution();
       MemberId author = c.author();
       turns++;
-      int[] mine = spoken.computeIfAbsent(author, k -> new int[2]);
+      int[] mine = spoken.computeIfAbsent(author, k -> new int[3]);
       mine[0]++;
       mine[1] += a.letterCount();
 
@@ -167,7 +173,10 @@ final class EveryoneCountsRule implements Rule {
       if (goRound) {
         goRound(author, c, sink);
       }
-      if (quietAfter > 0 && mine[0] == quietAfter) {
+      if (c.replyTo().isEmpty()) {
+        mine[2]++;
+      }
+      if (quietAfter > 0 && c.replyTo().isEmpty() && mine[2] == quietAfter) {
         List<MemberId> quiet = new ArrayList<>();
         for (MemberId m : expected) {
           if (!spoken.containsKey(m) && invited.add(m)) {
@@ -180,7 +189,7 @@ final class EveryoneCountsRule implements Rule {
                       Severity.NUDGE,
                       SuggestedAction.INVITE_QUIET_MEMBER,
                       context.nameOf(author)
-                          + " has spoken "
+                          + " has taken the floor "
                           + quietAfter
                           + " times and "
                           + Texts.names(names(quiet))

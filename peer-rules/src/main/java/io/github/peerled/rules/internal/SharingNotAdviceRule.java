@@ -33,7 +33,8 @@ import java.util.Map;
  * ("what about metformin?", "how's everyone's week been?", "has anyone tried ...?"), advice quoted
  * or reported as one's own experience ("my nurse suggested I set the low alarm a bit lower", "my
  * doctor told me to ..."), the generic you of sharing ("you know how it is when ...") and sarcasm.
- * The quote in a finding never cuts off a negation or a quotation it stands in.
+ * The quote in a finding never cuts off a negation or a quotation it stands in; advice the
+ * classifier cannot point to a phrase of (no supporting evidence) is not nudged.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited, so their advice is never nudged like a member's: by default
@@ -42,9 +43,16 @@ import java.util.Map;
  * are marked as outside advice by {@code facilitator-not-expert} (see its {@code exemptAdvisors}),
  * so the default here keeps one mark per instruction.
  *
+ * <p>A facilitator wants one nudge per contribution: advice that is a medical instruction (marked
+ * by {@code facilitator-not-expert}) or that puts forward a known myth (marked by {@code
+ * peer-review}) is left to the more specific rule. The facilitator's own directions ("Let's close
+ * early tonight", "please take a break from the thread", "go gently") run the session and are not
+ * advice; with {@code includeFacilitator} they are read like anyone's.
+ *
  * <p>Parameters: {@code minConfidence} (0.5), {@code severity} (NUDGE, for members), {@code
  * maxNudgesPerMember} (3; 0 for no limit), {@code includeAdvisors} (false: advisors' advice is left
- * alone; true: it is marked as outside advice, never nudged). Thread-safe.
+ * alone; true: it is marked as outside advice, never nudged), {@code includeFacilitator} (false:
+ * the facilitator's directions are left alone). Thread-safe.
  */
 final class SharingNotAdviceRule implements Rule {
   static final Parameter<Double> MIN_CONFIDENCE =
@@ -65,6 +73,12 @@ final class SharingNotAdviceRule implements Rule {
           "whether advisors' advice is marked as outside advice (at INFO, never nudged)",
           false);
 
+  static final Parameter<Boolean> INCLUDE_FACILITATOR =
+      Parameter.ofBoolean(
+          "includeFacilitator",
+          "whether the facilitator's directions are read as advice (false: they run the session)",
+          false);
+
   @Override
   public String id() {
     return BuiltinRules.SHARING_NOT_ADVICE;
@@ -78,7 +92,7 @@ final class SharingNotAdviceRule implements Rule {
 
   @Override
   public List<Parameter<?>> parameters() {
-    return List.of(MIN_CONFIDENCE, SEVERITY, MAX_PER_MEMBER, INCLUDE_ADVISORS);
+    return List.of(MIN_CONFIDENCE, SEVERITY, MAX_PER_MEMBER, INCLUDE_ADVISORS, INCLUDE_FACILITATOR);
   }
 
   @Override
@@ -87,6 +101,7 @@ final class SharingNotAdviceRule implements Rule {
     Severity severity = p.get(SEVERITY);
     int max = p.get(MAX_PER_MEMBER);
     boolean advisors = p.get(INCLUDE_ADVISORS);
+    boolean facilitator = p.get(INCLUDE_FACILITATOR);
     Map<MemberId, Integer> counts = new HashMap<>();
     return new RuleSession() {
       @Override
@@ -101,18 +116,24 @@ final class SharingNotAdviceRule implements Rule {
         if (cl.label() != Label.ADVICE || cl.confidence() < min || Analysis.crisis(c)) {
           return;
         }
+        if (!facilitator && context.facilitates(author)) {
+          return; // running the session: openings, closings, moderation, well-wishes
+        }
+        if (c instanceof Analysis a && a.medicalAdviceOrMyth()) {
+          return; // one nudge per contribution: facilitator-not-expert or peer-review marks it
+        }
+        List<Span> spans = spans(cl.supportingEvidence());
+        if (spans.isEmpty()) {
+          return; // nothing said reads as advice: no phrase to show the facilitator
+        }
         int n = counts.merge(author, 1, Integer::sum);
         if (max > 0 && n > max) {
           return;
         }
-        List<Span> spans = spans(cl.supportingEvidence());
         if (c instanceof Analysis a) {
           spans = Texts.widenAll(a, spans);
         }
-        String said =
-            spans.isEmpty()
-                ? ""
-                : " (" + Texts.quote(c.text(), spans.get(0).start(), spans.get(0).end()) + ")";
+        String said = " (" + Texts.quote(c.text(), spans.get(0).start(), spans.get(0).end()) + ")";
         String name = context.nameOf(author);
         if (advisor) {
           sink.report(
