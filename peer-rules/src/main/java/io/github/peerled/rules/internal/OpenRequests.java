@@ -103,6 +103,7 @@ final class OpenRequests {
   private final List<Request> tracked = new ArrayList<>();
   private final Map<MemberId, Request> latestBy = new HashMap<>();
   private int @Nullable [] hashes;
+  private int @Nullable [] nameHashes;
 
   OpenRequests(
       GroupContext context, Set<String> stopwords, int afterContributions, Duration afterTime) {
@@ -140,12 +141,14 @@ final class OpenRequests {
     }
     tracked.clear();
     hashes = null;
+    nameHashes = null;
     latestBy.clear();
   }
 
   private void answer(Analysis a, Contribution c) {
     MemberId author = c.author();
     @Nullable Set<String> words = null;
+    boolean named = namesSomeone(a);
     boolean latestOpen = true;
     for (int i = tracked.size() - 1; i >= 0; i--) {
       Request req = tracked.get(i);
@@ -161,7 +164,7 @@ final class OpenRequests {
         answered = true; // a response right after the request
       }
       if (!answered) {
-        answered = namesAny(a, req.names) || (req.newcomer && a.has(Cue.WELCOME));
+        answered = (named && namesAny(a, req.names)) || (req.newcomer && a.has(Cue.WELCOME));
         if (!answered && c.kind() != ContributionKind.REQUEST_FOR_SUPPORT) {
           if (words == null) {
             words = wordsAsked(a);
@@ -173,6 +176,7 @@ final class OpenRequests {
       if (answered) {
         tracked.remove(i);
         hashes = null;
+        nameHashes = null;
         latestBy.remove(req.author, req);
       } else {
         req.othersSince++;
@@ -202,6 +206,7 @@ final class OpenRequests {
       // the same member goes on asking before anyone else spoke: one request
       prior.words.addAll(limit(contentWords(a), MAX_WORDS - prior.words.size()));
       hashes = null;
+      nameHashes = null;
       if (prior.distress == null) {
         prior.distress = distress(a);
       }
@@ -236,6 +241,7 @@ final class OpenRequests {
     }
     tracked.add(req);
     hashes = null;
+    nameHashes = null;
     latestBy.put(author, req);
     if (tracked.size() > MAX_TRACKED) {
       Request oldest = tracked.remove(0);
@@ -336,15 +342,54 @@ final class OpenRequests {
     return List.copyOf(names);
   }
 
+  /**
+   * Whether a text may name the author of a tracked request: one of its tokens hashes like the
+   * first word of one of their names. Each token is hashed in place and looked up among the sorted
+   * hashes of those names, so a contribution that names nobody costs one pass over its tokens.
+   */
+  private boolean namesSomeone(Analysis a) {
+    int[] names = nameHashes();
+    for (int t = 0; t < a.tokenCount; t++) {
+      int x = 0;
+      for (int i = a.tokenStart[t]; i < a.tokenEnd[t] && a.lower[i] != '\''; i++) {
+        x = 31 * x + a.lower[i];
+      }
+      if (Arrays.binarySearch(names, x) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sorted hashes of the first words of the tracked requests' names. */
+  private int[] nameHashes() {
+    int[] h = nameHashes;
+    if (h == null) {
+      int n = 0;
+      for (Request r : tracked) {
+        n += r.names.size();
+      }
+      h = new int[n];
+      int i = 0;
+      for (Request r : tracked) {
+        for (String name : r.names) {
+          h[i++] = firstWordHash(name);
+        }
+      }
+      Arrays.sort(h);
+      nameHashes = h;
+    }
+    return h;
+  }
+
   /** Whether a text names one of the lowercased names, at word boundaries. */
-  static boolean namesAny(Analysis a, List<String> names) {
+  private static boolean namesAny(Analysis a, List<String> names) {
     char[] lower = a.lower;
     for (String name : names) {
       int n = name.length();
-      char first = name.charAt(0);
-      for (int at = 0; at + n <= lower.length; at++) {
-        if (lower[at] == first
-            && (at == 0 || !Analyzer.isWord(lower[at - 1]))
+      for (int t = 0; t < a.tokenCount; t++) {
+        int at = a.tokenStart[t];
+        if (at + n <= lower.length
             && (at + n == lower.length || !Analyzer.isWord(lower[at + n]))
             && matches(lower, at, name)) {
           return true;
@@ -352,6 +397,15 @@ final class OpenRequests {
       }
     }
     return false;
+  }
+
+  /** The hash of a name's first word, as {@link #namesSomeone} hashes a token. */
+  private static int firstWordHash(String name) {
+    int x = 0;
+    for (int i = 0; i < name.length() && Analyzer.isWord(name.charAt(i)); i++) {
+      x = 31 * x + name.charAt(i);
+    }
+    return x;
   }
 
   private static boolean matches(char[] lower, int at, String name) {
