@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -164,12 +163,13 @@ final class OpenRequests {
         answered = true; // a response right after the request
       }
       if (!answered) {
-        answered = (named && namesAny(a, req.names)) || (req.newcomer && a.has(Cue.WELCOME));
+        answered =
+            (named && RequestTexts.namesAny(a, req.names)) || (req.newcomer && a.has(Cue.WELCOME));
         if (!answered && c.kind() != ContributionKind.REQUEST_FOR_SUPPORT) {
           if (words == null) {
             words = wordsAsked(a);
           }
-          answered = shared(req.words, words) >= MIN_SHARED_WORDS;
+          answered = RequestTexts.shared(req.words, words, MIN_SHARED_WORDS) >= MIN_SHARED_WORDS;
         }
       }
       latestOpen = false;
@@ -204,11 +204,13 @@ final class OpenRequests {
     String asked = Texts.shorten(a.text, Texts.MAX_QUOTE);
     if (prior != null && prior.othersSince == 0) {
       // the same member goes on asking before anyone else spoke: one request
-      prior.words.addAll(limit(contentWords(a), MAX_WORDS - prior.words.size()));
+      prior.words.addAll(
+          RequestTexts.limit(
+              RequestTexts.contentWords(a, stopwords), MAX_WORDS - prior.words.size()));
       hashes = null;
       nameHashes = null;
       if (prior.distress == null) {
-        prior.distress = distress(a);
+        prior.distress = RequestTexts.distress(a);
       }
       prior.addOwn(c.number());
       return;
@@ -224,8 +226,8 @@ final class OpenRequests {
             prior == null ? 1 : prior.asks + 1,
             firstTurn || (m != null && m.standing() == Standing.NEWCOMER),
             namesOf(author));
-    req.words.addAll(limit(contentWords(a), MAX_WORDS));
-    req.distress = distress(a);
+    req.words.addAll(RequestTexts.limit(RequestTexts.contentWords(a, stopwords), MAX_WORDS));
+    req.distress = RequestTexts.distress(a);
     if (prior != null) {
       for (int n : prior.numbers) {
         if (req.numbers.size() < MAX_CHAIN) {
@@ -310,21 +312,6 @@ final class OpenRequests {
     };
   }
 
-  /** The longest distress phrase of a text (the first of equals), if any. */
-  private static @Nullable String distress(Analysis a) {
-    if (!a.has(Cue.DISTRESS)) {
-      return null;
-    }
-    int best = -1;
-    for (int h = 0; h < a.hitCount; h++) {
-      if (a.cue(h) == Cue.DISTRESS
-          && (best < 0 || a.hitEnd[h] - a.hitStart[h] > a.hitEnd[best] - a.hitStart[best])) {
-        best = h;
-      }
-    }
-    return best < 0 ? null : a.text.substring(a.hitStart[best], a.hitEnd[best]);
-  }
-
   /** The lowercased names a reply may address the asker by: display name, its first word, id. */
   private List<String> namesOf(MemberId id) {
     Set<String> names = new LinkedHashSet<>();
@@ -350,10 +337,8 @@ final class OpenRequests {
   private boolean namesSomeone(Analysis a) {
     int[] names = nameHashes();
     for (int t = 0; t < a.tokenCount; t++) {
-      int x = 0;
-      for (int i = a.tokenStart[t]; i < a.tokenEnd[t] && a.lower[i] != '\''; i++) {
-        x = 31 * x + a.lower[i];
-      }
+      int s = a.tokenStart[t];
+      int x = RequestTexts.hash(a.lower, s, RequestTexts.wordEnd(a.lower, s, a.tokenEnd[t]));
       if (Arrays.binarySearch(names, x) >= 0) {
         return true;
       }
@@ -373,48 +358,13 @@ final class OpenRequests {
       int i = 0;
       for (Request r : tracked) {
         for (String name : r.names) {
-          h[i++] = firstWordHash(name);
+          h[i++] = RequestTexts.firstWordHash(name);
         }
       }
       Arrays.sort(h);
       nameHashes = h;
     }
     return h;
-  }
-
-  /** Whether a text names one of the lowercased names, at word boundaries. */
-  private static boolean namesAny(Analysis a, List<String> names) {
-    char[] lower = a.lower;
-    for (String name : names) {
-      int n = name.length();
-      for (int t = 0; t < a.tokenCount; t++) {
-        int at = a.tokenStart[t];
-        if (at + n <= lower.length
-            && (at + n == lower.length || !Analyzer.isWord(lower[at + n]))
-            && matches(lower, at, name)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The hash of a name's first word, as {@link #namesSomeone} hashes a token. */
-  private static int firstWordHash(String name) {
-    int x = 0;
-    for (int i = 0; i < name.length() && Analyzer.isWord(name.charAt(i)); i++) {
-      x = 31 * x + name.charAt(i);
-    }
-    return x;
-  }
-
-  private static boolean matches(char[] lower, int at, String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (lower[at + i] != name.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -427,15 +377,11 @@ final class OpenRequests {
     Set<String> out = new HashSet<>();
     for (int t = 0; t < a.tokenCount; t++) {
       int s = a.tokenStart[t];
-      int e = stemEnd(a.lower, s, a.tokenEnd[t]);
+      int e = RequestTexts.stemEnd(a.lower, s, a.tokenEnd[t]);
       if (e - s < 3) {
         continue;
       }
-      int h = 0;
-      for (int i = s; i < e; i++) {
-        h = 31 * h + a.lower[i];
-      }
-      if (Arrays.binarySearch(asked, h) >= 0) {
+      if (Arrays.binarySearch(asked, RequestTexts.hash(a.lower, s, e)) >= 0) {
         out.add(new String(a.lower, s, e - s));
       }
     }
@@ -461,56 +407,5 @@ final class OpenRequests {
       hashes = h;
     }
     return h;
-  }
-
-  /** Where a token ends once a possessive 's or a plural -s is stripped. */
-  private static int stemEnd(char[] lower, int s, int e) {
-    if (e - s > 2 && lower[e - 1] == 's' && lower[e - 2] == '\'') {
-      return e - 2;
-    }
-    if (e - s > 3 && lower[e - 1] == 's' && lower[e - 2] != 's') {
-      return e - 1;
-    }
-    return e;
-  }
-
-  /** The content words of a text: lowercased, without stop words, plural -s stripped. */
-  private Set<String> contentWords(Analysis a) {
-    Set<String> out = new LinkedHashSet<>();
-    for (int t = 0; t < a.tokenCount; t++) {
-      int s = a.tokenStart[t];
-      int e = a.tokenEnd[t];
-      if (e - s < 3) {
-        continue;
-      }
-      if (stopwords.contains(new String(a.lower, s, e - s))) {
-        continue;
-      }
-      int stem = stemEnd(a.lower, s, e);
-      String w = new String(a.lower, s, stem - s);
-      if (stem - s >= 3 && !stopwords.contains(w)) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
-  private static int shared(Set<String> request, Set<String> reply) {
-    int n = 0;
-    for (String w : request) {
-      if (reply.contains(w) && ++n >= MIN_SHARED_WORDS) {
-        return n;
-      }
-    }
-    return n;
-  }
-
-  private static List<String> limit(Set<String> words, int max) {
-    List<String> out = new ArrayList<>(Math.max(0, max));
-    Iterator<String> it = words.iterator();
-    while (out.size() < max && it.hasNext()) {
-      out.add(it.next());
-    }
-    return out;
   }
 }
