@@ -12,7 +12,10 @@ import io.github.peerled.core.group.ImmutableGroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.Clause;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +56,17 @@ class ReadmeQuickStartTest {
 
   @Test
   void should_adopt_the_founding_guidelines_as_the_readme_says() {
-    GroupState group = quickStart();
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    GroupState group;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      group = quickStart();
+    } finally {
+      System.setOut(out);
+    }
 
+    assertThat(printed.toString(StandardCharsets.UTF_8)).contains("We share our own experience");
     assertThat(group.guidelinesInForce()).isPresent();
     assertThat(group.guidelinesInForce().orElseThrow().number()).isEqualTo(1);
     assertThat(group.version()).isEqualTo(4);

@@ -82,10 +82,9 @@ class SimulationValidationTest {
       sum += run.metrics().meanGini();
     }
     double measured = sum / r.runs().size();
-    System.out.println("VALIDATION gini expected=" + expected + " measured=" + measured);
     // 3,000 sessions; the per-session Gini has a standard deviation near 0.03, so the standard
     // error of the mean is near 0.0006.
-    assertThat(measured).isCloseTo(expected, within(0.0025));
+    assertThat(measured).as("mean Gini, expected %s", expected).isCloseTo(expected, within(0.0025));
   }
 
   @Test
@@ -117,8 +116,9 @@ class SimulationValidationTest {
     for (RunResult run : result.runs()) {
       sum += run.metrics().fittedR();
     }
-    System.out.println("VALIDATION r configured=" + r + " fitted=" + sum / result.runs().size());
-    assertThat(sum / result.runs().size()).isCloseTo(r, within(0.02));
+    assertThat(sum / result.runs().size())
+        .as("fitted participation ratio, configured %s", r)
+        .isCloseTo(r, within(0.02));
   }
 
   @Test
@@ -144,11 +144,8 @@ class SimulationValidationTest {
       }
     }
     // 24,000 members: the standard error of the share is near 0.0028.
-    System.out.println(
-        "VALIDATION attendance expected="
-            + expected
-            + " measured="
-            + (double) atLeastFour / members);
-    assertThat((double) atLeastFour / members).isCloseTo(expected, within(0.012));
+    assertThat((double) atLeastFour / members)
+        .as("share attending at least 4 of 6, binomial law %s", expected)
+        .isCloseTo(expected, within(0.012));
   }
 }

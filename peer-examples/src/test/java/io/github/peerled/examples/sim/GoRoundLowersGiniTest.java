@@ -64,14 +64,11 @@ class GoRoundLowersGiniTest {
     double halfWidth = 1.96 * sd / Math.sqrt(n);
     double lower = mean - halfWidth;
     double upper = mean + halfWidth;
-    System.out.printf(
-        java.util.Locale.ROOT,
-        "go-round minus none, mean Gini: %.4f, 95%% CI [%.4f, %.4f], n = %d%n",
-        mean,
-        lower,
-        upper,
-        n);
-
-    assertThat(upper).as("the whole 95%% interval lies below zero").isNegative();
+    assertThat(upper)
+        .as(
+            "go-round minus none, mean Gini %.4f, 95%% CI [%.4f, %.4f], n = %d: the whole interval"
+                + " lies below zero",
+            mean, lower, upper, n)
+        .isNegative();
   }
 }
