@@ -1,0 +1,166 @@
+package io.github.peerled.rules;
+
+import static io.github.peerled.rules.Fixtures.byRule;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the crisis reading on an independent set of voices: crisis disclosures and hard
+ * negatives written apart from the lexicons the safety rule reads. Each file is split by a hash of
+ * the utterance: it is held out when the first byte of its SHA-256 (UTF-8) is below 128, and
+ * belongs to the tuning half otherwise. The floors below are what the current reader achieves; they
+ * guard against regressions and are not targets.
+ */
+class CrisisVoicesTest {
+  private static final String RULE = "safety";
+  private static final int MIN_LINES = 160;
+
+  // Measured on the current reader: recall 37/87 held out, 41/93 tuning; false alarms 6/90 held
+  // out, 7/91 tuning.
+  private static final double HELDOUT_RECALL_FLOOR = 0.42;
+  private static final double TUNING_RECALL_FLOOR = 0.44;
+  private static final double HELDOUT_FALSE_ALARM_CEILING = 0.07;
+  private static final double TUNING_FALSE_ALARM_CEILING = 0.08;
+
+  private enum Split {
+    HELDOUT,
+    TUNING;
+
+    static Split of(String utterance) {
+      try {
+        byte[] digest =
+            MessageDigest.getInstance("SHA-256").digest(utterance.getBytes(StandardCharsets.UTF_8));
+        return (digest[0] & 0xff) < 128 ? HELDOUT : TUNING;
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static List<String> lines(String name) {
+    try (InputStream in = CrisisVoicesTest.class.getResourceAsStream("/safety/voices/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no resource " + name);
+      }
+      List<String> out = new ArrayList<>();
+      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
+        if (!l.isBlank() && !l.startsWith("#")) {
+          out.add(l.strip());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> split(String name, Split split) {
+    List<String> out = new ArrayList<>();
+    for (String s : lines(name)) {
+      if (Split.of(s) == split) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Whether one member's contribution draws a crisis finding from the full rule set. */
+  private static boolean drawsCrisis(RuleSet rules, String text) {
+    Transcript t =
+        Transcript.parse(
+            "s", "@member a MEMBER Ann\n@facilitator f\n10:00 a SHARING: " + text + "\n");
+    return byRule(rules.review(t.context(), t.contributions), RULE).stream()
+        .anyMatch(
+            f ->
+                f.severity() == Severity.INTERVENE
+                    && f.action() == SuggestedAction.CHECK_SAFETY
+                    && f.signposts().contains(Fixtures.CRISIS_LINE));
+  }
+
+  /** The utterances whose crisis reading is {@code wanted}. */
+  private static List<String> reading(List<String> utterances, boolean wanted) {
+    RuleSet rules = Fixtures.ruleSet(Fixtures.allRules());
+    List<String> out = new ArrayList<>();
+    for (String s : utterances) {
+      if (drawsCrisis(rules, s) == wanted) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static String listing(String what, List<String> lines, int of) {
+    return String.format(
+        Locale.ROOT,
+        "%s %d of %d:%n  %s",
+        what,
+        lines.size(),
+        of,
+        String.join(String.format("%n  "), lines));
+  }
+
+  private static void assertRecall(Split split, double floor) {
+    List<String> crisis = split("crisis.txt", split);
+    List<String> misses = reading(crisis, false);
+    double recall = 1.0 - (double) misses.size() / crisis.size();
+
+    assertThat(recall)
+        .withFailMessage(
+            "%s recall %.3f below its floor %.3f; %s",
+            split, recall, floor, listing("missed", misses, crisis.size()))
+        .isGreaterThanOrEqualTo(floor);
+  }
+
+  private static void assertFalseAlarms(Split split, double ceiling) {
+    List<String> negatives = split("not-crisis.txt", split);
+    List<String> alarms = reading(negatives, true);
+    double rate = (double) alarms.size() / negatives.size();
+
+    assertThat(rate)
+        .withFailMessage(
+            "%s false-alarm rate %.3f above its ceiling %.3f; %s",
+            split, rate, ceiling, listing("alarmed on", alarms, negatives.size()))
+        .isLessThanOrEqualTo(ceiling);
+  }
+
+  @Test
+  void should_hold_enough_distinct_voices_in_both_halves_of_each_file() {
+    for (String name : List.of("crisis.txt", "not-crisis.txt")) {
+      List<String> all = lines(name);
+
+      assertThat(all).as(name).hasSizeGreaterThanOrEqualTo(MIN_LINES).doesNotHaveDuplicates();
+      assertThat(split(name, Split.HELDOUT)).as(name).isNotEmpty();
+      assertThat(split(name, Split.TUNING)).as(name).isNotEmpty();
+    }
+  }
+
+  @Test
+  void should_keep_heldout_crisis_recall_at_its_floor() {
+    assertRecall(Split.HELDOUT, HELDOUT_RECALL_FLOOR);
+  }
+
+  @Test
+  void should_keep_tuning_crisis_recall_at_its_floor() {
+    assertRecall(Split.TUNING, TUNING_RECALL_FLOOR);
+  }
+
+  @Test
+  void should_keep_heldout_false_alarms_under_their_ceiling() {
+    assertFalseAlarms(Split.HELDOUT, HELDOUT_FALSE_ALARM_CEILING);
+  }
+
+  @Test
+  void should_keep_tuning_false_alarms_under_their_ceiling() {
+    assertFalseAlarms(Split.TUNING, TUNING_FALSE_ALARM_CEILING);
+  }
+}
