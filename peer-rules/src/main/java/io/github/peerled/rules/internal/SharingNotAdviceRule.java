@@ -103,6 +103,8 @@ final class SharingNotAdviceRule implements Rule {
     boolean advisors = p.get(INCLUDE_ADVISORS);
     boolean facilitator = p.get(INCLUDE_FACILITATOR);
     Map<MemberId, Integer> counts = new HashMap<>();
+    AddressedAdvice reading = new AddressedAdvice(context);
+    PersonalRemarks remarks = new PersonalRemarks(context);
     return new RuleSession() {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
@@ -119,8 +121,13 @@ final class SharingNotAdviceRule implements Rule {
         if (!facilitator && context.facilitates(author)) {
           return; // running the session: openings, closings, moderation, well-wishes
         }
-        if (c instanceof Analysis a && a.medicalAdviceOrMyth()) {
-          return; // one nudge per contribution: facilitator-not-expert or peer-review marks it
+        if (c instanceof Analysis a) {
+          if (a.medicalAdviceOrMyth() || remarks.find(a) != null) {
+            return; // one nudge per contribution: a more specific rule marks it
+          }
+          if (reading.find(a) < 0) {
+            return; // no directive aimed at another member
+          }
         }
         List<Span> spans = spans(cl.supportingEvidence());
         if (spans.isEmpty()) {
