@@ -29,10 +29,23 @@ import java.util.Arrays;
  * must be aimed at someone: a reply, a response, or one that names a member or the whole group. A
  * sharing that names no one ("Got the job! Start Monday.") tells nobody what to do.
  *
- * <p>Work is linear in the hits and tokens of the contribution, with no allocation but for word
- * look-ups near a candidate imperative. Immutable and thread-safe.
+ * <p>An imperative hit that is itself an opener word ("just") is not an imperative by itself ("Just
+ * back from the clinic"); the imperative after it is read at its own hit ("just quit").
+ *
+ * <p>Work is linear in the hits and tokens of the contribution: at most {@value #MAX_READ} advice
+ * phrases are read, each back over at most {@value #MAX_OPENING} words; nothing is allocated but
+ * for word look-ups near a candidate imperative. Immutable and thread-safe.
  */
 final class AddressedAdvice {
+  /**
+   * The most advice phrases read in one contribution: each is read against its clause and the
+   * contribution's other hits, so the cap keeps the work linear in the length of the text.
+   */
+  static final int MAX_READ = 32;
+
+  /** The most words read back from an imperative to the opening of its clause. */
+  static final int MAX_OPENING = 6;
+
   /** Hashes of members' first names and ids, lowercased, sorted; names in the same order. */
   private final int[] nameHash;
 
@@ -81,7 +94,13 @@ final class AddressedAdvice {
       return -1;
     }
     int addressed = -1; // unknown until a candidate needs it
-    for (int h = 0; h < a.hitCount; h++) {
+    int read = 0;
+    for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
+      Cue cue = a.cue(h);
+      if (cue != Cue.DIRECTIVE && cue != Cue.ADVICE_QUESTION && cue != Cue.IMPERATIVE) {
+        continue;
+      }
+      read++;
       if (!candidate(a, h)) {
         continue;
       }
@@ -116,17 +135,8 @@ final class AddressedAdvice {
 
   /** The index of the token a hit starts at, or -1. */
   private static int tokenAt(Analysis a, int h) {
-    int s = a.hitSentence[h];
-    int to = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
-    for (int t = Math.max(0, a.sentenceFirstToken[s]); t < to; t++) {
-      if (a.tokenStart[t] == a.hitStart[h]) {
-        return t;
-      }
-      if (a.tokenStart[t] > a.hitStart[h]) {
-        break;
-      }
-    }
-    return -1;
+    int t = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[h]);
+    return t >= 0 ? t : -1;
   }
 
   /**
@@ -140,6 +150,9 @@ final class AddressedAdvice {
     }
     int first = a.sentenceFirstToken[a.hitSentence[h]];
     for (int k = t; k > first; k--) {
+      if (t - k >= MAX_OPENING) {
+        return false;
+      }
       if (clauseMarkBetween(a, a.tokenEnd[k - 1], a.tokenStart[k])) {
         return true;
       }
@@ -257,18 +270,21 @@ final class AddressedAdvice {
       return false;
     }
     int end = clauseEnd(a, h);
+    int verb = -1; // the first verb of advising in the clause
     for (int k = 0; k < a.hitCount; k++) {
-      if (a.cue(k) != Cue.ADVISING || a.hitStart[k] < a.hitStart[h] || a.hitStart[k] >= end) {
-        continue;
+      if (a.cue(k) == Cue.ADVISING
+          && a.hitStart[k] >= a.hitStart[h]
+          && a.hitStart[k] < end
+          && (verb < 0 || a.hitStart[k] < a.hitStart[verb])) {
+        verb = k;
       }
-      for (int t = Math.max(0, tokenAt(a, k)); t < a.tokenCount; t++) {
-        int from = a.tokenStart[t];
-        if (from >= end) {
-          break;
-        }
-        if (from >= a.hitEnd[k] && (word(a, t, "to") || word(a, t, "what"))) {
-          return true;
-        }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    for (int t = Math.max(0, tokenAt(a, verb)); t < a.tokenCount && a.tokenStart[t] < end; t++) {
+      if (a.tokenStart[t] >= a.hitEnd[verb] && (word(a, t, "to") || word(a, t, "what"))) {
+        return true;
       }
     }
     return false;
