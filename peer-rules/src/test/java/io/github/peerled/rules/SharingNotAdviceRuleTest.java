@@ -65,8 +65,8 @@ class SharingNotAdviceRuleTest {
                     "s",
                     """
                         @member bob MEMBER Bob
-                        10:00 bob SHARING: You should test more.
-                        10:01 bob SHARING: You need to rest.
+                        10:00 bob RESPONSE: You should test more.
+                        10:01 bob RESPONSE: You need to rest.
                         """)),
             RULE);
 
@@ -106,8 +106,8 @@ class SharingNotAdviceRuleTest {
             "s",
             """
                 @member uma MEMBER Uma
-                10:00 uma SHARING: You should eat less.
-                10:01 uma SHARING: I love mangoes.
+                10:00 uma RESPONSE: You should eat less.
+                10:01 uma RESPONSE: You should eat mangoes.
                 """);
 
     List<Finding> f = byRule(rules.review(t.context(), t.contributions), RULE);
@@ -299,7 +299,7 @@ class SharingNotAdviceRuleTest {
 
   @Test
   void should_not_nudge_advice_the_classifier_cannot_point_to() {
-    // given: a classifier sure of advice but without a phrase to show
+    // given: a classifier sure of advice but without a phrase to show, unless a text opens "You"
     ContributionClassifier unsure =
         new ContributionClassifier() {
           @Override
@@ -324,8 +324,9 @@ class SharingNotAdviceRuleTest {
             "s",
             """
                 @member uma MEMBER Uma
-                10:00 uma SHARING: I wrote mine down and read it out.
-                10:01 uma SHARING: You should write yours down.
+                @member bob MEMBER Bob
+                10:00 uma RESPONSE: Bob, write yours down too.
+                10:01 uma RESPONSE: You should write yours down.
                 """);
 
     // when

@@ -72,7 +72,20 @@ enum Cue {
   /** Kind or own-progress comparisons: "better than you think", "than you were". */
   NOT_COMPARING,
   /** Numbers people compare: "hba1c", "time in range", "weight", "units". */
-  MEASURE;
+  MEASURE,
+
+  // Sharing not advice: what makes a directive advice aimed at another member (optional lexicons).
+  /**
+   * Words that may stand before an imperative at the opening of a clause: "and", "honestly",
+   * "maybe" (a word list, not scanned).
+   */
+  ADVICE_OPENER,
+  /** Addressing the whole group: "everyone", "you all". */
+  GROUP_ADDRESS,
+  /** Encouragement a directive may carry: "proud of yourself", "easy on yourself". */
+  ENCOURAGEMENT,
+  /** Verbs of telling others what to do: "tell", "advising" (as in "don't tell him to ..."). */
+  ADVISING;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

@@ -1,0 +1,346 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.core.group.Member;
+import io.github.peerled.core.session.Contribution;
+import io.github.peerled.core.session.ContributionKind;
+import io.github.peerled.rules.GroupContext;
+import java.util.Arrays;
+
+/**
+ * Reads, from the hits of the shared scan, whether a contribution tells another member what to do:
+ * the structure advice has, whatever its words. A hit is advice aimed at a member when it is
+ *
+ * <ul>
+ *   <li>a {@link Cue#DIRECTIVE} ("you should", "you need to", "if I were you") outside a question
+ *       ("what do you think you need to do?"), or
+ *   <li>an {@link Cue#ADVICE_QUESTION} ("why don't you", "have you tried"), or
+ *   <li>an {@link Cue#IMPERATIVE} that opens a clause, after nothing but a comma, a member's name,
+ *       the group ("everyone, try ...") or {@link Cue#ADVICE_OPENER} words ("and get rid of ...",
+ *       "honestly just quit ..."); in a sentence that is not a question ("do your feet hurt?"), not
+ *       a question tag ("don't you?"), not kindness or a conversation move ({@link Cue#NEUTRAL}:
+ *       "take your time", "hang on"), and not about the speaker ("take my tablets at nine", "give
+ *       me a shout": a first-person word in its clause before any second-person one);
+ * </ul>
+ *
+ * in the author's own voice (not quoted, reported or generic you, see {@link
+ * Analysis#discounted(int)}), without {@link Cue#ENCOURAGEMENT} in its clause ("you should be proud
+ * of yourself", "go easy on yourself"), and not about advising itself ({@link Cue#ADVISING}:
+ * "please don't tell him to change his meds" upholds the group's agreement). And the contribution
+ * must be aimed at someone: a reply, a response, or one that names a member or the whole group. A
+ * sharing that names no one ("Got the job! Start Monday.") tells nobody what to do.
+ *
+ * <p>An imperative hit that is itself an opener word ("just") is not an imperative by itself ("Just
+ * back from the clinic"); the imperative after it is read at its own hit ("just quit").
+ *
+ * <p>Work is linear in the hits and tokens of the contribution: at most {@value #MAX_READ} advice
+ * phrases are read, each back over at most {@value #MAX_OPENING} words; nothing is allocated but
+ * for word look-ups near a candidate imperative. Immutable and thread-safe.
+ */
+final class AddressedAdvice {
+  /**
+   * The most advice phrases read in one contribution: each is read against its clause and the
+   * contribution's other hits, so the cap keeps the work linear in the length of the text.
+   */
+  static final int MAX_READ = 32;
+
+  /** The most words read back from an imperative to the opening of its clause. */
+  static final int MAX_OPENING = 6;
+
+  /** Hashes of members' first names and ids, lowercased, sorted; names in the same order. */
+  private final int[] nameHash;
+
+  private final String[] name;
+
+  AddressedAdvice(GroupContext context) {
+    String[] names = new String[context.members().size() * 2];
+    int n = 0;
+    for (Member m : context.members()) {
+      n = add(names, n, m.id().value());
+      if (m.displayName().isPresent()) {
+        n = add(names, n, m.displayName().get());
+      }
+    }
+    String[] sorted = Arrays.copyOf(names, n);
+    Arrays.sort(sorted, (x, y) -> Integer.compare(x.hashCode(), y.hashCode()));
+    this.name = sorted;
+    this.nameHash = new int[n];
+    for (int i = 0; i < n; i++) {
+      nameHash[i] = sorted[i].hashCode();
+    }
+  }
+
+  /** Adds the first word of a name, normalised, if it has two letters or more. */
+  private static int add(String[] names, int n, String raw) {
+    String w = Lexicon.normalise(raw);
+    int end = 0;
+    while (end < w.length() && Analyzer.isWord(w.charAt(end))) {
+      end++;
+    }
+    if (end < 2) {
+      return n;
+    }
+    names[n] = w.substring(0, end);
+    return n + 1;
+  }
+
+  /**
+   * Returns the first hit of a contribution that gives advice to another member, or -1.
+   *
+   * @param a the analysed contribution
+   * @return the hit, or -1 if it tells no member what to do
+   */
+  int find(Analysis a) {
+    if (!a.has(Cue.DIRECTIVE) && !a.has(Cue.ADVICE_QUESTION) && !a.has(Cue.IMPERATIVE)) {
+      return -1;
+    }
+    int addressed = -1; // unknown until a candidate needs it
+    int read = 0;
+    for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
+      Cue cue = a.cue(h);
+      if (cue != Cue.DIRECTIVE && cue != Cue.ADVICE_QUESTION && cue != Cue.IMPERATIVE) {
+        continue;
+      }
+      read++;
+      if (!candidate(a, h)) {
+        continue;
+      }
+      if (addressed < 0) {
+        addressed = aimedAtSomeone(a) ? 1 : 0;
+      }
+      return addressed == 1 ? h : -1;
+    }
+    return -1;
+  }
+
+  private boolean candidate(Analysis a, int h) {
+    int s = a.hitSentence[h];
+    return switch (a.cue(h)) {
+      case DIRECTIVE ->
+          !a.sentenceQuestion[s] && !a.discounted(h) && !encouraging(a, h) && !onAdvising(a, h);
+      case ADVICE_QUESTION -> !a.discounted(h);
+      case IMPERATIVE ->
+          !a.sentenceQuestion[s]
+              && !a.coStarts(h, Cue.NEUTRAL)
+              && !a.coStarts(h, Cue.ENCOURAGEMENT)
+              && !a.discounted(h)
+              && !opener(a, h)
+              && opensClause(a, h)
+              && !questionTag(a, h)
+              && !aboutSpeaker(a, h)
+              && !encouraging(a, h)
+              && !onAdvising(a, h);
+      default -> false;
+    };
+  }
+
+  /** The index of the token a hit starts at, or -1. */
+  private static int tokenAt(Analysis a, int h) {
+    int t = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[h]);
+    return t >= 0 ? t : -1;
+  }
+
+  /**
+   * Tells whether an imperative opens its clause: only opener words, names or the group stand
+   * between it and the sentence's start or a comma, semicolon, colon or dash.
+   */
+  private boolean opensClause(Analysis a, int h) {
+    int t = tokenAt(a, h);
+    if (t < 0) {
+      return false;
+    }
+    int first = a.sentenceFirstToken[a.hitSentence[h]];
+    for (int k = t; k > first; k--) {
+      if (t - k >= MAX_OPENING) {
+        return false;
+      }
+      if (clauseMarkBetween(a, a.tokenEnd[k - 1], a.tokenStart[k])) {
+        return true;
+      }
+      int from = a.tokenStart[k - 1];
+      int to = a.tokenEnd[k - 1];
+      if (!a.lexicon.isWord(Cue.ADVICE_OPENER, a.lower, from, to)
+          && !isName(a.lower, from, to)
+          && !groupWord(a, from)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean clauseMarkBetween(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether an imperative hit is an opener word ("just"): not an imperative by itself ("Just
+   * back from the clinic"), only before one ("just quit", found at its own hit).
+   */
+  private static boolean opener(Analysis a, int h) {
+    return a.lexicon.isWord(Cue.ADVICE_OPENER, a.lower, a.hitStart[h], a.hitEnd[h]);
+  }
+
+  /** Tells whether a group-address hit starts at an offset. */
+  private static boolean groupWord(Analysis a, int start) {
+    if (!a.has(Cue.GROUP_ADDRESS)) {
+      return false;
+    }
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.hitStart[h] == start && a.cue(h) == Cue.GROUP_ADDRESS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether an imperative is followed at once by "you": "don't you?", "do you ...". */
+  private static boolean questionTag(Analysis a, int h) {
+    int t = tokenAt(a, h);
+    for (int k = t + 1; k >= 1 && k < a.tokenCount; k++) {
+      if (a.tokenStart[k] < a.hitEnd[h]) {
+        continue; // a word of the imperative phrase itself ("do not")
+      }
+      return a.tokenEnd[k] - a.tokenStart[k] == 3
+          && a.lower[a.tokenStart[k]] == 'y'
+          && a.lower[a.tokenStart[k] + 1] == 'o'
+          && a.lower[a.tokenStart[k] + 2] == 'u';
+    }
+    return false;
+  }
+
+  /** The offset where the clause of a hit ends: the next clause or sentence mark, or the end. */
+  private static int clauseEnd(Analysis a, int h) {
+    for (int i = a.hitEnd[h]; i < a.lower.length; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?') {
+        return i;
+      }
+    }
+    return a.lower.length;
+  }
+
+  /**
+   * Tells whether the clause of an imperative is about the speaker: a first-person word follows it
+   * in the clause before any second-person word ("take my tablets", "give me a shout").
+   */
+  private static boolean aboutSpeaker(Analysis a, int h) {
+    int end = clauseEnd(a, h);
+    int firstPerson = Integer.MAX_VALUE;
+    int secondPerson = Integer.MAX_VALUE;
+    for (int k = 0; k < a.hitCount; k++) {
+      int at = a.hitStart[k];
+      if (at < a.hitEnd[h] || at >= end) {
+        continue;
+      }
+      switch (a.cue(k)) {
+        case FIRST_PERSON -> firstPerson = Math.min(firstPerson, at);
+        case SECOND_PERSON -> secondPerson = Math.min(secondPerson, at);
+        default -> {}
+      }
+    }
+    return firstPerson < secondPerson;
+  }
+
+  /** Tells whether the clause of a directive holds encouragement: "be proud of yourself". */
+  private static boolean encouraging(Analysis a, int h) {
+    if (!a.has(Cue.ENCOURAGEMENT)) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) == Cue.ENCOURAGEMENT && a.hitStart[k] >= a.hitStart[h] && a.hitStart[k] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a directive is about advising itself: its clause holds a verb of telling others
+   * what to do, followed in the clause by "to" or "what" ("don't tell him to stop his meds", "stop
+   * telling her what to do"). Such a directive upholds the group's agreement.
+   */
+  private static boolean onAdvising(Analysis a, int h) {
+    if (!a.has(Cue.ADVISING)) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    int verb = -1; // the first verb of advising in the clause
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) == Cue.ADVISING
+          && a.hitStart[k] >= a.hitStart[h]
+          && a.hitStart[k] < end
+          && (verb < 0 || a.hitStart[k] < a.hitStart[verb])) {
+        verb = k;
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    for (int t = Math.max(0, tokenAt(a, verb)); t < a.tokenCount && a.tokenStart[t] < end; t++) {
+      if (a.tokenStart[t] >= a.hitEnd[verb] && (word(a, t, "to") || word(a, t, "what"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean word(Analysis a, int t, String w) {
+    return same(w, a.lower, a.tokenStart[t], a.tokenEnd[t]);
+  }
+
+  /** Tells whether a contribution is aimed at someone: a reply, a response, a name, the group. */
+  private boolean aimedAtSomeone(Analysis a) {
+    Contribution c = a.contribution;
+    if (c == null
+        || c.replyTo().isPresent()
+        || c.kind() == ContributionKind.RESPONSE
+        || a.has(Cue.GROUP_ADDRESS)) {
+      return true;
+    }
+    for (int t = 0; t < a.tokenCount; t++) {
+      if (isName(a.lower, a.tokenStart[t], a.tokenEnd[t])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether lowercased chars {@code [from, to)} are a member's first name or id. */
+  private boolean isName(char[] lower, int from, int to) {
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + lower[i];
+    }
+    int i = Arrays.binarySearch(nameHash, hash);
+    if (i < 0) {
+      return false;
+    }
+    while (i > 0 && nameHash[i - 1] == hash) {
+      i--;
+    }
+    for (; i < nameHash.length && nameHash[i] == hash; i++) {
+      if (same(name[i], lower, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(String word, char[] lower, int from, int to) {
+    if (word.length() != to - from) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) != lower[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
