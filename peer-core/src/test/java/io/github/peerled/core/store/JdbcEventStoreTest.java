@@ -87,8 +87,7 @@ class JdbcEventStoreTest {
   }
 
   @Test
-  void should_turn_a_unique_violation_into_a_version_conflict_and_write_nothing()
-      throws Exception {
+  void should_turn_a_unique_violation_into_a_version_conflict_and_write_nothing() throws Exception {
     // given another writer whose event 1 is inserted but not yet committed
     List<GroupEvent> log = Fixtures.longLog(GROUP, 2);
     DataSource ds = DB.dataSource();

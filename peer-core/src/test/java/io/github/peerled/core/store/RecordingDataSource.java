@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Wraps a data source and records what the store asks of its connections and statements: the SQL
- * it runs, the auto-commit mode it sets, the fetch size of its statements and whether it commits.
+ * Wraps a data source and records what the store asks of its connections and statements: the SQL it
+ * runs, the auto-commit mode it sets, the fetch size of its statements and whether it commits.
  */
 final class RecordingDataSource {
   private final List<String> calls = new CopyOnWriteArrayList<>();
@@ -68,7 +68,11 @@ final class RecordingDataSource {
   private void record(Method method, @Nullable Object[] args) {
     String name = method.getName();
     switch (name) {
-      case "execute", "executeQuery", "executeUpdate", "prepareStatement", "setAutoCommit",
+      case "execute",
+          "executeQuery",
+          "executeUpdate",
+          "prepareStatement",
+          "setAutoCommit",
           "setFetchSize" ->
           calls.add(name + (args != null && args.length > 0 ? " " + args[0] : ""));
       case "commit", "rollback" -> calls.add(name);
