@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.event.ImmutableContributionRecorded;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.Fixtures;
 import io.github.peerled.core.runtime.GroupRuntime;
+import io.github.peerled.core.session.ImmutableContribution;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -241,6 +244,30 @@ class JdbcEventStoreTest {
                 assertThat(e.reason()).contains("schema version 99");
               });
       assertThat(store.read(GROUP, 4, 4)).hasSize(1);
+    }
+  }
+
+  @Test
+  void should_refuse_a_batch_the_database_cannot_keep_and_write_none_of_it() {
+    // given a batch whose last event holds a NUL character, which jsonb cannot hold (the engine
+    // refuses control characters; this event is made by hand)
+    List<GroupEvent> log = Fixtures.longLog(GROUP, 40);
+    ContributionRecorded last = (ContributionRecorded) log.get(39);
+    GroupEvent bad =
+        ImmutableContributionRecorded.copyOf(last)
+            .withContribution(
+                ImmutableContribution.copyOf(last.contribution()).withText("a \u0000 b"));
+    List<GroupEvent> batch = new ArrayList<>(log.subList(30, 39));
+    batch.add(bad);
+    try (JdbcEventStore store = JdbcEventStore.builder(DB.dataSource()).build()) {
+      store.append(GROUP, 0, log.subList(0, 30));
+
+      // when / then
+      assertThatThrownBy(() -> store.append(GROUP, 30, batch))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("nothing is appended");
+      assertThat(store.read(GROUP)).isEqualTo(log.subList(0, 30));
+      assertThat(store.append(GROUP, 30, log.subList(30, 40))).isEqualTo(40);
     }
   }
 
