@@ -5,6 +5,7 @@
 module io.github.peerled.core {
   requires transitive com.fasterxml.jackson.databind;
   requires transitive com.fasterxml.jackson.annotation;
+  requires transitive java.sql;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires static transitive org.immutables.value.annotations;

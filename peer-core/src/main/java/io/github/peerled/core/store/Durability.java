@@ -1,7 +1,9 @@
 package io.github.peerled.core.store;
 
 /**
- * When {@link JsonLinesEventStore#append} returns, what has happened to the bytes.
+ * When {@link JsonLinesEventStore#append} returns, what has happened to the bytes. For {@link
+ * JdbcEventStore}, {@link #FORCE} is a synchronous commit and {@link #NO_FORCE} an asynchronous one
+ * (PostgreSQL's {@code synchronous_commit} {@code on} and {@code off}).
  *
  * <p>{@link #FORCE} is the default and the only mode in which an acknowledged event survives a
  * power loss or an operating-system crash. To pay for a force less often without weakening that

@@ -123,13 +123,7 @@ final class RecordCodec {
    * @throws IllegalArgumentException if the event cannot be written, or could not be read back
    */
   static void encode(GroupEvent event, int count, int index, Buffer out) {
-    byte[] json;
-    try {
-      json = WRITER.writeValueAsBytes(event);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write event " + event.sequence(), e);
-    }
-    Readback.check(json, "event ", event.sequence());
+    byte[] json = json(event);
     int start = out.size;
     out.put(HEAD).putDecimal(event.sequence());
     out.put(COUNT).putDecimal(count);
@@ -309,6 +303,42 @@ final class RecordCodec {
     } catch (IOException e) {
       throw new BadRecord("the event does not parse: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Returns the JSON of an event as a store that keeps the event's JSON as it is writes it: today's
+   * schema, {@code type} first.
+   *
+   * @throws IllegalArgumentException if the event cannot be written, or could not be read back
+   */
+  static byte[] json(GroupEvent event) {
+    byte[] json;
+    try {
+      json = WRITER.writeValueAsBytes(event);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write event " + event.sequence(), e);
+    }
+    Readback.check(json, "event ", event.sequence());
+    return json;
+  }
+
+  /**
+   * Binds an event kept as JSON of the given schema version, upcasting it first if it is older than
+   * today's schema.
+   *
+   * @throws BadRecord if the version is one this release cannot read, the event does not parse or
+   *     an upcaster fails
+   */
+  GroupEvent decode(byte[] json, int schemaVersion) throws BadRecord {
+    checkSchema(schemaVersion);
+    Parsed r = new Parsed();
+    r.format = JsonLinesEventStore.FORMAT_VERSION;
+    r.version = schemaVersion;
+    r.count = 1;
+    r.index = 1;
+    r.eventStart = 0;
+    r.eventEnd = json.length;
+    return decode(json, r);
   }
 
   /** Reads an event through the data binder. */

@@ -1,0 +1,179 @@
+package io.github.peerled.core.store;
+
+import io.github.peerled.core.store.internal.JdbcSchema;
+import io.github.peerled.core.store.internal.JdbcStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * An event store in a PostgreSQL database (13 or newer), reached through a {@link DataSource} that
+ * the host provides and owns (a connection pool, typically). It needs only {@code java.sql}: the
+ * host brings the driver and the pool; the store brings no migration library.
+ *
+ * <h2>Schema</h2>
+ *
+ * The tables are created by versioned SQL scripts shipped in this jar, {@value #SCHEMA_LOCATION}
+ * {@code V1__events.sql} (and later versions beside it): {@code peerled_events} (one row per event:
+ * a global {@code position} numbering all events in the order of their inserts, {@code group_id},
+ * the group's {@code sequence} with {@code UNIQUE (group_id, sequence)}, {@code type}, {@code
+ * schema_version}, the event as {@code payload jsonb}, {@code recorded_at} and the writing
+ * transaction's {@code txid}), {@code peerled_snapshots}, {@code peerled_checkpoints} (how far each
+ * reader of all groups' events has come) and {@code peerled_schema_version}. A group's version is
+ * the largest sequence number of its events; no second copy of it is kept. The tables live in the
+ * first schema of the connection's {@code search_path} (set {@code currentSchema} on the data
+ * source to choose another).
+ *
+ * <p>Either the store creates what is missing ({@link Builder#createSchema(boolean)}: the scripts
+ * run in one transaction under a PostgreSQL advisory lock, so several processes may start at once),
+ * or the host runs the scripts with its own migrations: with Flyway, add the location {@code
+ * classpath:io/github/peerled/core/store/sql}; with Liquibase, include each script as a {@code
+ * sqlFile}. The scripts are idempotent and may run again.
+ *
+ * <h2>Guarantees</h2>
+ *
+ * <ul>
+ *   <li>An append is one transaction: all its events or none. It inserts the events only if the
+ *       group's log is at the expected version; an append that loses a race with another writer (in
+ *       this process or another) fails on the unique key {@code (group_id, sequence)}, and both
+ *       become a {@link VersionConflictException}. Nothing is written when an append fails.
+ *   <li>An append returns once its transaction has committed: with {@link Durability#FORCE} (the
+ *       default) a synchronous commit ({@code synchronous_commit = on}: the commit record is
+ *       flushed to the server's disk, and to synchronous standbys if the server has them), with
+ *       {@link Durability#NO_FORCE} an asynchronous one ({@code off}: a server crash may lose the
+ *       last acknowledged appends, whole, never part of one). If the connection fails while
+ *       committing, the append throws {@link java.io.UncheckedIOException} and may or may not have
+ *       happened; the next append to the group tells (a conflict if it did).
+ *   <li>Reads run through a cursor of {@link Builder#fetchSize(int)} rows, so {@link #forEach}
+ *       never holds a whole log in memory, and see the log as of one moment.
+ *   <li>A snapshot is a cache, never the source of truth. It is kept with the position of the event
+ *       it was taken at, and used only if its format is {@link #SNAPSHOT_FORMAT}, that event is
+ *       still in the log at that position and ends its append (the next event, if any, was written
+ *       by another transaction), and its state is of the group at that version. Otherwise it is
+ *       ignored, with a warning through {@link System.Logger}, and the group is read from its log.
+ *   <li>A stored event that cannot be read (a row changed by hand, a schema version this release
+ *       does not read) fails the read with a {@link StoreRecordException} whose {@link
+ *       StoreRecordException#file() file} is {@code peerled_events/GROUP} and whose {@link
+ *       StoreRecordException#line() line} is the event's sequence number.
+ *   <li>Any other failure of the database is thrown as a {@link java.io.UncheckedIOException} whose
+ *       cause is the {@link java.sql.SQLException}.
+ * </ul>
+ *
+ * <p>Thread-safe: each operation takes its own connection from the data source and returns it.
+ * Closing the store does not close the data source.
+ *
+ * <pre>{@code
+ * DataSource pool = ...; // HikariCP, the driver's own, or the application server's
+ * try (JdbcEventStore store = JdbcEventStore.builder(pool).createSchema(true).build();
+ *     GroupRuntime runtime = GroupRuntime.builder().store(store).build()) {
+ *   ...
+ * }
+ * }</pre>
+ */
+public interface JdbcEventStore extends EventStore {
+  /** Where the schema scripts are in the jar: a class-path folder. */
+  String SCHEMA_LOCATION = "io/github/peerled/core/store/sql/";
+
+  /** The newest schema version this release creates and needs. */
+  int SCHEMA_VERSION = 1;
+
+  /**
+   * The format of the snapshots this release writes, and the only one it reads. A release that
+   * changes the JSON shape of the state, or how events fold into it, writes a new format, and
+   * snapshots of any other format are ignored.
+   */
+  int SNAPSHOT_FORMAT = 1;
+
+  /**
+   * Returns a builder of a store over a data source.
+   *
+   * @param dataSource where the store takes its connections; the host keeps owning it
+   * @return the builder
+   * @throws NullPointerException if {@code dataSource} is null
+   */
+  static Builder builder(DataSource dataSource) {
+    return new Builder(Objects.requireNonNull(dataSource, "dataSource"));
+  }
+
+  /** Builds a {@link JdbcEventStore}. Not thread-safe; the store it builds is. */
+  final class Builder {
+    private final DataSource dataSource;
+    private Durability durability = Durability.FORCE;
+    private boolean createSchema;
+    private int fetchSize = 1000;
+    private final List<EventUpcaster> upcasters = new ArrayList<>();
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = dataSource;
+    }
+
+    /**
+     * Sets what an acknowledged append guarantees.
+     *
+     * @param durability {@link Durability#FORCE} (the default) for a synchronous commit, {@link
+     *     Durability#NO_FORCE} for an asynchronous one
+     * @return this builder
+     * @throws NullPointerException if {@code durability} is null
+     */
+    public Builder durability(Durability durability) {
+      this.durability = Objects.requireNonNull(durability, "durability");
+      return this;
+    }
+
+    /**
+     * Sets whether {@link #build()} creates the tables that are missing, by running the schema
+     * scripts not yet applied. Off by default, for hosts that run their own migrations.
+     *
+     * @param create true to create what is missing
+     * @return this builder
+     */
+    public Builder createSchema(boolean create) {
+      this.createSchema = create;
+      return this;
+    }
+
+    /**
+     * Sets how many events a read fetches from the database at a time.
+     *
+     * @param rows the number of rows, from 1 to 100,000; 1,000 by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code rows} is out of range
+     */
+    public Builder fetchSize(int rows) {
+      if (rows < 1 || rows > 100_000) {
+        throw new IllegalArgumentException("fetch size must be from 1 to 100000, was " + rows);
+      }
+      this.fetchSize = rows;
+      return this;
+    }
+
+    /**
+     * Adds an upcaster to the chain that turns events of older schema versions into today's shape.
+     *
+     * @param upcaster the upcaster
+     * @return this builder
+     * @throws NullPointerException if {@code upcaster} is null
+     */
+    public Builder addUpcaster(EventUpcaster upcaster) {
+      upcasters.add(Objects.requireNonNull(upcaster, "upcaster"));
+      return this;
+    }
+
+    /**
+     * Builds the store, first creating the missing tables if {@link #createSchema(boolean)} is set.
+     *
+     * @return the store
+     * @throws IllegalArgumentException if two upcasters read the same version, or one reads a
+     *     version that is not older than {@link JsonLinesEventStore#SCHEMA_VERSION}
+     * @throws java.io.UncheckedIOException if the schema cannot be created
+     */
+    public JdbcEventStore build() {
+      JdbcStore store = new JdbcStore(dataSource, durability, fetchSize, upcasters);
+      if (createSchema) {
+        JdbcSchema.create(dataSource);
+      }
+      return store;
+    }
+  }
+}

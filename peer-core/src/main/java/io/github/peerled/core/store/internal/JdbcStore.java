@@ -1,0 +1,333 @@
+package io.github.peerled.core.store.internal;
+
+import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.store.Durability;
+import io.github.peerled.core.store.EventUpcaster;
+import io.github.peerled.core.store.JdbcEventStore;
+import io.github.peerled.core.store.JsonLinesEventStore;
+import io.github.peerled.core.store.StoreRecordException;
+import io.github.peerled.core.store.VersionConflictException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/** The PostgreSQL store. Thread-safe. See {@link JdbcEventStore}. */
+public final class JdbcStore implements JdbcEventStore {
+  static final String TABLE = "peerled_events";
+
+  /** SQLState of a unique violation. */
+  static final String UNIQUE_VIOLATION = "23505";
+
+  /** SQLState class of data exceptions (a value the server refuses to store). */
+  private static final String DATA_EXCEPTION = "22";
+
+  /**
+   * Inserts a batch if, and only if, the group's log is at the expected version. Two appends that
+   * pass the check at once collide on the unique key: the second waits for the first and fails.
+   */
+  private static final String APPEND =
+      "INSERT INTO peerled_events (group_id, sequence, type, schema_version, payload)"
+          + " SELECT ?, e.sequence, e.type, ?, e.payload::jsonb"
+          + " FROM unnest(?::bigint[], ?::text[], ?::text[]) AS e(sequence, type, payload)"
+          + " WHERE (SELECT coalesce(max(sequence), 0) FROM peerled_events WHERE group_id = ?) = ?"
+          + " ORDER BY e.sequence";
+
+  private static final String VERSION =
+      "SELECT coalesce(max(sequence), 0) FROM peerled_events WHERE group_id = ?";
+
+  private static final String READ =
+      "SELECT sequence, schema_version, payload::text FROM peerled_events"
+          + " WHERE group_id = ? AND sequence BETWEEN ? AND ? ORDER BY sequence";
+
+  /** Every group id, one index probe per group rather than a scan of every event. */
+  private static final String GROUPS =
+      "WITH RECURSIVE g(id) AS ("
+          + " (SELECT group_id FROM peerled_events ORDER BY group_id LIMIT 1)"
+          + " UNION ALL SELECT (SELECT e.group_id FROM peerled_events e WHERE e.group_id > g.id"
+          + " ORDER BY e.group_id LIMIT 1) FROM g WHERE g.id IS NOT NULL)"
+          + " SELECT id FROM g WHERE id IS NOT NULL";
+
+  private static final byte[] TYPE = Envelopes.ascii("{\"type\":\"");
+
+  private final DataSource dataSource;
+  private final Durability durability;
+  private final int fetchSize;
+  private final RecordCodec codec;
+  private final JdbcSnapshots snapshots;
+  private volatile boolean closed;
+
+  /**
+   * Creates the store.
+   *
+   * @param dataSource the database
+   * @param durability what an append guarantees
+   * @param fetchSize the rows a read fetches at a time
+   * @param upcasters the upcaster chain
+   * @throws IllegalArgumentException if the chain is not well formed
+   */
+  public JdbcStore(
+      DataSource dataSource, Durability durability, int fetchSize, List<EventUpcaster> upcasters) {
+    this.dataSource = dataSource;
+    this.durability = durability;
+    this.fetchSize = fetchSize;
+    this.codec = new RecordCodec(upcasters);
+    this.snapshots = new JdbcSnapshots(this);
+  }
+
+  Connection connection() throws SQLException {
+    if (closed) {
+      throw new IllegalStateException("the store is closed");
+    }
+    return dataSource.getConnection();
+  }
+
+  @Override
+  public long version(GroupId group) {
+    try (Connection c = connection()) {
+      return version(c, group);
+    } catch (SQLException e) {
+      throw failure("group " + group + ": cannot read the version", e);
+    }
+  }
+
+  private static long version(Connection c, GroupId group) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(VERSION)) {
+      p.setString(1, group.value());
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  @Override
+  public long append(GroupId group, long expectedVersion, List<? extends GroupEvent> events) {
+    Appends.check(group, expectedVersion, events);
+    int n = events.size();
+    Long[] sequences = new Long[n];
+    String[] types = new String[n];
+    String[] payloads = new String[n];
+    for (int i = 0; i < n; i++) {
+      GroupEvent e = events.get(i);
+      byte[] json = RecordCodec.json(e);
+      sequences[i] = e.sequence();
+      types[i] = typeOf(json, e);
+      payloads[i] = new String(json, StandardCharsets.UTF_8);
+    }
+    try (Connection c = connection()) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        try (Statement s = c.createStatement()) {
+          s.execute(
+              durability == Durability.FORCE
+                  ? "SET LOCAL synchronous_commit = on"
+                  : "SET LOCAL synchronous_commit = off");
+        }
+        int inserted;
+        try (PreparedStatement p = c.prepareStatement(APPEND)) {
+          Array seqArray = c.createArrayOf("bigint", sequences);
+          Array typeArray = c.createArrayOf("text", types);
+          Array payloadArray = c.createArrayOf("text", payloads);
+          p.setString(1, group.value());
+          p.setInt(2, JsonLinesEventStore.SCHEMA_VERSION);
+          p.setArray(3, seqArray);
+          p.setArray(4, typeArray);
+          p.setArray(5, payloadArray);
+          p.setString(6, group.value());
+          p.setLong(7, expectedVersion);
+          inserted = p.executeUpdate();
+        }
+        if (inserted != n) {
+          c.rollback();
+          throw new VersionConflictException(group, expectedVersion, version(c, group));
+        }
+        c.commit();
+        return expectedVersion + n;
+      } catch (SQLException e) {
+        rollback(c, e);
+        String state = String.valueOf(e.getSQLState());
+        if (state.equals(UNIQUE_VIOLATION)) {
+          throw new VersionConflictException(group, expectedVersion, version(c, group));
+        }
+        if (state.startsWith(DATA_EXCEPTION)) {
+          throw new IllegalArgumentException(
+              "group "
+                  + group
+                  + ": the database refuses the events "
+                  + (expectedVersion + 1)
+                  + " to "
+                  + (expectedVersion + n)
+                  + ", nothing is appended: "
+                  + e.getMessage(),
+              e);
+        }
+        throw e;
+      } finally {
+        restore(c, auto);
+      }
+    } catch (SQLException e) {
+      throw failure("group " + group + ": cannot append", e);
+    }
+  }
+
+  /**
+   * Returns the type of an event from its JSON, which the mapper writes with {@code type} first.
+   */
+  private static String typeOf(byte[] json, GroupEvent event) {
+    int p = Envelopes.expect(json, 0, json.length, TYPE);
+    if (p > 0) {
+      for (int q = p; q < json.length; q++) {
+        if (json[q] == '"') {
+          return new String(json, p, q - p, StandardCharsets.UTF_8);
+        }
+        if (json[q] == '\\') {
+          break;
+        }
+      }
+    }
+    throw new IllegalArgumentException(
+        "event " + event.sequence() + " is not written with its type first");
+  }
+
+  @Override
+  public List<GroupEvent> read(GroupId group, long fromSequence, long toSequence) {
+    List<GroupEvent> events = new ArrayList<>();
+    forEach(group, fromSequence, toSequence, events::add);
+    return Collections.unmodifiableList(events);
+  }
+
+  @Override
+  public void forEach(
+      GroupId group, long fromSequence, long toSequence, Consumer<? super GroupEvent> sink) {
+    Appends.checkFrom(fromSequence);
+    try (Connection c = connection()) {
+      if (toSequence < fromSequence) {
+        return;
+      }
+      boolean auto = c.getAutoCommit();
+      // The driver fetches rows a few at a time through a cursor only inside a transaction.
+      c.setAutoCommit(false);
+      try (PreparedStatement p = c.prepareStatement(READ)) {
+        p.setFetchSize(fetchSize);
+        p.setString(1, group.value());
+        p.setLong(2, fromSequence);
+        p.setLong(3, toSequence);
+        try (ResultSet r = p.executeQuery()) {
+          long next = fromSequence;
+          while (r.next()) {
+            long seq = r.getLong(1);
+            if (seq != next) {
+              throw bad(group, next, "the event is missing (the next stored one is " + seq + ")");
+            }
+            sink.accept(decode(group, seq, r.getInt(2), r.getString(3)));
+            next++;
+          }
+        }
+      } finally {
+        c.rollback();
+        restore(c, auto);
+      }
+    } catch (SQLException e) {
+      throw failure("group " + group + ": cannot read", e);
+    }
+  }
+
+  private GroupEvent decode(GroupId group, long seq, int schemaVersion, @Nullable String payload) {
+    if (payload == null) {
+      throw bad(group, seq, "the payload is null");
+    }
+    GroupEvent e;
+    try {
+      e = codec.decode(payload.getBytes(StandardCharsets.UTF_8), schemaVersion);
+    } catch (RecordCodec.BadRecord b) {
+      throw new StoreRecordException(
+          where(group), seq, String.valueOf(b.getMessage()), b.getCause());
+    }
+    if (e.sequence() != seq || !e.groupId().equals(group)) {
+      throw bad(
+          group,
+          seq,
+          "the row holds event " + e.sequence() + " of group " + e.groupId() + ", not this one");
+    }
+    return e;
+  }
+
+  static Path where(GroupId group) {
+    return Path.of(TABLE, group.value());
+  }
+
+  private static StoreRecordException bad(GroupId group, long seq, String reason) {
+    return new StoreRecordException(where(group), seq, reason, null);
+  }
+
+  @Override
+  public Optional<GroupState> loadSnapshot(GroupId group) {
+    return snapshots.load(group);
+  }
+
+  @Override
+  public void saveSnapshot(GroupState state) {
+    snapshots.save(state);
+  }
+
+  @Override
+  public Set<GroupId> groups() {
+    Set<GroupId> ids = new TreeSet<>();
+    try (Connection c = connection();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(GROUPS)) {
+      while (r.next()) {
+        ids.add(GroupId.of(r.getString(1)));
+      }
+    } catch (SQLException e) {
+      throw failure("cannot list the groups", e);
+    }
+    return Collections.unmodifiableSet(ids);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  /** Rolls back after a failure, adding a failure of the rollback to it. */
+  static void rollback(Connection c, Exception failure) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  /** Puts a connection back in the auto-commit mode it was handed out in. */
+  static void restore(Connection c, boolean autoCommit) throws SQLException {
+    if (autoCommit) {
+      c.setAutoCommit(true);
+    }
+  }
+
+  /** Wraps a failure of the database as the store interface says. */
+  static UncheckedIOException failure(String what, SQLException e) {
+    return new UncheckedIOException(
+        new IOException(what + ": " + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e));
+  }
+}
