@@ -151,6 +151,17 @@ public interface EventStore extends AutoCloseable {
   default void saveSnapshot(GroupState state) {}
 
   /**
+   * Returns the feed of this store's events of all groups, for readers that follow what every
+   * writer commits (see {@link EventFeed}). The in-memory store and {@link JdbcEventStore} have
+   * one; {@link JsonLinesEventStore} does not. The default has none.
+   *
+   * @return the feed, empty if the store has none
+   */
+  default Optional<EventFeed> feed() {
+    return Optional.empty();
+  }
+
+  /**
    * Returns the groups that have at least one event.
    *
    * @return the group ids, sorted

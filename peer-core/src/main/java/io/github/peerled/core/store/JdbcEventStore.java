@@ -5,6 +5,7 @@ import io.github.peerled.core.store.internal.JdbcStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -15,15 +16,15 @@ import javax.sql.DataSource;
  * <h2>Schema</h2>
  *
  * The tables are created by versioned SQL scripts shipped in this jar, {@value #SCHEMA_LOCATION}
- * {@code V1__events.sql} (and later versions beside it): {@code peerled_events} (one row per event:
- * a global {@code position} numbering all events in the order of their inserts, {@code group_id},
- * the group's {@code sequence} with {@code UNIQUE (group_id, sequence)}, {@code type}, {@code
- * schema_version}, the event as {@code payload jsonb}, {@code recorded_at} and the writing
- * transaction's {@code txid}), {@code peerled_snapshots}, {@code peerled_checkpoints} (how far each
- * reader of all groups' events has come) and {@code peerled_schema_version}. A group's version is
- * the largest sequence number of its events; no second copy of it is kept. The tables live in the
- * first schema of the connection's {@code search_path} (set {@code currentSchema} on the data
- * source to choose another).
+ * {@code V1__events.sql} and {@code V2__feed.sql} (and later versions beside them): {@code
+ * peerled_events} (one row per event: a global {@code position} numbering all events in the order
+ * of their inserts, {@code group_id}, the group's {@code sequence} with {@code UNIQUE (group_id,
+ * sequence)}, {@code type}, {@code schema_version}, the event as {@code payload jsonb}, {@code
+ * recorded_at} and the writing transaction's {@code txid}), {@code peerled_snapshots}, {@code
+ * peerled_checkpoints} (how far each reader of all groups' events has come) and {@code
+ * peerled_schema_version}. A group's version is the largest sequence number of its events; no
+ * second copy of it is kept. The tables live in the first schema of the connection's {@code
+ * search_path} (set {@code currentSchema} on the data source to choose another).
  *
  * <p>Either the store creates what is missing ({@link Builder#createSchema(boolean)}: the scripts
  * run in one transaction under a PostgreSQL advisory lock, so several processes may start at once),
@@ -56,6 +57,10 @@ import javax.sql.DataSource;
  *       does not read) fails the read with a {@link StoreRecordException} whose {@link
  *       StoreRecordException#file() file} is {@code peerled_events/GROUP} and whose {@link
  *       StoreRecordException#line() line} is the event's sequence number.
+ *   <li>{@link #feed()} returns the feed of all groups' events for other processes: in commit order
+ *       as far as it matters, at least once, never skipping an event that commits late, with
+ *       checkpoints in {@code peerled_checkpoints}. See {@link EventFeed}, also for what a long
+ *       transaction elsewhere on the server does to it.
  *   <li>Any other failure of the database is thrown as a {@link java.io.UncheckedIOException} whose
  *       cause is the {@link java.sql.SQLException}.
  * </ul>
@@ -72,11 +77,26 @@ import javax.sql.DataSource;
  * }</pre>
  */
 public interface JdbcEventStore extends EventStore {
+  /**
+   * Returns the feed of all groups' events in this database, whoever wrote them.
+   *
+   * @return the feed, never empty
+   */
+  @Override
+  Optional<EventFeed> feed();
+
   /** Where the schema scripts are in the jar: a class-path folder. */
   String SCHEMA_LOCATION = "io/github/peerled/core/store/sql/";
 
   /** The newest schema version this release creates and needs. */
-  int SCHEMA_VERSION = 1;
+  int SCHEMA_VERSION = 2;
+
+  /**
+   * The {@code LISTEN/NOTIFY} channel on which each append tells the {@link #feed() feed's}
+   * subscriptions, when it commits, that there are new events (unless {@link
+   * Builder#notifyFeed(boolean)} is off).
+   */
+  String FEED_CHANNEL = "peerled_events";
 
   /**
    * The format of the snapshots this release writes, and the only one it reads. A release that
@@ -101,6 +121,7 @@ public interface JdbcEventStore extends EventStore {
     private final DataSource dataSource;
     private Durability durability = Durability.FORCE;
     private boolean createSchema;
+    private boolean notifyFeed = true;
     private int fetchSize = 1000;
     private final List<EventUpcaster> upcasters = new ArrayList<>();
 
@@ -130,6 +151,21 @@ public interface JdbcEventStore extends EventStore {
      */
     public Builder createSchema(boolean create) {
       this.createSchema = create;
+      return this;
+    }
+
+    /**
+     * Sets whether each append notifies the channel {@value JdbcEventStore#FEED_CHANNEL} when it
+     * commits, which wakes the running {@link FeedSubscription subscriptions} of the feed at once.
+     * On by default. PostgreSQL serialises the commits of notifying transactions, so a host that
+     * appends at high rates and can wait for its subscriptions' poll interval may turn it off; the
+     * feed then delivers the same events, later.
+     *
+     * @param notify false to append without notifying
+     * @return this builder
+     */
+    public Builder notifyFeed(boolean notify) {
+      this.notifyFeed = notify;
       return this;
     }
 
@@ -169,7 +205,7 @@ public interface JdbcEventStore extends EventStore {
      * @throws java.io.UncheckedIOException if the schema cannot be created
      */
     public JdbcEventStore build() {
-      JdbcStore store = new JdbcStore(dataSource, durability, fetchSize, upcasters);
+      JdbcStore store = new JdbcStore(dataSource, durability, fetchSize, upcasters, notifyFeed);
       if (createSchema) {
         JdbcSchema.create(dataSource);
       }

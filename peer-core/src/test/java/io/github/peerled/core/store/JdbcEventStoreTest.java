@@ -78,7 +78,8 @@ class JdbcEventStoreTest {
       JdbcEventStore.builder(ds).createSchema(true).build().close(); // and once more, later
 
       // then
-      assertThat(count(ds, "SELECT count(*) FROM peerled_schema_version")).isOne();
+      assertThat(count(ds, "SELECT count(*) FROM peerled_schema_version"))
+          .isEqualTo(JdbcEventStore.SCHEMA_VERSION);
       try (JdbcEventStore store = JdbcEventStore.builder(ds).build()) {
         List<GroupEvent> log = Fixtures.longLog(GROUP, 3);
         assertThat(store.append(GROUP, 0, log)).isEqualTo(3);
@@ -131,7 +132,7 @@ class JdbcEventStoreTest {
   }
 
   @Test
-  void should_commit_synchronously_only_when_forced() {
+  void should_commit_synchronously_only_when_forced_and_notify_the_feed_unless_told_not_to() {
     RecordingDataSource recorded = new RecordingDataSource(DB.dataSource());
     List<GroupEvent> log = Fixtures.longLog(GROUP, 2);
 
@@ -140,11 +141,16 @@ class JdbcEventStoreTest {
     }
     assertThat(recorded.calls())
         .containsSubsequence(
-            "setAutoCommit false", "execute SET LOCAL synchronous_commit = on", "commit");
+            "setAutoCommit false",
+            "execute SET LOCAL synchronous_commit = on; SELECT pg_notify('peerled_events', '')",
+            "commit");
 
     recorded.clear();
     try (JdbcEventStore store =
-        JdbcEventStore.builder(recorded.dataSource()).durability(Durability.NO_FORCE).build()) {
+        JdbcEventStore.builder(recorded.dataSource())
+            .durability(Durability.NO_FORCE)
+            .notifyFeed(false)
+            .build()) {
       store.append(GROUP, 1, log.subList(1, 2));
     }
     assertThat(recorded.calls())

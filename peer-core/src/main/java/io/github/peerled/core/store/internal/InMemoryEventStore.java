@@ -2,12 +2,14 @@ package io.github.peerled.core.store.internal;
 
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.store.EventFeed;
 import io.github.peerled.core.store.EventStore;
 import io.github.peerled.core.store.VersionConflictException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,11 +32,17 @@ public final class InMemoryEventStore implements EventStore {
   static final int MAX_EVENTS = Integer.MAX_VALUE - CHUNK;
   private final int maxEvents;
   private final ConcurrentHashMap<GroupId, Log> logs = new ConcurrentHashMap<>();
+  private final InMemoryFeed journal = new InMemoryFeed();
+  private final Feed feed = new Feed(journal);
 
   /** One group's events, in chunks. Guarded by its own monitor. */
-  private static final class Log {
+  static final class Log {
     private GroupEvent[][] chunks = new GroupEvent[2][];
     private int size;
+
+    int size() {
+      return size;
+    }
 
     void addAll(List<? extends GroupEvent> events) {
       for (GroupEvent e : events) {
@@ -99,7 +107,7 @@ public final class InMemoryEventStore implements EventStore {
                 + events.size()
                 + " more");
       }
-      log.addAll(events);
+      journal.record(events, () -> log.addAll(events));
       return log.size;
     }
   }
@@ -120,6 +128,15 @@ public final class InMemoryEventStore implements EventStore {
       }
       return Collections.unmodifiableList(out);
     }
+  }
+
+  /**
+   * Returns the feed of every group's events, in the order of their appends (positions 1, 2, 3,
+   * ...), with checkpoints kept in memory as long as the store.
+   */
+  @Override
+  public Optional<EventFeed> feed() {
+    return Optional.of(feed);
   }
 
   @Override

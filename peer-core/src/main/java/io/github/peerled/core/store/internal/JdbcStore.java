@@ -4,6 +4,7 @@ import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.store.Durability;
+import io.github.peerled.core.store.EventFeed;
 import io.github.peerled.core.store.EventUpcaster;
 import io.github.peerled.core.store.JdbcEventStore;
 import io.github.peerled.core.store.JsonLinesEventStore;
@@ -68,10 +69,11 @@ public final class JdbcStore implements JdbcEventStore {
   private static final byte[] TYPE = Envelopes.ascii("{\"type\":\"");
 
   private final DataSource dataSource;
-  private final Durability durability;
   private final int fetchSize;
   private final RecordCodec codec;
   private final JdbcSnapshots snapshots;
+  private final String beginAppend;
+  private final Feed feed = new Feed(new JdbcFeed(this));
   private volatile boolean closed;
 
   /**
@@ -81,15 +83,30 @@ public final class JdbcStore implements JdbcEventStore {
    * @param durability what an append guarantees
    * @param fetchSize the rows a read fetches at a time
    * @param upcasters the upcaster chain
+   * @param notifyFeed whether an append notifies the feed's channel
    * @throws IllegalArgumentException if the chain is not well formed
    */
   public JdbcStore(
-      DataSource dataSource, Durability durability, int fetchSize, List<EventUpcaster> upcasters) {
+      DataSource dataSource,
+      Durability durability,
+      int fetchSize,
+      List<EventUpcaster> upcasters,
+      boolean notifyFeed) {
     this.dataSource = dataSource;
-    this.durability = durability;
     this.fetchSize = fetchSize;
     this.codec = new RecordCodec(upcasters);
     this.snapshots = new JdbcSnapshots(this);
+    // One round trip: the commit mode, and the wake-up that the server sends if, and when, the
+    // transaction commits.
+    this.beginAppend =
+        (durability == Durability.FORCE
+                ? "SET LOCAL synchronous_commit = on"
+                : "SET LOCAL synchronous_commit = off")
+            + (notifyFeed ? "; SELECT pg_notify('" + FEED_CHANNEL + "', '')" : "");
+  }
+
+  DataSource dataSource() {
+    return dataSource;
   }
 
   Connection connection() throws SQLException {
@@ -137,10 +154,7 @@ public final class JdbcStore implements JdbcEventStore {
       c.setAutoCommit(false);
       try {
         try (Statement s = c.createStatement()) {
-          s.execute(
-              durability == Durability.FORCE
-                  ? "SET LOCAL synchronous_commit = on"
-                  : "SET LOCAL synchronous_commit = off");
+          s.execute(beginAppend);
         }
         int inserted;
         try (PreparedStatement p = c.prepareStatement(APPEND)) {
@@ -251,7 +265,7 @@ public final class JdbcStore implements JdbcEventStore {
     }
   }
 
-  private GroupEvent decode(GroupId group, long seq, int schemaVersion, @Nullable String payload) {
+  GroupEvent decode(GroupId group, long seq, int schemaVersion, @Nullable String payload) {
     if (payload == null) {
       throw bad(group, seq, "the payload is null");
     }
@@ -287,6 +301,11 @@ public final class JdbcStore implements JdbcEventStore {
   @Override
   public void saveSnapshot(GroupState state) {
     snapshots.save(state);
+  }
+
+  @Override
+  public Optional<EventFeed> feed() {
+    return Optional.of(feed);
   }
 
   @Override
