@@ -195,9 +195,11 @@ class JdbcEventFeedTest extends EventFeedContract {
 
   @Test
   void should_deliver_every_event_once_when_appends_commit_in_random_order() throws Exception {
-    // given 8 writers whose commits are each delayed by up to 15 ms, and a subscription
+    // given 8 writers, half of whose commits wait 30 to 60 ms and half up to 5 ms, so that many
+    // appends commit before older ones, and a subscription
     EventStore fast = store();
-    EventStore slow = JdbcEventStore.builder(slowCommits(DB.dataSource())).build();
+    EventStore slow = JdbcEventStore.builder(slowCommits(DB.dataSource(), 30, 60)).build();
+    EventStore quick = JdbcEventStore.builder(slowCommits(DB.dataSource(), 0, 5)).build();
     int groups = 8;
     int perGroup = 25;
     List<FeedEvent> delivered = new CopyOnWriteArrayList<>();
@@ -220,8 +222,10 @@ class JdbcEventFeedTest extends EventFeedContract {
         done.add(
             writers.submit(
                 () -> {
+                  EventStore writer =
+                      log.get(0).groupId().value().compareTo("g4") < 0 ? slow : quick;
                   for (int v = 0; v < perGroup; v++) {
-                    append(slow, log, v, v + 1);
+                    append(writer, log, v, v + 1);
                   }
                 }));
       }
@@ -231,6 +235,7 @@ class JdbcEventFeedTest extends EventFeedContract {
     } finally {
       writers.shutdownNow();
       slow.close();
+      quick.close();
     }
 
     // then every event comes, once
@@ -242,8 +247,8 @@ class JdbcEventFeedTest extends EventFeedContract {
     assertThat(positions).hasSize(groups * perGroup);
   }
 
-  /** Wraps a data source so that every commit waits a random 0 to 15 ms first. */
-  private static DataSource slowCommits(DataSource target) {
+  /** Wraps a data source so that every commit first waits a random time, in milliseconds. */
+  private static DataSource slowCommits(DataSource target, int min, int max) {
     return (DataSource)
         Proxy.newProxyInstance(
             JdbcEventFeedTest.class.getClassLoader(),
@@ -259,7 +264,7 @@ class JdbcEventFeedTest extends EventFeedContract {
                   new Class<?>[] {Connection.class},
                   (p, m, a) -> {
                     if (m.getName().equals("commit")) {
-                      Thread.sleep(ThreadLocalRandom.current().nextInt(16));
+                      Thread.sleep(ThreadLocalRandom.current().nextInt(min, max + 1));
                     }
                     return invoke(m, c, a);
                   });
