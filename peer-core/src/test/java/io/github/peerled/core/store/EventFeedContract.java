@@ -40,6 +40,27 @@ abstract class EventFeedContract {
   /** Returns a new store over the same storage as the last one made (a restart). */
   abstract EventStore reopen();
 
+  /** Says what may hold the feed back, for the message of a test that waited in vain. */
+  String holdingBack() {
+    return "";
+  }
+
+  private static String feedThreads() {
+    StringBuilder b = new StringBuilder();
+    Thread.getAllStackTraces()
+        .forEach(
+            (t, stack) -> {
+              if (t.getName().startsWith("peerled-feed-")) {
+                b.append(t.getName()).append(' ').append(t.getState());
+                for (int i = 0; i < Math.min(12, stack.length); i++) {
+                  b.append("\n  at ").append(stack[i]);
+                }
+                b.append('\n');
+              }
+            });
+    return b.toString();
+  }
+
   @AfterEach
   void closeAll() {
     running.forEach(FeedSubscription::close);
@@ -277,16 +298,17 @@ abstract class EventFeedContract {
     int perGroup = 40;
     List<FeedEvent> delivered = new CopyOnWriteArrayList<>();
     CountDownLatch all = new CountDownLatch(groups * perGroup);
-    start(
-        feed(store)
-            .subscription(
-                "analytics",
-                e -> {
-                  delivered.add(e);
-                  all.countDown();
-                })
-            .pollInterval(Duration.ofMillis(20))
-            .batchSize(7));
+    FeedSubscription sub =
+        start(
+            feed(store)
+                .subscription(
+                    "analytics",
+                    e -> {
+                      delivered.add(e);
+                      all.countDown();
+                    })
+                .pollInterval(Duration.ofMillis(20))
+                .batchSize(7));
     ExecutorService writers = Executors.newFixedThreadPool(groups);
     try {
       List<Future<?>> done = new ArrayList<>();
@@ -308,7 +330,25 @@ abstract class EventFeedContract {
     }
 
     // then every event comes, once, and each group's in its order
-    assertThat(all.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(all.await(60, TimeUnit.SECONDS))
+        .as(
+            () ->
+                delivered.size()
+                    + " of "
+                    + groups * perGroup
+                    + " delivered; running "
+                    + sub.isRunning()
+                    + ", failure "
+                    + sub.failure()
+                    + ", checkpoint "
+                    + feed(store).checkpoint("analytics")
+                    + ", a new subscriber gets "
+                    + drain(feed(store), "late", 1000).size()
+                    + "; "
+                    + holdingBack()
+                    + "; feed threads: "
+                    + feedThreads())
+        .isTrue();
     assertThat(delivered).hasSize(groups * perGroup);
     Map<GroupId, List<Long>> sequences = new HashMap<>();
     for (FeedEvent e : delivered) {

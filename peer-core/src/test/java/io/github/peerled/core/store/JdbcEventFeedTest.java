@@ -47,6 +47,26 @@ class JdbcEventFeedTest extends EventFeedContract {
     return JdbcEventStore.builder(DB.dataSource()).build();
   }
 
+  @Override
+  String holdingBack() {
+    StringBuilder b = new StringBuilder("open write transactions:");
+    try (Connection c = DB.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT pid, state, backend_xid, now() - xact_start, left(query, 80)"
+                    + " FROM pg_stat_activity WHERE backend_xid IS NOT NULL")) {
+      while (r.next()) {
+        b.append(" [pid ").append(r.getInt(1)).append(' ').append(r.getString(2));
+        b.append(" xid ").append(r.getString(3)).append(" for ").append(r.getString(4));
+        b.append(": ").append(r.getString(5)).append(']');
+      }
+    } catch (SQLException e) {
+      b.append(" unknown (").append(e.getMessage()).append(')');
+    }
+    return b.toString();
+  }
+
   /**
    * Keeps the rows of some logs in {@code peerled_template}, so that a test can insert them by hand
    * on connections of its own, and leaves the events table empty.
