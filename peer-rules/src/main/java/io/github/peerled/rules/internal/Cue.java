@@ -72,7 +72,29 @@ enum Cue {
   /** Kind or own-progress comparisons: "better than you think", "than you were". */
   NOT_COMPARING,
   /** Numbers people compare: "hba1c", "time in range", "weight", "units". */
-  MEASURE;
+  MEASURE,
+
+  // Respectful exchange read by structure; optional lexicons (a language may leave them out).
+  /** A put-down when it opens its sentence and ends its clause: "grow up", "give it a rest". */
+  DISMISSAL,
+  /** A sneer when it ends its sentence in a remark to someone: "lol ok", "sure, Jan". */
+  SNEER,
+  /** A mock title or mock praise: "Saint" before a name, ", Einstein." as a form of address. */
+  MOCK,
+  /** Scorn for what was said, when aimed at it: "rubbish", "nonsense", "garbage". */
+  SCORN,
+  /** Some of those present, read like "you": "some people here", "certain members", "you lot". */
+  GROUP_TARGET,
+  /** What aims an insult or scorn word after it at the listener: "and you know it", "of you". */
+  AIM_TAIL,
+  /** He or she, a member when one was just named (a word list, not scanned). */
+  THIRD_PERSON,
+  /** What a member says: "idea", "comment", "advice" (a word list, not scanned). */
+  CONTRIBUTION_WORD,
+  /** Words that point at what was just said: "that" (a word list, not scanned). */
+  REFERENT,
+  /** Interjections before a put-down: "oh", "seriously" (a word list, not scanned). */
+  INTERJECTION;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

@@ -20,7 +20,14 @@ final class Lexicon {
    * Lists of common single words that are looked up on demand, near another cue's hit, and never
    * scanned: as phrases they would fire on most words of every text.
    */
-  static final Set<Cue> WORD_LISTS = EnumSet.of(Cue.ATTACK_LINK, Cue.POSSESSIVE);
+  static final Set<Cue> WORD_LISTS =
+      EnumSet.of(
+          Cue.ATTACK_LINK,
+          Cue.POSSESSIVE,
+          Cue.THIRD_PERSON,
+          Cue.CONTRIBUTION_WORD,
+          Cue.REFERENT,
+          Cue.INTERJECTION);
 
   private final Automaton automaton;
   private final Cue[] cue;
@@ -164,7 +171,11 @@ final class Lexicon {
       for (Cue c : EnumSet.copyOf(which)) {
         if (c.fromLexicon()) {
           for (String line : source.phrases(language, c.listName()).orElse(List.of())) {
-            add(c, line, -1);
+            if (WORD_LISTS.contains(c)) {
+              words.computeIfAbsent(c, k -> new HashSet<>()).add(normalise(line));
+            } else {
+              add(c, line, -1);
+            }
           }
         }
       }

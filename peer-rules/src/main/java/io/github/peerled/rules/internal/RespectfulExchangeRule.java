@@ -56,6 +56,20 @@ final class RespectfulExchangeRule implements Rule {
           Cue.SECOND_PERSON,
           Cue.REPORTED);
 
+  /** The lexicons this rule reads when the language has them: remarks read by structure. */
+  static final Set<Cue> OPTIONAL_CUES =
+      EnumSet.of(
+          Cue.DISMISSAL,
+          Cue.SNEER,
+          Cue.MOCK,
+          Cue.SCORN,
+          Cue.GROUP_TARGET,
+          Cue.AIM_TAIL,
+          Cue.THIRD_PERSON,
+          Cue.CONTRIBUTION_WORD,
+          Cue.REFERENT,
+          Cue.INTERJECTION);
+
   static final Parameter<Severity> SEVERITY =
       Parameter.ofEnum(
           "severity",

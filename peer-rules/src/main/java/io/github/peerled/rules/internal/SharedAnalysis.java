@@ -15,9 +15,15 @@ public final class SharedAnalysis {
   static final Set<Cue> SESSION_CUES = sessionCues();
 
   /** The lexicons read when the source has them (everyone counts, evidence quotes). */
-  static final Set<Cue> OPTIONAL_CUES = EnumSet.of(Cue.DISTRESS, Cue.WELCOME, Cue.NEGATION);
+  static final Set<Cue> OPTIONAL_CUES = optionalCues();
 
   private SharedAnalysis() {}
+
+  private static Set<Cue> optionalCues() {
+    Set<Cue> s = EnumSet.of(Cue.DISTRESS, Cue.WELCOME, Cue.NEGATION);
+    s.addAll(RespectfulExchangeRule.OPTIONAL_CUES);
+    return s;
+  }
 
   private static Set<Cue> sessionCues() {
     Set<Cue> s = EnumSet.copyOf(CueClassifier.CUES);
