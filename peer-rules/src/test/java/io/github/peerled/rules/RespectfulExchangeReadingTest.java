@@ -141,6 +141,42 @@ class RespectfulExchangeReadingTest {
   }
 
   @Test
+  void should_read_through_hedges_and_at_what_aims_a_word_after_it() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: I think everyone should try the low carb diet, it changed my life.
+            10:01 b RESPONSE>1: your posts are always so self-righteous
+            10:02 c RESPONSE>1: you are a complete and utter joke
+            10:03 b RESPONSE>1: shut it ann
+            10:04 c RESPONSE>1: Get off your soapbox.
+            10:05 b RESPONSE>1: this is why nobody takes you seriously.
+            10:06 c RESPONSE>1: How typical of you.
+            10:07 b RESPONSE>1: You're talking rubbish again.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 3, 4, 5, 6, 7, 8);
+  }
+
+  @Test
+  void should_leave_a_pronoun_for_someone_else_and_a_put_down_of_a_situation_alone() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: My clinic cancelled my appointment again.
+            10:01 b RESPONSE>1: He is an idiot, my consultant, I swear.
+            10:02 c RESPONSE>1: Get real, the NHS is broke. I'm sorry though Ann.
+            10:03 b RESPONSE>1: Honestly that's rubbish, I'm sorry you're dealing with that.
+            10:04 c RESPONSE>1: That's so stupid, they cancelled yours again?
+            10:05 b RESPONSE>1: I completely disagree with you about the sensor, mine has been fine.
+            10:06 c RESPONSE>1: Nobody asked me either, so I just went ahead and rebooked.
+            10:07 b RESPONSE>1: Typical NHS.
+            """);
+
+    assertThat(f).isEmpty();
+  }
+
+  @Test
   void should_never_quote_the_words_it_reads_back() {
     List<Finding> f =
         review(

@@ -19,20 +19,20 @@ import org.jspecify.annotations.Nullable;
  *   <li>an {@link Cue#ATTACK} phrase ("shut up", "nobody asked you");
  *   <li>a {@link Cue#CONTEMPT} word ("idiot", "pathetic") aimed at a person: reading back from it
  *       over at most {@value #MAX_LINK} {@link Cue#ATTACK_LINK} words ("are", "such", "a") within
- *       the clause, the first other word is "you", some of those present ({@link
- *       Cue#GROUP_TARGET}: "some people here"), a member's name, or "he" or "she" standing for a
- *       member; or it is followed by a member's name that ends the sentence ("stop being such a
- *       crybaby, Ann") or by what aims it ({@link Cue#AIM_TAIL}: "typical of you"). "I felt so
- *       stupid", "my stupid pump" and "your stupid sensor" are not aimed at a person. A reply whose
- *       sentence is the insult word alone ("pathetic.", "what a moron.") is a retort at the one
- *       replied to, unless its author speaks of themselves anywhere in it;
+ *       the clause, the first other word is "you", some of those present ({@link Cue#GROUP_TARGET}:
+ *       "some people here"), a member's name, or "he" or "she" standing for a member; or it is
+ *       followed by a member's name that ends the sentence ("stop being such a crybaby, Ann") or by
+ *       what aims it ({@link Cue#AIM_TAIL}: "typical of you"). "I felt so stupid", "my stupid pump"
+ *       and "your stupid sensor" are not aimed at a person. A reply whose sentence is the insult
+ *       word alone ("pathetic.", "what a moron.") is a retort at the one replied to, unless its
+ *       author speaks of themselves anywhere in it;
  *   <li>contempt for what a member said: an insult or {@link Cue#SCORN} word before a {@link
  *       Cue#CONTRIBUTION_WORD} ("your stupid idea", "that is the dumbest comment", a reply that is
  *       only "what a stupid idea."), after one ("your advice is garbage", "you're talking
  *       rubbish"), or aimed by what follows ("that's rubbish and you know it");
  *   <li>a {@link Cue#DISMISSAL} that opens its sentence and ends its clause ("Oh grow up.", "Give
- *       it a rest, Ann"), a {@link Cue#SNEER} that ends its sentence ("lol ok.", "Sure, Jan.") and a
- *       {@link Cue#MOCK} title before a name or as a form of address ("Saint Ann", "Nice one,
+ *       it a rest, Ann"), a {@link Cue#SNEER} that ends its sentence ("lol ok.", "Sure, Jan.") and
+ *       a {@link Cue#MOCK} title before a name or as a form of address ("Saint Ann", "Nice one,
  *       Einstein."), each in a contribution spoken to someone.
  * </ul>
  *
@@ -238,7 +238,9 @@ final class PersonalRemarks {
       }
       if (!opens && k == RemarkWords.SAID && u > first && w.adjacent(u - 1, u)) {
         byte owner = w.kind(u - 1);
-        if (owner == RemarkWords.YOUR || owner == RemarkWords.YOU || owner == RemarkWords.REFERENT) {
+        if (owner == RemarkWords.YOUR
+            || owner == RemarkWords.YOU
+            || owner == RemarkWords.REFERENT) {
           return true; // "your advice is garbage", "you're talking rubbish"
         }
       }
@@ -279,7 +281,10 @@ final class PersonalRemarks {
       return a.contribution().replyTo().isPresent() && w.endsSentence(hit) && !w.anySelf();
     }
 
-    /** Tells whether a put-down opens its sentence, ends its clause, and is said to someone. */
+    /**
+     * Tells whether a put-down opens its sentence, is followed in it by at most a name, "you" or an
+     * interjection ("Grow up, Ann.", "Spare us, please."), and is said to someone.
+     */
     boolean dismissal(int hit) {
       int t = w.tokenAt(a.hitStart[hit]);
       int first = a.sentenceFirstToken[a.hitSentence[hit]];
@@ -287,7 +292,7 @@ final class PersonalRemarks {
         return false;
       }
       named = addressed(w, hit);
-      return (w.endsClause(hit) || named != null) && w.spokenToSomeone();
+      return w.onlyAddressAfter(hit) && w.spokenToSomeone();
     }
 
     /** Tells whether a sneer ends its sentence, said to someone and not of oneself. */

@@ -126,9 +126,9 @@ final class RemarkWords {
 
   /**
    * Returns the member "he" or "she" at a token stands for: the member named last before it in the
-   * contribution, unless a possessive stands between ("my GP ... she"); null if there is none.
-   * Sets {@code replied} when nobody is named and nothing possessive comes before, so that in a
-   * reply the pronoun may stand for the one replied to.
+   * contribution, unless a possessive stands between ("my GP ... she"); null if there is none. Sets
+   * {@code replied} when nobody is named and nothing possessive comes before, so that in a reply
+   * the pronoun may stand for the one replied to.
    */
   @Nullable MemberId antecedent(int token, boolean[] replied) {
     replied[0] = false;
@@ -143,8 +143,31 @@ final class RemarkWords {
         return m;
       }
     }
-    replied[0] = stop == 0;
+    replied[0] = stop == 0 && !possessiveAfter(token);
     return null;
+  }
+
+  /**
+   * Tells whether a possessive follows a token in its sentence ("he's an idiot, my consultant").
+   */
+  private boolean possessiveAfter(int token) {
+    int s = sentenceOf(token);
+    for (int v = token + 1; inSentence(v, s); v++) {
+      byte k = kind(v);
+      if (k == POSSESSIVE || k == YOUR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the sentence a token is in. */
+  private int sentenceOf(int token) {
+    int s = a.sentenceCount - 1;
+    while (s > 0 && a.sentenceFirstToken[s] > token) {
+      s--;
+    }
+    return Math.max(0, s);
   }
 
   /** Returns the index of the token at or after an offset. */
@@ -194,13 +217,23 @@ final class RemarkWords {
     return !inSentence(token + 1, sentence);
   }
 
-  /** Tells whether a hit ends its clause: what follows is not a word (a comma, a stop, the end). */
-  boolean endsClause(int hit) {
-    int i = a.hitEnd[hit];
-    while (i < a.lower.length && a.lower[i] == ' ') {
-      i++;
+  /**
+   * Tells whether a hit is followed in its sentence by at most two words that address someone: a
+   * name, "you", a link word or an interjection ("grow up, Ann", "spare us, please", "grow up you
+   * two"), and by no other word ("give it a rest for a week" goes on).
+   */
+  boolean onlyAddressAfter(int hit) {
+    int s = a.hitSentence[hit];
+    int t = tokenAt(a.hitEnd[hit]);
+    for (int n = 0; inSentence(t, s); t++, n++) {
+      byte k = kind(t);
+      boolean address =
+          k == YOU || k == LINK || k == INTERJECTION || (k == OTHER && member(t, false) != null);
+      if (n >= 2 || !address) {
+        return false;
+      }
     }
-    return i >= a.lower.length || !Analyzer.isWord(a.lower[i]);
+    return true;
   }
 
   /**
