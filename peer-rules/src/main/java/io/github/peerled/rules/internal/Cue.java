@@ -94,7 +94,17 @@ enum Cue {
   /** Words that point at what was just said: "that" (a word list, not scanned). */
   REFERENT,
   /** Interjections before a put-down: "oh", "seriously" (a word list, not scanned). */
-  INTERJECTION;
+  INTERJECTION,
+
+  // Graphic detail read by composition (safety); optional lexicons.
+  /** Verbs of violence or injury: "slashed", "crushed", "gouged". */
+  HARM_VERB,
+  /** Bodily matter: "blood", "bone", "guts", "pus". */
+  BODILY_MATTER,
+  /** Body parts: "face", "throat", "eyes", "hand". */
+  BODY_PART,
+  /** Wounds and what treats them: "wound", "stump", "drain". */
+  WOUND;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

@@ -22,6 +22,7 @@ public final class SharedAnalysis {
   private static Set<Cue> optionalCues() {
     Set<Cue> s = EnumSet.of(Cue.DISTRESS, Cue.WELCOME, Cue.NEGATION);
     s.addAll(RespectfulExchangeRule.OPTIONAL_CUES);
+    s.addAll(GraphicComposition.CUES);
     return s;
   }
 
