@@ -177,6 +177,20 @@ class RespectfulExchangeReadingTest {
   }
 
   @Test
+  void should_hear_a_one_word_reply_with_sympathy_as_sympathy() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: My sensor fell off in the shower on day two, again.
+            10:01 b RESPONSE>1: Typical! So sorry Ann, that sucks.
+            10:02 c RESPONSE>1: Rubbish. Sending hugs.
+            10:03 b RESPONSE>1: lol ok. poor you though
+            """);
+
+    assertThat(f).isEmpty();
+  }
+
+  @Test
   void should_never_quote_the_words_it_reads_back() {
     List<Finding> f =
         review(

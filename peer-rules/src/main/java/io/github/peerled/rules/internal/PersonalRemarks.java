@@ -274,11 +274,15 @@ final class PersonalRemarks {
 
     /**
      * Tells whether an insult word that opens its sentence is a retort at the one replied to: the
-     * sentence ends with it ("pathetic.", "so pathetic!"), the contribution replies to another, and
-     * its author speaks nowhere of themselves ("Forgot it again. Pathetic." is self-talk).
+     * sentence ends with it ("pathetic.", "so pathetic!"), the contribution replies to another, its
+     * author speaks nowhere of themselves ("Forgot it again. Pathetic." is self-talk), and it holds
+     * no sympathy ("Typical! So sorry").
      */
     private boolean retort(int hit) {
-      return a.contribution().replyTo().isPresent() && w.endsSentence(hit) && !w.anySelf();
+      return a.contribution().replyTo().isPresent()
+          && w.endsSentence(hit)
+          && !w.anySelf()
+          && !a.has(Cue.NOT_ATTACK);
     }
 
     /**
@@ -295,11 +299,14 @@ final class PersonalRemarks {
       return w.onlyAddressAfter(hit) && w.spokenToSomeone();
     }
 
-    /** Tells whether a sneer ends its sentence, said to someone and not of oneself. */
+    /**
+     * Tells whether a sneer ends its sentence, said to someone, not of oneself, nor in sympathy.
+     */
     boolean sneer(int hit) {
       named = addressed(w, hit);
       return w.endsSentence(hit)
           && !w.selfBefore(a.hitSentence[hit], a.hitStart[hit])
+          && !a.has(Cue.NOT_ATTACK)
           && w.spokenToSomeone();
     }
 
