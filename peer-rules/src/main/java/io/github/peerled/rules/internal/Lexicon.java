@@ -20,7 +20,15 @@ final class Lexicon {
    * Lists of common single words that are looked up on demand, near another cue's hit, and never
    * scanned: as phrases they would fire on most words of every text.
    */
-  static final Set<Cue> WORD_LISTS = EnumSet.of(Cue.ATTACK_LINK, Cue.POSSESSIVE, Cue.ADVICE_OPENER);
+  static final Set<Cue> WORD_LISTS =
+      EnumSet.of(
+          Cue.ATTACK_LINK,
+          Cue.POSSESSIVE,
+          Cue.THIRD_PERSON,
+          Cue.CONTRIBUTION_WORD,
+          Cue.REFERENT,
+          Cue.INTERJECTION,
+          Cue.ADVICE_OPENER);
 
   private final Automaton automaton;
   private final Cue[] cue;

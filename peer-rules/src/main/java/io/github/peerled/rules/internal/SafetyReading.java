@@ -78,6 +78,7 @@ final class SafetyReading {
         }
       }
     }
+    GraphicComposition.addTo(a, r, strongest);
     return r;
   }
 
