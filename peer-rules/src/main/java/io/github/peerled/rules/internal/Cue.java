@@ -72,7 +72,11 @@ enum Cue {
   /** Kind or own-progress comparisons: "better than you think", "than you were". */
   NOT_COMPARING,
   /** Numbers people compare: "hba1c", "time in range", "weight", "units". */
-  MEASURE;
+  MEASURE,
+
+  // Crisis reading (safety): classes of words combined by structure; optional lexicon.
+  /** The classes of the crisis reading (payload: a {@link CrisisConcept} and its weight). */
+  CRISIS_READING;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

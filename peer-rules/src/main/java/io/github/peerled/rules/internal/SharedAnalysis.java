@@ -14,8 +14,9 @@ public final class SharedAnalysis {
   /** The lexicons the built-in session rules read. */
   static final Set<Cue> SESSION_CUES = sessionCues();
 
-  /** The lexicons read when the source has them (everyone counts, evidence quotes). */
-  static final Set<Cue> OPTIONAL_CUES = EnumSet.of(Cue.DISTRESS, Cue.WELCOME, Cue.NEGATION);
+  /** The lexicons read when the source has them (everyone counts, evidence quotes, crisis). */
+  static final Set<Cue> OPTIONAL_CUES =
+      EnumSet.of(Cue.DISTRESS, Cue.WELCOME, Cue.NEGATION, Cue.CRISIS_READING);
 
   private SharedAnalysis() {}
 
