@@ -136,7 +136,7 @@ public final class Analysis implements AnalyzedContribution {
 
   /** Tells whether the contribution reads as a crisis disclosure; cheap when it has no cue. */
   boolean crisis() {
-    return has(Cue.CRISIS) && safety().isCrisis();
+    return (has(Cue.CRISIS) || has(Cue.CRISIS_READING)) && safety().isCrisis();
   }
 
   /** Tells whether a contribution, if analysed here, reads as a crisis disclosure. */

@@ -117,7 +117,11 @@ enum Cue {
   /** Body parts: "face", "throat", "eyes", "hand". */
   BODY_PART,
   /** Wounds and what treats them: "wound", "stump", "drain". */
-  WOUND;
+  WOUND,
+
+  // Crisis reading (safety): classes of words combined by structure; optional lexicon.
+  /** The classes of the crisis reading (payload: a {@link CrisisConcept} and its weight). */
+  CRISIS_READING;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

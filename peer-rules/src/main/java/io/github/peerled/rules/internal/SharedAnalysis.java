@@ -16,7 +16,7 @@ public final class SharedAnalysis {
 
   /**
    * The lexicons read when the source has them (everyone counts, evidence quotes, advice, remarks,
-   * graphic composition).
+   * graphic composition, crisis reading).
    */
   static final Set<Cue> OPTIONAL_CUES = optionalCues();
 
@@ -31,7 +31,8 @@ public final class SharedAnalysis {
             Cue.ADVICE_OPENER,
             Cue.GROUP_ADDRESS,
             Cue.ENCOURAGEMENT,
-            Cue.ADVISING);
+            Cue.ADVISING,
+            Cue.CRISIS_READING);
     s.addAll(RespectfulExchangeRule.OPTIONAL_CUES);
     s.addAll(GraphicComposition.CUES);
     return s;
