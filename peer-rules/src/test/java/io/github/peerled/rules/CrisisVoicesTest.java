@@ -25,8 +25,9 @@ class CrisisVoicesTest {
   private static final String RULE = "safety";
   private static final int MIN_LINES = 160;
 
-  // Measured on the current reader: recall 37/87 held out, 41/93 tuning; false alarms 6/90 held
-  // out, 7/91 tuning.
+  // Measured on the stock-phrase reader: recall 37/87 held out, 41/93 tuning; false alarms 6/90
+  // held out, 7/91 tuning. On the structural reading: recall 63/87 and 63/93, false alarms 9/90
+  // and 6/91. The floors keep what the reading reached; they are not the target (0.95).
   private static final double HELDOUT_RECALL_FLOOR = 0.72;
   private static final double TUNING_RECALL_FLOOR = 0.67;
   private static final double HELDOUT_FALSE_ALARM_CEILING = 0.10;
