@@ -55,7 +55,7 @@ final class OpenRequests {
     final Instant deadline;
     final String asked;
     final @Nullable String firstAsked;
-    final Set<String> words = new LinkedHashSet<>();
+    final List<String> words = new ArrayList<>(MAX_WORDS); // distinct, in order
     final int asks;
     final boolean newcomer;
     final List<String> names;
@@ -229,7 +229,11 @@ final class OpenRequests {
     if (prior != null && prior.othersSince == 0) {
       // the same member goes on asking before anyone else spoke: one request
       int known = prior.words.size();
-      prior.words.addAll(RequestTexts.contentWords(a, stopwords, MAX_WORDS - known));
+      for (String w : RequestTexts.contentWords(a, stopwords, MAX_WORDS - known)) {
+        if (!prior.words.contains(w)) {
+          prior.words.add(w);
+        }
+      }
       register(prior, known, false);
       if (prior.distress == null) {
         prior.distress = RequestTexts.distress(a);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,8 @@ final class PersonalRemarks {
    */
   static final int MAX_READ = 32;
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+"); // compiled once, not per session
+
   private static final byte OTHER = 0;
   private static final byte LINK = 1;
   private static final byte YOU = 2;
@@ -54,7 +57,7 @@ final class PersonalRemarks {
   PersonalRemarks(GroupContext context) {
     for (Member m : context.members()) {
       name(m.id().value(), m.id());
-      m.displayName().ifPresent(n -> name(n.strip().split("\\s+", 2)[0], m.id()));
+      m.displayName().ifPresent(n -> name(BLANKS.split(n.strip(), 2)[0], m.id()));
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Collection;
  */
 final class WordTable {
   private String[] words;
+  private char[][] chars; // of each word
   private int[] hashes;
   private int[] slots; // word number + 1, or 0 for an empty slot
   private int size;
@@ -23,6 +24,7 @@ final class WordTable {
   WordTable(int expected) {
     int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
     words = new String[Math.max(4, expected)];
+    chars = new char[words.length][];
     hashes = new int[words.length];
     slots = new int[cap];
   }
@@ -51,6 +53,7 @@ final class WordTable {
     if (size > 0) {
       Arrays.fill(slots, 0);
       Arrays.fill(words, 0, size, null);
+      Arrays.fill(chars, 0, size, null);
       size = 0;
     }
   }
@@ -78,9 +81,11 @@ final class WordTable {
   private int insert(String word, int h, int slot) {
     if (size == words.length) {
       words = Arrays.copyOf(words, size * 2);
+      chars = Arrays.copyOf(chars, size * 2);
       hashes = Arrays.copyOf(hashes, size * 2);
     }
     words[size] = word;
+    chars[size] = word.toCharArray();
     hashes[size] = h;
     slots[slot] = ++size;
     if (size * 2 > slots.length) {
@@ -117,7 +122,7 @@ final class WordTable {
       if (s == 0) {
         return -1;
       }
-      if (hashes[s - 1] == hash && equal(words[s - 1], chars, from, to)) {
+      if (hashes[s - 1] == hash && equal(this.chars[s - 1], chars, from, to)) {
         return s - 1;
       }
     }
@@ -128,12 +133,12 @@ final class WordTable {
     return find(chars, from, to, RequestTexts.hash(chars, from, to)) >= 0;
   }
 
-  private static boolean equal(String word, char[] chars, int from, int to) {
-    if (word.length() != to - from) {
+  private static boolean equal(char[] word, char[] chars, int from, int to) {
+    if (word.length != to - from) {
       return false;
     }
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) != chars[from + i]) {
+    for (int i = 0; i < word.length; i++) {
+      if (word[i] != chars[from + i]) {
         return false;
       }
     }
