@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code everyone-counts}: a request for support is never left hanging, and quiet members get room.
@@ -120,11 +121,17 @@ final class EveryoneCountsRule implements Rule {
 
   @Override
   public RuleSession startSession(RuleParameters p, GroupContext context, GroupResources r) {
-    Set<String> stopwords =
-        new HashSet<>(
-            ClasspathLexicons.INSTANCE.phrases(r.language(), "stopword").orElse(List.of()));
+    WordTable stopwords =
+        this.stopwords.computeIfAbsent(
+            r.language(),
+            language ->
+                WordTable.of(
+                    ClasspathLexicons.INSTANCE.phrases(language, "stopword").orElse(List.of())));
     return new State(p, context, stopwords);
   }
+
+  /** The stop words per language, read once: the built-in lists do not change. */
+  private final Map<String, WordTable> stopwords = new ConcurrentHashMap<>();
 
   private static final class State implements RuleSession {
     private final GroupContext context;
@@ -147,7 +154,7 @@ final class EveryoneCountsRule implements Rule {
     private boolean roundFlagged;
     private int turns;
 
-    State(RuleParameters p, GroupContext context, Set<String> stopwords) {
+    State(RuleParameters p, GroupContext context, WordTable stopwords) {
       this.context = context;
       this.requests =
           new OpenRequests(

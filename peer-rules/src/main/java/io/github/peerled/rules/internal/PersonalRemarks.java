@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,13 +63,15 @@ final class PersonalRemarks {
           | Cue.SNEER.bit()
           | Cue.MOCK.bit();
 
+  private static final Pattern BLANKS = Pattern.compile("\\s+"); // compiled once, not per session
+
   /** Members by the first word of their display name, and by id, lowercased. */
   private final Map<String, MemberId> byName = new HashMap<>();
 
   PersonalRemarks(GroupContext context) {
     for (Member m : context.members()) {
       name(m.id().value(), m.id());
-      m.displayName().ifPresent(n -> name(n.strip().split("\\s+", 2)[0], m.id()));
+      m.displayName().ifPresent(n -> name(BLANKS.split(n.strip(), 2)[0], m.id()));
     }
   }
 
