@@ -68,7 +68,18 @@ enum CrisisConcept {
   /** A no. */
   ANSWER_NO(Role.CONTEXT),
   /** Saying one is safe or taking a means away: an answer, and lowers its clause. */
-  SAFE(Role.CONTEXT);
+  SAFE(Role.CONTEXT),
+  /**
+   * A word that points back to the sentence before ("it", "them"): the frame of a sentence without
+   * content words joins the content of the sentence before it ("Took a knife to bed. I want to use
+   * it tonight.").
+   */
+  REFER(Role.MODIFIER),
+  /**
+   * A harm done on purpose: weighs as harm, and an everyday reading of a harm word in its sentence
+   * ("burned my hand") no longer cancels it.
+   */
+  DELIBERATE(Role.CONTENT);
 
   /** What a class does in the reading. */
   enum Role {
@@ -98,7 +109,7 @@ enum CrisisConcept {
     return ordinal();
   }
 
-  /** Returns this class's bit in a set of classes. */
+  /** Returns this class's bit in a set of classes (32 classes at most). */
   @SuppressWarnings("EnumOrdinal") // a bit set within one run, never stored
   int bit() {
     return 1 << ordinal();

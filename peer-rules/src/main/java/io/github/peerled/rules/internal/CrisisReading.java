@@ -21,11 +21,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>The frame classes (self, wanting, a plan, a time, recurrence) of one sentence that holds a
  *       content word add theirs: so "self + ending + wanting", "means + plan + time", "goodbye +
  *       goodbye" reach the crisis weight, whatever the words between them (hedges cancel nothing).
+ *       A next sentence without content words that points back ("it", "them") lends its frame to
+ *       the content of the sentence before ("Took a knife to bed. I want to use it tonight.").
+ *   <li>A harm done on purpose weighs as harm, and the everyday reading of a harm word in its
+ *       sentence ("burned my hand") no longer cancels it.
  *   <li>A negation before a word in its clause lowers it ({@value #NEGATED}); a past told as past
  *       in its clause ({@value #PAST_FACTOR}) and recovery told anywhere ({@value #RECOVERED})
  *       lower it too, unless its clause speaks of now or again; an ordinary reason (a trip, an
- *       appointment) lowers goodbyes, absences and medicines ({@value #ORDINARY_FACTOR}). Nothing
- *       lowers to zero: a lowered signal still counts toward the session.
+ *       appointment) lowers goodbyes, absences and medicines ({@value #ORDINARY_FACTOR}; a medicine
+ *       with an amount only without a plan in its sentence). Nothing lowers to zero: a lowered
+ *       signal still counts toward the session.
  *   <li>An idiom cancels the words it overlaps, here and in the stock phrases; a content word
  *       inside a longer one counts once.
  *   <li>A sentence where someone asks another whether they are safe or thinking of harm (the
@@ -70,7 +75,8 @@ final class CrisisReading {
           | CrisisConcept.ABSENCE.bit()
           | CrisisConcept.LIFE.bit()
           | CrisisConcept.MEANS.bit()
-          | CrisisConcept.HARM.bit();
+          | CrisisConcept.HARM.bit()
+          | CrisisConcept.DELIBERATE.bit();
 
   /** The combined weight of the content words and the frame of their strongest sentence. */
   double score;
@@ -152,9 +158,14 @@ final class CrisisReading {
     int n = Math.max(1, a.sentenceCount);
     int hits = a.hitCount;
     collectClauses(a);
-    // idioms, stock false alarms
+    boolean[] deliberate = new boolean[n];
     for (int h = 0; h < hits; h++) {
-      if (is(a, h, CrisisConcept.IDIOM)
+      deliberate[a.hitSentence[h]] |= is(a, h, CrisisConcept.DELIBERATE);
+    }
+    // idioms, stock false alarms; an everyday harm is no idiom when done on purpose
+    for (int h = 0; h < hits; h++) {
+      if ((is(a, h, CrisisConcept.IDIOM)
+              && !(deliberate[a.hitSentence[h]] && CrisisHits.overlapsHarm(a, h)))
           || (a.cue(h) == Cue.CRISIS
               && SafetyCategory.category(a.payload(h)) == SafetyCategory.FALSE_ALARM)) {
         if (idiomCount * 2 == idioms.length) {
@@ -183,7 +194,7 @@ final class CrisisReading {
         int k = clauseOf(a.hitStart[h]);
         clauseAnyNegation[k] = Math.min(clauseAnyNegation[k], a.hitStart[h]);
       }
-      if (shadowed(a, h, c)) {
+      if (CrisisHits.shadowed(a, h, c)) {
         continue;
       }
       if (c == CrisisConcept.NEGATION) {
@@ -213,53 +224,11 @@ final class CrisisReading {
         recovered |= (clauseMask[c] & CrisisConcept.PAST.bit()) == 0;
       }
     }
-    findChecks(a, n, sentenceMask, firstRisk);
+    CrisisChecks checks = new CrisisChecks(a, n, sentenceMask, firstRisk);
+    checkSentence = checks.sentence;
+    check = checks.strongest;
+    asksElseLast = checks.asksElseLast;
     weigh(a, n, counts, sentenceMask, mask);
-  }
-
-  /** Marks the sentences that check on someone: "you" is the nearest person before the risk. */
-  private void findChecks(Analysis a, int n, int[] sentenceMask, int[] firstRisk) {
-    checkSentence = new boolean[n];
-    int[] nearest = new int[n];
-    boolean[] nearestYou = new boolean[n];
-    Arrays.fill(nearest, -1);
-    for (int h = 0; h < a.hitCount; h++) {
-      int s = a.hitSentence[h];
-      boolean you = a.cue(h) == Cue.SECOND_PERSON;
-      if ((you || is(a, h, CrisisConcept.SELF))
-          && a.hitStart[h] < firstRisk[s]
-          && a.hitStart[h] >= nearest[s]) {
-        nearest[s] = a.hitStart[h];
-        nearestYou[s] = you;
-      }
-    }
-    int checkWords =
-        CrisisConcept.CHECK_SAFE.bit()
-            | CrisisConcept.CHECK_WEAK.bit()
-            | CrisisConcept.CHECK_OPENER.bit();
-    int lastQuestion = -1;
-    for (int s = 0; s < n; s++) {
-      boolean asks = (sentenceMask[s] & checkWords) != 0;
-      if (a.sentenceQuestion[s]) {
-        lastQuestion = s;
-      }
-      if (!asks) {
-        continue;
-      }
-      if (firstRisk[s] != Integer.MAX_VALUE && nearestYou[s]) {
-        checkSentence[s] = true;
-        check = RISK_CHECK;
-      } else if (firstRisk[s] == Integer.MAX_VALUE
-          && (sentenceMask[s] & CrisisConcept.CHECK_SAFE.bit()) != 0) {
-        checkSentence[s] = true;
-        check = Math.max(check, SAFE_CHECK);
-      } else if (firstRisk[s] == Integer.MAX_VALUE
-          && (sentenceMask[s] & CrisisConcept.CHECK_WEAK.bit()) != 0) {
-        checkSentence[s] = true;
-        check = Math.max(check, WEAK_CHECK);
-      }
-    }
-    asksElseLast = check != NO_CHECK && lastQuestion >= 0 && !checkSentence[lastQuestion];
   }
 
   private void weigh(Analysis a, int n, boolean[] counts, int[] sentenceMask, int mask) {
@@ -267,12 +236,15 @@ final class CrisisReading {
     double[] frame = new double[n * FRAMES.length];
     boolean[] hasContent = new boolean[n];
     boolean ordinary = (mask & CrisisConcept.ORDINARY.bit()) != 0;
-    boolean harm = (mask & CrisisConcept.HARM.bit()) != 0;
+    boolean harm = (mask & (CrisisConcept.HARM.bit() | CrisisConcept.DELIBERATE.bit())) != 0;
     for (int h = 0; h < a.hitCount; h++) {
       if (!counts[h]) {
         continue;
       }
       CrisisConcept c = CrisisConcept.of(a.payload(h));
+      if (c == CrisisConcept.DELIBERATE) {
+        c = CrisisConcept.HARM; // a harm done on purpose weighs as one
+      }
       CrisisConcept.Role role = c.role();
       if (role == CrisisConcept.Role.CONTEXT) {
         if (c != CrisisConcept.CHECK_SAFE && c != CrisisConcept.CHECK_WEAK) {
@@ -303,14 +275,15 @@ final class CrisisReading {
       if ((clauseMask[clause] & CrisisConcept.SAFE.bit()) != 0) {
         w *= SAFE_FACTOR;
       }
+      if (c == CrisisConcept.SUPPLY && (sentenceMask[s] & CrisisConcept.AMOUNT.bit()) != 0) {
+        w = Math.max(w, SUPPLY_WITH_AMOUNT * frameFactor(clause));
+      }
       if (ordinary
           && (c == CrisisConcept.FINALITY
               || c == CrisisConcept.ABSENCE
-              || c == CrisisConcept.SUPPLY)) {
-        w *= ORDINARY_FACTOR;
-      }
-      if (c == CrisisConcept.SUPPLY && (sentenceMask[s] & CrisisConcept.AMOUNT.bit()) != 0) {
-        w = Math.max(w, SUPPLY_WITH_AMOUNT * frameFactor(clause));
+              || (c == CrisisConcept.SUPPLY
+                  && (sentenceMask[s] & CrisisConcept.PLAN.bit()) == 0))) {
+        w *= ORDINARY_FACTOR; // a week's tablets laid out is no hoard, unless a plan goes with it
       }
       if (c == CrisisConcept.MEANS
           || c == CrisisConcept.SUPPLY
@@ -347,9 +320,16 @@ final class CrisisReading {
       if (!hasContent[s]) {
         continue;
       }
+      // a next sentence without content that points back lends its frame ("I want to use it")
+      boolean next =
+          s + 1 < n
+              && !hasContent[s + 1]
+              && !checkSentence[s + 1]
+              && (sentenceMask[s + 1] & CrisisConcept.REFER.bit()) != 0;
       double f = 0;
       for (int i = 0; i < FRAMES.length; i++) {
-        f += frame[s * FRAMES.length + i];
+        double own = frame[s * FRAMES.length + i];
+        f += next ? Math.max(own, frame[(s + 1) * FRAMES.length + i]) : own;
       }
       bestFrame = Math.max(bestFrame, f);
     }
@@ -383,62 +363,6 @@ final class CrisisReading {
    */
   private boolean negatedBefore(int start, int clause, boolean any) {
     return (any ? clauseAnyNegation[clause] : clauseNegation[clause]) < start;
-  }
-
-  /**
-   * Tells whether a hit is inside a longer hit of the reading that outranks it: a negation or an
-   * ordinary reason inside any longer phrase (a hedge, an ending, a goodbye); a content word inside
-   * a longer content word, or inside one of the same span and class that weighs more.
-   */
-  private static boolean shadowed(Analysis a, int h, CrisisConcept c) {
-    boolean negation = c == CrisisConcept.NEGATION || c == CrisisConcept.ORDINARY;
-    boolean content = c.role() == CrisisConcept.Role.CONTENT;
-    if (!negation && !content) {
-      return false;
-    }
-    int s = a.hitStart[h];
-    int e = a.hitEnd[h];
-    int from = h;
-    while (from > 0 && a.hitEnd[from - 1] > s) {
-      from--;
-    }
-    int reach = e + a.lexicon.maxLength();
-    for (int o = from; o < a.hitCount && a.hitEnd[o] < reach; o++) {
-      if (o == h || a.cue(o) != Cue.CRISIS_READING) {
-        continue;
-      }
-      int os = a.hitStart[o];
-      int oe = a.hitEnd[o];
-      CrisisConcept oc = CrisisConcept.of(a.payload(o));
-      if (c == CrisisConcept.ORDINARY
-          && oc.role() == CrisisConcept.Role.CONTENT
-          && os < e
-          && s < oe) {
-        return true; // "see you" in "won't see you all": part of the goodbye, not a reason
-      }
-      if (os > s || oe < e) {
-        continue; // o does not contain h
-      }
-      boolean longer = oe - os > e - s;
-      if (negation) {
-        if (longer && oc != c && oc != CrisisConcept.IDIOM) {
-          return true;
-        }
-        continue;
-      }
-      if (oc.role() != CrisisConcept.Role.CONTENT) {
-        continue;
-      }
-      if (longer) {
-        return true;
-      }
-      double w = CrisisConcept.weight(a.payload(h));
-      double ow = CrisisConcept.weight(a.payload(o));
-      if (oc == c && (ow > w || (ow == w && o < h))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Collects the clause starts: the sentences' and the contrast words'. */
