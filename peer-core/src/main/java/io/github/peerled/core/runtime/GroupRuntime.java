@@ -58,12 +58,14 @@ import java.util.function.Consumer;
  * io.github.peerled.core.store.VersionConflictException} from the store), the runtime reads the new
  * events, decides the batch's commands again on the new state (guards run again too) and appends
  * again, up to {@link Builder#maxAppendAttempts} times in all, waiting a short random time that
- * grows with each attempt. So each accepted command commits exactly once, on the state it was
- * decided on; a command that the new state no longer allows is rejected as usual, and one submitted
- * with an expected version that another writer passed has status {@link
- * Submission.Status#CONFLICT}. Only when the attempts are used up does the submission fail with the
- * conflict. Listeners hear of each committed command once, in the runtime that committed it; the
- * commits of other writers are folded into the state without notifications.
+ * grows with each attempt. With the PostgreSQL store, the group's other writers wait while it reads
+ * and appends again (an advisory lock), so a writer that lost a race to a busy one wins the next.
+ * So each accepted command commits exactly once, on the state it was decided on; a command that the
+ * new state no longer allows is rejected as usual, and one submitted with an expected version that
+ * another writer passed has status {@link Submission.Status#CONFLICT}. Only when the attempts are
+ * used up does the submission fail with the conflict. Listeners hear of each committed command
+ * once, in the runtime that committed it; the commits of other writers are folded into the state
+ * without notifications.
  *
  * <p>A {@link io.github.peerled.core.store.JsonLinesEventStore} locks each group's file: several
  * runtimes in one process may share one such store, but only one process writes a directory.

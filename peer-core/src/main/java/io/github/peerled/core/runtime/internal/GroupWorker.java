@@ -14,6 +14,7 @@ import io.github.peerled.core.runtime.GuardFailedException;
 import io.github.peerled.core.runtime.Submission;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.store.VersionConflictException;
+import io.github.peerled.core.store.internal.ExclusiveAppends;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -262,6 +263,7 @@ final class GroupWorker implements GroupHandle {
     final List<GroupEvent> appended = new ArrayList<>();
     final List<Commit> commits = new ArrayList<>();
     final List<Outcome> outcomes;
+    @Nullable Exception failure;
 
     Attempt(GroupState committed, int size) {
       this.committed = committed;
@@ -274,31 +276,58 @@ final class GroupWorker implements GroupHandle {
    * Decides a batch one command at a time, appends its events at once, then acknowledges. If
    * another writer extended the group's log in the meantime (a version conflict), reads the new
    * events, decides the whole batch again on the new state and appends again, up to the runtime's
-   * number of attempts.
+   * number of attempts; with a store that can make the group's other writers wait ({@link
+   * ExclusiveAppends}), it does so while they wait.
    */
   @SuppressWarnings("CatchingUnchecked")
   private void process(List<Pending> batch) {
     // Listeners hear of the commits of batches that start after they are registered.
     boolean listening = !runtime.publisher().isIdle();
-    for (int attempt = 1; ; attempt++) {
-      Attempt a = decideAll(batch, state, listening);
-      if (!a.appended.isEmpty()) {
-        try {
-          runtime.storeRef().append(id, a.committed.version(), a.appended);
-        } catch (VersionConflictException e) {
-          if (attempt < runtime.maxAppendAttempts() && catchUp(a.committed, e) && pause(attempt)) {
-            continue;
-          }
-          failAfter(a.outcomes, a.committed.version(), e);
-          return;
-        } catch (Exception e) {
-          failAfter(a.outcomes, a.committed.version(), e);
-          return;
-        }
+    Attempt a = attempt(batch, state, listening);
+    for (int attempt = 2;
+        a.failure instanceof VersionConflictException conflict
+            && attempt <= runtime.maxAppendAttempts()
+            && pause(attempt - 1);
+        attempt++) {
+      GroupState committed = a.committed;
+      try {
+        a =
+            runtime.storeRef() instanceof ExclusiveAppends exclusive
+                ? exclusive.exclusively(id, () -> again(batch, committed, listening))
+                : again(batch, committed, listening);
+      } catch (Exception e) {
+        e.addSuppressed(conflict);
+        LOG.log(System.Logger.Level.ERROR, "group " + id + ": cannot read the store again", e);
+        a.failure = e;
+        break;
       }
-      commit(a);
-      return;
     }
+    Exception failure = a.failure;
+    if (failure != null) {
+      failAfter(a.outcomes, a.committed.version(), failure);
+    } else {
+      commit(a);
+    }
+  }
+
+  /** Reads what other writers appended, then decides and appends the batch again. */
+  private Attempt again(List<Pending> batch, GroupState committed, boolean listening) {
+    catchUp(committed);
+    return attempt(batch, state, listening);
+  }
+
+  /** Decides the batch on a committed state and appends its events, if any. */
+  @SuppressWarnings("CatchingUnchecked")
+  private Attempt attempt(List<Pending> batch, GroupState committed, boolean listening) {
+    Attempt a = decideAll(batch, committed, listening);
+    if (!a.appended.isEmpty()) {
+      try {
+        runtime.storeRef().append(id, committed.version(), a.appended);
+      } catch (Exception e) {
+        a.failure = e;
+      }
+    }
+    return a;
   }
 
   @SuppressWarnings("CatchingUnchecked")
@@ -356,22 +385,12 @@ final class GroupWorker implements GroupHandle {
    * After a conflict, folds the events other writers appended onto the committed state. If the
    * store holds no new event (its log is shorter than this runtime's state, as after a restore),
    * replays the group from the store instead.
-   *
-   * @return whether the group's state is now the store's; if not, the failure to read is added to
-   *     the conflict
    */
-  private boolean catchUp(GroupState committed, VersionConflictException conflict) {
-    try {
-      GroupEngine.Replayer replayer = runtime.engine().replayer(committed);
-      runtime.storeRef().forEach(id, committed.version() + 1, Long.MAX_VALUE, replayer);
-      GroupState s = replayer.state();
-      state = s.version() > committed.version() ? s : replay(Long.MAX_VALUE);
-      return true;
-    } catch (RuntimeException e) {
-      conflict.addSuppressed(e);
-      LOG.log(System.Logger.Level.ERROR, "group " + id + ": cannot read the store again", e);
-      return false;
-    }
+  private void catchUp(GroupState committed) {
+    GroupEngine.Replayer replayer = runtime.engine().replayer(committed);
+    runtime.storeRef().forEach(id, committed.version() + 1, Long.MAX_VALUE, replayer);
+    GroupState s = replayer.state();
+    state = s.version() > committed.version() ? s : replay(Long.MAX_VALUE);
   }
 
   /**
