@@ -72,19 +72,6 @@ class TwoProcessJdbcTest {
         // when both processes run the workload at once
         mine = JdbcWorkload.run(runtime, "parent", PER_THREAD, () -> false, id -> {});
         assertThat(child.waitFor(Duration.ofSeconds(60))).as(child.errors()).isZero();
-        System.err.println(
-            "STAT parent "
-                + store.conflicts()
-                + "/"
-                + store.appends()
-                + " child "
-                + child.values("conflicts")
-                + "/"
-                + child.values("appends")
-                + " fail "
-                + child.values("failure").size()
-                + "/"
-                + mine.failures().size());
         assertThat(child.values("failure")).as("the other process's failures").isEmpty();
         childAcks = child.values("ack");
         childConflicts = Integer.parseInt(child.values("conflicts").get(0));
