@@ -69,6 +69,21 @@ final class JdbcWorkload {
     return all;
   }
 
+  /**
+   * Returns the ids of the commands each group should get from writers' runs of {@code perThread}.
+   */
+  static Map<GroupId, List<String>> expected(List<String> writers, int perThread) {
+    Map<GroupId, List<String>> ids = new LinkedHashMap<>();
+    for (String w : writers) {
+      for (int t = 0; t < THREADS; t++) {
+        for (int i = 0; i < perThread; i++) {
+          ids.computeIfAbsent(groupOf(w, t, i), g -> new ArrayList<>()).add(id(w, t, i));
+        }
+      }
+    }
+    return ids;
+  }
+
   /** Founds and opens a session and a proposal in each group the store does not have yet. */
   static void setUp(GroupRuntime runtime, Collection<GroupId> groups) {
     for (GroupId id : groups) {
