@@ -297,7 +297,10 @@ final class GroupWorker implements GroupHandle {
                 : again(batch, committed, listening);
       } catch (Exception e) {
         e.addSuppressed(conflict);
-        LOG.log(System.Logger.Level.ERROR, "group " + id + ": cannot read the store again", e);
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "group " + id + ": cannot read the group again after a version conflict",
+            e);
         a.failure = e;
         break;
       }
