@@ -203,12 +203,10 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
       try {
         try (Statement s = c.createStatement()) {
           s.execute(
-              (durability == Durability.FORCE
-                      ? "SET LOCAL synchronous_commit = on"
-                      : "SET LOCAL synchronous_commit = off")
-                  + "; SELECT pg_advisory_xact_lock_shared("
-                  + groupLock(group)
-                  + ")");
+              durability == Durability.FORCE
+                  ? "SET LOCAL synchronous_commit = on"
+                  : "SET LOCAL synchronous_commit = off");
+          s.execute("SELECT pg_advisory_xact_lock_shared(" + groupLock(group) + ")");
         }
         int inserted;
         try (PreparedStatement p = c.prepareStatement(APPEND)) {
