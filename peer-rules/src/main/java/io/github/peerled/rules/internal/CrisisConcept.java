@@ -89,8 +89,6 @@ enum CrisisConcept {
     CONTEXT
   }
 
-  private static final int WEIGHT_SCALE = 100;
-  private static final int CLASS_SHIFT = 1024; // weights are stored in hundredths below this
   private static final CrisisConcept[] ALL = values();
 
   private final Role role;
@@ -122,15 +120,15 @@ enum CrisisConcept {
 
   @SuppressWarnings("EnumOrdinal") // a payload within one run, never stored
   static int payload(CrisisConcept c, double weight) {
-    return c.ordinal() * CLASS_SHIFT + (int) Math.round(weight * WEIGHT_SCALE);
+    return WeightedLine.pack(c.ordinal(), weight);
   }
 
   static CrisisConcept of(int payload) {
-    return ALL[payload / CLASS_SHIFT];
+    return ALL[WeightedLine.ordinal(payload)];
   }
 
   static double weight(int payload) {
-    return (payload % CLASS_SHIFT) / (double) WEIGHT_SCALE;
+    return WeightedLine.weight(payload);
   }
 
   /**
@@ -141,31 +139,15 @@ enum CrisisConcept {
    */
   static int payload(String line) {
     String[] f = line.split("\t", -1);
-    CrisisConcept found = null;
-    if (f.length >= 2 && f.length <= 3) {
-      String name = f[1].strip();
-      for (CrisisConcept c : ALL) {
-        if (c.listName().equals(name)) {
-          found = c;
-        }
-      }
-    }
+    CrisisConcept found =
+        f.length >= 2 && f.length <= 3
+            ? WeightedLine.named(ALL, CrisisConcept::listName, f[1])
+            : null;
     if (found == null) {
       throw new IllegalArgumentException(
           "lexicon 'crisis-reading': missing or unknown class in line '" + line + "'");
     }
-    double w = 0;
-    if (f.length == 3) {
-      try {
-        w = Double.parseDouble(f[2].strip());
-      } catch (NumberFormatException e) {
-        w = -1;
-      }
-    }
-    if (!(w >= 0 && w <= 10)) {
-      throw new IllegalArgumentException(
-          "lexicon 'crisis-reading': weight must be 0 to 10 in line '" + line + "'");
-    }
+    double w = f.length == 3 ? WeightedLine.weight("crisis-reading", line, f[2]) : 0;
     return payload(found, w);
   }
 }
