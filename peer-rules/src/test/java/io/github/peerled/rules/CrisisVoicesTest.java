@@ -25,12 +25,16 @@ class CrisisVoicesTest {
   private static final String RULE = "safety";
   private static final int MIN_LINES = 160;
 
-  // Measured on the current reader: recall 37/87 held out, 41/93 tuning; false alarms 6/90 held
-  // out, 7/91 tuning.
-  private static final double HELDOUT_RECALL_FLOOR = 0.42;
-  private static final double TUNING_RECALL_FLOOR = 0.44;
-  private static final double HELDOUT_FALSE_ALARM_CEILING = 0.07;
-  private static final double TUNING_FALSE_ALARM_CEILING = 0.08;
+  // Measured on the stock-phrase reader: recall 37/87 held out, 41/93 tuning; false alarms 6/90
+  // held out, 7/91 tuning. On the structural reading: recall 63/87 and 63/93, false alarms 9/90
+  // and 6/91. With the classes of harm on purpose, other ending verbs, chat forms, a means staged,
+  // being unsafe now, and a sentence that points back: recall 91/93 and false alarms 4/91 on the
+  // tuning half, and on the held-out half (never tuned on) recall 67/87 and false alarms 9/90.
+  // The floors keep what the reading reached; they are not the target (0.95).
+  private static final double HELDOUT_RECALL_FLOOR = 0.77;
+  private static final double TUNING_RECALL_FLOOR = 0.97;
+  private static final double HELDOUT_FALSE_ALARM_CEILING = 0.10;
+  private static final double TUNING_FALSE_ALARM_CEILING = 0.05;
 
   private enum Split {
     HELDOUT,

@@ -110,6 +110,8 @@ class EveryoneCountsTranscriptTest {
         "dee I'm so sorry, that first month is hard.",
         "Welcome, we're really glad you're here.",
         "The school nurse was our lifeline with the lunchtime injections.",
+        "Dee's question is one I asked too.",
+        "Our school's nurse did the injection for a term.",
       })
   void should_count_a_reply_by_name_welcome_or_content_without_reply_to_as_an_answer(String reply) {
     // given: the reply is a SHARING, not a RESPONSE, and replies to nothing in particular

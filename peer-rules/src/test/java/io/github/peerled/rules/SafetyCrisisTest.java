@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SafetyCrisisTest {
   private static final String RULE = "safety";
 
-  private static List<String> lines(String name) {
+  static List<String> lines(String name) {
     try (InputStream in = SafetyCrisisTest.class.getResourceAsStream("/safety/" + name)) {
       if (in == null) {
         throw new IllegalArgumentException("no resource " + name);
@@ -39,7 +39,7 @@ class SafetyCrisisTest {
   }
 
   /** The sentences whose contribution draws no crisis finding from a rule set. */
-  private static List<String> missed(RuleSet rules, List<String> sentences) {
+  static List<String> missed(RuleSet rules, List<String> sentences) {
     List<String> out = new ArrayList<>();
     for (String s : sentences) {
       Transcript t = one(s);

@@ -40,11 +40,12 @@ public interface GroupHandle {
    * durable (or it is rejected); dependent actions attached with non-async methods run on that
    * thread and hold up the group's later commands, so keep them short or use the async variants. It
    * completes exceptionally with {@link java.io.UncheckedIOException} if the store fails, with
-   * {@link io.github.peerled.core.store.VersionConflictException} if another writer extended the
-   * group's log in the store (the group is then read again from the store), with {@link
-   * GuardFailedException} if a guard throws, and with {@link IllegalStateException} if the runtime
-   * closes before the command ran or the store refuses the append (a full in-memory log, say). In
-   * each of these cases nothing was applied.
+   * {@link io.github.peerled.core.store.VersionConflictException} if other writers extended the
+   * group's log in the store before each of the runtime's attempts (see {@link
+   * GroupRuntime.Builder#maxAppendAttempts}), with {@link GuardFailedException} if a guard throws,
+   * and with {@link IllegalStateException} if the runtime closes before the command ran or the
+   * store refuses the append (a full in-memory log, say). In each of these cases nothing was
+   * applied.
    *
    * @param command the command
    * @return the future submission
@@ -74,8 +75,8 @@ public interface GroupHandle {
    *     in-memory log; nothing was applied), or if called on a runtime thread (from a guard or from
    *     a dependent action of a submission future), where waiting could deadlock
    * @throws java.io.UncheckedIOException if the store fails; nothing was applied
-   * @throws io.github.peerled.core.store.VersionConflictException if another writer extended the
-   *     group's log in the store; nothing was applied
+   * @throws io.github.peerled.core.store.VersionConflictException if other writers extended the
+   *     group's log in the store before each of the runtime's attempts; nothing was applied
    * @throws GuardFailedException if a guard throws; nothing was applied
    * @throws java.util.concurrent.CancellationException if the calling thread is interrupted while
    *     waiting (the interrupt flag is set again; the command may still be applied)
@@ -92,8 +93,8 @@ public interface GroupHandle {
    * @throws IllegalArgumentException if {@code expectedVersion} is negative
    * @throws IllegalStateException as for {@link #submit(GroupCommand)}
    * @throws java.io.UncheckedIOException if the store fails; nothing was applied
-   * @throws io.github.peerled.core.store.VersionConflictException if another writer extended the
-   *     group's log in the store; nothing was applied
+   * @throws io.github.peerled.core.store.VersionConflictException if other writers extended the
+   *     group's log in the store before each of the runtime's attempts; nothing was applied
    * @throws GuardFailedException if a guard throws; nothing was applied
    * @throws java.util.concurrent.CancellationException if the calling thread is interrupted
    * @throws NullPointerException if {@code command} is null

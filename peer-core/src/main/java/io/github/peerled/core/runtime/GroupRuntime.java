@@ -49,9 +49,26 @@ import java.util.function.Consumer;
  * path (commands go on while it saves). A snapshot is only a cache: a failed save is logged and
  * reported to {@link Builder#onSnapshotFailure} and affects no commit.
  *
- * <p>One runtime should own a store's groups: the runtime keeps each open group's state in memory
- * and assumes nobody else appends to it (if somebody does, the next append fails with a version
- * conflict and the runtime reloads the group from the store).
+ * <h2>Several writers</h2>
+ *
+ * The runtime keeps each open group's state in memory. Other runtimes (in this process or another)
+ * may write the same groups through a store that several writers share, such as a {@link
+ * io.github.peerled.core.store.JdbcEventStore} over one database. When an append finds that another
+ * writer extended the group's log first (a {@link
+ * io.github.peerled.core.store.VersionConflictException} from the store), the runtime reads the new
+ * events, decides the batch's commands again on the new state (guards run again too) and appends
+ * again, up to {@link Builder#maxAppendAttempts} times in all, waiting a short random time that
+ * grows with each attempt. With the PostgreSQL store, the group's other writers wait while it reads
+ * and appends again (an advisory lock), so a writer that lost a race to a busy one wins the next.
+ * So each accepted command commits exactly once, on the state it was decided on; a command that the
+ * new state no longer allows is rejected as usual, and one submitted with an expected version that
+ * another writer passed has status {@link Submission.Status#CONFLICT}. Only when the attempts are
+ * used up does the submission fail with the conflict. Listeners hear of each committed command
+ * once, in the runtime that committed it; the commits of other writers are folded into the state
+ * without notifications.
+ *
+ * <p>A {@link io.github.peerled.core.store.JsonLinesEventStore} locks each group's file: several
+ * runtimes in one process may share one such store, but only one process writes a directory.
  *
  * <p>Thread-safe.
  */
@@ -142,6 +159,11 @@ public interface GroupRuntime extends AutoCloseable {
     /** How many events apart the runtime saves snapshots unless told otherwise. */
     public static final long DEFAULT_SNAPSHOT_EVERY = 10_000;
 
+    /**
+     * How many times a batch is decided and appended on version conflicts unless told otherwise.
+     */
+    public static final int DEFAULT_APPEND_ATTEMPTS = 8;
+
     /** How long {@link GroupRuntime#close()} waits for pending work unless told otherwise. */
     public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -152,6 +174,7 @@ public interface GroupRuntime extends AutoCloseable {
     private Executor commandExecutor;
     private Executor listenerExecutor;
     private int maxBatchSize = 256;
+    private int maxAppendAttempts = DEFAULT_APPEND_ATTEMPTS;
     private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
     private Consumer<? super SnapshotFailure> onSnapshotFailure = f -> {};
     private Duration closeTimeout = DEFAULT_CLOSE_TIMEOUT;
@@ -255,6 +278,25 @@ public interface GroupRuntime extends AutoCloseable {
     }
 
     /**
+     * Sets how many times the runtime decides and appends a batch of commands when other writers
+     * keep extending the group's log first (see "Several writers" above). After each version
+     * conflict it reads the new events and decides the commands again on the new state; after the
+     * last attempt the submissions fail with the {@link
+     * io.github.peerled.core.store.VersionConflictException}.
+     *
+     * @param attempts from 1 (no second attempt); {@value #DEFAULT_APPEND_ATTEMPTS} by default
+     * @return this builder
+     * @throws IllegalArgumentException if {@code attempts} is less than 1
+     */
+    public Builder maxAppendAttempts(int attempts) {
+      if (attempts < 1) {
+        throw new IllegalArgumentException("the append attempts must be 1 or more: " + attempts);
+      }
+      this.maxAppendAttempts = attempts;
+      return this;
+    }
+
+    /**
      * Sets how often the runtime saves a snapshot of a group's state: after each commit that takes
      * the group's version past a multiple of {@code events}. The save runs on one daemon thread the
      * runtime owns (it stops after 30 seconds without work), one save at a time; requests for a
@@ -322,6 +364,7 @@ public interface GroupRuntime extends AutoCloseable {
           commandExecutor,
           listenerExecutor,
           maxBatchSize,
+          maxAppendAttempts,
           snapshotEvery,
           onSnapshotFailure,
           closeTimeout);

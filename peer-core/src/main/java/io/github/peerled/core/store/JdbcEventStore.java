@@ -38,7 +38,10 @@ import javax.sql.DataSource;
  *   <li>An append is one transaction: all its events or none. It inserts the events only if the
  *       group's log is at the expected version; an append that loses a race with another writer (in
  *       this process or another) fails on the unique key {@code (group_id, sequence)}, and both
- *       become a {@link VersionConflictException}. Nothing is written when an append fails.
+ *       become a {@link VersionConflictException}. Nothing is written when an append fails. Each
+ *       append holds its group's advisory lock (keys {@code 0x70656572} and the hash of the group
+ *       id) shared; a runtime that lost a race holds it alone while it reads, decides again and
+ *       appends, so that it does not lose every race to a busy writer.
  *   <li>An append returns once its transaction has committed: with {@link Durability#FORCE} (the
  *       default) a synchronous commit ({@code synchronous_commit = on}: the commit record is
  *       flushed to the server's disk, and to synchronous standbys if the server has them), with

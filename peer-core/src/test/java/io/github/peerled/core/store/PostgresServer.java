@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -72,6 +73,11 @@ final class PostgresServer implements AutoCloseable {
   /** How long starting the embedded server took; zero for a server named by the environment. */
   Duration startup() {
     return startup;
+  }
+
+  /** Returns the JDBC URL, the user and the password, for a process of its own. */
+  List<String> credentials() {
+    return List.of(url, user, password);
   }
 
   /** Returns a data source whose connections use {@code schema} (null: the server's default). */

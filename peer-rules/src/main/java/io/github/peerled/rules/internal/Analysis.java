@@ -26,8 +26,15 @@ public final class Analysis implements AnalyzedContribution {
   private final @Nullable ContributionClassifier classifier;
 
   int tokenCount;
-  int[] tokenStart = new int[16];
-  int[] tokenEnd = new int[16];
+  int[] tokenStart;
+  int[] tokenEnd;
+
+  /** Per token: the hash of its lowercased chars, as {@link String#hashCode()} of them. */
+  int[] tokenHash;
+
+  /** Per token: the hash of its word, up to its first apostrophe ("dee's" is "dee"). */
+  int[] tokenWordHash;
+
   int letters;
 
   int sentenceCount;
@@ -36,11 +43,11 @@ public final class Analysis implements AnalyzedContribution {
   boolean[] sentenceQuestion = new boolean[4];
 
   int hitCount;
-  int[] hitPattern = new int[8];
-  int[] hitStart = new int[8];
-  int[] hitEnd = new int[8];
-  int[] hitSentence = new int[8];
-  boolean[] hitQuoted = new boolean[8];
+  int[] hitPattern = new int[16];
+  int[] hitStart = new int[16];
+  int[] hitEnd = new int[16];
+  int[] hitSentence = new int[16];
+  boolean[] hitQuoted = new boolean[16];
   long cues;
 
   private @Nullable Classification classification;
@@ -48,7 +55,7 @@ public final class Analysis implements AnalyzedContribution {
   private int[] genericYouAt = new int[0];
   private int[] firstPersonAt = new int[0];
   private long[] sentenceCues = new long[0];
-  private final Map<Cue, BitSet> hitStarts = new EnumMap<>(Cue.class);
+  private @Nullable Map<Cue, BitSet> hitStarts; // made when first asked
 
   Analysis(
       String text,
@@ -57,6 +64,11 @@ public final class Analysis implements AnalyzedContribution {
       @Nullable ContributionClassifier classifier) {
     this.text = text;
     this.lower = new char[text.length()];
+    int tokens = Math.min(8 + text.length() / 4, 256); // most texts: never copied
+    this.tokenStart = new int[tokens];
+    this.tokenEnd = new int[tokens];
+    this.tokenHash = new int[tokens];
+    this.tokenWordHash = new int[tokens];
     this.contribution = contribution;
     this.lexicon = lexicon;
     this.classifier = classifier;
@@ -136,7 +148,7 @@ public final class Analysis implements AnalyzedContribution {
 
   /** Tells whether the contribution reads as a crisis disclosure; cheap when it has no cue. */
   boolean crisis() {
-    return has(Cue.CRISIS) && safety().isCrisis();
+    return (has(Cue.CRISIS) || has(Cue.CRISIS_READING)) && safety().isCrisis();
   }
 
   /** Tells whether a contribution, if analysed here, reads as a crisis disclosure. */
@@ -235,7 +247,12 @@ public final class Analysis implements AnalyzedContribution {
 
   /** The offsets where hits of a cue start, computed once per cue. */
   private BitSet startsOf(Cue cue) {
-    BitSet starts = hitStarts.get(cue);
+    Map<Cue, BitSet> all = hitStarts;
+    if (all == null) {
+      all = new EnumMap<>(Cue.class);
+      hitStarts = all;
+    }
+    BitSet starts = all.get(cue);
     if (starts == null) {
       starts = new BitSet();
       for (int h = 0; h < hitCount; h++) {
@@ -243,7 +260,7 @@ public final class Analysis implements AnalyzedContribution {
           starts.set(hitStart[h]);
         }
       }
-      hitStarts.put(cue, starts);
+      all.put(cue, starts);
     }
     return starts;
   }
@@ -290,13 +307,17 @@ public final class Analysis implements AnalyzedContribution {
     return false;
   }
 
-  void addToken(int start, int end) {
+  void addToken(int start, int end, int hash, int wordHash) {
     if (tokenCount == tokenStart.length) {
       tokenStart = Arrays.copyOf(tokenStart, tokenCount * 2);
       tokenEnd = Arrays.copyOf(tokenEnd, tokenCount * 2);
+      tokenHash = Arrays.copyOf(tokenHash, tokenCount * 2);
+      tokenWordHash = Arrays.copyOf(tokenWordHash, tokenCount * 2);
     }
     tokenStart[tokenCount] = start;
     tokenEnd[tokenCount] = end;
+    tokenHash[tokenCount] = hash;
+    tokenWordHash[tokenCount] = wordHash;
     tokenCount++;
   }
 

@@ -91,12 +91,17 @@ public final class Analyzer {
     boolean scan = ac.patternCount() > 0;
     char[] lower = a.lower;
     int n = read.length();
-    int state = 0;
+    read.getChars(0, n, lower, 0); // lowercased in place below; ahead of i, still as written
+    int letters = 0;
+    int state = Automaton.START;
     int tokenFrom = -1;
+    int hash = 0; // of the token so far, as String.hashCode
+    int wordHash = 0; // of the token up to its first apostrophe, once it has one
+    boolean apostrophe = false;
     boolean newSentence = true;
     boolean quoted = false;
     for (int i = 0; i < n; i++) {
-      char c = read.charAt(i);
+      char c = lower[i];
       char lc = lower(c);
       lower[i] = lc;
       if (isWord(lc)) {
@@ -106,12 +111,22 @@ public final class Analyzer {
             newSentence = false;
           }
           tokenFrom = i;
+          hash = 0;
+          apostrophe = false;
         }
-        a.letters++;
-      } else if (tokenFrom >= 0
-          && !(lc == '\'' && i + 1 < n && isWord(lower(read.charAt(i + 1))))) {
-        a.addToken(tokenFrom, i);
-        tokenFrom = -1;
+        hash = 31 * hash + lc;
+        letters++;
+      } else if (tokenFrom >= 0) {
+        if (lc == '\'' && i + 1 < n && isWord(lower(lower[i + 1]))) {
+          if (!apostrophe) {
+            wordHash = hash;
+            apostrophe = true;
+          }
+          hash = 31 * hash + lc;
+        } else {
+          a.addToken(tokenFrom, i, hash, apostrophe ? wordHash : hash);
+          tokenFrom = -1;
+        }
       }
       switch (c) {
         case '.' -> {
@@ -133,19 +148,23 @@ public final class Analyzer {
       }
       if (scan) {
         state = ac.step(state, lc);
+        if (!Automaton.matches(state)) {
+          continue;
+        }
         for (int o = ac.outFrom(state), to = ac.outTo(state); o < to; o++) {
           int p = ac.out(o);
           int start = i + 1 - ac.length(p);
           if ((start == 0 || !isWord(lower[start - 1]))
-              && (ac.prefix(p) || i + 1 == n || !isWord(lower(read.charAt(i + 1))))) {
+              && (ac.prefix(p) || i + 1 == n || !isWord(lower(lower[i + 1])))) {
             a.addHit(p, start, i + 1, quoted);
           }
         }
       }
     }
     if (tokenFrom >= 0) {
-      a.addToken(tokenFrom, n);
+      a.addToken(tokenFrom, n, hash, apostrophe ? wordHash : hash);
     }
+    a.letters = letters;
     return a;
   }
 

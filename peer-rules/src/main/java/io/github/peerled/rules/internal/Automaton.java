@@ -9,6 +9,9 @@ import java.util.List;
  * A compact Aho–Corasick automaton over lowercased characters, compiled to a full transition table
  * (a DFA) over the alphabet of the patterns; characters outside it return to the root. Matches are
  * reported with word-boundary checks done by the caller. Immutable and thread-safe once built.
+ *
+ * <p>A state, as {@link #step} returns it, is the offset of its row in the table, negative when
+ * some pattern ends in it: a step is one load, and most states need no look at the outputs.
  */
 final class Automaton {
   private final char[] classOf;
@@ -36,19 +39,27 @@ final class Automaton {
     this.patternPrefix = patternPrefix;
   }
 
+  /** The start state. */
+  static final int START = 0;
+
   /** Returns the state after reading a lowercased character in a state. */
   int step(int state, char lower) {
-    return delta[state * alphabet + classOf[lower]];
+    return delta[(state & Integer.MAX_VALUE) + classOf[lower]];
+  }
+
+  /** Tells whether some pattern ends in a state. */
+  static boolean matches(int state) {
+    return state < 0;
   }
 
   /** Returns the index in {@link #out(int)} where a state's outputs start. */
   int outFrom(int state) {
-    return outStart[state];
+    return outStart[(state & Integer.MAX_VALUE) / alphabet];
   }
 
   /** Returns the index where a state's outputs end. */
   int outTo(int state) {
-    return outStart[state + 1];
+    return outStart[(state & Integer.MAX_VALUE) / alphabet + 1];
   }
 
   /** Returns the pattern id at an output index. */
@@ -156,6 +167,13 @@ final class Automaton {
       total += outputs.get(s).size();
     }
     outStart[states] = total;
+    if ((long) states * alphabet > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("too many patterns for one automaton: " + states);
+    }
+    for (int i = 0; i < delta.length; i++) {
+      int t = delta[i];
+      delta[i] = t * alphabet | (outStart[t] < outStart[t + 1] ? Integer.MIN_VALUE : 0);
+    }
     int[] outs = new int[total];
     for (int s = 0; s < states; s++) {
       int i = outStart[s];

@@ -85,7 +85,43 @@ enum Cue {
   /** Encouragement a directive may carry: "proud of yourself", "easy on yourself". */
   ENCOURAGEMENT,
   /** Verbs of telling others what to do: "tell", "advising" (as in "don't tell him to ..."). */
-  ADVISING;
+  ADVISING,
+
+  // Respectful exchange read by structure; optional lexicons (a language may leave them out).
+  /** A put-down when it opens its sentence and ends its clause: "grow up", "give it a rest". */
+  DISMISSAL,
+  /** A sneer when it ends its sentence in a remark to someone: "lol ok", "sure, Jan". */
+  SNEER,
+  /** A mock title or mock praise: "Saint" before a name, ", Einstein." as a form of address. */
+  MOCK,
+  /** Scorn for what was said, when aimed at it: "rubbish", "nonsense", "garbage". */
+  SCORN,
+  /** Some of those present, read like "you": "some people here", "certain members", "you lot". */
+  GROUP_TARGET,
+  /** What aims an insult or scorn word after it at the listener: "and you know it", "of you". */
+  AIM_TAIL,
+  /** He or she, a member when one was just named (a word list, not scanned). */
+  THIRD_PERSON,
+  /** What a member says: "idea", "comment", "advice" (a word list, not scanned). */
+  CONTRIBUTION_WORD,
+  /** Words that point at what was just said: "that" (a word list, not scanned). */
+  REFERENT,
+  /** Interjections before a put-down: "oh", "seriously" (a word list, not scanned). */
+  INTERJECTION,
+
+  // Graphic detail read by composition (safety); optional lexicons.
+  /** Verbs of violence or injury: "slashed", "crushed", "gouged". */
+  HARM_VERB,
+  /** Bodily matter: "blood", "bone", "guts", "pus". */
+  BODILY_MATTER,
+  /** Body parts: "face", "throat", "eyes", "hand". */
+  BODY_PART,
+  /** Wounds and what treats them: "wound", "stump", "drain". */
+  WOUND,
+
+  // Crisis reading (safety): classes of words combined by structure; optional lexicon.
+  /** The classes of the crisis reading (payload: a {@link CrisisConcept} and its weight). */
+  CRISIS_READING;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code everyone-counts}: a request for support is never left hanging, and quiet members get room.
@@ -43,10 +44,11 @@ import java.util.Set;
  *       stopword} list do not count), or is a {@link ContributionKind#RESPONSE} to nothing in
  *       particular right after it;
  *   <li>members who have not spoken yet when someone has taken the floor {@code quietAfterTurns}
- *       times (3; 0 turns this off), and at the end every expected member who never spoke, whether
- *       or not an earlier finding invited them. Taking the floor is speaking without replying to
- *       anyone: answering someone who spoke to you (a back-and-forth with a member in crisis, or in
- *       a row) is not crowding out the quiet members;
+ *       times (3; 0 turns this off) while holding more than {@code maxTurnShare} of the turns so
+ *       far, and at the end every expected member who never spoke, whether or not an earlier
+ *       finding invited them. Taking the floor is speaking without replying to anyone: answering
+ *       someone who spoke to you (a back-and-forth with a member in crisis, or in a row) is not
+ *       crowding out the quiet members, nor is speaking often in a round the others share;
  *   <li>with {@code goRound} (false): someone speaking twice before everyone spoke once;
  *   <li>at the end, when the session had at least {@code minTurnsForEquity} turns (10): a member
  *       with more than {@code maxTurnShare} of the turns (0.4), and a Gini coefficient of words
@@ -120,11 +122,17 @@ final class EveryoneCountsRule implements Rule {
 
   @Override
   public RuleSession startSession(RuleParameters p, GroupContext context, GroupResources r) {
-    Set<String> stopwords =
-        new HashSet<>(
-            ClasspathLexicons.INSTANCE.phrases(r.language(), "stopword").orElse(List.of()));
+    WordTable stopwords =
+        this.stopwords.computeIfAbsent(
+            r.language(),
+            language ->
+                WordTable.of(
+                    ClasspathLexicons.INSTANCE.phrases(language, "stopword").orElse(List.of())));
     return new State(p, context, stopwords);
   }
+
+  /** The stop words per language, read once: the built-in lists do not change. */
+  private final Map<String, WordTable> stopwords = new ConcurrentHashMap<>();
 
   private static final class State implements RuleSession {
     private final GroupContext context;
@@ -147,7 +155,7 @@ final class EveryoneCountsRule implements Rule {
     private boolean roundFlagged;
     private int turns;
 
-    State(RuleParameters p, GroupContext context, Set<String> stopwords) {
+    State(RuleParameters p, GroupContext context, WordTable stopwords) {
       this.context = context;
       this.requests =
           new OpenRequests(
@@ -176,7 +184,10 @@ final class EveryoneCountsRule implements Rule {
       if (c.replyTo().isEmpty()) {
         mine[2]++;
       }
-      if (quietAfter > 0 && c.replyTo().isEmpty() && mine[2] == quietAfter) {
+      if (quietAfter > 0
+          && c.replyTo().isEmpty()
+          && mine[2] == quietAfter
+          && mine[0] > maxShare * turns) {
         List<MemberId> quiet = new ArrayList<>();
         for (MemberId m : expected) {
           if (!spoken.containsKey(m) && invited.add(m)) {

@@ -20,7 +20,15 @@ final class Lexicon {
    * Lists of common single words that are looked up on demand, near another cue's hit, and never
    * scanned: as phrases they would fire on most words of every text.
    */
-  static final Set<Cue> WORD_LISTS = EnumSet.of(Cue.ATTACK_LINK, Cue.POSSESSIVE, Cue.ADVICE_OPENER);
+  static final Set<Cue> WORD_LISTS =
+      EnumSet.of(
+          Cue.ATTACK_LINK,
+          Cue.POSSESSIVE,
+          Cue.THIRD_PERSON,
+          Cue.CONTRIBUTION_WORD,
+          Cue.REFERENT,
+          Cue.INTERJECTION,
+          Cue.ADVICE_OPENER);
 
   private final Automaton automaton;
   private final Cue[] cue;
@@ -145,12 +153,7 @@ final class Lexicon {
         }
         for (String line : list) {
           if (SafetyCategory.weighted(c)) {
-            String phrase = SafetyCategory.phrase(line);
-            int payload = SafetyCategory.payload(c, line);
-            add(c, phrase, payload);
-            if (phrase.indexOf('\'') >= 0) {
-              add(c, phrase.replace("'", ""), payload); // chat spelling: dont, im, whats
-            }
+            addWithChatSpelling(c, SafetyCategory.phrase(line), SafetyCategory.payload(c, line));
           } else {
             add(c, line, -1);
           }
@@ -159,12 +162,26 @@ final class Lexicon {
       return this;
     }
 
-    /** Adds the lexicons of some cues in a language that the source has; skips the others. */
+    /** Adds a phrase and, when it has an apostrophe, its chat spelling: dont, im, whats. */
+    private void addWithChatSpelling(Cue c, String phrase, int payload) {
+      add(c, phrase, payload);
+      if (phrase.indexOf('\'') >= 0) {
+        add(c, phrase.replace("'", ""), payload);
+      }
+    }
+
+    /**
+     * Adds the lexicons of some cues in a language that the source has; skips the others.
+     *
+     * @throws IllegalArgumentException if a line of the crisis reading has a bad class or weight
+     */
     Builder addOptionalLexicons(LexiconSource source, String language, Set<Cue> which) {
       for (Cue c : EnumSet.copyOf(which)) {
         if (c.fromLexicon()) {
           for (String line : source.phrases(language, c.listName()).orElse(List.of())) {
-            if (WORD_LISTS.contains(c)) {
+            if (c == Cue.CRISIS_READING) {
+              addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisConcept.payload(line));
+            } else if (WORD_LISTS.contains(c)) {
               words.computeIfAbsent(c, k -> new HashSet<>()).add(normalise(line));
             } else {
               add(c, line, -1);

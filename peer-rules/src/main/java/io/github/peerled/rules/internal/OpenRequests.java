@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,13 +52,15 @@ final class OpenRequests {
     final List<Integer> numbers = new ArrayList<>(2);
     final List<Integer> own = new ArrayList<>(2);
     final MemberId author;
-    final Instant at;
+    final Instant deadline;
     final String asked;
     final @Nullable String firstAsked;
-    final Set<String> words = new LinkedHashSet<>();
+    final List<String> words = new ArrayList<>(MAX_WORDS); // distinct, in order
     final int asks;
     final boolean newcomer;
     final List<String> names;
+    final int[] nameHashes;
+    final int[] wordIds = new int[MAX_WORDS];
     @Nullable String distress;
     int othersSince;
     boolean flagged;
@@ -72,15 +73,20 @@ final class OpenRequests {
         @Nullable String firstAsked,
         int asks,
         boolean newcomer,
-        List<String> names) {
+        List<String> names,
+        Duration afterTime) {
       this.numbers.add(number);
       this.author = author;
-      this.at = at;
+      this.deadline = at.plus(afterTime);
       this.asked = asked;
       this.firstAsked = firstAsked;
       this.asks = asks;
       this.newcomer = newcomer;
       this.names = names;
+      this.nameHashes = new int[names.size()];
+      for (int i = 0; i < nameHashes.length; i++) {
+        nameHashes[i] = RequestTexts.firstWordHash(names.get(i));
+      }
       this.own.add(number);
     }
 
@@ -96,16 +102,40 @@ final class OpenRequests {
   }
 
   private final GroupContext context;
-  private final Set<String> stopwords;
+  private final WordTable stopwords;
   private final int afterContributions;
   private final Duration afterTime;
   private final List<Request> tracked = new ArrayList<>();
   private final Map<MemberId, Request> latestBy = new HashMap<>();
-  private int @Nullable [] hashes;
-  private int @Nullable [] nameHashes;
+
+  /**
+   * The most words and names {@link #asked} and {@link #nameFilter} take in before they are made
+   * again from the tracked requests alone: the requests answered or let go meanwhile stay in them,
+   * harmless, until then.
+   */
+  private static final int REINDEX_AFTER = 4 * MAX_TRACKED * MAX_WORDS;
+
+  /** The words of the tracked requests (and of some gone since), each numbered once. */
+  private final WordTable asked = new WordTable(MAX_TRACKED * MAX_WORDS);
+
+  /**
+   * One bit per {@link #filterBit} of the hashes of the first words of the tracked requests' names
+   * (and of some gone since): a token whose bit is clear names no one.
+   */
+  private final long[] nameFilter = new long[16];
+
+  private int nameCount;
+
+  /** Whether {@link #asked} and {@link #nameFilter} are to be made again before the next read. */
+  private boolean dirty;
+
+  /** Per word of {@link #asked}: the {@link #stamp} of the last reply that held it. */
+  private int[] heard = new int[MAX_TRACKED * MAX_WORDS];
+
+  private int stamp;
 
   OpenRequests(
-      GroupContext context, Set<String> stopwords, int afterContributions, Duration afterTime) {
+      GroupContext context, WordTable stopwords, int afterContributions, Duration afterTime) {
     this.context = context;
     this.stopwords = stopwords;
     this.afterContributions = afterContributions;
@@ -139,15 +169,14 @@ final class OpenRequests {
       }
     }
     tracked.clear();
-    hashes = null;
-    nameHashes = null;
+    reset();
     latestBy.clear();
   }
 
   private void answer(Analysis a, Contribution c) {
     MemberId author = c.author();
-    @Nullable Set<String> words = null;
-    boolean named = namesSomeone(a);
+    boolean byWords = c.kind() != ContributionKind.REQUEST_FOR_SUPPORT;
+    boolean named = read(a, byWords);
     boolean latestOpen = true;
     for (int i = tracked.size() - 1; i >= 0; i--) {
       Request req = tracked.get(i);
@@ -165,18 +194,13 @@ final class OpenRequests {
       if (!answered) {
         answered =
             (named && RequestTexts.namesAny(a, req.names)) || (req.newcomer && a.has(Cue.WELCOME));
-        if (!answered && c.kind() != ContributionKind.REQUEST_FOR_SUPPORT) {
-          if (words == null) {
-            words = wordsAsked(a);
-          }
-          answered = RequestTexts.shared(req.words, words, MIN_SHARED_WORDS) >= MIN_SHARED_WORDS;
+        if (!answered && byWords) {
+          answered = heardWords(req, MIN_SHARED_WORDS) >= MIN_SHARED_WORDS;
         }
       }
       latestOpen = false;
       if (answered) {
         tracked.remove(i);
-        hashes = null;
-        nameHashes = null;
         latestBy.remove(req.author, req);
       } else {
         req.othersSince++;
@@ -190,7 +214,7 @@ final class OpenRequests {
         continue;
       }
       boolean byCount = c.number() - req.number() >= afterContributions;
-      boolean byTime = !c.at().isBefore(req.at.plus(afterTime));
+      boolean byTime = !c.at().isBefore(req.deadline);
       if (byCount || byTime) {
         req.flagged = true;
         report(req, c.number(), sink, false);
@@ -204,11 +228,13 @@ final class OpenRequests {
     String asked = Texts.shorten(a.text, Texts.MAX_QUOTE);
     if (prior != null && prior.othersSince == 0) {
       // the same member goes on asking before anyone else spoke: one request
-      prior.words.addAll(
-          RequestTexts.limit(
-              RequestTexts.contentWords(a, stopwords), MAX_WORDS - prior.words.size()));
-      hashes = null;
-      nameHashes = null;
+      int known = prior.words.size();
+      for (String w : RequestTexts.contentWords(a, stopwords, MAX_WORDS - known)) {
+        if (!prior.words.contains(w)) {
+          prior.words.add(w);
+        }
+      }
+      register(prior, known, false);
       if (prior.distress == null) {
         prior.distress = RequestTexts.distress(a);
       }
@@ -225,8 +251,9 @@ final class OpenRequests {
             prior == null ? null : prior.firstAsked == null ? prior.asked : prior.firstAsked,
             prior == null ? 1 : prior.asks + 1,
             firstTurn || (m != null && m.standing() == Standing.NEWCOMER),
-            namesOf(author));
-    req.words.addAll(RequestTexts.limit(RequestTexts.contentWords(a, stopwords), MAX_WORDS));
+            namesOf(author),
+            afterTime);
+    req.words.addAll(RequestTexts.contentWords(a, stopwords, MAX_WORDS));
     req.distress = RequestTexts.distress(a);
     if (prior != null) {
       for (int n : prior.numbers) {
@@ -242,8 +269,7 @@ final class OpenRequests {
       report(req, c.number(), sink, false);
     }
     tracked.add(req);
-    hashes = null;
-    nameHashes = null;
+    register(req, 0, true);
     latestBy.put(author, req);
     if (tracked.size() > MAX_TRACKED) {
       Request oldest = tracked.remove(0);
@@ -330,82 +356,103 @@ final class OpenRequests {
   }
 
   /**
-   * Whether a text may name the author of a tracked request: one of its tokens hashes like the
-   * first word of one of their names. Each token is hashed in place and looked up among the sorted
-   * hashes of those names, so a contribution that names nobody costs one pass over its tokens.
+   * Reads a contribution's tokens once, by the hashes the analysis made: whether one of them may
+   * name the author of a tracked request (its bit is set in {@link #nameFilter}; {@link
+   * RequestTexts#namesAny} tells for sure), and, with {@code words}, which of the tracked requests'
+   * words it holds (marked in {@link #heard} with a new {@link #stamp}; a token counts once a
+   * possessive 's or a plural -s is stripped). Only the tokens whose hash matches are compared char
+   * by char, and nothing is allocated.
+   *
+   * @return whether a token may name someone
    */
-  private boolean namesSomeone(Analysis a) {
-    int[] names = nameHashes();
-    for (int t = 0; t < a.tokenCount; t++) {
-      int s = a.tokenStart[t];
-      int x = RequestTexts.hash(a.lower, s, RequestTexts.wordEnd(a.lower, s, a.tokenEnd[t]));
-      if (Arrays.binarySearch(names, x) >= 0) {
-        return true;
-      }
+  private boolean read(Analysis a, boolean words) {
+    if (dirty) {
+      index();
     }
-    return false;
-  }
-
-  /** The sorted hashes of the first words of the tracked requests' names. */
-  private int[] nameHashes() {
-    int[] h = nameHashes;
-    if (h == null) {
-      int n = 0;
-      for (Request r : tracked) {
-        n += r.names.size();
-      }
-      h = new int[n];
-      int i = 0;
-      for (Request r : tracked) {
-        for (String name : r.names) {
-          h[i++] = RequestTexts.firstWordHash(name);
+    if (++stamp == 0) {
+      Arrays.fill(heard, 0);
+      stamp = 1;
+    }
+    char[] lower = a.lower;
+    boolean named = false;
+    for (int t = 0; t < a.tokenCount; t++) {
+      named = named || mayName(a.tokenWordHash[t]);
+      if (words) {
+        int s = a.tokenStart[t];
+        int e = a.tokenEnd[t];
+        int stem = RequestTexts.stemEnd(lower, s, e);
+        if (stem - s >= 3) {
+          int w = asked.find(lower, s, stem, RequestTexts.unhash(a.tokenHash[t], lower, stem, e));
+          if (w >= 0) {
+            heard[w] = stamp;
+          }
         }
       }
-      Arrays.sort(h);
-      nameHashes = h;
     }
-    return h;
+    return named;
+  }
+
+  private static int filterBit(int hash) {
+    return (hash * 0x9E3779B9) >>> 22;
+  }
+
+  private boolean mayName(int hash) {
+    int b = filterBit(hash);
+    return (nameFilter[b >>> 6] & (1L << b)) != 0;
+  }
+
+  /** Counts the request's words the last read contribution held, stopping at {@code enough}. */
+  private int heardWords(Request req, int enough) {
+    int n = 0;
+    for (int k = 0, count = req.words.size(); k < count; k++) {
+      if (heard[req.wordIds[k]] == stamp && ++n >= enough) {
+        return n;
+      }
+    }
+    return n;
   }
 
   /**
-   * The words of a reply that some tracked request asked about. Each token is hashed in place and
-   * looked up among the hashes of the requests' words; only a token whose hash matches is made a
-   * string, so a reply costs one pass over its tokens and allocates little.
+   * Numbers a request's words from {@code from} on, and with {@code names} marks its names in the
+   * filter; asks for the index to be made again once it holds too much of requests gone.
    */
-  private Set<String> wordsAsked(Analysis a) {
-    int[] asked = askedHashes();
-    Set<String> out = new HashSet<>();
-    for (int t = 0; t < a.tokenCount; t++) {
-      int s = a.tokenStart[t];
-      int e = RequestTexts.stemEnd(a.lower, s, a.tokenEnd[t]);
-      if (e - s < 3) {
-        continue;
+  private void register(Request r, int from, boolean names) {
+    int k = 0;
+    for (String w : r.words) {
+      if (k >= from) {
+        r.wordIds[k] = asked.add(w);
       }
-      if (Arrays.binarySearch(asked, RequestTexts.hash(a.lower, s, e)) >= 0) {
-        out.add(new String(a.lower, s, e - s));
+      k++;
+    }
+    if (names) {
+      for (int h : r.nameHashes) {
+        int b = filterBit(h);
+        nameFilter[b >>> 6] |= 1L << b;
+        nameCount++;
       }
     }
-    return out;
+    if (heard.length < asked.size()) {
+      heard = Arrays.copyOf(heard, Math.max(asked.size(), heard.length * 2));
+    }
+    if (asked.size() > REINDEX_AFTER || nameCount > REINDEX_AFTER) {
+      dirty = true;
+    }
   }
 
-  /** The sorted hashes of the tracked requests' words (as {@link String#hashCode()}). */
-  private int[] askedHashes() {
-    int[] h = hashes;
-    if (h == null) {
-      int n = 0;
-      for (Request r : tracked) {
-        n += r.words.size();
-      }
-      h = new int[n];
-      int i = 0;
-      for (Request r : tracked) {
-        for (String w : r.words) {
-          h[i++] = w.hashCode();
-        }
-      }
-      Arrays.sort(h);
-      hashes = h;
+  /** Makes the index again from the tracked requests alone. */
+  private void index() {
+    reset();
+    for (Request r : tracked) {
+      register(r, 0, true);
     }
-    return h;
+    dirty = false;
+  }
+
+  private void reset() {
+    asked.clear();
+    Arrays.fill(nameFilter, 0);
+    nameCount = 0;
+    Arrays.fill(heard, 0);
+    stamp = 0;
   }
 }

@@ -5,48 +5,65 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.Span;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds personal remarks in one analysed contribution, from the hits of the shared scan:
+ * Finds personal remarks in one analysed contribution, from the hits of the shared scan, by how
+ * their words stand to a person present:
  *
  * <ul>
  *   <li>an {@link Cue#ATTACK} phrase ("shut up", "nobody asked you");
  *   <li>a {@link Cue#CONTEMPT} word ("idiot", "pathetic") aimed at a person: reading back from it
  *       over at most {@value #MAX_LINK} {@link Cue#ATTACK_LINK} words ("are", "such", "a") within
- *       the clause, the first other word is "you" or a member's name. "I felt so stupid", "my
- *       stupid pump" and "your stupid sensor" are not aimed at a person. A reply whose sentence is
- *       the insult word alone ("pathetic.") is a retort at the one replied to, unless its author
- *       speaks of themselves anywhere in it.
+ *       the clause, the first other word is "you", some of those present ({@link Cue#GROUP_TARGET}:
+ *       "some people here"), a member's name, or "he" or "she" standing for a member; or it is
+ *       followed by a member's name that ends the sentence ("stop being such a crybaby, Ann") or by
+ *       what aims it ({@link Cue#AIM_TAIL}: "typical of you"). "I felt so stupid", "my stupid pump"
+ *       and "your stupid sensor" are not aimed at a person. A reply whose sentence is the insult
+ *       word alone ("pathetic.", "what a moron.") is a retort at the one replied to, unless its
+ *       author speaks of themselves anywhere in it;
+ *   <li>contempt for what a member said: an insult or {@link Cue#SCORN} word before a {@link
+ *       Cue#CONTRIBUTION_WORD} ("your stupid idea", "that is the dumbest comment", a reply that is
+ *       only "what a stupid idea."), after one ("your advice is garbage", "you're talking
+ *       rubbish"), or aimed by what follows ("that's rubbish and you know it");
+ *   <li>a {@link Cue#DISMISSAL} that opens its sentence and ends its clause ("Oh grow up.", "Give
+ *       it a rest, Ann"), a {@link Cue#SNEER} that ends its sentence ("lol ok.", "Sure, Jan.") and
+ *       a {@link Cue#MOCK} title before a name or as a form of address ("Saint Ann", "Nice one,
+ *       Einstein."), each in a contribution spoken to someone.
  * </ul>
  *
- * Neither counts when quoted or reported in its clause ("he said you're worthless"). A sentence
- * that holds reassurance, empathy or self-talk ({@link Cue#NOT_ATTACK}: "you're not", "you must
- * feel", "silly me", "I'll shut up") before the remark holds no remark. Work is linear in the hits
- * and tokens of the contribution (at most {@value #MAX_READ} phrases are read) and is done only
- * when it holds an attack or contempt cue. Immutable and thread-safe.
+ * None counts when quoted or reported in its clause ("he said you're worthless"). A sentence that
+ * holds reassurance, empathy or self-talk ({@link Cue#NOT_ATTACK}: "you're not", "you must feel",
+ * "silly me", "I'll shut up") before the remark holds no remark. Disagreement put with respect ("I
+ * strongly disagree", "I think that's wrong because") holds none of these cues. Work is linear in
+ * the hits and tokens of the contribution (at most {@value #MAX_READ} phrases are read) and is done
+ * only when it holds a remark cue. Immutable and thread-safe.
  */
 final class PersonalRemarks {
   /** The most link words read back from an insult word to the person it is aimed at. */
-  static final int MAX_LINK = 4;
+  static final int MAX_LINK = 5;
 
   /**
-   * The most attack and contempt phrases read in one contribution: each is checked against the
-   * contribution's other hits, so the cap keeps the work linear in the length of the text.
+   * The most remark phrases read in one contribution: each is checked against the contribution's
+   * other hits, so the cap keeps the work linear in the length of the text.
    */
   static final int MAX_READ = 32;
 
-  private static final byte OTHER = 0;
-  private static final byte LINK = 1;
-  private static final byte YOU = 2;
-  private static final byte SELF = 3;
-  private static final byte POSSESSIVE = 4;
+  /** The cues a remark is read from. */
+  private static final long REMARK_CUES =
+      Cue.ATTACK.bit()
+          | Cue.CONTEMPT.bit()
+          | Cue.SCORN.bit()
+          | Cue.DISMISSAL.bit()
+          | Cue.SNEER.bit()
+          | Cue.MOCK.bit();
+
+  private static final Pattern BLANKS = Pattern.compile("\\s+"); // compiled once, not per session
 
   /** Members by the first word of their display name, and by id, lowercased. */
   private final Map<String, MemberId> byName = new HashMap<>();
@@ -54,7 +71,7 @@ final class PersonalRemarks {
   PersonalRemarks(GroupContext context) {
     for (Member m : context.members()) {
       name(m.id().value(), m.id());
-      m.displayName().ifPresent(n -> name(n.strip().split("\\s+", 2)[0], m.id()));
+      m.displayName().ifPresent(n -> name(BLANKS.split(n.strip(), 2)[0], m.id()));
     }
   }
 
@@ -75,97 +92,66 @@ final class PersonalRemarks {
 
   /** Returns the remarks of a contribution, or null if it holds none. */
   @Nullable Found find(Analysis a) {
-    if (!a.has(Cue.ATTACK) && !a.has(Cue.CONTEMPT)) {
+    if ((a.cues & REMARK_CUES) == 0) {
       return null;
     }
-    byte[] kind = a.has(Cue.CONTEMPT) ? tokenKinds(a) : new byte[0];
+    Reading r = new Reading(new RemarkWords(a, byName));
     List<Span> spans = new ArrayList<>(1);
     MemberId named = null;
     int read = 0;
     for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
       Cue c = a.cue(h);
-      if (c != Cue.ATTACK && c != Cue.CONTEMPT) {
+      if ((c.bit() & REMARK_CUES) == 0) {
         continue;
       }
       read++;
-      if (a.hitQuoted[h] || softened(a, h) || reported(a, h)) {
+      if (a.hitQuoted[h] || softened(a, h) || reported(a, h) || within(spans, a, h)) {
         continue;
       }
-      if (c == Cue.ATTACK) {
+      r.named = null;
+      boolean remark =
+          switch (c) {
+            case ATTACK -> {
+              r.named = addressed(r.w, h);
+              yield true;
+            }
+            case CONTEMPT -> r.insult(h, false);
+            case SCORN -> r.insult(h, true);
+            case DISMISSAL -> r.dismissal(h);
+            case SNEER -> r.sneer(h);
+            default -> r.mock(h);
+          };
+      if (remark) {
         spans.add(a.span(h));
-        named = named == null ? addressed(a, h) : named;
-        continue;
-      }
-      int t = tokenAt(a, a.hitStart[h]);
-      int first = a.sentenceFirstToken[a.hitSentence[h]];
-      int links = 0;
-      boolean alone = true;
-      for (int u = t - 1; u >= first; u--) {
-        alone = false;
-        if (!adjacent(a, u, u + 1)) {
-          break;
-        }
-        byte k = kindOf(a, kind, u);
-        if (k == LINK && links < MAX_LINK) {
-          links++;
-          alone = true;
-          continue;
-        }
-        MemberId m = k == OTHER ? memberNamed(a, u, links > 0) : null;
-        if (k == YOU || m != null) {
-          spans.add(a.span(h));
-          named = named == null ? m : named;
-        }
-        break;
-      }
-      if (alone && retort(a, kind, h)) {
-        spans.add(a.span(h));
+        named = named == null ? r.named : named;
       }
     }
     spans.sort(Comparator.comparingInt(Span::start));
     return spans.isEmpty() ? null : new Found(List.copyOf(spans), named);
   }
 
-  /**
-   * Tells whether an insult word that opens its sentence is a retort at the one replied to: the
-   * sentence ends with it ("pathetic.", "so pathetic!"), the contribution replies to another, and
-   * its author speaks nowhere of themselves ("Forgot it again. Pathetic." is self-talk).
-   */
-  private static boolean retort(Analysis a, byte[] kind, int hit) {
-    if (a.contribution().replyTo().isEmpty()) {
-      return false;
-    }
-    int after = tokenAt(a, a.hitEnd[hit]);
-    if (after < a.tokenCount && inSentence(a, after, a.hitSentence[hit])) {
-      return false;
-    }
-    for (byte k : kind) {
-      if (k == SELF) {
-        return false;
+  /** Tells whether a hit lies within evidence already found ("grow up" in "oh grow up"). */
+  private static boolean within(List<Span> spans, Analysis a, int hit) {
+    for (Span s : spans) {
+      if (s.start() <= a.hitStart[hit] && a.hitEnd[hit] <= s.end()) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /** Returns the member an attack addresses by name: "Omar, shut up", "Nobody asked you, Omar". */
-  private @Nullable MemberId addressed(Analysis a, int hit) {
-    int after = tokenAt(a, a.hitEnd[hit]);
-    if (after < a.tokenCount && inSentence(a, after, a.hitSentence[hit])) {
-      MemberId m = memberNamed(a, after, false);
+  private static @Nullable MemberId addressed(RemarkWords w, int hit) {
+    Analysis a = w.a;
+    int after = w.tokenAt(a.hitEnd[hit]);
+    if (w.inSentence(after, a.hitSentence[hit])) {
+      MemberId m = w.member(after, false);
       if (m != null) {
         return m;
       }
     }
-    int before = tokenAt(a, a.hitStart[hit]) - 1;
-    return before >= a.sentenceFirstToken[a.hitSentence[hit]]
-        ? memberNamed(a, before, false)
-        : null;
-  }
-
-  /** Tells whether a token is in a sentence (tokens of later sentences are not). */
-  private static boolean inSentence(Analysis a, int token, int sentence) {
-    return token >= a.sentenceFirstToken[sentence]
-        && (sentence + 1 >= a.sentenceCount || token < a.sentenceFirstToken[sentence + 1]);
+    int before = w.tokenAt(a.hitStart[hit]) - 1;
+    return before >= a.sentenceFirstToken[a.hitSentence[hit]] ? w.member(before, false) : null;
   }
 
   /** Tells whether a remark follows reassurance, empathy or self-talk in its sentence. */
@@ -201,75 +187,141 @@ final class PersonalRemarks {
     return false;
   }
 
-  /** Marks each token the shared scan found to be "you" or oneself. */
-  private static byte[] tokenKinds(Analysis a) {
-    byte[] kind = new byte[a.tokenCount];
-    for (int h = 0; h < a.hitCount; h++) {
-      byte k =
-          switch (a.cue(h)) {
-            case SECOND_PERSON -> YOU;
-            case FIRST_PERSON -> SELF;
-            default -> OTHER;
-          };
-      if (k == OTHER) {
-        continue;
+  /** The readings of one contribution's remark cues; {@link #named} says whom the last aims at. */
+  private static final class Reading {
+    final RemarkWords w;
+    final Analysis a;
+    final boolean[] replied = new boolean[1];
+    @Nullable MemberId named;
+
+    Reading(RemarkWords w) {
+      this.w = w;
+      this.a = w.a;
+    }
+
+    /**
+     * Tells whether an insult word (or, with {@code scorn}, a word of scorn for what was said) is
+     * aimed at a person or at what they said.
+     */
+    boolean insult(int hit, boolean scorn) {
+      int t = w.tokenAt(a.hitStart[hit]);
+      int s = a.hitSentence[hit];
+      int first = a.sentenceFirstToken[s];
+      int links = 0;
+      int u = t - 1;
+      boolean opens = false;
+      for (; u >= first; u--) {
+        if (!w.adjacent(u, u + 1)) {
+          opens = w.preamble(first, u);
+          break;
+        }
+        if (w.kind(u) == RemarkWords.LINK && links < MAX_LINK) {
+          links++;
+          continue;
+        }
+        break;
       }
-      for (int t = tokenAt(a, a.hitStart[h]);
-          t < a.tokenCount && a.tokenStart[t] < a.hitEnd[h];
-          t++) {
-        if (kind[t] == OTHER || k > kind[t]) {
-          kind[t] = k; // oneself outranks "you"
+      opens |= u < first;
+      byte k = opens ? RemarkWords.OTHER : w.kind(u);
+      if (!opens && aimedAt(u, k, links > 0)) {
+        return true;
+      }
+      int after = w.tokenAt(a.hitEnd[hit]);
+      boolean next = w.inSentence(after, s) && w.adjacent(after - 1, after);
+      if (next && w.kind(after) == RemarkWords.SAID && !w.selfBefore(s, a.hitStart[hit])) {
+        if (k == RemarkWords.YOUR || k == RemarkWords.REFERENT) {
+          return true; // "your stupid idea", "that is the dumbest comment"
+        }
+        if (opens && w.lastInSentence(after, s) && w.spokenToSomeone()) {
+          return true; // "What a stupid idea."
         }
       }
+      if (next && w.hitAt(Cue.AIM_TAIL, after)) {
+        return true; // "typical of you", "rubbish and you know it"
+      }
+      if (!opens && k == RemarkWords.SAID && u > first && w.adjacent(u - 1, u)) {
+        byte owner = w.kind(u - 1);
+        if (owner == RemarkWords.YOUR
+            || owner == RemarkWords.YOU
+            || owner == RemarkWords.REFERENT) {
+          return true; // "your advice is garbage", "you're talking rubbish"
+        }
+      }
+      if (!scorn
+          && w.inSentence(after, s)
+          && w.lastInSentence(after, s)
+          && !w.selfBefore(s, a.hitStart[hit])) {
+        MemberId m = w.member(after, false);
+        if (m != null) {
+          named = m; // "stop being such a crybaby, Ann."
+          return true;
+        }
+      }
+      return opens && retort(hit);
     }
-    return kind;
-  }
 
-  /**
-   * Returns what a token is: a possessive ("your" too), "you", oneself, a link word, or other. The
-   * possessive and link word lists are looked up here, for the few words read back from an insult.
-   */
-  private static byte kindOf(Analysis a, byte[] kind, int token) {
-    int from = a.tokenStart[token];
-    int to = a.tokenEnd[token];
-    if (a.lexicon.isWord(Cue.POSSESSIVE, a.lower, from, to)) {
-      return POSSESSIVE;
+    /** Tells whether the word read back from an insult is a person present, and notes whom. */
+    private boolean aimedAt(int u, byte k, boolean linked) {
+      if (k == RemarkWords.YOU) {
+        return true;
+      }
+      if (k == RemarkWords.THIRD) {
+        MemberId m = w.antecedent(u, replied);
+        named = m;
+        return m != null || (replied[0] && a.contribution().replyTo().isPresent());
+      }
+      MemberId m = k == RemarkWords.OTHER ? w.member(u, linked) : null;
+      named = m;
+      return m != null;
     }
-    if (kind[token] != OTHER) {
-      return kind[token];
+
+    /**
+     * Tells whether an insult word that opens its sentence is a retort at the one replied to: the
+     * sentence ends with it ("pathetic.", "so pathetic!"), the contribution replies to another, its
+     * author speaks nowhere of themselves ("Forgot it again. Pathetic." is self-talk), and it holds
+     * no sympathy ("Typical! So sorry").
+     */
+    private boolean retort(int hit) {
+      return a.contribution().replyTo().isPresent()
+          && w.endsSentence(hit)
+          && !w.anySelf()
+          && !a.has(Cue.NOT_ATTACK);
     }
-    return a.lexicon.isWord(Cue.ATTACK_LINK, a.lower, from, to) ? LINK : OTHER;
-  }
 
-  /** Returns the index of the token at or after an offset. */
-  private static int tokenAt(Analysis a, int offset) {
-    int i = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, offset);
-    return i >= 0 ? i : -i - 1;
-  }
-
-  /** Tells whether only spaces stand between two tokens (no comma, no full stop). */
-  private static boolean adjacent(Analysis a, int left, int right) {
-    for (int i = a.tokenEnd[left]; i < a.tokenStart[right]; i++) {
-      if (a.lower[i] != ' ') {
+    /**
+     * Tells whether a put-down opens its sentence, is followed in it by at most a name, "you" or an
+     * interjection ("Grow up, Ann.", "Spare us, please."), and is said to someone.
+     */
+    boolean dismissal(int hit) {
+      int t = w.tokenAt(a.hitStart[hit]);
+      int first = a.sentenceFirstToken[a.hitSentence[hit]];
+      if (t > first && !w.preamble(first, t - 1)) {
         return false;
       }
+      named = addressed(w, hit);
+      return w.onlyAddressAfter(hit) && w.spokenToSomeone();
     }
-    return true;
-  }
 
-  /**
-   * Returns the member a token names, if any; with {@code contracted}, also "Ben's" for "Ben is"
-   * (only when a link word follows: "Ben's an idiot", never "Ben's stupid pump").
-   */
-  private @Nullable MemberId memberNamed(Analysis a, int token, boolean contracted) {
-    int from = a.tokenStart[token];
-    int to = a.tokenEnd[token];
-    if (contracted && to - from > 2 && a.lower[to - 2] == '\'' && a.lower[to - 1] == 's') {
-      to -= 2;
+    /**
+     * Tells whether a sneer ends its sentence, said to someone, not of oneself, nor in sympathy.
+     */
+    boolean sneer(int hit) {
+      named = addressed(w, hit);
+      return w.endsSentence(hit)
+          && !w.selfBefore(a.hitSentence[hit], a.hitStart[hit])
+          && !a.has(Cue.NOT_ATTACK)
+          && w.spokenToSomeone();
     }
-    if (to - from < 2 || byName.isEmpty()) {
-      return null;
+
+    /** Tells whether a mock title stands before a name, or is a sneering form of address. */
+    boolean mock(int hit) {
+      int after = w.tokenAt(a.hitEnd[hit]);
+      if (w.inSentence(after, a.hitSentence[hit]) && w.adjacent(after - 1, after)) {
+        named = w.member(after, false);
+        return named != null; // "Saint Ann"
+      }
+      int t = w.tokenAt(a.hitStart[hit]);
+      return w.commaBefore(t) && w.endsSentence(hit) && w.spokenToSomeone();
     }
-    return byName.get(new String(a.lower, from, to - from).toLowerCase(Locale.ROOT));
   }
 }

@@ -1,10 +1,7 @@
 package io.github.peerled.rules.internal;
 
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,14 +23,19 @@ final class RequestTexts {
     return h;
   }
 
-  /** Where a token's word ends: at its first apostrophe ("dee's" is "dee"), or at its end. */
-  static int wordEnd(char[] lower, int s, int e) {
-    for (int i = s; i < e; i++) {
-      if (lower[i] == '\'') {
-        return i;
-      }
+  /** The inverse of 31 modulo 2^32: multiplying by it undoes one step of {@link #hash}. */
+  private static final int INVERSE_31 = 0xBDEF7BDF;
+
+  /**
+   * The hash of chars {@code [from, to)} from the hash of {@code [from, end)}, by undoing the steps
+   * of the chars {@code [to, end)}, last first.
+   */
+  static int unhash(int hash, char[] lower, int to, int end) {
+    int h = hash;
+    for (int i = end - 1; i >= to; i--) {
+      h = (h - lower[i]) * INVERSE_31;
     }
-    return e;
+    return h;
   }
 
   /** The longest distress phrase of a text (the first of equals), if any. */
@@ -97,44 +99,40 @@ final class RequestTexts {
     return e;
   }
 
-  /** The content words of a text: lowercased, without stop words, plural -s stripped. */
-  static Set<String> contentWords(Analysis a, Set<String> stopwords) {
-    Set<String> out = new LinkedHashSet<>();
-    for (int t = 0; t < a.tokenCount; t++) {
+  /**
+   * The first content words of a text: lowercased, without stop words, plural -s stripped, each
+   * once, in the order they come.
+   *
+   * @param a the text's analysis
+   * @param stopwords the words that do not count, looked up in place
+   * @param max the most words returned
+   * @return at most {@code max} distinct words
+   */
+  static List<String> contentWords(Analysis a, WordTable stopwords, int max) {
+    List<String> out = new ArrayList<>(Math.max(0, Math.min(max, a.tokenCount)));
+    for (int t = 0; t < a.tokenCount && out.size() < max; t++) {
       int s = a.tokenStart[t];
       int e = a.tokenEnd[t];
-      if (e - s < 3) {
-        continue;
-      }
-      if (stopwords.contains(new String(a.lower, s, e - s))) {
+      int hash = a.tokenHash[t];
+      if (e - s < 3 || stopwords.find(a.lower, s, e, hash) >= 0) {
         continue;
       }
       int stem = stemEnd(a.lower, s, e);
-      String w = new String(a.lower, s, stem - s);
-      if (stem - s >= 3 && !stopwords.contains(w)) {
-        out.add(w);
+      if (stem - s >= 3
+          && stopwords.find(a.lower, s, stem, unhash(hash, a.lower, stem, e)) < 0
+          && !holds(out, a.lower, s, stem)) {
+        out.add(new String(a.lower, s, stem - s));
       }
     }
     return out;
   }
 
-  /** Counts the request's words the reply also holds, stopping once {@code enough} are found. */
-  static int shared(Set<String> request, Set<String> reply, int enough) {
-    int n = 0;
-    for (String w : request) {
-      if (reply.contains(w) && ++n >= enough) {
-        return n;
+  private static boolean holds(List<String> words, char[] lower, int s, int e) {
+    for (String w : words) {
+      if (w.length() == e - s && matches(lower, s, w)) {
+        return true;
       }
     }
-    return n;
-  }
-
-  static List<String> limit(Set<String> words, int max) {
-    List<String> out = new ArrayList<>(Math.max(0, max));
-    Iterator<String> it = words.iterator();
-    while (out.size() < max && it.hasNext()) {
-      out.add(it.next());
-    }
-    return out;
+    return false;
   }
 }

@@ -23,11 +23,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code respectful-exchange}: members speak to each other with respect. Flags personal remarks
  * between members, the facilitator included: attacks ("shut up", "nobody asked you", "get a life",
- * "you clearly know nothing"), contempt and name-calling aimed at a person ("you're an idiot", "Sam
- * is pathetic"), insults and slurs, and sarcasm at a person ("well done, genius"). Not flagged:
- * what one says of oneself ("I felt so stupid"), of a thing ("my stupid pump"), reassurance
- * ("you're not stupid for asking"), quotes and reported speech, and disagreement put with respect
- * ("I really disagree with that"). See {@link PersonalRemarks} for how a remark is read.
+ * "you clearly know nothing"), contempt and name-calling aimed at a person present ("you're an
+ * idiot", "Sam is pathetic", "she's clueless" of a member just named, "some people here are so
+ * entitled"), contempt for what a member said ("what a stupid idea", "your advice is garbage"),
+ * put-downs and sneers said to someone ("grow up", "lol ok.", "sure, Jan"), insults and slurs, and
+ * sarcasm at a person ("well done, genius", "Saint Sam"). Not flagged: what one says of oneself ("I
+ * felt so stupid"), of a thing ("my stupid pump"), of someone outside the group ("my GP is
+ * useless"), reassurance ("you're not stupid for asking"), sympathy ("Typical! So sorry"), quotes
+ * and reported speech, and disagreement put with respect ("I strongly disagree", "I think that's
+ * wrong because"). See {@link PersonalRemarks} for how a remark is read.
  *
  * <p>Suggests a pause and a reminder of the group's agreement to speak with respect. The message
  * names who made the remark and to whom, and calls it "a personal remark": <b>it never quotes the
@@ -55,6 +59,20 @@ final class RespectfulExchangeRule implements Rule {
           Cue.FIRST_PERSON,
           Cue.SECOND_PERSON,
           Cue.REPORTED);
+
+  /** The lexicons this rule reads when the language has them: remarks read by structure. */
+  static final Set<Cue> OPTIONAL_CUES =
+      EnumSet.of(
+          Cue.DISMISSAL,
+          Cue.SNEER,
+          Cue.MOCK,
+          Cue.SCORN,
+          Cue.GROUP_TARGET,
+          Cue.AIM_TAIL,
+          Cue.THIRD_PERSON,
+          Cue.CONTRIBUTION_WORD,
+          Cue.REFERENT,
+          Cue.INTERJECTION);
 
   static final Parameter<Severity> SEVERITY =
       Parameter.ofEnum(

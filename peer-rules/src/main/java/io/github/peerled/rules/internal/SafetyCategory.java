@@ -23,8 +23,6 @@ enum SafetyCategory {
   /** The weight at or above which one phrase (or several together) make a crisis. */
   static final double CRISIS_THRESHOLD = 1.0;
 
-  private static final int WEIGHT_SCALE = 100;
-  private static final int CATEGORY_SHIFT = 1024; // weights are stored in hundredths below this
   private static final SafetyCategory[] ALL = values();
 
   private final String description;
@@ -62,15 +60,15 @@ enum SafetyCategory {
 
   @SuppressWarnings("EnumOrdinal") // a payload within one run, never stored
   static int payload(SafetyCategory category, double weight) {
-    return category.ordinal() * CATEGORY_SHIFT + (int) Math.round(weight * WEIGHT_SCALE);
+    return WeightedLine.pack(category.ordinal(), weight);
   }
 
   static SafetyCategory category(int payload) {
-    return ALL[payload / CATEGORY_SHIFT];
+    return ALL[WeightedLine.ordinal(payload)];
   }
 
   static double weight(int payload) {
-    return (payload % CATEGORY_SHIFT) / (double) WEIGHT_SCALE;
+    return WeightedLine.weight(payload);
   }
 
   /** Returns the phrase of a lexicon line: the text before the first tab. */
@@ -90,13 +88,7 @@ enum SafetyCategory {
     if (f.length == 1) {
       return defaultPayload(cue);
     }
-    String name = f[1].strip();
-    SafetyCategory category = null;
-    for (SafetyCategory c : ALL) {
-      if (c.listName().equals(name)) {
-        category = c;
-      }
-    }
+    SafetyCategory category = WeightedLine.named(ALL, SafetyCategory::listName, f[1]);
     if (category == null || f.length > 3) {
       throw new IllegalArgumentException(
           "lexicon '" + cue.listName() + "': bad category or extra fields in line '" + line + "'");
@@ -104,16 +96,7 @@ enum SafetyCategory {
     if (f.length == 2) {
       return payload(category, category == FALSE_ALARM ? 0 : weight(defaultPayload(cue)));
     }
-    double w;
-    try {
-      w = Double.parseDouble(f[2].strip());
-    } catch (NumberFormatException e) {
-      w = -1;
-    }
-    if (!(w >= 0 && w <= 10)) {
-      throw new IllegalArgumentException(
-          "lexicon '" + cue.listName() + "': weight must be 0 to 10 in line '" + line + "'");
-    }
+    double w = WeightedLine.weight(cue.listName(), line, f[2]);
     return payload(category, w);
   }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What one contribution holds for safety, read once from the hits of the shared scan: the weight of
- * its crisis phrases and of its graphic phrases, and whether it touches trauma themes. A phrase
+ * its crisis phrases (lowered inside a check, a past or a recovery, see {@link CrisisReading}) and
+ * of the crisis reading, of its graphic phrases, and whether it touches trauma themes. A phrase
  * inside a longer phrase of the same list counts once, at the larger weight; a false-alarm phrase
  * cancels the phrases of its list it overlaps. Linear in the number of hits (quadratic only within
  * the few hits of one list). Immutable.
@@ -36,18 +37,36 @@ final class SafetyReading {
   /** The trauma phrases, in text order. */
   final List<Span> traumaSpans = new ArrayList<>(1);
 
+  /** The crisis reading of classes combined (see {@link CrisisReading}). */
+  CrisisReading reading = CrisisReading.NONE;
+
   private SafetyReading() {}
 
   /** Tells whether the contribution reads as a crisis disclosure. */
   boolean isCrisis() {
-    return crisis >= SafetyCategory.CRISIS_THRESHOLD - 1e-9;
+    return strength() >= SafetyCategory.CRISIS_THRESHOLD - 1e-9;
+  }
+
+  /** The weight of its crisis signal: the stronger of the stock phrases and the reading. */
+  double strength() {
+    return Math.max(crisis, reading.score);
+  }
+
+  /** The weight of its crisis words without their frame: a signal for the session's context. */
+  double signal() {
+    return Math.max(crisis, reading.signal);
   }
 
   static SafetyReading of(Analysis a) {
-    if (!a.has(Cue.CRISIS) && !a.has(Cue.GRAPHIC) && !a.has(Cue.TRAUMA)) {
+    CrisisReading reading = CrisisReading.of(a);
+    if (!a.has(Cue.CRISIS)
+        && !a.has(Cue.GRAPHIC)
+        && !a.has(Cue.TRAUMA)
+        && reading == CrisisReading.NONE) {
       return NONE;
     }
     SafetyReading r = new SafetyReading();
+    r.reading = reading;
     double strongest = 0;
     for (Cue cue : new Cue[] {Cue.CRISIS, Cue.GRAPHIC, Cue.TRAUMA}) {
       if (!a.has(cue)) {
@@ -62,8 +81,11 @@ final class SafetyReading {
         Span span = wholeWords(a, h);
         switch (cue) {
           case CRISIS -> {
-            r.crisis += w;
-            r.crisisSpans.add(span);
+            double f = reading.stockFactor(a, h);
+            if (f > 0) {
+              r.crisis += w * f;
+              r.crisisSpans.add(span);
+            }
           }
           case GRAPHIC -> {
             r.graphic += w;
@@ -78,6 +100,10 @@ final class SafetyReading {
         }
       }
     }
+    if (reading.isCrisis() && r.crisis < SafetyCategory.CRISIS_THRESHOLD - 1e-9) {
+      r.crisisSpans.addAll(reading.spans); // the words of the reading, after any stock phrase
+    }
+    GraphicComposition.addTo(a, r, strongest);
     return r;
   }
 

@@ -135,6 +135,7 @@ class SafetyRule implements Rule {
     private int head;
     private int substantive; // substantive contributions so far
     private int graphicStories; // in the session
+    private final CrisisContext crisisContext = new CrisisContext();
 
     State(RuleParameters p, GroupContext context, GroupResources r, boolean full) {
       this.context = context;
@@ -163,19 +164,23 @@ class SafetyRule implements Rule {
     @Override
     public void accept(AnalyzedContribution c, FindingSink sink) {
       Analysis a = (Analysis) c;
-      boolean cued = a.has(Cue.CRISIS) || a.has(Cue.GRAPHIC) || a.has(Cue.TRAUMA);
+      boolean cued =
+          a.has(Cue.CRISIS) || a.has(Cue.GRAPHIC) || a.has(Cue.TRAUMA) || a.has(Cue.CRISIS_READING);
+      SafetyReading s = cued ? a.safety() : SafetyReading.NONE;
+      Span byContext = crisisContext.read(a, s);
       if (!cued) {
         if (full && a.letters >= shortReply) {
           substantive++;
         }
         return;
       }
-      SafetyReading s = a.safety();
       MemberId author = a.contribution().author();
       String name = context.nameOf(author);
       int number = a.contribution().number();
-      if (s.isCrisis()) {
-        Span first = s.crisisSpans.get(0);
+      boolean crisis = s.isCrisis() || byContext != null;
+      if (crisis) {
+        List<Span> spans = s.isCrisis() || byContext == null ? s.crisisSpans : List.of(byContext);
+        Span first = spans.get(0);
         sink.report(
             sink.draft(
                     Severity.INTERVENE,
@@ -188,7 +193,7 @@ class SafetyRule implements Rule {
                         + Texts.pointTo(
                             crisisHelp, "point to local emergency services or a crisis line")
                         + ".")
-                .spans(s.crisisSpans)
+                .spans(spans)
                 .addContribution(number)
                 .addMember(author)
                 .signposts(crisisHelp)
@@ -212,7 +217,7 @@ class SafetyRule implements Rule {
       if (graphic) {
         graphicStories++;
       }
-      if (s.isCrisis()) {
+      if (crisis) {
         return; // met as a crisis; still counted toward the avalanche
       }
       List<Span> detail = new ArrayList<>(s.graphicSpans);

@@ -14,18 +14,29 @@ public final class SharedAnalysis {
   /** The lexicons the built-in session rules read. */
   static final Set<Cue> SESSION_CUES = sessionCues();
 
-  /** The lexicons read when the source has them (everyone counts, evidence quotes, advice). */
-  static final Set<Cue> OPTIONAL_CUES =
-      EnumSet.of(
-          Cue.DISTRESS,
-          Cue.WELCOME,
-          Cue.NEGATION,
-          Cue.ADVICE_OPENER,
-          Cue.GROUP_ADDRESS,
-          Cue.ENCOURAGEMENT,
-          Cue.ADVISING);
+  /**
+   * The lexicons read when the source has them (everyone counts, evidence quotes, advice, remarks,
+   * graphic composition, crisis reading).
+   */
+  static final Set<Cue> OPTIONAL_CUES = optionalCues();
 
   private SharedAnalysis() {}
+
+  private static Set<Cue> optionalCues() {
+    Set<Cue> s =
+        EnumSet.of(
+            Cue.DISTRESS,
+            Cue.WELCOME,
+            Cue.NEGATION,
+            Cue.ADVICE_OPENER,
+            Cue.GROUP_ADDRESS,
+            Cue.ENCOURAGEMENT,
+            Cue.ADVISING,
+            Cue.CRISIS_READING);
+    s.addAll(RespectfulExchangeRule.OPTIONAL_CUES);
+    s.addAll(GraphicComposition.CUES);
+    return s;
+  }
 
   private static Set<Cue> sessionCues() {
     Set<Cue> s = EnumSet.copyOf(CueClassifier.CUES);

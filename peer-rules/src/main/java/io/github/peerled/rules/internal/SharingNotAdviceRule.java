@@ -127,20 +127,19 @@ final class SharingNotAdviceRule implements Rule {
         if (advisor && !advisors) {
           return;
         }
-        Classification cl = c.classification();
-        if (cl.label() != Label.ADVICE || cl.confidence() < min || Analysis.crisis(c)) {
-          return;
-        }
         if (!facilitator && context.facilitates(author)) {
           return; // running the session: openings, closings, moderation, well-wishes
         }
+        // the cheap readings of the shared scan first: the classifier runs only on what may be
+        // advice to another member
         if (c instanceof Analysis a) {
-          if (a.medicalAdviceOrMyth() || remarks.find(a) != null) {
-            return; // one nudge per contribution: a more specific rule marks it
+          if (a.medicalAdviceOrMyth() || reading.find(a) < 0 || remarks.find(a) != null) {
+            return; // a more specific rule marks it, or no directive is aimed at another member
           }
-          if (reading.find(a) < 0) {
-            return; // no directive aimed at another member
-          }
+        }
+        Classification cl = c.classification();
+        if (cl.label() != Label.ADVICE || cl.confidence() < min || Analysis.crisis(c)) {
+          return;
         }
         List<Span> spans = spans(cl.supportingEvidence());
         if (spans.isEmpty()) {

@@ -63,4 +63,31 @@ class AnalyzerTest {
     assertThat(a.hitQuoted[0]).isTrue();
     assertThat(a.hitQuoted[1]).isFalse();
   }
+
+  @Test
+  void should_hash_each_token_as_its_lowercased_string_and_its_word_up_to_an_apostrophe() {
+    Analysis a = Analyzer.tokenizerOnly().analyze("Dee\u2019s NURSE said: don't worry, ok?");
+
+    List<String> tokens = new ArrayList<>();
+    for (int t = 0; t < a.tokenCount(); t++) {
+      String token = new String(a.lower, a.tokenStart[t], a.tokenEnd[t] - a.tokenStart[t]);
+      tokens.add(token);
+      assertThat(a.tokenHash[t]).as(token).isEqualTo(token.hashCode());
+      int apostrophe = token.indexOf('\'');
+      String word = apostrophe < 0 ? token : token.substring(0, apostrophe);
+      assertThat(a.tokenWordHash[t]).as(token).isEqualTo(word.hashCode());
+    }
+    assertThat(tokens).containsExactly("dee's", "nurse", "said", "don't", "worry", "ok");
+  }
+
+  @Test
+  void should_count_letters_and_grow_past_many_tokens_and_hits() {
+    String text = "try it, ".repeat(200);
+    Analysis a = analyzer("try").analyze(text);
+
+    assertThat(a.tokenCount()).isEqualTo(400);
+    assertThat(a.hitCount).isEqualTo(200);
+    assertThat(a.letterCount()).isEqualTo(1000);
+    assertThat(a.tokenHash[399]).isEqualTo("it".hashCode());
+  }
 }

@@ -55,6 +55,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
   private final @Nullable ExecutorService ownedCommandExecutor;
   private final @Nullable ExecutorService ownedListenerExecutor;
   private final int maxBatchSize;
+  private final int maxAppendAttempts;
   private final long snapshotEvery;
   private final Consumer<? super SnapshotFailure> onSnapshotFailure;
   private final Duration closeTimeout;
@@ -72,6 +73,8 @@ public final class DefaultGroupRuntime implements GroupRuntime {
    * @param commandExecutor the command executor, or {@link #NO_EXECUTOR}
    * @param listenerExecutor the listener executor, or {@link #NO_EXECUTOR}
    * @param maxBatchSize how many commands may share an append
+   * @param maxAppendAttempts how many times a batch is decided and appended before a version
+   *     conflict is given to its callers
    * @param snapshotEvery how many events apart snapshots are saved; 0 for none
    * @param onSnapshotFailure told when a snapshot cannot be saved
    * @param closeTimeout how long {@link #close()} waits for pending work
@@ -83,6 +86,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
       Executor commandExecutor,
       Executor listenerExecutor,
       int maxBatchSize,
+      int maxAppendAttempts,
       long snapshotEvery,
       Consumer<? super SnapshotFailure> onSnapshotFailure,
       Duration closeTimeout) {
@@ -97,6 +101,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
     this.listenerExecutor =
         ownedListenerExecutor != null ? ownedListenerExecutor : listenerExecutor;
     this.maxBatchSize = maxBatchSize;
+    this.maxAppendAttempts = maxAppendAttempts;
     this.snapshotEvery = snapshotEvery;
     this.onSnapshotFailure = onSnapshotFailure;
     this.closeTimeout = closeTimeout;
@@ -149,6 +154,10 @@ public final class DefaultGroupRuntime implements GroupRuntime {
 
   int maxBatchSize() {
     return maxBatchSize;
+  }
+
+  int maxAppendAttempts() {
+    return maxAppendAttempts;
   }
 
   long snapshotEvery() {

@@ -14,6 +14,7 @@ import io.github.peerled.core.runtime.GuardFailedException;
 import io.github.peerled.core.runtime.Submission;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.store.VersionConflictException;
+import io.github.peerled.core.store.internal.ExclusiveAppends;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -254,46 +256,112 @@ final class GroupWorker implements GroupHandle {
     }
   }
 
-  /** Decides a batch one command at a time, appends its events at once, then acknowledges. */
+  /** One attempt at a batch: what each command came to on the state it was decided on. */
+  private static final class Attempt {
+    final GroupState committed;
+    GroupState state;
+    final List<GroupEvent> appended = new ArrayList<>();
+    final List<Commit> commits = new ArrayList<>();
+    final List<Outcome> outcomes;
+    @Nullable Exception failure;
+
+    Attempt(GroupState committed, int size) {
+      this.committed = committed;
+      this.state = committed;
+      this.outcomes = new ArrayList<>(size);
+    }
+  }
+
+  /**
+   * Decides a batch one command at a time, appends its events at once, then acknowledges. If
+   * another writer extended the group's log in the meantime (a version conflict), reads the new
+   * events, decides the whole batch again on the new state and appends again, up to the runtime's
+   * number of attempts; with a store that can make the group's other writers wait ({@link
+   * ExclusiveAppends}), it does so while they wait.
+   */
   @SuppressWarnings("CatchingUnchecked")
   private void process(List<Pending> batch) {
-    GroupState committed = state;
-    GroupState s = committed;
-    List<GroupEvent> appended = new ArrayList<>();
     // Listeners hear of the commits of batches that start after they are registered.
     boolean listening = !runtime.publisher().isIdle();
-    List<Commit> commits = new ArrayList<>();
-    List<Outcome> outcomes = new ArrayList<>(batch.size());
-    for (Pending p : batch) {
-      Outcome o = new Outcome(p, s.version());
-      outcomes.add(o);
-      GroupState before = s;
+    Attempt a = attempt(batch, state, listening);
+    for (int attempt = 2;
+        a.failure instanceof VersionConflictException conflict
+            && attempt <= runtime.maxAppendAttempts()
+            && pause(attempt - 1);
+        attempt++) {
+      GroupState committed = a.committed;
       try {
-        s = decide(s, o);
+        a =
+            runtime.storeRef() instanceof ExclusiveAppends exclusive
+                ? exclusive.exclusively(id, () -> again(batch, committed, listening))
+                : again(batch, committed, listening);
+      } catch (Exception e) {
+        e.addSuppressed(conflict);
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "group " + id + ": cannot read the group again after a version conflict",
+            e);
+        a.failure = e;
+        break;
+      }
+    }
+    Exception failure = a.failure;
+    if (failure != null) {
+      failAfter(a.outcomes, a.committed.version(), failure);
+    } else {
+      commit(a);
+    }
+  }
+
+  /** Reads what other writers appended, then decides and appends the batch again. */
+  private Attempt again(List<Pending> batch, GroupState committed, boolean listening) {
+    catchUp(committed);
+    return attempt(batch, state, listening);
+  }
+
+  /** Decides the batch on a committed state and appends its events, if any. */
+  @SuppressWarnings("CatchingUnchecked")
+  private Attempt attempt(List<Pending> batch, GroupState committed, boolean listening) {
+    Attempt a = decideAll(batch, committed, listening);
+    if (!a.appended.isEmpty()) {
+      try {
+        runtime.storeRef().append(id, committed.version(), a.appended);
+      } catch (Exception e) {
+        a.failure = e;
+      }
+    }
+    return a;
+  }
+
+  @SuppressWarnings("CatchingUnchecked")
+  private Attempt decideAll(List<Pending> batch, GroupState committed, boolean listening) {
+    Attempt a = new Attempt(committed, batch.size());
+    for (Pending p : batch) {
+      Outcome o = new Outcome(p, a.state.version());
+      a.outcomes.add(o);
+      GroupState before = a.state;
+      try {
+        a.state = decide(a.state, o);
       } catch (Exception e) {
         o.failure = e;
       }
       if (o.submission != null && o.submission.isAccepted()) {
-        appended.addAll(o.submission.events());
+        a.appended.addAll(o.submission.events());
         if (listening) {
-          commits.add(new Commit(id, p.command(), o.submission.events(), before, s));
+          a.commits.add(new Commit(id, p.command(), o.submission.events(), before, a.state));
         }
       }
     }
-    if (!appended.isEmpty()) {
-      try {
-        runtime.storeRef().append(id, committed.version(), appended);
-      } catch (Exception e) {
-        failAfter(outcomes, committed.version(), e);
-        if (e instanceof VersionConflictException) {
-          reload();
-        }
-        return;
-      }
-    }
+    return a;
+  }
+
+  /** Makes an attempt's state the group's, asks for a snapshot, notifies and acknowledges. */
+  private void commit(Attempt a) {
+    GroupState s = a.state;
     state = s;
-    snapshots.afterCommit(committed.version(), s);
-    if (!commits.isEmpty()) {
+    snapshots.afterCommit(a.committed.version(), s);
+    if (!a.commits.isEmpty()) {
+      List<Commit> commits = a.commits;
       try {
         notifications.execute(() -> runtime.publisher().deliver(id, commits));
       } catch (RejectedExecutionException e) {
@@ -311,8 +379,40 @@ final class GroupWorker implements GroupHandle {
         }
       }
     }
-    for (Outcome o : outcomes) {
+    for (Outcome o : a.outcomes) {
       complete(o);
+    }
+  }
+
+  /**
+   * After a conflict, folds the events other writers appended onto the committed state. If the
+   * store holds no new event (its log is shorter than this runtime's state, as after a restore),
+   * replays the group from the store instead.
+   */
+  private void catchUp(GroupState committed) {
+    GroupEngine.Replayer replayer = runtime.engine().replayer(committed);
+    runtime.storeRef().forEach(id, committed.version() + 1, Long.MAX_VALUE, replayer);
+    GroupState s = replayer.state();
+    state = s.version() > committed.version() ? s : replay(Long.MAX_VALUE);
+  }
+
+  /**
+   * Waits a little before another attempt: not at all before the second, then a random time of up
+   * to 2, 4, 8, 16 and at most 32 milliseconds, so that writers that collided do not collide again.
+   *
+   * @return false if the thread was interrupted (no further attempt)
+   */
+  private static boolean pause(int failedAttempts) {
+    if (failedAttempts < 2) {
+      return true;
+    }
+    long bound = 1L << Math.min(failedAttempts - 1, 5);
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
@@ -398,14 +498,6 @@ final class GroupWorker implements GroupHandle {
         o.failure = e;
       }
       complete(o);
-    }
-  }
-
-  private void reload() {
-    try {
-      state = replay(Long.MAX_VALUE);
-    } catch (RuntimeException e) {
-      LOG.log(System.Logger.Level.ERROR, "group " + id + ": cannot reload from the store", e);
     }
   }
 

@@ -12,6 +12,8 @@ import io.github.peerled.core.store.StoreRecordException;
 import io.github.peerled.core.store.VersionConflictException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -27,11 +29,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /** The PostgreSQL store. Thread-safe. See {@link JdbcEventStore}. */
-public final class JdbcStore implements JdbcEventStore {
+public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
   static final String TABLE = "peerled_events";
 
   /** SQLState of a unique violation. */
@@ -67,6 +70,17 @@ public final class JdbcStore implements JdbcEventStore {
           + " SELECT id FROM g WHERE id IS NOT NULL";
 
   private static final byte[] TYPE = Envelopes.ascii("{\"type\":\"");
+
+  /**
+   * The first key of the advisory locks on groups ("peer"); the second is the hash of the group id.
+   * Each append holds its group's lock shared; {@link #exclusively} holds it alone.
+   */
+  private static final int GROUP_LOCK_CLASS = 0x7065_6572;
+
+  /** The store and connection of the {@link #exclusively} section this thread runs, if any. */
+  private static final ThreadLocal<@Nullable Held> EXCLUSIVE = new ThreadLocal<>();
+
+  private record Held(JdbcStore store, Connection connection) {}
 
   private final DataSource dataSource;
   private final int fetchSize;
@@ -113,7 +127,58 @@ public final class JdbcStore implements JdbcEventStore {
     if (closed) {
       throw new IllegalStateException("the store is closed");
     }
-    return dataSource.getConnection();
+    Held held = EXCLUSIVE.get();
+    return held != null && held.store() == this
+        ? unclosable(held.connection())
+        : dataSource.getConnection();
+  }
+
+  /** The same connection, for which {@code close()} does nothing. */
+  private static Connection unclosable(Connection c) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("close")) {
+                return null;
+              }
+              try {
+                return method.invoke(c, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
+  }
+
+  private static String groupLock(GroupId group) {
+    return GROUP_LOCK_CLASS + ", " + group.value().hashCode();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Holds the group's advisory lock alone, on one connection that the section's reads and
+   * appends use, while other appends to the group wait for it.
+   */
+  @Override
+  public <T> T exclusively(GroupId group, Supplier<T> section) {
+    if (EXCLUSIVE.get() != null) {
+      return section.get();
+    }
+    try (Connection c = connection();
+        Statement s = c.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + groupLock(group) + ")");
+      EXCLUSIVE.set(new Held(this, c));
+      try {
+        return section.get();
+      } finally {
+        EXCLUSIVE.remove();
+        s.execute("SELECT pg_advisory_unlock(" + groupLock(group) + ")");
+      }
+    } catch (SQLException e) {
+      throw failure("group " + group + ": cannot lock", e);
+    }
   }
 
   @Override
@@ -155,6 +220,7 @@ public final class JdbcStore implements JdbcEventStore {
       try {
         try (Statement s = c.createStatement()) {
           s.execute(beginAppend);
+          s.execute("SELECT pg_advisory_xact_lock_shared(" + groupLock(group) + ")");
         }
         int inserted;
         try (PreparedStatement p = c.prepareStatement(APPEND)) {
