@@ -267,6 +267,30 @@ class JdbcEventFeedTest extends EventFeedContract {
     assertThat(positions).hasSize(groups * perGroup);
   }
 
+  @Test
+  void should_order_transactions_by_number_when_their_ids_grow_a_digit() {
+    // given events of transactions 9, 10 and 11 (as text, "10" and "11" sort before "9")
+    EventStore store = store();
+    List<GroupEvent> a = Fixtures.longLog(A, 1);
+    List<GroupEvent> b = Fixtures.longLog(B, 1);
+    List<GroupEvent> c = Fixtures.longLog(C, 1);
+    append(store, a, 0, 1);
+    append(store, b, 0, 1);
+    append(store, c, 0, 1);
+    DB.execute(
+        "UPDATE peerled_events SET txid = CASE group_id WHEN '"
+            + A.value()
+            + "' THEN '9'::xid8 WHEN '"
+            + B.value()
+            + "' THEN '10'::xid8 ELSE '11'::xid8 END");
+
+    // when a subscriber reads them one at a time
+    List<FeedEvent> delivered = drain(feed(store), "search", 1);
+
+    // then each comes once, in the order of the transactions
+    assertThat(events(delivered)).containsExactly(a.get(0), b.get(0), c.get(0));
+  }
+
   /** Wraps a data source so that every commit first waits a random time, in milliseconds. */
   private static DataSource slowCommits(DataSource target, int min, int max) {
     return (DataSource)

@@ -23,17 +23,22 @@ import java.util.List;
  * the txid is assigned, and the inserts of concurrent transactions interleave), so the older one
  * can be read and passed while the younger is still running.
  *
+ * <p>The order names the table's column: a bare {@code ORDER BY txid} would sort by the output
+ * column of that name, the txid as text, in which 10 comes before 9, and a page would then skip
+ * events and repeat others once the server's transaction ids gain a digit.
+ *
  * <p>The txid is read once per statement: {@code pg_current_snapshot()} is the statement's own
  * snapshot, the one that decides which rows it sees. Thread-safe: each call takes its own
  * connection.
  */
 final class JdbcFeed implements FeedSource {
   private static final String READ =
-      "SELECT txid::text, position, group_id, sequence, schema_version, payload::text"
-          + " FROM peerled_events"
-          + " WHERE (txid, position) > (CAST(? AS xid8), ?)"
-          + " AND txid < pg_snapshot_xmin(pg_current_snapshot())"
-          + " ORDER BY txid, position LIMIT ?";
+      "SELECT e.txid::text AS txid_text, e.position, e.group_id, e.sequence, e.schema_version,"
+          + " e.payload::text"
+          + " FROM peerled_events e"
+          + " WHERE (e.txid, e.position) > (CAST(? AS xid8), ?)"
+          + " AND e.txid < pg_snapshot_xmin(pg_current_snapshot())"
+          + " ORDER BY e.txid, e.position LIMIT ?";
 
   private static final String LOAD =
       "SELECT txid::text, position FROM peerled_checkpoints WHERE subscriber = ?";
