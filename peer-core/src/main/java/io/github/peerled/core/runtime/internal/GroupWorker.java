@@ -39,10 +39,10 @@ final class GroupWorker implements GroupHandle {
   private static final System.Logger LOG = System.getLogger("io.github.peerled.core.runtime");
   private static final long ANY_VERSION = -1;
   private static final int BATCHES_PER_TURN = 16;
-  private static final int READ_CHUNK = 4096;
 
   private final GroupId id;
   private final DefaultGroupRuntime runtime;
+  private final GroupHistory history;
   private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final SerialExecutor notifications;
@@ -88,47 +88,14 @@ final class GroupWorker implements GroupHandle {
     this.state = GroupState.initial(id);
     this.notifications = new SerialExecutor(runtime.listenerExecutor());
     this.snapshots = new SnapshotRequests(id, runtime);
+    this.history = new GroupHistory(id, runtime.storeRef(), runtime.engine());
   }
 
   synchronized void load() {
     if (!loaded) {
-      state = replay(Long.MAX_VALUE);
+      state = history.replay(Long.MAX_VALUE);
       loaded = true;
     }
-  }
-
-  /**
-   * Folds the log up to a version: from the store's snapshot if it has one at or below that
-   * version, else from the start.
-   */
-  private GroupState replay(long toVersion) {
-    GroupState start = startingPoint(toVersion);
-    GroupEngine.Replayer replayer = runtime.engine().replayer(start);
-    if (start.version() < toVersion) {
-      runtime.storeRef().forEach(id, start.version() + 1, toVersion, replayer);
-    }
-    return replayer.state();
-  }
-
-  private GroupState startingPoint(long toVersion) {
-    Optional<GroupState> snapshot = runtime.storeRef().loadSnapshot(id);
-    if (snapshot.isEmpty() || snapshot.get().version() > toVersion) {
-      return GroupState.initial(id);
-    }
-    GroupState s = snapshot.get();
-    if (!s.groupId().equals(id) || s.version() > runtime.storeRef().version(id)) {
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "group "
-              + id
-              + ": the store gave a snapshot of group "
-              + s.groupId()
-              + " at version "
-              + s.version()
-              + " that does not fit its log; replaying the whole log");
-      return GroupState.initial(id);
-    }
-    return s;
   }
 
   @Override
@@ -393,7 +360,7 @@ final class GroupWorker implements GroupHandle {
     GroupEngine.Replayer replayer = runtime.engine().replayer(committed);
     runtime.storeRef().forEach(id, committed.version() + 1, Long.MAX_VALUE, replayer);
     GroupState s = replayer.state();
-    state = s.version() > committed.version() ? s : replay(Long.MAX_VALUE);
+    state = s.version() > committed.version() ? s : history.replay(Long.MAX_VALUE);
   }
 
   /**
@@ -517,46 +484,21 @@ final class GroupWorker implements GroupHandle {
 
   @Override
   public GroupState stateAt(Instant instant) {
-    Objects.requireNonNull(instant, "instant");
-    GroupState s = GroupState.initial(id);
-    long from = 1;
-    while (true) {
-      List<GroupEvent> chunk = runtime.storeRef().read(id, from, from + READ_CHUNK - 1);
-      int cut = 0;
-      while (cut < chunk.size() && !chunk.get(cut).at().isAfter(instant)) {
-        cut++;
-      }
-      s = runtime.engine().replayOnto(s, chunk.subList(0, cut));
-      if (cut < chunk.size() || chunk.size() < READ_CHUNK) {
-        return s;
-      }
-      from += READ_CHUNK;
-    }
+    return history.stateAt(instant);
   }
 
   @Override
   public GroupState stateAtVersion(long version) {
-    GroupState now = state;
-    if (version < 0 || version > now.version()) {
-      throw new IllegalArgumentException(
-          "group " + id + " has versions 0 to " + now.version() + ", not " + version);
-    }
-    if (version == now.version()) {
-      return now;
-    }
-    if (version == 0) {
-      return GroupState.initial(id);
-    }
-    return replay(version);
+    return history.stateAtVersion(version, state);
   }
 
   @Override
   public List<GroupEvent> events() {
-    return runtime.storeRef().read(id);
+    return history.events();
   }
 
   @Override
   public List<GroupEvent> events(long fromSequence, long toSequence) {
-    return runtime.storeRef().read(id, fromSequence, toSequence);
+    return history.events(fromSequence, toSequence);
   }
 }
