@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads the data sets the detector is trained and evaluated on. Stateless and thread-safe. */
 public final class DetectorData {
@@ -68,6 +71,123 @@ public final class DetectorData {
         throw new IllegalArgumentException(file + ": no tab in line: " + line);
       }
       out.add(new Item(Label.fromCode(line.substring(0, tab)), line.substring(tab + 1)));
+    }
+    return out;
+  }
+
+  /**
+   * A sentence of the contrast set.
+   *
+   * @param label the gold label
+   * @param category the error category it was written for, for example {@code stance-i}
+   * @param text the text
+   */
+  public record ContrastItem(Label label, String category, String text) {
+    /**
+     * The sentence as a plain labelled item.
+     *
+     * @return the label and text
+     */
+    public Item item() {
+      return new Item(label, text);
+    }
+  }
+
+  /**
+   * The two parts of the contrast set. A text is held out when the first byte of the SHA-256 of its
+   * UTF-8 bytes, read unsigned, is below 86 (about a third of the set); every other text is in the
+   * tuning part.
+   */
+  public enum Split {
+    /** The part that may be used for training and tuning. */
+    TUNING,
+    /** The part kept for the final measurement only. */
+    HELDOUT;
+
+    /**
+     * Reads a split name.
+     *
+     * @param name {@code tuning} or {@code heldout}, in any case
+     * @return the split
+     * @throws IllegalArgumentException if the name is neither
+     */
+    public static Split of(String name) {
+      return switch (name.toLowerCase(Locale.ROOT)) {
+        case "tuning" -> TUNING;
+        case "heldout" -> HELDOUT;
+        default ->
+            throw new IllegalArgumentException("split must be tuning or heldout, not: " + name);
+      };
+    }
+
+    /**
+     * Whether a text belongs to this split.
+     *
+     * @param text the text, as written in the file
+     * @return true if the hash rule puts the text in this split
+     */
+    public boolean contains(String text) {
+      return isHeldOut(text) == (this == HELDOUT);
+    }
+  }
+
+  /**
+   * Whether a contrast-set text is held out: the first byte of the SHA-256 of its UTF-8 bytes, read
+   * unsigned, is below 86.
+   *
+   * @param text the text, as written
+   * @return true if held out
+   */
+  public static boolean isHeldOut(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return (digest[0] & 0xff) < 86;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required on every Java platform", e);
+    }
+  }
+
+  /**
+   * Whether a file is in the three-column contrast format: its first line that is neither blank nor
+   * a {@code #} comment has two tabs.
+   *
+   * @param file the file
+   * @return true for a contrast file, false for a two-column labelled file or an empty one
+   * @throws IOException if the file cannot be read
+   */
+  public static boolean isContrast(Path file) throws IOException {
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        return line.split("\t", -1).length == 3;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Reads one split of a contrast-set file ({@code label<TAB>category<TAB>text}; blank lines and
+   * {@code #} comments are skipped).
+   *
+   * @param file the file
+   * @param split which part to keep
+   * @return the items of that part, in file order
+   * @throws IOException if the file cannot be read
+   * @throws IllegalArgumentException if a line has not three columns or has an unknown label
+   */
+  public static List<ContrastItem> contrast(Path file, Split split) throws IOException {
+    List<ContrastItem> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      if (c.length != 3) {
+        throw new IllegalArgumentException(file + ": not three columns: " + line);
+      }
+      if (split.contains(c[2])) {
+        out.add(new ContrastItem(Label.fromCode(c[0]), c[1], c[2]));
+      }
     }
     return out;
   }

@@ -10,8 +10,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Prints how well the default detector does: precision, recall and F1 for advice on the test splits
@@ -19,9 +21,11 @@ import java.util.Locale;
  * TSV files, with confusion matrices.
  *
  * <p>Usage: {@code java -cp peer.jar io.github.peerled.examples.eval.EvaluateDetector [--errors]
- * <advice-reddit-dir> [labelled.tsv ...]}. With {@code --errors}, every misclassified labelled line
- * (and every Reddit dev-split error) is printed with its evidence, for error analysis. Not
- * thread-safe (a command-line entry point).
+ * [--split tuning|heldout] <advice-reddit-dir> [labelled.tsv ...]}. With {@code --errors}, every
+ * misclassified labelled line (and every Reddit dev-split error) is printed with its evidence, for
+ * error analysis. Files in the three-column contrast format ({@code label<TAB>category<TAB>text})
+ * need {@code --split}: only that part of them is read (see {@link DetectorData.Split}), and the
+ * report adds the accuracy of each category. Not thread-safe (a command-line entry point).
  */
 public final class EvaluateDetector {
   private EvaluateDetector() {}
@@ -29,29 +33,116 @@ public final class EvaluateDetector {
   /**
    * Runs the evaluation.
    *
-   * @param args the Reddit data directory, then any number of labelled TSV files
+   * @param args the options, the Reddit data directory, then any number of labelled TSV files
    * @throws IOException if a file cannot be read
    */
   public static void main(String[] args) throws IOException {
-    List<String> a = List.of(args);
-    boolean errors = !a.isEmpty() && a.get(0).equals("--errors");
-    if (errors) {
-      a = a.subList(1, a.size());
+    List<String> a = new ArrayList<>(List.of(args));
+    boolean errors = false;
+    DetectorData.@Nullable Split split = null;
+    while (!a.isEmpty() && a.get(0).startsWith("--")) {
+      String option = a.remove(0);
+      if (option.equals("--errors")) {
+        errors = true;
+      } else if (option.equals("--split") && !a.isEmpty()) {
+        split = DetectorData.Split.of(a.remove(0));
+      } else {
+        usage("unknown option: " + option);
+      }
     }
     if (a.isEmpty()) {
-      System.err.println(
-          "usage: EvaluateDetector [--errors] <advice-reddit-dir> [labelled.tsv ...]  (see the"
-              + " detector README)");
-      System.exit(2);
+      usage("no Reddit data directory given");
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     ContributionClassifier d = Detectors.defaultDetector();
     Path reddit = Path.of(a.get(0));
-    List<String> labelled = a.subList(1, a.size());
+    List<String> labelled = new ArrayList<>();
+    List<String> contrast = new ArrayList<>();
+    for (String f : a.subList(1, a.size())) {
+      (DetectorData.isContrast(Path.of(f)) ? contrast : labelled).add(f);
+    }
+    if (!contrast.isEmpty() && split == null) {
+      usage("contrast files need --split tuning or --split heldout: " + contrast);
+    }
     if (errors) {
       printErrors(d, reddit, labelled, out);
     } else {
       run(d, reddit, labelled, out);
+    }
+    if (split != null && !contrast.isEmpty()) {
+      if (errors) {
+        printContrastErrors(d, contrast, split, out);
+      } else {
+        runContrast(d, contrast, split, out);
+      }
+    }
+  }
+
+  private static void usage(String problem) {
+    System.err.println(problem);
+    System.err.println(
+        "usage: EvaluateDetector [--errors] [--split tuning|heldout] <advice-reddit-dir>"
+            + " [labelled.tsv ...]  (see the detector README)");
+    System.exit(2);
+  }
+
+  /**
+   * Evaluates a detector on one part of contrast-set files and prints, per file and for all files
+   * together, precision, recall and F1 per label with the confusion matrix, then the accuracy of
+   * each category over all files.
+   *
+   * @param d the detector
+   * @param files contrast-set files ({@code label<TAB>category<TAB>text})
+   * @param split which part of the files to read
+   * @param out where to print
+   * @throws IOException if a file cannot be read
+   */
+  public static void runContrast(
+      ContributionClassifier d, List<String> files, DetectorData.Split split, PrintStream out)
+      throws IOException {
+    String part = split.name().toLowerCase(Locale.ROOT) + " part";
+    Scores all = new Scores();
+    CategoryTable categories = new CategoryTable();
+    for (String f : files) {
+      Scores s = new Scores();
+      for (DetectorData.ContrastItem it : DetectorData.contrast(Path.of(f), split)) {
+        Label p = d.classify(it.text()).label();
+        s.add(it.label(), p);
+        all.add(it.label(), p);
+        categories.add(it.category(), it.label(), p);
+      }
+      report(out, Path.of(f).getFileName() + ", " + part, s, false);
+    }
+    report(out, "contrast set, all registers, " + part, all, false);
+    out.println("== contrast set per category, " + part);
+    out.println(categories.render());
+  }
+
+  /**
+   * Prints the misclassified items of one part of contrast-set files, one per line as {@code
+   * category<TAB>gold->predicted<TAB>text<TAB>evidence}.
+   *
+   * @param d the detector
+   * @param files contrast-set files
+   * @param split which part of the files to read
+   * @param out where to print
+   * @throws IOException if a file cannot be read
+   */
+  public static void printContrastErrors(
+      ContributionClassifier d, List<String> files, DetectorData.Split split, PrintStream out)
+      throws IOException {
+    for (String f : files) {
+      out.println(
+          "== errors in "
+              + Path.of(f).getFileName()
+              + ", "
+              + split.name().toLowerCase(Locale.ROOT));
+      for (DetectorData.ContrastItem it : DetectorData.contrast(Path.of(f), split)) {
+        Classification c = d.classify(it.text());
+        if (c.label() != it.label()) {
+          out.println(it.category() + "\t" + line(it.item(), c, c.label()));
+        }
+      }
     }
   }
 
