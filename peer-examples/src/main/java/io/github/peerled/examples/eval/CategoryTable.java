@@ -47,7 +47,7 @@ final class CategoryTable {
    */
   String render() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%-26s %5s  %-16s %6s", "category", "n", "gold", "acc"));
+    sb.append(String.format(Locale.ROOT, "%-26s %5s  %-20s %6s", "category", "n", "gold", "acc"));
     for (Label l : Label.values()) {
       sb.append(String.format(Locale.ROOT, " %8s", "->" + l.code()));
     }
@@ -57,7 +57,7 @@ final class CategoryTable {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%-26s %5d  %-16s %6.3f",
+              "%-26s %5d  %-20s %6.3f",
               e.getKey(),
               r.n,
               String.join("/", r.gold),
