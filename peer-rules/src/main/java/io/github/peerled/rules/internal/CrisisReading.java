@@ -53,6 +53,8 @@ final class CrisisReading {
   static final double ADDITIVE_CAP = 0.8;
   static final double GOODBYE_CAP = 1.2;
   static final double SUPPLY_WITH_AMOUNT = 0.5;
+  static final double MEANS_CAP = 0.8;
+  static final double IMPLIED_SELF = 0.2;
 
   /** No check; a check whether someone is ok; whether they are safe; whether they think of harm. */
   static final int NO_CHECK = 0;
@@ -69,6 +71,17 @@ final class CrisisReading {
     CrisisConcept.TIME,
     CrisisConcept.RECUR
   };
+  // the content a sentence without a person tells of its author: an act, a means, a goodbye (not a
+  // mood, "everything feels pointless", which may be of anything)
+  private static final int IMPLIES_SELF =
+      CrisisConcept.ENDING.bit()
+          | CrisisConcept.ABSENCE.bit()
+          | CrisisConcept.MEANS.bit()
+          | CrisisConcept.SUPPLY.bit()
+          | CrisisConcept.AMOUNT.bit()
+          | CrisisConcept.FINALITY.bit()
+          | CrisisConcept.HARM.bit()
+          | CrisisConcept.DELIBERATE.bit();
   private static final int PRESENT = CrisisConcept.TIME.bit() | CrisisConcept.RECUR.bit();
   private static final int RISK =
       CrisisConcept.ENDING.bit()
@@ -225,7 +238,10 @@ final class CrisisReading {
       }
     }
     CrisisChecks checks = new CrisisChecks(a, n, sentenceMask, firstRisk);
-    checkSentence = checks.sentence;
+    checkSentence = checks.sentence.clone();
+    for (int s = 0; s < n; s++) {
+      checkSentence[s] |= checks.others[s]; // of someone else: no disclosure either
+    }
     check = checks.strongest;
     asksElseLast = checks.asksElseLast;
     weigh(a, n, counts, sentenceMask, mask);
@@ -303,6 +319,8 @@ final class CrisisReading {
       int k = c.index();
       if (c == CrisisConcept.FINALITY) {
         content[k] = Math.min(GOODBYE_CAP, content[k] + w);
+      } else if (c == CrisisConcept.MEANS) {
+        content[k] = Math.min(MEANS_CAP, content[k] + w); // the hose and the exhaust: a method
       } else if (c == CrisisConcept.HOPELESS) {
         content[k] = Math.min(ADDITIVE_CAP, content[k] + w);
       } else {
@@ -314,6 +332,18 @@ final class CrisisReading {
     double sum = 0;
     for (double w : content) {
       sum += w;
+    }
+    int person =
+        CrisisConcept.SELF.bit() | CrisisConcept.OTHER.bit();
+    for (int s = 0; s < n; s++) {
+      // a sentence without any person ("Got the rope.", "Bought a hose for the exhaust.") speaks
+      // of its author, as chat drops the "I"
+      if (hasContent[s]
+          && (sentenceMask[s] & IMPLIES_SELF) != 0
+          && (sentenceMask[s] & person) == 0
+          && !a.sentenceHas(s, Cue.SECOND_PERSON)) {
+        frame[s * FRAMES.length] = Math.max(frame[s * FRAMES.length], IMPLIED_SELF);
+      }
     }
     double bestFrame = 0;
     for (int s = 0; s < n; s++) {
