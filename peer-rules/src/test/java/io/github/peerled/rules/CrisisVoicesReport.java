@@ -55,7 +55,6 @@ class CrisisVoicesReport {
       }
     }
     out.addAll(listed);
-    Files.write(
-        Path.of(System.getProperty("crisis.voices.report")), out, StandardCharsets.UTF_8);
+    Files.write(Path.of(System.getProperty("crisis.voices.report")), out, StandardCharsets.UTF_8);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.peerled.rules;
 
-import io.github.peerled.rules.CrisisVoices.Split;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peerled.rules.CrisisVoices.Split;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,12 @@ class CrisisVoicesTest {
   // and 6/91. With the classes of harm on purpose, other ending verbs, chat forms, a means staged,
   // being unsafe now, and a sentence that points back: recall 91/93 and false alarms 4/91 on the
   // tuning half, and on the held-out half (never tuned on) recall 67/87 and false alarms 9/90.
+  // With chat spellings compiled in, classes of means, logistics, burden and living on, a sentence
+  // without a person read as its author's and one about someone else read as no disclosure (tuned
+  // on the tuning halves of both sets): recall 92/93 and false alarms 2/91 on the tuning half,
+  // recall 72/87 and false alarms 9/90 held out.
   // The floors keep what the reading reached; they are not the target (0.95).
-  private static final double HELDOUT_RECALL_FLOOR = 0.77;
+  private static final double HELDOUT_RECALL_FLOOR = 0.81;
   private static final double TUNING_RECALL_FLOOR = 0.97;
   private static final double HELDOUT_FALSE_ALARM_CEILING = 0.10;
   private static final double TUNING_FALSE_ALARM_CEILING = 0.05;

@@ -14,9 +14,9 @@ final class CrisisChecks {
 
   /**
    * Whether each sentence speaks of someone else: the nearest person before its first risk word is
-   * another ("you", "anyone", "she"), in a statement as in a question, and the sentence says nothing
-   * of its author ("if anyone is thinking of suicide, call...", not "they'd be better off without
-   * me").
+   * another ("you", "anyone", "she"), in a statement as in a question, and the sentence says
+   * nothing of its author ("if anyone is thinking of suicide, call...", not "they'd be better off
+   * without me").
    */
   final boolean[] others;
 

@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  *       goodbye" reach the crisis weight, whatever the words between them (hedges cancel nothing).
  *       A next sentence without content words that points back ("it", "them") lends its frame to
  *       the content of the sentence before ("Took a knife to bed. I want to use it tonight.").
+ *   <li>Means add up to a method (the hose and the exhaust) up to {@value #MEANS_CAP}. A sentence
+ *       with an act, a means or a goodbye and no person at all ("Got the rope.") is its author's,
+ *       as chat drops the "I": it gains a self of {@value #IMPLIED_SELF}. A sentence whose nearest
+ *       person before its risk word is another ("if anyone is thinking of suicide...", "my cousin
+ *       overdosed") and which says nothing of its author is no disclosure.
+ *   <li>The lists are compiled with the chat spellings of their words ({@link ChatSpelling}), so a
+ *       class is written once and "gonna end it 2nite" reads as "going to end it tonight".
  *   <li>A harm done on purpose weighs as harm, and the everyday reading of a harm word in its
  *       sentence ("burned my hand") no longer cancels it.
  *   <li>A negation before a word in its clause lowers it ({@value #NEGATED}); a past told as past
@@ -333,8 +340,7 @@ final class CrisisReading {
     for (double w : content) {
       sum += w;
     }
-    int person =
-        CrisisConcept.SELF.bit() | CrisisConcept.OTHER.bit();
+    int person = CrisisConcept.SELF.bit() | CrisisConcept.OTHER.bit();
     for (int s = 0; s < n; s++) {
       // a sentence without any person ("Got the rope.", "Bought a hose for the exhaust.") speaks
       // of its author, as chat drops the "I"
