@@ -35,14 +35,20 @@ final class ChatSpelling {
     List<String[]> w = new ArrayList<>();
     List<List<String[]>> s = new ArrayList<>();
     for (String line : lines) {
-      String[] f = line.split("\t");
-      if (f.length < 2) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 2 || f[0].isBlank()) {
         throw new IllegalArgumentException(
             "lexicon 'chat-spelling': a line needs words and a spelling: '" + line + "'");
       }
       List<String[]> forms = new ArrayList<>();
       for (int i = 1; i < f.length; i++) {
-        forms.add(tokens(f[i]));
+        if (!f[i].isBlank()) {
+          forms.add(tokens(f[i]));
+        }
+      }
+      if (forms.isEmpty()) {
+        throw new IllegalArgumentException(
+            "lexicon 'chat-spelling': a line needs words and a spelling: '" + line + "'");
       }
       w.add(tokens(f[0]));
       s.add(forms);
@@ -123,6 +129,6 @@ final class ChatSpelling {
   }
 
   private static String[] tokens(String s) {
-    return Lexicon.normalise(s).split(" ");
+    return Lexicon.normalise(s).split(" ", -1);
   }
 }
