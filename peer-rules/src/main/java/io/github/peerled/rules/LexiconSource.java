@@ -23,6 +23,11 @@ import java.util.Optional;
  * weight 0.5 (two make a story), a trauma theme. A malformed safety line makes building a rule set
  * fail with an {@link IllegalArgumentException}.
  *
+ * <p>An optional list {@code chat-spelling} gives the chat spellings of common words, {@code
+ * words<TAB>spelling<TAB>spelling...} (for example {@code tonight<TAB>tonite<TAB>2nite}): every
+ * phrase of the safety lists then also matches with those words in their spellings. Without it,
+ * phrases match as written.
+ *
  * <p>Implementations must be thread-safe and return the same lists every time.
  */
 @FunctionalInterface

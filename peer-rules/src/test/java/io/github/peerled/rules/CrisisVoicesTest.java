@@ -1,15 +1,8 @@
 package io.github.peerled.rules;
 
-import static io.github.peerled.rules.Fixtures.byRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import io.github.peerled.rules.CrisisVoices.Split;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -22,7 +15,6 @@ import org.junit.jupiter.api.Test;
  * guard against regressions and are not targets.
  */
 class CrisisVoicesTest {
-  private static final String RULE = "safety";
   private static final int MIN_LINES = 160;
 
   // Measured on the stock-phrase reader: recall 37/87 held out, 41/93 tuning; false alarms 6/90
@@ -30,80 +22,31 @@ class CrisisVoicesTest {
   // and 6/91. With the classes of harm on purpose, other ending verbs, chat forms, a means staged,
   // being unsafe now, and a sentence that points back: recall 91/93 and false alarms 4/91 on the
   // tuning half, and on the held-out half (never tuned on) recall 67/87 and false alarms 9/90.
+  // With chat spellings compiled in, classes of means, logistics, burden and living on, a sentence
+  // without a person read as its author's and one about someone else read as no disclosure (tuned
+  // on the tuning halves of both sets): recall 92/93 and false alarms 2/91 on the tuning half,
+  // recall 72/87 and false alarms 9/90 held out.
   // The floors keep what the reading reached; they are not the target (0.95).
-  private static final double HELDOUT_RECALL_FLOOR = 0.77;
+  private static final double HELDOUT_RECALL_FLOOR = 0.81;
   private static final double TUNING_RECALL_FLOOR = 0.97;
   private static final double HELDOUT_FALSE_ALARM_CEILING = 0.10;
   private static final double TUNING_FALSE_ALARM_CEILING = 0.05;
 
-  private enum Split {
-    HELDOUT,
-    TUNING;
-
-    static Split of(String utterance) {
-      try {
-        byte[] digest =
-            MessageDigest.getInstance("SHA-256").digest(utterance.getBytes(StandardCharsets.UTF_8));
-        return (digest[0] & 0xff) < 128 ? HELDOUT : TUNING;
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
-    }
-  }
-
-  private static List<String> lines(String name) {
-    try (InputStream in = CrisisVoicesTest.class.getResourceAsStream("/safety/voices/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no resource " + name);
-      }
-      List<String> out = new ArrayList<>();
-      for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n", -1)) {
-        if (!l.isBlank() && !l.startsWith("#")) {
-          out.add(l.strip());
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private static final CrisisVoices VOICES = new CrisisVoices("voices");
 
   private static List<String> split(String name, Split split) {
-    List<String> out = new ArrayList<>();
-    for (String s : lines(name)) {
-      if (Split.of(s) == split) {
-        out.add(s);
-      }
-    }
-    return out;
+    return VOICES.split(name, split);
   }
 
-  /** Whether one member's contribution draws a crisis finding from the full rule set. */
-  private static boolean drawsCrisis(RuleSet rules, String text) {
-    Transcript t =
-        Transcript.parse(
-            "s", "@member a MEMBER Ann\n@facilitator f\n10:00 a SHARING: " + text + "\n");
-    return byRule(rules.review(t.context(), t.contributions), RULE).stream()
-        .anyMatch(
-            f ->
-                f.severity() == Severity.INTERVENE
-                    && f.action() == SuggestedAction.CHECK_SAFETY
-                    && f.signposts().contains(Fixtures.CRISIS_LINE));
-  }
-
-  /** The utterances whose crisis reading is {@code wanted}. */
   private static List<String> reading(List<String> utterances, boolean wanted) {
-    RuleSet rules = Fixtures.ruleSet(Fixtures.allRules());
-    List<String> out = new ArrayList<>();
-    for (String s : utterances) {
-      if (drawsCrisis(rules, s) == wanted) {
-        out.add(s);
-      }
-    }
-    return out;
+    return CrisisVoices.reading(utterances, wanted);
   }
 
-  private static String listing(String what, List<String> lines, int of) {
+  /** Lists the tuning half's lines; of the held-out half only the count is told. */
+  private static String listing(Split split, String what, List<String> lines, int of) {
+    if (split == Split.HELDOUT) {
+      return String.format(Locale.ROOT, "%s %d of %d", what, lines.size(), of);
+    }
     return String.format(
         Locale.ROOT,
         "%s %d of %d:%n  %s",
@@ -121,7 +64,7 @@ class CrisisVoicesTest {
     assertThat(recall)
         .withFailMessage(
             "%s recall %.3f below its floor %.3f; %s",
-            split, recall, floor, listing("missed", misses, crisis.size()))
+            split, recall, floor, listing(split, "missed", misses, crisis.size()))
         .isGreaterThanOrEqualTo(floor);
   }
 
@@ -133,14 +76,14 @@ class CrisisVoicesTest {
     assertThat(rate)
         .withFailMessage(
             "%s false-alarm rate %.3f above its ceiling %.3f; %s",
-            split, rate, ceiling, listing("alarmed on", alarms, negatives.size()))
+            split, rate, ceiling, listing(split, "alarmed on", alarms, negatives.size()))
         .isLessThanOrEqualTo(ceiling);
   }
 
   @Test
   void should_hold_enough_distinct_voices_in_both_halves_of_each_file() {
     for (String name : List.of("crisis.txt", "not-crisis.txt")) {
-      List<String> all = lines(name);
+      List<String> all = VOICES.lines(name);
 
       assertThat(all).as(name).hasSizeGreaterThanOrEqualTo(MIN_LINES).doesNotHaveDuplicates();
       assertThat(split(name, Split.HELDOUT)).as(name).isNotEmpty();

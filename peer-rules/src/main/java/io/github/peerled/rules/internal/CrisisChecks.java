@@ -12,6 +12,14 @@ final class CrisisChecks {
   /** Whether each sentence is a check. */
   final boolean[] sentence;
 
+  /**
+   * Whether each sentence speaks of someone else: the nearest person before its first risk word is
+   * another ("you", "anyone", "she"), in a statement as in a question, and the sentence says
+   * nothing of its author ("if anyone is thinking of suicide, call...", not "they'd be better off
+   * without me").
+   */
+  final boolean[] others;
+
   /** The strongest check: {@link CrisisReading#NO_CHECK} to {@link CrisisReading#RISK_CHECK}. */
   final int strongest;
 
@@ -28,12 +36,16 @@ final class CrisisChecks {
    */
   CrisisChecks(Analysis a, int n, int[] sentenceMask, int[] firstRisk) {
     sentence = new boolean[n];
+    others = new boolean[n];
     int[] nearest = new int[n];
     boolean[] nearestYou = new boolean[n];
     Arrays.fill(nearest, -1);
     for (int h = 0; h < a.hitCount; h++) {
       int s = a.hitSentence[h];
-      boolean you = a.cue(h) == Cue.SECOND_PERSON;
+      boolean you =
+          a.cue(h) == Cue.SECOND_PERSON
+              || (a.cue(h) == Cue.CRISIS_READING
+                  && CrisisConcept.of(a.payload(h)) == CrisisConcept.OTHER);
       boolean self =
           a.cue(h) == Cue.CRISIS_READING && CrisisConcept.of(a.payload(h)) == CrisisConcept.SELF;
       if ((you || self) && a.hitStart[h] < firstRisk[s] && a.hitStart[h] >= nearest[s]) {
@@ -48,6 +60,10 @@ final class CrisisChecks {
     int check = CrisisReading.NO_CHECK;
     int lastQuestion = -1;
     for (int s = 0; s < n; s++) {
+      others[s] =
+          firstRisk[s] != Integer.MAX_VALUE
+              && nearestYou[s]
+              && (sentenceMask[s] & CrisisConcept.SELF.bit()) == 0;
       boolean asks = (sentenceMask[s] & checkWords) != 0;
       if (a.sentenceQuestion[s]) {
         lastQuestion = s;

@@ -79,7 +79,13 @@ enum CrisisConcept {
    * A harm done on purpose: weighs as harm, and an everyday reading of a harm word in its sentence
    * ("burned my hand") no longer cancels it.
    */
-  DELIBERATE(Role.CONTENT);
+  DELIBERATE(Role.CONTENT),
+  /**
+   * Another person ("anyone", "someone", "she"): a sentence whose nearest person before its risk
+   * word is another speaks of someone else ("if anyone is thinking of suicide, call..."), not of
+   * oneself.
+   */
+  OTHER(Role.MODIFIER);
 
   /** What a class does in the reading. */
   enum Role {
@@ -107,7 +113,7 @@ enum CrisisConcept {
     return ordinal();
   }
 
-  /** Returns this class's bit in a set of classes (32 classes at most). */
+  /** Returns this class's bit in a set of classes (32 classes at most, the last one the sign). */
   @SuppressWarnings("EnumOrdinal") // a bit set within one run, never stored
   int bit() {
     return 1 << ordinal();

@@ -10,12 +10,14 @@ final class CrisisHits {
   /**
    * Tells whether a hit is inside a longer hit of the reading that outranks it: a negation or an
    * ordinary reason inside any longer phrase (a hedge, an ending, a goodbye); a content word inside
-   * a longer content word, or inside one of the same span and class that weighs more.
+   * a longer content word, or inside one of the same span and class that weighs more; a self inside
+   * another person ("my" in "my brother").
    */
   static boolean shadowed(Analysis a, int h, CrisisConcept c) {
     boolean negation = c == CrisisConcept.NEGATION || c == CrisisConcept.ORDINARY;
     boolean content = c.role() == CrisisConcept.Role.CONTENT;
-    if (!negation && !content) {
+    boolean self = c == CrisisConcept.SELF;
+    if (!negation && !content && !self) {
       return false;
     }
     int s = a.hitStart[h];
@@ -42,6 +44,12 @@ final class CrisisHits {
         continue; // o does not contain h
       }
       boolean longer = oe - os > e - s;
+      if (self) {
+        if (longer && oc == CrisisConcept.OTHER) {
+          return true; // "my" in "my brother": another person
+        }
+        continue;
+      }
       if (negation) {
         if (longer && oc != c && oc != CrisisConcept.IDIOM) {
           return true;

@@ -23,6 +23,13 @@ import org.jspecify.annotations.Nullable;
  *       goodbye" reach the crisis weight, whatever the words between them (hedges cancel nothing).
  *       A next sentence without content words that points back ("it", "them") lends its frame to
  *       the content of the sentence before ("Took a knife to bed. I want to use it tonight.").
+ *   <li>Means add up to a method (the hose and the exhaust) up to {@value #MEANS_CAP}. A sentence
+ *       with an act, a means or a goodbye and no person at all ("Got the rope.") is its author's,
+ *       as chat drops the "I": it gains a self of {@value #IMPLIED_SELF}. A sentence whose nearest
+ *       person before its risk word is another ("if anyone is thinking of suicide...", "my cousin
+ *       overdosed") and which says nothing of its author is no disclosure.
+ *   <li>The lists are compiled with the chat spellings of their words ({@link ChatSpelling}), so a
+ *       class is written once and "gonna end it 2nite" reads as "going to end it tonight".
  *   <li>A harm done on purpose weighs as harm, and the everyday reading of a harm word in its
  *       sentence ("burned my hand") no longer cancels it.
  *   <li>A negation before a word in its clause lowers it ({@value #NEGATED}); a past told as past
@@ -53,6 +60,8 @@ final class CrisisReading {
   static final double ADDITIVE_CAP = 0.8;
   static final double GOODBYE_CAP = 1.2;
   static final double SUPPLY_WITH_AMOUNT = 0.5;
+  static final double MEANS_CAP = 0.8;
+  static final double IMPLIED_SELF = 0.2;
 
   /** No check; a check whether someone is ok; whether they are safe; whether they think of harm. */
   static final int NO_CHECK = 0;
@@ -69,6 +78,17 @@ final class CrisisReading {
     CrisisConcept.TIME,
     CrisisConcept.RECUR
   };
+  // the content a sentence without a person tells of its author: an act, a means, a goodbye (not a
+  // mood, "everything feels pointless", which may be of anything)
+  private static final int IMPLIES_SELF =
+      CrisisConcept.ENDING.bit()
+          | CrisisConcept.ABSENCE.bit()
+          | CrisisConcept.MEANS.bit()
+          | CrisisConcept.SUPPLY.bit()
+          | CrisisConcept.AMOUNT.bit()
+          | CrisisConcept.FINALITY.bit()
+          | CrisisConcept.HARM.bit()
+          | CrisisConcept.DELIBERATE.bit();
   private static final int PRESENT = CrisisConcept.TIME.bit() | CrisisConcept.RECUR.bit();
   private static final int RISK =
       CrisisConcept.ENDING.bit()
@@ -225,7 +245,10 @@ final class CrisisReading {
       }
     }
     CrisisChecks checks = new CrisisChecks(a, n, sentenceMask, firstRisk);
-    checkSentence = checks.sentence;
+    checkSentence = checks.sentence.clone();
+    for (int s = 0; s < n; s++) {
+      checkSentence[s] |= checks.others[s]; // of someone else: no disclosure either
+    }
     check = checks.strongest;
     asksElseLast = checks.asksElseLast;
     weigh(a, n, counts, sentenceMask, mask);
@@ -303,6 +326,8 @@ final class CrisisReading {
       int k = c.index();
       if (c == CrisisConcept.FINALITY) {
         content[k] = Math.min(GOODBYE_CAP, content[k] + w);
+      } else if (c == CrisisConcept.MEANS) {
+        content[k] = Math.min(MEANS_CAP, content[k] + w); // the hose and the exhaust: a method
       } else if (c == CrisisConcept.HOPELESS) {
         content[k] = Math.min(ADDITIVE_CAP, content[k] + w);
       } else {
@@ -314,6 +339,17 @@ final class CrisisReading {
     double sum = 0;
     for (double w : content) {
       sum += w;
+    }
+    int person = CrisisConcept.SELF.bit() | CrisisConcept.OTHER.bit();
+    for (int s = 0; s < n; s++) {
+      // a sentence without any person ("Got the rope.", "Bought a hose for the exhaust.") speaks
+      // of its author, as chat drops the "I"
+      if (hasContent[s]
+          && (sentenceMask[s] & IMPLIES_SELF) != 0
+          && (sentenceMask[s] & person) == 0
+          && !a.sentenceHas(s, Cue.SECOND_PERSON)) {
+        frame[s * FRAMES.length] = Math.max(frame[s * FRAMES.length], IMPLIED_SELF);
+      }
     }
     double bestFrame = 0;
     for (int s = 0; s < n; s++) {

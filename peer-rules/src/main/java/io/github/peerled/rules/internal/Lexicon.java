@@ -111,6 +111,8 @@ final class Lexicon {
     private final List<Cue> cues = new ArrayList<>();
     private final List<Integer> payloads = new ArrayList<>();
     private final Map<Cue, Set<String>> words = new EnumMap<>(Cue.class);
+    private ChatSpelling chat = ChatSpelling.NONE;
+    private boolean chatRead;
 
     Builder add(Cue cue, String phrase, int payload) {
       String p = normalise(phrase);
@@ -151,6 +153,7 @@ final class Lexicon {
           }
           continue;
         }
+        readChatSpelling(source, language, c);
         for (String line : list) {
           if (SafetyCategory.weighted(c)) {
             addWithChatSpelling(c, SafetyCategory.phrase(line), SafetyCategory.payload(c, line));
@@ -162,11 +165,24 @@ final class Lexicon {
       return this;
     }
 
-    /** Adds a phrase and, when it has an apostrophe, its chat spelling: dont, im, whats. */
+    /**
+     * Adds a phrase, its forms with words in their chat spellings (see {@link ChatSpelling}) and,
+     * for each form with an apostrophe, the form without it: dont, im, whats.
+     */
     private void addWithChatSpelling(Cue c, String phrase, int payload) {
-      add(c, phrase, payload);
-      if (phrase.indexOf('\'') >= 0) {
-        add(c, phrase.replace("'", ""), payload);
+      for (String form : chat.forms(normalise(phrase))) {
+        add(c, form, payload);
+        if (form.indexOf('\'') >= 0) {
+          add(c, form.replace("'", ""), payload);
+        }
+      }
+    }
+
+    /** Reads the chat spellings once, before the first list of the safety reading. */
+    private void readChatSpelling(LexiconSource source, String language, Cue c) {
+      if (!chatRead && (SafetyCategory.weighted(c) || c == Cue.CRISIS_READING)) {
+        chat = ChatSpelling.of(source, language);
+        chatRead = true;
       }
     }
 
@@ -178,6 +194,7 @@ final class Lexicon {
     Builder addOptionalLexicons(LexiconSource source, String language, Set<Cue> which) {
       for (Cue c : EnumSet.copyOf(which)) {
         if (c.fromLexicon()) {
+          readChatSpelling(source, language, c);
           for (String line : source.phrases(language, c.listName()).orElse(List.of())) {
             if (c == Cue.CRISIS_READING) {
               addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisConcept.payload(line));

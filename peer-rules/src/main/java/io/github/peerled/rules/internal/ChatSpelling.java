@@ -1,0 +1,134 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.rules.LexiconSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The chat spellings of common words ("abt", "u", "tonite"), read from the {@code chat-spelling}
+ * list: a line reads {@code words<TAB>spelling<TAB>spelling...}. A phrase of the safety lists is
+ * compiled with its spellings too, so a class of words is written once and still matches how people
+ * type in a chat; the text itself is scanned once as written. Immutable once read.
+ */
+final class ChatSpelling {
+  static final ChatSpelling NONE = new ChatSpelling(List.of(), List.of());
+
+  /** At most this many spellings of one phrase, the phrase itself included. */
+  static final int MAX_FORMS = 24;
+
+  private final List<String[]> words; // a word or words, as tokens
+  private final List<List<String[]>> spellings; // their spellings, as tokens
+
+  private ChatSpelling(List<String[]> words, List<List<String[]>> spellings) {
+    this.words = words;
+    this.spellings = spellings;
+  }
+
+  /** Reads the list of a language; {@link #NONE} when the source has none. */
+  static ChatSpelling of(LexiconSource source, String language) {
+    List<String> lines = source.phrases(language, "chat-spelling").orElse(List.of());
+    if (lines.isEmpty()) {
+      return NONE;
+    }
+    List<String[]> w = new ArrayList<>();
+    List<List<String[]>> s = new ArrayList<>();
+    for (String line : lines) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 2 || f[0].isBlank()) {
+        throw new IllegalArgumentException(
+            "lexicon 'chat-spelling': a line needs words and a spelling: '" + line + "'");
+      }
+      List<String[]> forms = new ArrayList<>();
+      for (int i = 1; i < f.length; i++) {
+        if (!f[i].isBlank()) {
+          forms.add(tokens(f[i]));
+        }
+      }
+      if (forms.isEmpty()) {
+        throw new IllegalArgumentException(
+            "lexicon 'chat-spelling': a line needs words and a spelling: '" + line + "'");
+      }
+      w.add(tokens(f[0]));
+      s.add(forms);
+    }
+    return new ChatSpelling(List.copyOf(w), List.copyOf(s));
+  }
+
+  /**
+   * Returns a phrase's forms: the phrase itself first, then the phrase with words replaced by their
+   * spellings, each replacement alone and in combination, up to {@link #MAX_FORMS} forms.
+   *
+   * @param phrase a normalised phrase
+   * @return its forms, without repeats
+   */
+  List<String> forms(String phrase) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(phrase);
+    if (words.isEmpty()) {
+      return List.copyOf(out);
+    }
+    List<String> queue = new ArrayList<>(out);
+    for (int q = 0; q < queue.size() && out.size() < MAX_FORMS; q++) {
+      String[] t = tokens(queue.get(q));
+      for (int i = 0; i < t.length && out.size() < MAX_FORMS; i++) {
+        for (int k = 0; k < words.size() && out.size() < MAX_FORMS; k++) {
+          String[] w = words.get(k);
+          if (!startsAt(t, i, w)) {
+            continue;
+          }
+          for (String[] s : spellings.get(k)) {
+            String form = join(t, i, w.length, s);
+            if (out.add(form)) {
+              queue.add(form);
+            }
+            if (out.size() >= MAX_FORMS) {
+              break;
+            }
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean startsAt(String[] t, int i, String[] w) {
+    if (i + w.length > t.length) {
+      return false;
+    }
+    for (int j = 0; j < w.length; j++) {
+      String tok = t[i + j];
+      boolean star = j == w.length - 1 && tok.endsWith("*");
+      if (!(star ? tok.substring(0, tok.length() - 1) : tok).equals(w[j])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String join(String[] t, int i, int n, String[] s) {
+    StringBuilder b = new StringBuilder();
+    for (int j = 0; j < t.length; j++) {
+      if (j > i && j < i + n) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      if (j == i) {
+        b.append(String.join(" ", s));
+        if (t[i + n - 1].endsWith("*")) {
+          b.append('*');
+        }
+      } else {
+        b.append(t[j]);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String[] tokens(String s) {
+    return Lexicon.normalise(s).split(" ", -1);
+  }
+}
