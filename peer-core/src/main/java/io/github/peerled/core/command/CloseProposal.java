@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCloseProposal.class)
 @JsonDeserialize(as = ImmutableCloseProposal.class)
-public interface CloseProposal extends GroupCommand {
+public non-sealed interface CloseProposal extends GroupCommand {
   /**
    * Returns the proposal.
    *

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCloseSession.class)
 @JsonDeserialize(as = ImmutableCloseSession.class)
-public interface CloseSession extends GroupCommand {
+public non-sealed interface CloseSession extends GroupCommand {
   /**
    * Returns the session.
    *

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableCommentOnProposal.class)
 @JsonDeserialize(as = ImmutableCommentOnProposal.class)
-public interface CommentOnProposal extends GroupCommand {
+public non-sealed interface CommentOnProposal extends GroupCommand {
   /**
    * Returns the proposal.
    *

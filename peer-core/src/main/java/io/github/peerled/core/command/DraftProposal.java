@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDraftProposal.class)
 @JsonDeserialize(as = ImmutableDraftProposal.class)
-public interface DraftProposal extends GroupCommand {
+public non-sealed interface DraftProposal extends GroupCommand {
   /**
    * Returns the new proposal's id.
    *

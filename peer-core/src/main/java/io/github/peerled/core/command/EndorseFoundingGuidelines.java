@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableEndorseFoundingGuidelines.class)
 @JsonDeserialize(as = ImmutableEndorseFoundingGuidelines.class)
-public interface EndorseFoundingGuidelines extends GroupCommand {
+public non-sealed interface EndorseFoundingGuidelines extends GroupCommand {
   /**
    * Returns the draft revision the actor endorses (a stale revision is a conflict).
    *

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFoundGroup.class)
 @JsonDeserialize(as = ImmutableFoundGroup.class)
-public interface FoundGroup extends GroupCommand {
+public non-sealed interface FoundGroup extends GroupCommand {
   /**
    * Returns the group's profile.
    *

@@ -8,6 +8,13 @@ import io.github.peerled.core.group.MemberId;
  * A command a person gives a group. The engine decides it into events, or rejects it with a reason;
  * a rejected command changes nothing. In JSON the property {@code type} names the command.
  * Implementations are immutable and thread-safe.
+ *
+ * <p>The command types are a closed set: this interface is {@code sealed}, so that a new command is
+ * a deliberate change whose touch points (JSON name, decision, permission) a completeness test
+ * checks. Each command type is a {@code non-sealed} value interface rather than one sealed to its
+ * generated {@code ImmutableX} class: Immutables generates more than one implementation (the value
+ * class and a nested delegate for JSON), and a {@code permits} clause naming them would depend on
+ * how the generator works. The same holds for events, proposal contents and guideline changes.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -32,7 +39,25 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableRecordContribution.class, name = "RecordContribution"),
   @JsonSubTypes.Type(value = ImmutableCloseSession.class, name = "CloseSession")
 })
-public interface GroupCommand {
+public sealed interface GroupCommand
+    permits FoundGroup,
+        ReviseFoundingDraft,
+        EndorseFoundingGuidelines,
+        JoinGroup,
+        LeaveGroup,
+        DraftProposal,
+        OpenProposal,
+        TakeStance,
+        CommentOnProposal,
+        WithdrawProposal,
+        CloseProposal,
+        ScheduleSession,
+        VolunteerToFacilitate,
+        StartSession,
+        HandOverFacilitation,
+        RecordAttendance,
+        RecordContribution,
+        CloseSession {
   /**
    * Returns who gives the command (for {@link JoinGroup}, the id the new member takes).
    *

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableHandOverFacilitation.class)
 @JsonDeserialize(as = ImmutableHandOverFacilitation.class)
-public interface HandOverFacilitation extends GroupCommand {
+public non-sealed interface HandOverFacilitation extends GroupCommand {
   /**
    * Returns the session.
    *

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableJoinGroup.class)
 @JsonDeserialize(as = ImmutableJoinGroup.class)
-public interface JoinGroup extends GroupCommand {
+public non-sealed interface JoinGroup extends GroupCommand {
   /**
    * Returns the name the new member goes by.
    *

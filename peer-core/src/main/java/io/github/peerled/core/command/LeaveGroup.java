@@ -11,4 +11,4 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableLeaveGroup.class)
 @JsonDeserialize(as = ImmutableLeaveGroup.class)
-public interface LeaveGroup extends GroupCommand {}
+public non-sealed interface LeaveGroup extends GroupCommand {}

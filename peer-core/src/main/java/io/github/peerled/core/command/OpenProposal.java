@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOpenProposal.class)
 @JsonDeserialize(as = ImmutableOpenProposal.class)
-public interface OpenProposal extends GroupCommand {
+public non-sealed interface OpenProposal extends GroupCommand {
   /**
    * Returns the proposal.
    *

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordAttendance.class)
 @JsonDeserialize(as = ImmutableRecordAttendance.class)
-public interface RecordAttendance extends GroupCommand {
+public non-sealed interface RecordAttendance extends GroupCommand {
   /**
    * Returns the session.
    *

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRecordContribution.class)
 @JsonDeserialize(as = ImmutableRecordContribution.class)
-public interface RecordContribution extends GroupCommand {
+public non-sealed interface RecordContribution extends GroupCommand {
   /**
    * Returns the session.
    *

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReviseFoundingDraft.class)
 @JsonDeserialize(as = ImmutableReviseFoundingDraft.class)
-public interface ReviseFoundingDraft extends GroupCommand {
+public non-sealed interface ReviseFoundingDraft extends GroupCommand {
   /**
    * Returns the revised draft.
    *

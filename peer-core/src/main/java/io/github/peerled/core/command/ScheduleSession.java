@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableScheduleSession.class)
 @JsonDeserialize(as = ImmutableScheduleSession.class)
-public interface ScheduleSession extends GroupCommand {
+public non-sealed interface ScheduleSession extends GroupCommand {
   /**
    * Returns the new session's id.
    *

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStartSession.class)
 @JsonDeserialize(as = ImmutableStartSession.class)
-public interface StartSession extends GroupCommand {
+public non-sealed interface StartSession extends GroupCommand {
   /**
    * Returns the session.
    *

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTakeStance.class)
 @JsonDeserialize(as = ImmutableTakeStance.class)
-public interface TakeStance extends GroupCommand {
+public non-sealed interface TakeStance extends GroupCommand {
   /**
    * Returns the proposal.
    *

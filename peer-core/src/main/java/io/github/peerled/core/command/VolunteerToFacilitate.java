@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableVolunteerToFacilitate.class)
 @JsonDeserialize(as = ImmutableVolunteerToFacilitate.class)
-public interface VolunteerToFacilitate extends GroupCommand {
+public non-sealed interface VolunteerToFacilitate extends GroupCommand {
   /**
    * Returns the session.
    *

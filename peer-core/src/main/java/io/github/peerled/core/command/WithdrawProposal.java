@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableWithdrawProposal.class)
 @JsonDeserialize(as = ImmutableWithdrawProposal.class)
-public interface WithdrawProposal extends GroupCommand {
+public non-sealed interface WithdrawProposal extends GroupCommand {
   /**
    * Returns the proposal.
    *

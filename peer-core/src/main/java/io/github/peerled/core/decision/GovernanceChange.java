@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGovernanceChange.class)
 @JsonDeserialize(as = ImmutableGovernanceChange.class)
-public interface GovernanceChange extends ProposalContent {
+public non-sealed interface GovernanceChange extends ProposalContent {
   /**
    * Returns the new settings.
    *

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGuidelineAmendment.class)
 @JsonDeserialize(as = ImmutableGuidelineAmendment.class)
-public interface GuidelineAmendment extends ProposalContent {
+public non-sealed interface GuidelineAmendment extends ProposalContent {
   /**
    * Returns the version the changes are based on.
    *

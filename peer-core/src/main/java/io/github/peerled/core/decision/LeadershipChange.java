@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableLeadershipChange.class)
 @JsonDeserialize(as = ImmutableLeadershipChange.class)
-public interface LeadershipChange extends ProposalContent {
+public non-sealed interface LeadershipChange extends ProposalContent {
   /**
    * Returns the new rotation policy.
    *

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableLogisticsChange.class)
 @JsonDeserialize(as = ImmutableLogisticsChange.class)
-public interface LogisticsChange extends ProposalContent {
+public non-sealed interface LogisticsChange extends ProposalContent {
   /**
    * Returns the new meeting plan.
    *

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMembershipChange.class)
 @JsonDeserialize(as = ImmutableMembershipChange.class)
-public interface MembershipChange extends ProposalContent {
+public non-sealed interface MembershipChange extends ProposalContent {
   /**
    * Returns the member the change is about.
    *

@@ -15,7 +15,12 @@ import java.util.Set;
   @JsonSubTypes.Type(value = ImmutableLeadershipChange.class, name = "leadership"),
   @JsonSubTypes.Type(value = ImmutableGovernanceChange.class, name = "governance")
 })
-public interface ProposalContent {
+public sealed interface ProposalContent
+    permits GuidelineAmendment,
+        LogisticsChange,
+        MembershipChange,
+        LeadershipChange,
+        GovernanceChange {
   /**
    * Returns the kind of decision this content asks for.
    *

@@ -74,7 +74,7 @@ final class EventChecks {
    *
    * @throws IllegalStateException if it does not fit; the message says why
    */
-  static void contribution(Evolver s, ContributionRecorded c, Session session) {
+  static void contribution(FoldBuffer s, ContributionRecorded c, Session session) {
     MemberId actor = c.actor();
     member(s, actor, Need.MEMBER, "contribute");
     started(session);
@@ -88,7 +88,7 @@ final class EventChecks {
    *
    * @throws IllegalStateException if it does not fit; the message says why
    */
-  static void stance(Evolver s, StanceTaken t, Proposal p, Set<MemberId> electorate) {
+  static void stance(FoldBuffer s, StanceTaken t, Proposal p, Set<MemberId> electorate) {
     MemberId actor = t.actor();
     member(s, actor, Need.PEER, "take a stance that counts");
     opened(p);
@@ -102,7 +102,7 @@ final class EventChecks {
    *
    * @throws IllegalStateException if it does not fit; the message says why
    */
-  static void attendance(Evolver s, AttendanceRecorded a, Session session) {
+  static void attendance(FoldBuffer s, AttendanceRecorded a, Session session) {
     member(s, a.actor(), Need.MEMBER, "record attendance");
     started(session);
     member(s, a.member(), Need.MEMBER, "be present");
@@ -113,7 +113,7 @@ final class EventChecks {
    *
    * @throws IllegalStateException if it does not fit; the message says why
    */
-  static void check(Evolver s, GroupEvent e) {
+  static void check(FoldBuffer s, GroupEvent e) {
     if (e instanceof ProposalCommented c) {
       actor(s, e, Need.MEMBER, "comment on a proposal");
       s.draftOrOpen(c.proposalId());
@@ -159,7 +159,7 @@ final class EventChecks {
   }
 
   /** The rarer events: membership, founding and the consequences of decisions. */
-  private static void checkGroupEvent(Evolver s, GroupEvent e) {
+  private static void checkGroupEvent(FoldBuffer s, GroupEvent e) {
     if (e instanceof MemberJoined j) {
       if (s.memberOrNull(j.member()) != null) {
         throw fail(j.member() + " joined the group already");
@@ -224,7 +224,7 @@ final class EventChecks {
     // an event type the fold does not know is refused by the fold
   }
 
-  private static void sessionStarted(Evolver s, SessionStarted st) {
+  private static void sessionStarted(FoldBuffer s, SessionStarted st) {
     actor(s, st, Need.PEER, "start a session");
     if (s.scheduledOrOpen(st.sessionId()).startedAt().isPresent()) {
       throw fail("session " + st.sessionId() + " has started already");
@@ -242,7 +242,7 @@ final class EventChecks {
   /**
    * Checks what a drafted proposal is about: its members, and its guideline version and clauses.
    */
-  private static void content(Evolver s, ProposalId id, ProposalContent content) {
+  private static void content(FoldBuffer s, ProposalId id, ProposalContent content) {
     if (content instanceof GuidelineAmendment a) {
       List<Clause> clauses = guidelineVersion(s, a.baseVersion()).clauses();
       try {
@@ -273,12 +273,12 @@ final class EventChecks {
 
   // ---- members ----
 
-  private static void actor(Evolver s, GroupEvent e, Need need, String what) {
+  private static void actor(FoldBuffer s, GroupEvent e, Need need, String what) {
     member(s, e.actor(), need, what);
   }
 
   /** Checks that someone is a member able to do something now, and returns them. */
-  private static Member member(Evolver s, MemberId id, Need need, String what) {
+  private static Member member(FoldBuffer s, MemberId id, Need need, String what) {
     Member m = s.memberOrNull(id);
     if (m == null) {
       throw fail(id + " cannot " + what + ": they never joined the group");
@@ -302,13 +302,13 @@ final class EventChecks {
   }
 
   /** Checks that someone joined the group at some point (they may have left since). */
-  private static void joined(Evolver s, MemberId id) {
+  private static void joined(FoldBuffer s, MemberId id) {
     if (s.memberOrNull(id) == null) {
       throw fail("it names " + id + ", who never joined the group");
     }
   }
 
-  private static void founder(Evolver s, GroupEvent e, String what) {
+  private static void founder(FoldBuffer s, GroupEvent e, String what) {
     member(s, e.actor(), Need.PEER, what);
     if (!s.folded().founders().contains(e.actor())) {
       throw fail(e.actor() + " cannot " + what + ": they are not a founding member");
@@ -318,7 +318,7 @@ final class EventChecks {
   /**
    * Checks the consequence of a decision: carried out by a peer, for a proposal the log adopted.
    */
-  private static void decision(Evolver s, GroupEvent e, ProposalId by) {
+  private static void decision(FoldBuffer s, GroupEvent e, ProposalId by) {
     actor(s, e, Need.PEER, "carry out a decision");
     if (!s.isAdopted(by)) {
       throw fail("it carries out proposal " + by + ", which the log never adopted");
@@ -334,7 +334,7 @@ final class EventChecks {
     return p;
   }
 
-  private static Proposal proposedBy(Evolver s, ProposalId id, MemberId actor, String what) {
+  private static Proposal proposedBy(FoldBuffer s, ProposalId id, MemberId actor, String what) {
     Proposal p = s.draftOrOpen(id);
     if (!p.proposer().equals(actor)) {
       throw fail("only the proposer of " + id + ", " + p.proposer() + ", may " + what + " it");
@@ -349,7 +349,7 @@ final class EventChecks {
     return session;
   }
 
-  private static GuidelineVersion guidelineVersion(Evolver s, int number) {
+  private static GuidelineVersion guidelineVersion(FoldBuffer s, int number) {
     Optional<GuidelineVersion> v = s.folded().guidelines().version(number);
     if (v.isEmpty()) {
       throw fail("it refers to guideline version " + number + ", which the log never adopted");

@@ -4,9 +4,6 @@ import io.github.peerled.core.decision.ImmutableComment;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
-import io.github.peerled.core.decision.Outcome;
-import io.github.peerled.core.decision.Proposal;
-import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
@@ -46,47 +43,31 @@ import io.github.peerled.core.leadership.LeadershipState;
 import io.github.peerled.core.session.ImmutableSession;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
-import java.time.Instant;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Folds events into a group's state. An instance holds a state under construction: the first event
- * that changes one of the state's collections copies it into a buffer the evolver owns, and later
- * events change that buffer in place; {@link #state()} publishes an immutable state. So folding one
- * event costs one copy-on-write update, and folding a long log copies the buffered collections
- * (members, proposals with their stances, sessions, past proposals and sessions) once, not once per
- * event; the rarer changes inside a proposal or session (comments, attendees, volunteers) still
- * copy that one item. Every event is checked first ({@link EventChecks}: its actor and the members
- * it is about are members able to do it, and what it refers to exists), and every event handler
- * looks up everything it needs before it changes anything, so an event that does not fit throws
- * {@link IllegalStateException} and changes nothing.
+ * Folds events into a group's state, one small method per event, below in the order of a group's
+ * life: founding, membership, proposals, sessions. The speed comes from {@link FoldBuffer}, which
+ * the fold changes in place and which publishes an immutable state on demand. Every event is
+ * checked first ({@link EventChecks}: its actor and the members it is about are members able to do
+ * it, and what it refers to exists), and every fold method looks up everything it needs before it
+ * changes anything, so an event that does not fit throws {@link IllegalStateException} and changes
+ * nothing.
  *
  * <p>Not thread-safe: confined to the thread that folds.
  */
 final class Evolver {
-  /** The state as of the last {@link #state()}, with the rare changes made since applied. */
-  private ImmutableGroupState published;
-
-  private long sequence;
-  private @Nullable Instant at;
-  private @Nullable Map<MemberId, Member> members;
-  private @Nullable List<ProposalSlot> proposals;
-  private @Nullable Map<ProposalId, Proposal> pastProposals;
-  private @Nullable List<SessionSlot> sessions;
-  private @Nullable Map<SessionId, Session> pastSessions;
+  private final FoldBuffer buffer;
 
   Evolver(GroupState start) {
-    this.published = ImmutableGroupState.copyOf(start);
-    this.sequence = start.version();
+    this.buffer = new FoldBuffer(start);
   }
 
   /** Folds one event into a copy of a state. */
@@ -98,51 +79,16 @@ final class Evolver {
 
   /** The sequence number of the latest event folded in. */
   long version() {
-    return sequence;
+    return buffer.version();
   }
 
   GroupId groupId() {
-    return published.groupId();
+    return buffer.groupId();
   }
 
   /** Publishes the state with every event folded in so far; the evolver may go on folding. */
   GroupState state() {
-    ImmutableGroupState s = published;
-    Instant time = at;
-    if (time != null) {
-      s = s.withHead(new LogHead(sequence, time));
-      at = null;
-    }
-    if (members != null) {
-      s = s.withMembers(members);
-      members = null;
-    }
-    if (proposals != null) {
-      List<Proposal> list = new ArrayList<>(proposals.size());
-      for (ProposalSlot slot : proposals) {
-        list.add(slot.current());
-      }
-      s = s.withActiveProposals(list);
-      proposals = null;
-    }
-    if (pastProposals != null) {
-      s = s.withPastProposals(pastProposals);
-      pastProposals = null;
-    }
-    if (sessions != null) {
-      List<Session> list = new ArrayList<>(sessions.size());
-      for (SessionSlot slot : sessions) {
-        list.add(slot.current());
-      }
-      s = s.withActiveSessions(list);
-      sessions = null;
-    }
-    if (pastSessions != null) {
-      s = s.withPastSessions(pastSessions);
-      pastSessions = null;
-    }
-    published = s;
-    return s;
+    return buffer.state();
   }
 
   /**
@@ -150,483 +96,356 @@ final class Evolver {
    *
    * @throws IllegalStateException if the event does not fit the state folded so far; nothing
    *     changes
+   * @throws IllegalArgumentException for an event type the fold does not know
    */
   void apply(GroupEvent event) {
     fold(event);
-    sequence = event.sequence();
-    at = event.at();
+    buffer.advance(event.sequence(), event.at());
   }
 
-  /** Folds the frequent events, checked against what they change; the others are checked first. */
+  /**
+   * Dispatches an event to its fold method, the frequent events first. These are checked against
+   * the proposal or session their fold looks up; the others are checked before they are folded.
+   */
   private void fold(GroupEvent event) {
     if (event instanceof ContributionRecorded c) {
-      SessionSlot slot = activeSession(c.contribution().sessionId());
-      EventChecks.contribution(this, c, slot.session);
-      slot.added++;
+      contributionRecorded(c);
     } else if (event instanceof StanceTaken t) {
-      ProposalSlot slot = activeProposal(t.proposalId());
-      EventChecks.stance(this, t, slot.proposal, slot.voters());
-      Stance stance =
-          ImmutableStance.builder()
-              .member(t.actor())
-              .kind(t.kind())
-              .reason(t.reason())
-              .at(t.at())
-              .build();
-      slot.putStance(stance);
+      stanceTaken(t);
     } else if (event instanceof AttendanceRecorded a) {
-      SessionSlot slot = activeSession(a.sessionId());
-      EventChecks.attendance(this, a, slot.session);
-      Session session = slot.current();
-      Set<MemberId> attendees = new LinkedHashSet<>(session.attendees());
-      attendees.add(a.member());
-      slot.session = ImmutableSession.copyOf(session).withAttendees(attendees);
+      attendanceRecorded(a);
     } else {
-      EventChecks.check(this, event);
-      foldOther(event);
+      EventChecks.check(buffer, event);
+      foldChecked(event);
     }
   }
 
-  private void foldOther(GroupEvent event) {
+  /** Dispatches an event already checked, roughly by how often it occurs. */
+  private void foldChecked(GroupEvent event) {
     if (event instanceof ProposalCommented c) {
-      ProposalSlot slot = activeProposal(c.proposalId());
-      slot.proposal =
-          ImmutableProposal.builder()
-              .from(slot.current())
-              .addComment(
-                  ImmutableComment.builder()
-                      .author(c.actor())
-                      .text(c.text())
-                      .recommendation(c.recommendation())
-                      .at(c.at())
-                      .build())
-              .build();
+      proposalCommented(c);
     } else if (event instanceof ProposalDrafted d) {
-      List<ProposalSlot> list = proposals();
-      for (ProposalSlot slot : list) {
-        if (slot.proposal.id().equals(d.proposalId())) {
-          throw new IllegalStateException("proposal " + d.proposalId() + " exists already");
-        }
-      }
-      if (pastProposalsView().containsKey(d.proposalId())) {
-        throw new IllegalStateException("proposal " + d.proposalId() + " exists already (closed)");
-      }
-      list.add(
-          new ProposalSlot(
-              ImmutableProposal.builder()
-                  .id(d.proposalId())
-                  .title(d.title())
-                  .rationale(d.rationale())
-                  .proposer(d.actor())
-                  .content(d.content())
-                  .draftedAt(d.at())
-                  .build()));
+      proposalDrafted(d);
     } else if (event instanceof ProposalOpened o) {
-      ProposalSlot slot = activeProposal(o.proposalId());
-      slot.proposal =
-          ImmutableProposal.copyOf(slot.proposal)
-              .withOpenedAt(o.at())
-              .withElectorate(o.electorate())
-              .withProcedure(o.procedure());
-      slot.voters = null;
+      proposalOpened(o);
     } else if (event instanceof ProposalDecided d) {
-      ProposalSlot slot = activeProposal(d.proposalId());
-      finish(
-          slot, ImmutableProposal.copyOf(slot.current()).withClosedAt(d.at()).withTally(d.tally()));
+      proposalDecided(d);
     } else if (event instanceof ProposalWithdrawn w) {
-      ProposalSlot slot = activeProposal(w.proposalId());
-      finish(slot, ImmutableProposal.copyOf(slot.current()).withWithdrawnAt(w.at()));
+      proposalWithdrawn(w);
     } else if (event instanceof SessionScheduled ss) {
-      List<SessionSlot> list = sessions();
-      for (SessionSlot slot : list) {
-        if (slot.session.id().equals(ss.sessionId())) {
-          throw new IllegalStateException("session " + ss.sessionId() + " exists already");
-        }
-      }
-      if (pastSessionsView().containsKey(ss.sessionId())) {
-        throw new IllegalStateException("session " + ss.sessionId() + " exists already (closed)");
-      }
-      list.add(
-          new SessionSlot(
-              ImmutableSession.builder()
-                  .id(ss.sessionId())
-                  .scheduledFor(ss.scheduledFor())
-                  .format(ss.format())
-                  .place(ss.place())
-                  .guidelineVersion(0)
-                  .contributions(0)
-                  .build()));
+      sessionScheduled(ss);
     } else if (event instanceof FacilitationVolunteered v) {
-      SessionSlot slot = activeSession(v.sessionId());
-      Session session = slot.current();
-      List<MemberId> volunteers = new ArrayList<>(session.volunteers());
-      volunteers.add(v.actor());
-      slot.session = ImmutableSession.copyOf(session).withVolunteers(volunteers);
+      facilitationVolunteered(v);
     } else if (event instanceof SessionStarted st) {
-      SessionSlot slot = activeSession(st.sessionId());
-      Session started =
-          ImmutableSession.copyOf(slot.current())
-              .withStartedAt(st.at())
-              .withFacilitator(st.facilitator())
-              .withCoFacilitator(st.coFacilitator())
-              .withGuidelineVersion(st.guidelineVersion())
-              .withAttendees(st.attendees());
-      LeadershipState l = published.leadership();
-      long ordinal = l.sessionsStarted() + 1;
-      Map<MemberId, Long> lastTurn = new LinkedHashMap<>(l.lastTurn());
-      lastTurn.put(st.facilitator(), ordinal);
-      st.coFacilitator().ifPresent(co -> lastTurn.put(co, ordinal));
-      boolean same = l.lastFacilitator().map(st.facilitator()::equals).orElse(false);
-      slot.session = started;
-      published =
-          published.withLeadership(
-              ImmutableLeadershipState.builder()
-                  .sessionsStarted(ordinal)
-                  .lastFacilitator(st.facilitator())
-                  .streak(same ? l.streak() + 1 : 1)
-                  .lastTurn(lastTurn)
-                  .build());
+      sessionStarted(st);
     } else if (event instanceof FacilitatorHandedOver h) {
-      SessionSlot slot = activeSession(h.sessionId());
-      slot.session =
-          ImmutableSession.copyOf(slot.current())
-              .withFacilitator(h.to())
-              .withCoFacilitator(h.coFacilitator());
+      facilitatorHandedOver(h);
     } else if (event instanceof SessionClosed c) {
-      SessionSlot slot = activeSession(c.sessionId());
-      Session closed = ImmutableSession.copyOf(slot.current()).withClosedAt(c.at());
-      Map<SessionId, Session> past = pastSessions();
-      sessions().remove(slot);
-      past.put(closed.id(), closed);
+      sessionClosed(c);
     } else if (event instanceof MemberJoined j) {
-      members()
-          .put(
-              j.member(),
-              ImmutableMember.builder()
-                  .id(j.member())
-                  .displayName(j.displayName())
-                  .standing(j.standing())
-                  .affiliation(j.affiliation())
-                  .joinedAt(j.at())
-                  .acknowledgedVersion(j.acknowledgedVersion())
-                  .build());
+      memberJoined(j);
     } else if (event instanceof MemberLeft l) {
-      Member m = member(l.member());
-      members()
-          .put(
-              m.id(),
-              ImmutableMember.copyOf(m)
-                  .withLeftAt(l.at())
-                  .withDisplayName(java.util.Optional.empty())
-                  .withRoles(EnumSet.noneOf(Role.class)));
+      memberLeft(l);
     } else if (event instanceof StandingChanged sc) {
-      Member m = member(sc.member());
-      members().put(m.id(), ImmutableMember.copyOf(m).withStanding(sc.standing()));
+      standingChanged(sc);
     } else if (event instanceof RoleAssigned ra) {
-      Member m = member(ra.member());
-      Set<Role> roles = EnumSet.noneOf(Role.class);
-      roles.addAll(m.roles());
-      roles.add(ra.role());
-      members().put(m.id(), ImmutableMember.copyOf(m).withRoles(roles));
+      roleAssigned(ra);
     } else if (event instanceof RoleRevoked rr) {
-      Member m = member(rr.member());
-      Set<Role> roles = EnumSet.noneOf(Role.class);
-      roles.addAll(m.roles());
-      roles.remove(rr.role());
-      members().put(m.id(), ImmutableMember.copyOf(m).withRoles(roles));
+      roleRevoked(rr);
     } else if (event instanceof GuidelineVersionAdopted g) {
-      ImmutableGroupState next = published.withGuidelines(published.guidelines().with(g.version()));
-      published = g.version().number() == 1 ? next.withFoundingDraft(List.of()) : next;
+      guidelineVersionAdopted(g);
     } else if (event instanceof MeetingPlanChanged mp) {
-      published =
-          published.withProfile(
-              ImmutableGroupProfile.copyOf(published.profile().orElseThrow(Evolver::notFounded))
-                  .withMeeting(mp.meeting()));
+      meetingPlanChanged(mp);
     } else if (event instanceof GovernanceSettingsChanged gs) {
-      published = published.withGovernance(ImmutableGovernanceSettings.copyOf(gs.settings()));
+      governanceSettingsChanged(gs);
     } else if (event instanceof FoundingGuidelinesEndorsed fe) {
-      Set<MemberId> endorsed = new LinkedHashSet<>(published.foundingEndorsements());
-      endorsed.add(fe.actor());
-      published = published.withFoundingEndorsements(endorsed);
+      foundingGuidelinesEndorsed(fe);
     } else if (event instanceof FoundingDraftRevised r) {
-      published =
-          published
-              .withFoundingDraft(r.draft())
-              .withFoundingDraftRevision(r.revision())
-              .withFoundingEndorsements(Set.of());
+      foundingDraftRevised(r);
     } else if (event instanceof GroupFounded f) {
-      Map<MemberId, Member> founding = new LinkedHashMap<>();
-      List<MemberId> founders = new ArrayList<>();
-      for (FoundingMember fm : f.founders()) {
-        founders.add(fm.id());
-        founding.put(
-            fm.id(),
-            ImmutableMember.builder()
-                .id(fm.id())
-                .displayName(fm.displayName())
-                .standing(Standing.FOUNDING_MEMBER)
-                .joinedAt(f.at())
-                .acknowledgedVersion(0)
-                .build());
-      }
-      members = founding;
-      published =
-          published
-              .withProfile(f.profile())
-              .withGovernance(f.governance())
-              .withFounders(founders)
-              .withFoundingDraft(f.draft())
-              .withFoundingDraftRevision(1);
+      groupFounded(f);
     } else {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }
+  }
+
+  // ---- founding ----
+
+  private void groupFounded(GroupFounded f) {
+    Map<MemberId, Member> founding = new LinkedHashMap<>();
+    List<MemberId> founders = new ArrayList<>();
+    for (FoundingMember fm : f.founders()) {
+      founders.add(fm.id());
+      founding.put(
+          fm.id(),
+          ImmutableMember.builder()
+              .id(fm.id())
+              .displayName(fm.displayName())
+              .standing(Standing.FOUNDING_MEMBER)
+              .joinedAt(f.at())
+              .acknowledgedVersion(0)
+              .build());
+    }
+    buffer.foundingMembers(founding);
+    buffer.publish(
+        buffer
+            .published()
+            .withProfile(f.profile())
+            .withGovernance(f.governance())
+            .withFounders(founders)
+            .withFoundingDraft(f.draft())
+            .withFoundingDraftRevision(1));
+  }
+
+  private void foundingDraftRevised(FoundingDraftRevised r) {
+    buffer.publish(
+        buffer
+            .published()
+            .withFoundingDraft(r.draft())
+            .withFoundingDraftRevision(r.revision())
+            .withFoundingEndorsements(Set.of()));
+  }
+
+  private void foundingGuidelinesEndorsed(FoundingGuidelinesEndorsed fe) {
+    ImmutableGroupState s = buffer.published();
+    Set<MemberId> endorsed = new LinkedHashSet<>(s.foundingEndorsements());
+    endorsed.add(fe.actor());
+    buffer.publish(s.withFoundingEndorsements(endorsed));
+  }
+
+  private void guidelineVersionAdopted(GuidelineVersionAdopted g) {
+    ImmutableGroupState s = buffer.published();
+    ImmutableGroupState next = s.withGuidelines(s.guidelines().with(g.version()));
+    buffer.publish(g.version().number() == 1 ? next.withFoundingDraft(List.of()) : next);
+  }
+
+  // ---- membership ----
+
+  private void memberJoined(MemberJoined j) {
+    buffer
+        .members()
+        .put(
+            j.member(),
+            ImmutableMember.builder()
+                .id(j.member())
+                .displayName(j.displayName())
+                .standing(j.standing())
+                .affiliation(j.affiliation())
+                .joinedAt(j.at())
+                .acknowledgedVersion(j.acknowledgedVersion())
+                .build());
+  }
+
+  private void memberLeft(MemberLeft l) {
+    Member m = buffer.member(l.member());
+    buffer
+        .members()
+        .put(
+            m.id(),
+            ImmutableMember.copyOf(m)
+                .withLeftAt(l.at())
+                .withDisplayName(Optional.empty())
+                .withRoles(EnumSet.noneOf(Role.class)));
+  }
+
+  private void standingChanged(StandingChanged sc) {
+    Member m = buffer.member(sc.member());
+    buffer.members().put(m.id(), ImmutableMember.copyOf(m).withStanding(sc.standing()));
+  }
+
+  private void roleAssigned(RoleAssigned ra) {
+    Member m = buffer.member(ra.member());
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roles.addAll(m.roles());
+    roles.add(ra.role());
+    buffer.members().put(m.id(), ImmutableMember.copyOf(m).withRoles(roles));
+  }
+
+  private void roleRevoked(RoleRevoked rr) {
+    Member m = buffer.member(rr.member());
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roles.addAll(m.roles());
+    roles.remove(rr.role());
+    buffer.members().put(m.id(), ImmutableMember.copyOf(m).withRoles(roles));
+  }
+
+  // ---- proposals ----
+
+  private void proposalDrafted(ProposalDrafted d) {
+    List<FoldBuffer.ProposalSlot> list = buffer.proposals();
+    for (FoldBuffer.ProposalSlot slot : list) {
+      if (slot.proposal.id().equals(d.proposalId())) {
+        throw new IllegalStateException("proposal " + d.proposalId() + " exists already");
+      }
+    }
+    if (buffer.pastProposalsView().containsKey(d.proposalId())) {
+      throw new IllegalStateException("proposal " + d.proposalId() + " exists already (closed)");
+    }
+    list.add(
+        new FoldBuffer.ProposalSlot(
+            ImmutableProposal.builder()
+                .id(d.proposalId())
+                .title(d.title())
+                .rationale(d.rationale())
+                .proposer(d.actor())
+                .content(d.content())
+                .draftedAt(d.at())
+                .build()));
+  }
+
+  private void proposalCommented(ProposalCommented c) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(c.proposalId());
+    slot.proposal =
+        ImmutableProposal.builder()
+            .from(slot.current())
+            .addComment(
+                ImmutableComment.builder()
+                    .author(c.actor())
+                    .text(c.text())
+                    .recommendation(c.recommendation())
+                    .at(c.at())
+                    .build())
+            .build();
+  }
+
+  private void proposalOpened(ProposalOpened o) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(o.proposalId());
+    slot.proposal =
+        ImmutableProposal.copyOf(slot.proposal)
+            .withOpenedAt(o.at())
+            .withElectorate(o.electorate())
+            .withProcedure(o.procedure());
+    slot.voters = null;
+  }
+
+  private void stanceTaken(StanceTaken t) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(t.proposalId());
+    EventChecks.stance(buffer, t, slot.proposal, slot.voters());
+    Stance stance =
+        ImmutableStance.builder()
+            .member(t.actor())
+            .kind(t.kind())
+            .reason(t.reason())
+            .at(t.at())
+            .build();
+    slot.putStance(stance);
+  }
+
+  private void proposalWithdrawn(ProposalWithdrawn w) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(w.proposalId());
+    buffer.finish(slot, ImmutableProposal.copyOf(slot.current()).withWithdrawnAt(w.at()));
+  }
+
+  private void proposalDecided(ProposalDecided d) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(d.proposalId());
+    buffer.finish(
+        slot, ImmutableProposal.copyOf(slot.current()).withClosedAt(d.at()).withTally(d.tally()));
+  }
+
+  private void meetingPlanChanged(MeetingPlanChanged mp) {
+    ImmutableGroupState s = buffer.published();
+    buffer.publish(
+        s.withProfile(
+            ImmutableGroupProfile.copyOf(s.profile().orElseThrow(Evolver::notFounded))
+                .withMeeting(mp.meeting())));
+  }
+
+  private void governanceSettingsChanged(GovernanceSettingsChanged gs) {
+    buffer.publish(
+        buffer.published().withGovernance(ImmutableGovernanceSettings.copyOf(gs.settings())));
   }
 
   private static IllegalStateException notFounded() {
     return new IllegalStateException("the group has not been founded");
   }
 
-  /** Moves a proposal from the active list to the past ones. */
-  private void finish(ProposalSlot slot, Proposal finished) {
-    Map<ProposalId, Proposal> past = pastProposals();
-    proposals().remove(slot);
-    past.put(finished.id(), finished);
-  }
+  // ---- sessions ----
 
-  private SessionSlot activeSession(SessionId id) {
-    for (SessionSlot slot : sessions()) {
-      if (slot.session.id().equals(id)) {
-        return slot;
+  private void sessionScheduled(SessionScheduled ss) {
+    List<FoldBuffer.SessionSlot> list = buffer.sessions();
+    for (FoldBuffer.SessionSlot slot : list) {
+      if (slot.session.id().equals(ss.sessionId())) {
+        throw new IllegalStateException("session " + ss.sessionId() + " exists already");
       }
     }
-    throw new IllegalStateException("no scheduled or open session " + id);
-  }
-
-  private ProposalSlot activeProposal(ProposalId id) {
-    for (ProposalSlot slot : proposals()) {
-      if (slot.proposal.id().equals(id)) {
-        return slot;
-      }
+    if (buffer.pastSessionsView().containsKey(ss.sessionId())) {
+      throw new IllegalStateException("session " + ss.sessionId() + " exists already (closed)");
     }
-    throw new IllegalStateException("no draft or open proposal " + id);
+    list.add(
+        new FoldBuffer.SessionSlot(
+            ImmutableSession.builder()
+                .id(ss.sessionId())
+                .scheduledFor(ss.scheduledFor())
+                .format(ss.format())
+                .place(ss.place())
+                .guidelineVersion(0)
+                .contributions(0)
+                .build()));
   }
 
-  private Member member(MemberId id) {
-    Member m = memberOrNull(id);
-    if (m == null) {
-      throw new IllegalStateException("no member " + id);
-    }
-    return m;
+  private void facilitationVolunteered(FacilitationVolunteered v) {
+    FoldBuffer.SessionSlot slot = buffer.activeSession(v.sessionId());
+    Session session = slot.current();
+    List<MemberId> volunteers = new ArrayList<>(session.volunteers());
+    volunteers.add(v.actor());
+    slot.session = ImmutableSession.copyOf(session).withVolunteers(volunteers);
   }
 
-  // What EventChecks reads: the state folded so far, without publishing it.
-
-  /** The state folded so far, up to date in all but the buffered collections. */
-  GroupState folded() {
-    return published;
+  private void sessionStarted(SessionStarted st) {
+    FoldBuffer.SessionSlot slot = buffer.activeSession(st.sessionId());
+    Session started =
+        ImmutableSession.copyOf(slot.current())
+            .withStartedAt(st.at())
+            .withFacilitator(st.facilitator())
+            .withCoFacilitator(st.coFacilitator())
+            .withGuidelineVersion(st.guidelineVersion())
+            .withAttendees(st.attendees());
+    ImmutableGroupState s = buffer.published();
+    LeadershipState l = s.leadership();
+    long ordinal = l.sessionsStarted() + 1;
+    Map<MemberId, Long> lastTurn = new LinkedHashMap<>(l.lastTurn());
+    lastTurn.put(st.facilitator(), ordinal);
+    st.coFacilitator().ifPresent(co -> lastTurn.put(co, ordinal));
+    boolean same = l.lastFacilitator().map(st.facilitator()::equals).orElse(false);
+    slot.session = started;
+    buffer.publish(
+        s.withLeadership(
+            ImmutableLeadershipState.builder()
+                .sessionsStarted(ordinal)
+                .lastFacilitator(st.facilitator())
+                .streak(same ? l.streak() + 1 : 1)
+                .lastTurn(lastTurn)
+                .build()));
   }
 
-  /** A member as folded so far, or null if nobody with that id ever joined. */
-  @Nullable Member memberOrNull(MemberId id) {
-    return (members != null ? members : published.members()).get(id);
+  private void facilitatorHandedOver(FacilitatorHandedOver h) {
+    FoldBuffer.SessionSlot slot = buffer.activeSession(h.sessionId());
+    slot.session =
+        ImmutableSession.copyOf(slot.current())
+            .withFacilitator(h.to())
+            .withCoFacilitator(h.coFacilitator());
   }
 
-  /** A draft or open proposal as folded so far, its latest stances aside. */
-  Proposal draftOrOpen(ProposalId id) {
-    return activeProposal(id).proposal;
+  private void attendanceRecorded(AttendanceRecorded a) {
+    FoldBuffer.SessionSlot slot = buffer.activeSession(a.sessionId());
+    EventChecks.attendance(buffer, a, slot.session);
+    Session session = slot.current();
+    Set<MemberId> attendees = new LinkedHashSet<>(session.attendees());
+    attendees.add(a.member());
+    slot.session = ImmutableSession.copyOf(session).withAttendees(attendees);
   }
 
-  /** A scheduled or open session as folded so far, its latest contributions aside. */
-  Session scheduledOrOpen(SessionId id) {
-    return activeSession(id).session;
+  private void contributionRecorded(ContributionRecorded c) {
+    FoldBuffer.SessionSlot slot = buffer.activeSession(c.contribution().sessionId());
+    EventChecks.contribution(buffer, c, slot.session);
+    slot.added++;
   }
 
-  /** Tells whether a proposal was decided and adopted. */
-  boolean isAdopted(ProposalId id) {
-    Proposal p = pastProposalsView().get(id);
-    return p != null && p.tally().map(t -> t.outcome() == Outcome.ADOPTED).orElse(false);
-  }
-
-  // The buffers: each is copied from the published state on first write.
-
-  private Map<MemberId, Member> members() {
-    Map<MemberId, Member> m = members;
-    if (m == null) {
-      m = new LinkedHashMap<>(published.members());
-      members = m;
-    }
-    return m;
-  }
-
-  private List<ProposalSlot> proposals() {
-    List<ProposalSlot> p = proposals;
-    if (p == null) {
-      p = new ArrayList<>(published.activeProposals().size() + 1);
-      for (Proposal proposal : published.activeProposals()) {
-        p.add(new ProposalSlot(proposal));
-      }
-      proposals = p;
-    }
-    return p;
-  }
-
-  /** The past proposals as they stand, without copying them. */
-  private Map<ProposalId, Proposal> pastProposalsView() {
-    Map<ProposalId, Proposal> p = pastProposals;
-    return p != null ? p : published.pastProposals();
-  }
-
-  /** The past sessions as they stand, without copying them. */
-  private Map<SessionId, Session> pastSessionsView() {
-    Map<SessionId, Session> s = pastSessions;
-    return s != null ? s : published.pastSessions();
-  }
-
-  private Map<ProposalId, Proposal> pastProposals() {
-    Map<ProposalId, Proposal> p = pastProposals;
-    if (p == null) {
-      p = new LinkedHashMap<>(published.pastProposals());
-      pastProposals = p;
-    }
-    return p;
-  }
-
-  private List<SessionSlot> sessions() {
-    List<SessionSlot> s = sessions;
-    if (s == null) {
-      s = new ArrayList<>(published.activeSessions().size() + 1);
-      for (Session session : published.activeSessions()) {
-        s.add(new SessionSlot(session));
-      }
-      sessions = s;
-    }
-    return s;
-  }
-
-  private Map<SessionId, Session> pastSessions() {
-    Map<SessionId, Session> s = pastSessions;
-    if (s == null) {
-      s = new LinkedHashMap<>(published.pastSessions());
-      pastSessions = s;
-    }
-    return s;
-  }
-
-  /**
-   * An active proposal under construction. Stances, the frequent change, are kept apart and merged
-   * into the proposal only when it is published: the first one as a pending change over the
-   * proposal's own list (so folding one stance copies the list once, inside the proposal), later
-   * ones in a buffer the slot owns.
-   */
-  private static final class ProposalSlot {
-    Proposal proposal;
-    private @Nullable List<Stance> stances;
-    private @Nullable Stance pending;
-    private int pendingAt = -1;
-
-    /** The proposal's electorate as a set, made on the first question; reset when it opens. */
-    @Nullable Set<MemberId> voters;
-
-    ProposalSlot(Proposal proposal) {
-      this.proposal = proposal;
-    }
-
-    Set<MemberId> voters() {
-      Set<MemberId> v = voters;
-      if (v == null) {
-        v = new HashSet<>(proposal.electorate());
-        voters = v;
-      }
-      return v;
-    }
-
-    /** Replaces the member's stance, or adds theirs last. */
-    void putStance(Stance stance) {
-      List<Stance> list = stances;
-      if (list == null && pending == null) {
-        pending = stance;
-        pendingAt = indexOf(proposal.stances(), stance.member());
-        return;
-      }
-      if (list == null) {
-        list = new ArrayList<>(proposal.stances().size() + 1);
-        list.addAll(withPending());
-        pending = null;
-        stances = list;
-      }
-      int i = indexOf(list, stance.member());
-      if (i >= 0) {
-        list.set(i, stance);
-      } else {
-        list.add(stance);
-      }
-    }
-
-    private static int indexOf(List<Stance> list, MemberId member) {
-      for (int i = 0; i < list.size(); i++) {
-        if (list.get(i).member().equals(member)) {
-          return i;
-        }
-      }
-      return -1;
-    }
-
-    /** The proposal's stances with the pending one put in, as a view: the proposal copies it. */
-    private List<Stance> withPending() {
-      List<Stance> base = proposal.stances();
-      Stance p = pending;
-      if (p == null) {
-        return base;
-      }
-      int at = pendingAt;
-      int size = at >= 0 ? base.size() : base.size() + 1;
-      return new AbstractList<>() {
-        @Override
-        public Stance get(int i) {
-          return i == at || i == base.size() ? p : base.get(i);
-        }
-
-        @Override
-        public int size() {
-          return size;
-        }
-      };
-    }
-
-    /** The proposal with the stances folded in so far. */
-    Proposal current() {
-      List<Stance> list = stances;
-      if (list != null) {
-        proposal = ImmutableProposal.copyOf(proposal).withStances(list);
-        stances = null;
-      } else if (pending != null) {
-        proposal = ImmutableProposal.copyOf(proposal).withStances(withPending());
-        pending = null;
-      }
-      return proposal;
-    }
-  }
-
-  /**
-   * An active session under construction: contributions, the frequent change, are counted here and
-   * added to the session only when it is published.
-   */
-  private static final class SessionSlot {
-    Session session;
-    int added;
-
-    SessionSlot(Session session) {
-      this.session = session;
-    }
-
-    /** The session with the counted contributions added. */
-    Session current() {
-      if (added != 0) {
-        session =
-            ImmutableSession.copyOf(session).withContributions(session.contributions() + added);
-        added = 0;
-      }
-      return session;
-    }
+  private void sessionClosed(SessionClosed c) {
+    FoldBuffer.SessionSlot slot = buffer.activeSession(c.sessionId());
+    Session closed = ImmutableSession.copyOf(slot.current()).withClosedAt(c.at());
+    Map<SessionId, Session> past = buffer.pastSessions();
+    buffer.sessions().remove(slot);
+    past.put(closed.id(), closed);
   }
 }

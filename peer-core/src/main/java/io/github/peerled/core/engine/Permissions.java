@@ -2,11 +2,17 @@ package io.github.peerled.core.engine;
 
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
+import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.HandOverFacilitation;
+import io.github.peerled.core.command.JoinGroup;
+import io.github.peerled.core.command.LeaveGroup;
 import io.github.peerled.core.command.OpenProposal;
+import io.github.peerled.core.command.RecordAttendance;
+import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
@@ -20,36 +26,61 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who may give which command: a deny-wins chain. Every rule is asked; the first denial rejects the
  * command, and no rule can allow what another denies. Capabilities come from standing (peer or
- * outsider) and from being a founder.
+ * outsider) and from being a founder; what each command asks for is its {@link Entry}, and every
+ * command type has one.
  */
 final class Permissions {
   private Permissions() {}
 
+  /**
+   * What a command asks of whoever gives it.
+   *
+   * @param action the words for what the command does, as in "only peers may ..."
+   * @param peersOnly whether only peers (founding members, members, newcomers) may give it
+   * @param foundersOnly whether only the group's founders may give it
+   */
+  record Entry(String action, boolean peersOnly, boolean foundersOnly) {}
+
+  private static final Entry FOUND = new Entry("found a group", false, false);
+  private static final Entry REVISE_FOUNDING = new Entry("found the group", true, true);
+  private static final Entry ENDORSE_FOUNDING = REVISE_FOUNDING;
+  private static final Entry JOIN = new Entry("join the group", false, false);
+  private static final Entry LEAVE = new Entry("leave the group", false, false);
+  private static final Entry DRAFT = new Entry("propose a binding change", true, false);
+  private static final Entry OPEN = new Entry("open a proposal", true, false);
+  private static final Entry STANCE = new Entry("take a stance that counts", true, false);
+  private static final Entry COMMENT = new Entry("comment on a proposal", false, false);
+  private static final Entry WITHDRAW = new Entry("withdraw a proposal", true, false);
+  private static final Entry CLOSE = new Entry("close a decision", true, false);
+  private static final Entry SCHEDULE = new Entry("schedule a session", true, false);
+  private static final Entry FACILITATE = new Entry("facilitate", true, false);
+  private static final Entry START = new Entry("start a session", true, false);
+  private static final Entry ATTEND = new Entry("record attendance", false, false);
+  private static final Entry CONTRIBUTE = new Entry("contribute to a session", false, false);
+  private static final Entry CLOSE_SESSION = new Entry("close a session", true, false);
+
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
   interface Rule {
-    @Nullable Rejection deny(GroupState state, @Nullable Member actor, GroupCommand command);
+    @Nullable Rejection deny(
+        GroupState state, @Nullable Member actor, GroupCommand command, Entry entry);
   }
 
   static final Rule MUST_HAVE_JOINED =
-      (s, m, c) -> m == null ? Rejections.notAMember(c.actor()) : null;
+      (s, m, c, e) -> m == null ? Rejections.notAMember(c.actor()) : null;
 
   static final Rule MUST_NOT_HAVE_LEFT =
-      (s, m, c) -> m != null && !m.isActive() ? Rejections.hasLeft(c.actor()) : null;
+      (s, m, c, e) -> m != null && !m.isActive() ? Rejections.hasLeft(c.actor()) : null;
 
   static final Rule DECISIONS_STAY_WITH_PEERS =
-      (s, m, c) -> {
-        if (m == null || m.standing().isPeer()) {
-          return null;
-        }
-        String what = peerOnlyAction(c);
-        return what == null ? null : Rejections.notAPeer(c.actor(), what);
-      };
+      (s, m, c, e) ->
+          m == null || m.standing().isPeer() || !e.peersOnly()
+              ? null
+              : Rejections.notAPeer(c.actor(), e.action());
 
   static final Rule FOUNDING_IS_FOR_FOUNDERS =
-      (s, m, c) ->
-          (c instanceof ReviseFoundingDraft || c instanceof EndorseFoundingGuidelines)
-                  && !s.founders().contains(c.actor())
+      (s, m, c, e) ->
+          e.foundersOnly() && !s.founders().contains(c.actor())
               ? Rejections.notAFounder(c.actor())
               : null;
 
@@ -62,8 +93,9 @@ final class Permissions {
 
   static @Nullable Rejection check(GroupState state, GroupCommand command) {
     Member actor = state.members().get(command.actor());
+    Entry entry = entry(command);
     for (Rule rule : CHAIN) {
-      Rejection denied = rule.deny(state, actor, command);
+      Rejection denied = rule.deny(state, actor, command, entry);
       if (denied != null) {
         return denied;
       }
@@ -71,29 +103,48 @@ final class Permissions {
     return null;
   }
 
-  /** The words for a command only peers may give, or null if anyone in the group may. */
-  private static @Nullable String peerOnlyAction(GroupCommand c) {
-    if (c instanceof TakeStance) {
-      return "take a stance that counts";
+  /**
+   * Returns what a command asks of whoever gives it, the frequent commands tested first.
+   *
+   * @throws IllegalArgumentException for a command type without an entry
+   */
+  static Entry entry(GroupCommand c) {
+    if (c instanceof RecordContribution) {
+      return CONTRIBUTE;
+    } else if (c instanceof TakeStance) {
+      return STANCE;
+    } else if (c instanceof CommentOnProposal) {
+      return COMMENT;
+    } else if (c instanceof RecordAttendance) {
+      return ATTEND;
     } else if (c instanceof DraftProposal) {
-      return "propose a binding change";
+      return DRAFT;
     } else if (c instanceof OpenProposal) {
-      return "open a proposal";
+      return OPEN;
     } else if (c instanceof CloseProposal) {
-      return "close a decision";
+      return CLOSE;
     } else if (c instanceof WithdrawProposal) {
-      return "withdraw a proposal";
+      return WITHDRAW;
     } else if (c instanceof ScheduleSession) {
-      return "schedule a session";
+      return SCHEDULE;
     } else if (c instanceof VolunteerToFacilitate || c instanceof HandOverFacilitation) {
-      return "facilitate";
+      return FACILITATE;
     } else if (c instanceof StartSession) {
-      return "start a session";
+      return START;
     } else if (c instanceof CloseSession) {
-      return "close a session";
-    } else if (c instanceof ReviseFoundingDraft || c instanceof EndorseFoundingGuidelines) {
-      return "found the group";
+      return CLOSE_SESSION;
+    } else if (c instanceof LeaveGroup) {
+      return LEAVE;
+    } else if (c instanceof JoinGroup) {
+      return JOIN;
+    } else if (c instanceof FoundGroup) {
+      return FOUND;
+    } else if (c instanceof ReviseFoundingDraft) {
+      return REVISE_FOUNDING;
+    } else if (c instanceof EndorseFoundingGuidelines) {
+      return ENDORSE_FOUNDING;
     }
-    return null;
+    throw new IllegalArgumentException(
+        "no permission entry for command type " + c.getClass().getName());
   }
 }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAttendanceRecorded.class)
 @JsonDeserialize(as = ImmutableAttendanceRecorded.class)
-public interface AttendanceRecorded extends GroupEvent {
+public non-sealed interface AttendanceRecorded extends GroupEvent {
   /**
    * Returns the session.
    *

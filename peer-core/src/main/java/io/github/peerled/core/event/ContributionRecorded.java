@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableContributionRecorded.class)
 @JsonDeserialize(as = ImmutableContributionRecorded.class)
-public interface ContributionRecorded extends GroupEvent {
+public non-sealed interface ContributionRecorded extends GroupEvent {
   /**
    * Returns the contribution.
    *

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFacilitationVolunteered.class)
 @JsonDeserialize(as = ImmutableFacilitationVolunteered.class)
-public interface FacilitationVolunteered extends GroupEvent {
+public non-sealed interface FacilitationVolunteered extends GroupEvent {
   /**
    * Returns the session.
    *

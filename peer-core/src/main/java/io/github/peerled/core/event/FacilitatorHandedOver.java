@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFacilitatorHandedOver.class)
 @JsonDeserialize(as = ImmutableFacilitatorHandedOver.class)
-public interface FacilitatorHandedOver extends GroupEvent {
+public non-sealed interface FacilitatorHandedOver extends GroupEvent {
   /**
    * Returns the session.
    *

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFoundingDraftRevised.class)
 @JsonDeserialize(as = ImmutableFoundingDraftRevised.class)
-public interface FoundingDraftRevised extends GroupEvent {
+public non-sealed interface FoundingDraftRevised extends GroupEvent {
   /**
    * Returns the revised draft.
    *

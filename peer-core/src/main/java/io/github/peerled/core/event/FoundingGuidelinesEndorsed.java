@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableFoundingGuidelinesEndorsed.class)
 @JsonDeserialize(as = ImmutableFoundingGuidelinesEndorsed.class)
-public interface FoundingGuidelinesEndorsed extends GroupEvent {
+public non-sealed interface FoundingGuidelinesEndorsed extends GroupEvent {
   /**
    * Returns the revision number of the endorsed draft.
    *

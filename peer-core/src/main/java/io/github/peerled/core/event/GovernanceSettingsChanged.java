@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGovernanceSettingsChanged.class)
 @JsonDeserialize(as = ImmutableGovernanceSettingsChanged.class)
-public interface GovernanceSettingsChanged extends GroupEvent {
+public non-sealed interface GovernanceSettingsChanged extends GroupEvent {
   /**
    * Returns the new settings.
    *

@@ -2,15 +2,17 @@ package io.github.peerled.core.event;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import io.github.peerled.core.group.GroupId;
-import io.github.peerled.core.group.MemberId;
-import java.time.Instant;
 
 /**
  * Something that happened to a group. A group's state is the fold of its events. Every event is
  * immutable, named in the past tense, and carries its sequence number in the group's log (1, 2, 3,
  * ...), the group's id, the member who caused it and the instant it happened. In JSON the property
  * {@code type} names the event. Implementations are immutable and thread-safe.
+ *
+ * <p>The event types are a closed set, {@code sealed} here; each is a {@code non-sealed} value
+ * interface whose implementation Immutables generates (see {@link
+ * io.github.peerled.core.command.GroupCommand} for why). What every event carries is in {@link
+ * EventHeader}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -47,33 +49,28 @@ import java.time.Instant;
   @JsonSubTypes.Type(value = ImmutableContributionRecorded.class, name = "ContributionRecorded"),
   @JsonSubTypes.Type(value = ImmutableSessionClosed.class, name = "SessionClosed")
 })
-public interface GroupEvent {
-  /**
-   * Returns the event's position in the group's log.
-   *
-   * @return 1 for the first event, then 2, 3, ...
-   */
-  long sequence();
-
-  /**
-   * Returns the group the event happened to.
-   *
-   * @return the group id
-   */
-  GroupId groupId();
-
-  /**
-   * Returns the member who caused the event (for the consequences of a decision, the member who
-   * closed it).
-   *
-   * @return the member id
-   */
-  MemberId actor();
-
-  /**
-   * Returns when the event happened.
-   *
-   * @return the instant
-   */
-  Instant at();
-}
+public sealed interface GroupEvent extends EventHeader
+    permits GroupFounded,
+        FoundingDraftRevised,
+        FoundingGuidelinesEndorsed,
+        GuidelineVersionAdopted,
+        MemberJoined,
+        MemberLeft,
+        StandingChanged,
+        RoleAssigned,
+        RoleRevoked,
+        ProposalDrafted,
+        ProposalOpened,
+        StanceTaken,
+        ProposalCommented,
+        ProposalWithdrawn,
+        ProposalDecided,
+        MeetingPlanChanged,
+        GovernanceSettingsChanged,
+        SessionScheduled,
+        FacilitationVolunteered,
+        SessionStarted,
+        FacilitatorHandedOver,
+        AttendanceRecorded,
+        ContributionRecorded,
+        SessionClosed {}

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGroupFounded.class)
 @JsonDeserialize(as = ImmutableGroupFounded.class)
-public interface GroupFounded extends GroupEvent {
+public non-sealed interface GroupFounded extends GroupEvent {
   /**
    * Returns the group's profile.
    *

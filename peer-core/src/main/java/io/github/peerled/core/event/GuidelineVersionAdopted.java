@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableGuidelineVersionAdopted.class)
 @JsonDeserialize(as = ImmutableGuidelineVersionAdopted.class)
-public interface GuidelineVersionAdopted extends GroupEvent {
+public non-sealed interface GuidelineVersionAdopted extends GroupEvent {
   /**
    * Returns the adopted version.
    *

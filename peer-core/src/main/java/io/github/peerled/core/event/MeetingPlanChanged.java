@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeetingPlanChanged.class)
 @JsonDeserialize(as = ImmutableMeetingPlanChanged.class)
-public interface MeetingPlanChanged extends GroupEvent {
+public non-sealed interface MeetingPlanChanged extends GroupEvent {
   /**
    * Returns the new plan.
    *

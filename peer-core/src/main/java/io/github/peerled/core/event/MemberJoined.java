@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMemberJoined.class)
 @JsonDeserialize(as = ImmutableMemberJoined.class)
-public interface MemberJoined extends GroupEvent {
+public non-sealed interface MemberJoined extends GroupEvent {
   /**
    * Returns the new member.
    *

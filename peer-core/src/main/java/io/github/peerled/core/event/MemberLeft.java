@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMemberLeft.class)
 @JsonDeserialize(as = ImmutableMemberLeft.class)
-public interface MemberLeft extends GroupEvent {
+public non-sealed interface MemberLeft extends GroupEvent {
   /**
    * Returns the member who left.
    *

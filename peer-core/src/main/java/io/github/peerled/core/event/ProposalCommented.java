@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProposalCommented.class)
 @JsonDeserialize(as = ImmutableProposalCommented.class)
-public interface ProposalCommented extends GroupEvent {
+public non-sealed interface ProposalCommented extends GroupEvent {
   /**
    * Returns the proposal.
    *

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProposalDecided.class)
 @JsonDeserialize(as = ImmutableProposalDecided.class)
-public interface ProposalDecided extends GroupEvent {
+public non-sealed interface ProposalDecided extends GroupEvent {
   /**
    * Returns the proposal.
    *

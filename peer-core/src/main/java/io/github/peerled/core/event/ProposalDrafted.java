@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProposalDrafted.class)
 @JsonDeserialize(as = ImmutableProposalDrafted.class)
-public interface ProposalDrafted extends GroupEvent {
+public non-sealed interface ProposalDrafted extends GroupEvent {
   /**
    * Returns the proposal.
    *

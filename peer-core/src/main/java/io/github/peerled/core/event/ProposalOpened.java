@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProposalOpened.class)
 @JsonDeserialize(as = ImmutableProposalOpened.class)
-public interface ProposalOpened extends GroupEvent {
+public non-sealed interface ProposalOpened extends GroupEvent {
   /**
    * Returns the proposal.
    *

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableProposalWithdrawn.class)
 @JsonDeserialize(as = ImmutableProposalWithdrawn.class)
-public interface ProposalWithdrawn extends GroupEvent {
+public non-sealed interface ProposalWithdrawn extends GroupEvent {
   /**
    * Returns the proposal.
    *

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRoleAssigned.class)
 @JsonDeserialize(as = ImmutableRoleAssigned.class)
-public interface RoleAssigned extends GroupEvent {
+public non-sealed interface RoleAssigned extends GroupEvent {
   /**
    * Returns the member.
    *

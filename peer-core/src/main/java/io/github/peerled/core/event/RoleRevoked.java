@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRoleRevoked.class)
 @JsonDeserialize(as = ImmutableRoleRevoked.class)
-public interface RoleRevoked extends GroupEvent {
+public non-sealed interface RoleRevoked extends GroupEvent {
   /**
    * Returns the member.
    *

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSessionClosed.class)
 @JsonDeserialize(as = ImmutableSessionClosed.class)
-public interface SessionClosed extends GroupEvent {
+public non-sealed interface SessionClosed extends GroupEvent {
   /**
    * Returns the session.
    *

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSessionScheduled.class)
 @JsonDeserialize(as = ImmutableSessionScheduled.class)
-public interface SessionScheduled extends GroupEvent {
+public non-sealed interface SessionScheduled extends GroupEvent {
   /**
    * Returns the session.
    *

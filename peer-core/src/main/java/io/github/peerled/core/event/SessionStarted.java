@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSessionStarted.class)
 @JsonDeserialize(as = ImmutableSessionStarted.class)
-public interface SessionStarted extends GroupEvent {
+public non-sealed interface SessionStarted extends GroupEvent {
   /**
    * Returns the session.
    *

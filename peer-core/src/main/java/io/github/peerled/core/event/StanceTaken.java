@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStanceTaken.class)
 @JsonDeserialize(as = ImmutableStanceTaken.class)
-public interface StanceTaken extends GroupEvent {
+public non-sealed interface StanceTaken extends GroupEvent {
   /**
    * Returns the proposal.
    *

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStandingChanged.class)
 @JsonDeserialize(as = ImmutableStandingChanged.class)
-public interface StandingChanged extends GroupEvent {
+public non-sealed interface StandingChanged extends GroupEvent {
   /**
    * Returns the member.
    *

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAddClause.class)
 @JsonDeserialize(as = ImmutableAddClause.class)
-public interface AddClause extends GuidelineChange {
+public non-sealed interface AddClause extends GuidelineChange {
   /**
    * Returns the clause to add.
    *

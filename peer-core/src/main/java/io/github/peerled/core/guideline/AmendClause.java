@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAmendClause.class)
 @JsonDeserialize(as = ImmutableAmendClause.class)
-public interface AmendClause extends GuidelineChange {
+public non-sealed interface AmendClause extends GuidelineChange {
   /**
    * Returns the clause to amend.
    *

@@ -15,7 +15,8 @@ import java.util.List;
   @JsonSubTypes.Type(value = ImmutableRemoveClause.class, name = "remove"),
   @JsonSubTypes.Type(value = ImmutableReorderClauses.class, name = "reorder")
 })
-public interface GuidelineChange {
+public sealed interface GuidelineChange
+    permits AddClause, AmendClause, RemoveClause, ReorderClauses {
   /**
    * Applies this change to a list of clauses.
    *

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableRemoveClause.class)
 @JsonDeserialize(as = ImmutableRemoveClause.class)
-public interface RemoveClause extends GuidelineChange {
+public non-sealed interface RemoveClause extends GuidelineChange {
   /**
    * Returns the clause to remove.
    *

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReorderClauses.class)
 @JsonDeserialize(as = ImmutableReorderClauses.class)
-public interface ReorderClauses extends GuidelineChange {
+public non-sealed interface ReorderClauses extends GuidelineChange {
   /**
    * Returns the new order.
    *

@@ -13,6 +13,7 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
+import io.github.peerled.core.event.EventHeader;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.ImmutableAttendanceRecorded;
 import io.github.peerled.core.event.ImmutableContributionRecorded;
@@ -76,7 +77,7 @@ class ReplayIntegrityTest {
 
   /** What every event carries, for an event builder's {@code from}. */
   private record Header(long sequence, GroupId groupId, MemberId actor, Instant at)
-      implements GroupEvent {}
+      implements EventHeader {}
 
   /**
    * Version 1 in force; an advisor and a guest; a decided proposal p0; alice's open p1 (with dana
@@ -101,7 +102,7 @@ class ReplayIntegrityTest {
     return f;
   }
 
-  private static GroupEvent next(GroupFixture f, MemberId actor) {
+  private static EventHeader next(GroupFixture f, MemberId actor) {
     return new Header(f.state.version() + 1, Groups.GROUP, actor, f.clock.instant());
   }
 

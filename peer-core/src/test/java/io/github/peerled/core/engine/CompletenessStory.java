@@ -1,0 +1,156 @@
+package io.github.peerled.core.engine;
+
+import static io.github.peerled.core.engine.Groups.ALICE;
+import static io.github.peerled.core.engine.Groups.BOB;
+import static io.github.peerled.core.engine.Groups.CAROL;
+import static io.github.peerled.core.engine.Groups.DANA;
+import static io.github.peerled.core.engine.Groups.GUEST;
+
+import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.decision.ImmutableGovernanceSettings;
+import io.github.peerled.core.decision.ImmutableLeadershipChange;
+import io.github.peerled.core.decision.ProposalContent;
+import io.github.peerled.core.decision.StanceKind;
+import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.group.Member;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.group.Standing;
+import io.github.peerled.core.guideline.Clause;
+import io.github.peerled.core.guideline.ClauseId;
+import io.github.peerled.core.guideline.ImmutableAddClause;
+import io.github.peerled.core.guideline.ImmutableAmendClause;
+import io.github.peerled.core.guideline.ImmutableRemoveClause;
+import io.github.peerled.core.guideline.ImmutableReorderClauses;
+import io.github.peerled.core.session.ContributionKind;
+import io.github.peerled.core.session.Session;
+import io.github.peerled.core.session.SessionId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A group's life in which every kind of command is given and accepted once at least, so that every
+ * kind of event, proposal content and guideline change occurs. Each command is decided and its
+ * events folded one by one, through the engine; what fails is noted as a problem naming the type,
+ * and the story goes on.
+ */
+final class CompletenessStory {
+  /** A command given, and the events it was decided into (empty if it failed). */
+  record Step(GroupCommand command, List<GroupEvent> events) {}
+
+  private final TestClock clock = new TestClock(Groups.START);
+  private final GroupEngine engine = GroupEngine.create(clock);
+  GroupState state = GroupState.initial(Groups.GROUP);
+  final List<GroupEvent> log = new ArrayList<>();
+  final List<Step> steps = new ArrayList<>();
+  final List<String> problems = new ArrayList<>();
+
+  /** Tells the whole story. */
+  static CompletenessStory told() {
+    CompletenessStory s = new CompletenessStory();
+    s.found();
+    s.proposals();
+    s.sessions();
+    s.give(Groups.leave(GUEST));
+    return s;
+  }
+
+  private void found() {
+    give(Groups.found());
+    give(Groups.revise(ALICE, 1, Groups.draft()));
+    give(Groups.endorse(ALICE, 2));
+    give(Groups.endorse(BOB, 2));
+    give(Groups.endorse(CAROL, 2));
+    give(Groups.join(DANA, Standing.NEWCOMER, 1));
+    give(Groups.join(GUEST, Standing.GUEST, 1));
+  }
+
+  private void proposals() {
+    adopt(
+        "amend",
+        Groups.amend(
+            1,
+            ImmutableAddClause.builder().clause(Clause.of("welcome", "We welcome anyone.")).build(),
+            ImmutableAmendClause.builder()
+                .clauseId(ClauseId.of("sharing"))
+                .text("We share our own experience.")
+                .build(),
+            ImmutableRemoveClause.builder().clauseId(ClauseId.of("everyone-counts")).build(),
+            ImmutableReorderClauses.builder()
+                .addOrder(
+                    ClauseId.of("welcome"), ClauseId.of("confidential"), ClauseId.of("sharing"))
+                .build()));
+    adopt("logistics", Groups.logistics("Tuesdays"));
+    adopt("standing", Groups.standing(DANA, Standing.MEMBER));
+    adopt("mentor", Groups.mentors(BOB));
+    adopt("unmentor", ImmutableLeadershipChange.builder().addRemoveMentors(BOB).build());
+    adopt(
+        "governance",
+        Groups.governance(
+            state.governance(),
+            ImmutableGovernanceSettings.copyOf(state.governance())
+                .withNewcomerPeriod(Duration.ofDays(30))));
+    give(Groups.draft(ALICE, "withdrawn", Groups.logistics("Fridays")));
+    give(Groups.comment(BOB, "withdrawn", "Fridays are hard for me.", false));
+    give(Groups.withdraw(ALICE, "withdrawn"));
+  }
+
+  private void sessions() {
+    give(Groups.schedule(ALICE, "s1", Groups.START.plus(Duration.ofDays(7))));
+    give(Groups.volunteer(BOB, "s1"));
+    give(Groups.start(ALICE, "s1", ALICE, BOB));
+    give(Groups.attend(ALICE, "s1", CAROL));
+    give(Groups.say(CAROL, "s1", ContributionKind.SHARING, "What helped me this week was a walk."));
+    MemberId holder = state.session(SessionId.of("s1")).flatMap(Session::facilitator).orElse(ALICE);
+    MemberId other = holder.equals(ALICE) ? BOB : ALICE;
+    give(Groups.handOver(holder, "s1", other));
+    give(Groups.closeSession(other, "s1"));
+  }
+
+  /** Drafts, opens, has every member of the electorate agree to, and closes a proposal. */
+  private void adopt(String id, ProposalContent content) {
+    give(Groups.draft(ALICE, id, content));
+    give(Groups.open(ALICE, id));
+    for (Member m : state.members().values()) {
+      if (m.isActivePeer() && !content.subjects().contains(m.id())) {
+        give(Groups.stance(m.id(), id, StanceKind.AGREE, ""));
+      }
+    }
+    give(Groups.close(ALICE, id));
+  }
+
+  /** Decides a command, and folds its events one by one; notes what fails. */
+  void give(GroupCommand command) {
+    String type = ModelCompletenessTest.typeName(GroupCommand.class, command);
+    CommandResult result;
+    try {
+      result = engine.decide(state, command);
+    } catch (IllegalArgumentException ex) {
+      problems.add(type + ": deciding it failed: " + ex.getMessage());
+      steps.add(new Step(command, List.of()));
+      return;
+    }
+    if (result.rejection().isPresent()) {
+      problems.add(type + ": the story's command was rejected: " + result.rejection().get());
+      steps.add(new Step(command, List.of()));
+      return;
+    }
+    GroupState next = state;
+    for (GroupEvent e : result.events()) {
+      try {
+        next = engine.evolve(next, e);
+      } catch (IllegalArgumentException ex) {
+        problems.add(
+            ModelCompletenessTest.typeName(GroupEvent.class, e)
+                + ": folding it failed: "
+                + ex.getMessage());
+        steps.add(new Step(command, List.of()));
+        return;
+      }
+    }
+    state = next;
+    log.addAll(result.events());
+    steps.add(new Step(command, result.events()));
+    clock.advance(Duration.ofMinutes(1));
+  }
+}
