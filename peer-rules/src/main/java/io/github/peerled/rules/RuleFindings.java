@@ -10,6 +10,7 @@ import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.runtime.Commit;
 import io.github.peerled.core.runtime.GroupRuntime;
 import io.github.peerled.core.runtime.ListenerFailure;
+import io.github.peerled.core.runtime.ListenerRegistry;
 import io.github.peerled.core.runtime.Registration;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -49,11 +49,12 @@ import org.jspecify.annotations.Nullable;
  * contribution is durable, one group's findings in order (the runtime's delivery rules apply). A
  * finding listener that throws is reported through {@link System.Logger} (logger {@code
  * io.github.peerled.rules}, level WARNING) and to the {@link #onListenerFailure} listeners, with
- * the finding as the notification; the other listeners are still called. If the guidelines a
- * session runs under cannot be enforced (an {@link InvalidGuidelinesException}; {@link
- * RuleGuards#guidelineChanges()} keeps such guidelines out), or the resources function throws, the
- * exception goes to the runtime, which reports it as its own listener failure; that session is then
- * not reviewed.
+ * the finding as the notification; the other listeners are still called (the runtime's own
+ * listeners are isolated and reported the same way: both keep them in a {@link
+ * io.github.peerled.core.runtime.ListenerRegistry}). If the guidelines a session runs under cannot
+ * be enforced (an {@link InvalidGuidelinesException}; {@link RuleGuards#guidelineChanges()} keeps
+ * such guidelines out), or the resources function throws, the exception goes to the runtime, which
+ * reports it as its own listener failure; that session is then not reviewed.
  *
  * <p>Thread-safe. Listeners may be added and removed at any time.
  */
@@ -73,24 +74,13 @@ public final class RuleFindings implements AutoCloseable {
     }
   }
 
-  private static final class Entry<T> {
-    final String description;
-    final T listener;
-    volatile boolean removed;
-
-    Entry(String kind, Object original, T listener) {
-      this.description = kind + " listener " + original.getClass().getName();
-      this.listener = listener;
-    }
-  }
-
   private final Function<? super GroupId, ? extends GroupResources> resources;
   private final Map<Key, Review> reviews = new ConcurrentHashMap<>();
   private final Map<GroupId, Rules> rulesByGroup = new ConcurrentHashMap<>();
-  private final List<Entry<BiConsumer<? super GroupId, ? super Finding>>> findingListeners =
-      new CopyOnWriteArrayList<>();
-  private final List<Entry<Consumer<? super ListenerFailure>>> failureListeners =
-      new CopyOnWriteArrayList<>();
+  private final ListenerRegistry<ListenerFailure> failureListeners =
+      ListenerRegistry.failureHooks(LOG);
+  private final ListenerRegistry<Finding> findingListeners =
+      ListenerRegistry.reportingTo(failureListeners, LOG, f -> "a " + f.ruleId() + " finding");
   private final Registration registration;
   private volatile boolean closed;
 
@@ -137,7 +127,7 @@ public final class RuleFindings implements AutoCloseable {
    */
   public Registration onFinding(Consumer<? super Finding> listener) {
     Objects.requireNonNull(listener, "listener");
-    return add(findingListeners, new Entry<>("onFinding", listener, (g, f) -> listener.accept(f)));
+    return findingListeners.add("onFinding", listener, Finding.class, (g, f) -> listener.accept(f));
   }
 
   /**
@@ -149,7 +139,7 @@ public final class RuleFindings implements AutoCloseable {
    */
   public Registration onGroupFinding(BiConsumer<? super GroupId, ? super Finding> listener) {
     Objects.requireNonNull(listener, "listener");
-    return add(findingListeners, new Entry<>("onGroupFinding", listener, listener));
+    return findingListeners.add("onGroupFinding", listener, Finding.class, listener);
   }
 
   /**
@@ -161,7 +151,8 @@ public final class RuleFindings implements AutoCloseable {
    */
   public Registration onListenerFailure(Consumer<? super ListenerFailure> listener) {
     Objects.requireNonNull(listener, "listener");
-    return add(failureListeners, new Entry<>("onListenerFailure", listener, listener));
+    return failureListeners.add(
+        "onListenerFailure", listener, ListenerFailure.class, (g, f) -> listener.accept(f));
   }
 
   /**
@@ -174,14 +165,6 @@ public final class RuleFindings implements AutoCloseable {
     registration.remove();
     reviews.clear();
     rulesByGroup.clear();
-  }
-
-  private static <T> Registration add(List<Entry<T>> list, Entry<T> entry) {
-    list.add(entry);
-    return () -> {
-      entry.removed = true;
-      list.remove(entry);
-    };
   }
 
   private void committed(Commit commit) {
@@ -242,46 +225,9 @@ public final class RuleFindings implements AutoCloseable {
     return rules;
   }
 
-  @SuppressWarnings("CatchingUnchecked")
   private void deliver(GroupId group, List<Finding> findings) {
     for (Finding f : findings) {
-      for (Entry<BiConsumer<? super GroupId, ? super Finding>> entry : findingListeners) {
-        if (entry.removed) {
-          continue;
-        }
-        try {
-          entry.listener.accept(group, f);
-        } catch (VirtualMachineError fatal) {
-          throw fatal;
-        } catch (Throwable t) {
-          failed(new ListenerFailure(group, f, entry.description, t));
-        }
-      }
-    }
-  }
-
-  private void failed(ListenerFailure f) {
-    LOG.log(
-        System.Logger.Level.WARNING,
-        "group "
-            + f.group()
-            + ": "
-            + f.listener()
-            + " threw on a "
-            + ((Finding) f.notification()).ruleId()
-            + " finding",
-        f.error());
-    for (Entry<Consumer<? super ListenerFailure>> entry : failureListeners) {
-      if (entry.removed) {
-        continue;
-      }
-      try {
-        entry.listener.accept(f);
-      } catch (VirtualMachineError fatal) {
-        throw fatal;
-      } catch (Throwable t) {
-        LOG.log(System.Logger.Level.WARNING, "a finding listener failure hook threw", t);
-      }
+      findingListeners.deliver(group, f);
     }
   }
 }

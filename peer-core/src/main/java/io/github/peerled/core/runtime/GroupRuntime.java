@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The runtime a host embeds: it opens groups from an {@link EventStore}, applies their commands
@@ -171,18 +172,15 @@ public interface GroupRuntime extends AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Limits limits = Limits.ofDefaults();
     private final List<Guard> guards = new ArrayList<>();
-    private Executor commandExecutor;
-    private Executor listenerExecutor;
+    private @Nullable Executor commandExecutor;
+    private @Nullable Executor listenerExecutor;
     private int maxBatchSize = 256;
     private int maxAppendAttempts = DEFAULT_APPEND_ATTEMPTS;
     private long snapshotEvery = DEFAULT_SNAPSHOT_EVERY;
     private Consumer<? super SnapshotFailure> onSnapshotFailure = f -> {};
     private Duration closeTimeout = DEFAULT_CLOSE_TIMEOUT;
 
-    private Builder() {
-      commandExecutor = DefaultGroupRuntime.NO_EXECUTOR;
-      listenerExecutor = DefaultGroupRuntime.NO_EXECUTOR;
-    }
+    private Builder() {}
 
     /**
      * Sets the event store.

@@ -3,9 +3,6 @@ package io.github.peerled.examples.bench;
 import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
-import io.github.peerled.rules.detect.internal.CueDetector;
-import io.github.peerled.rules.detect.internal.Tokenizer;
-import io.github.peerled.rules.detect.internal.Tokens;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,9 +14,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Throughput of the sharing/advice detector on realistic contributions of about 150 characters, one
- * contribution per operation: tokenization alone, and the whole detector. Run with {@code java -cp
- * peer-examples/target/peer.jar org.openjdk.jmh.Main DetectorBenchmark -f 1 -wi 3 -i 5 -t 1}. JMH
- * state is per thread.
+ * contribution per operation, through its public API (the shared tokeniser alone is measured by
+ * {@link RulesBenchmark#tokenize()}). Run with {@code java -cp peer-examples/target/peer.jar
+ * org.openjdk.jmh.Main DetectorBenchmark -f 1 -wi 3 -i 5 -t 1}. JMH state is per thread.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -62,29 +59,17 @@ public class DetectorBenchmark {
   };
 
   private ContributionClassifier detector = Detectors.defaultDetector();
-  private Tokenizer tokenizer = ((CueDetector) detector).tokenizer();
   private int i;
 
   /** Loads the detector. */
   @Setup
   public void setup() {
     detector = Detectors.defaultDetector();
-    tokenizer = ((CueDetector) detector).tokenizer();
   }
 
   private String next() {
     i = (i + 1) & (TEXTS.length - 1);
     return TEXTS[i];
-  }
-
-  /**
-   * Tokenization alone.
-   *
-   * @return the tokens, so the work is not optimised away
-   */
-  @Benchmark
-  public Tokens tokenize() {
-    return tokenizer.tokenize(next());
   }
 
   /**

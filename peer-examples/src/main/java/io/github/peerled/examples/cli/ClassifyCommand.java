@@ -4,7 +4,6 @@ import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
 import io.github.peerled.rules.detect.EvidenceSpan;
-import io.github.peerled.rules.detect.internal.TextLimit;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -187,14 +186,14 @@ final class ClassifyCommand implements Callable<Integer> {
       off = 1;
     }
     String text = new String(chars.array(), chars.arrayOffset() + off, chars.remaining() - off);
-    if (text.length() > TextLimit.MAX_CHARS) {
+    if (text.length() > Detectors.MAX_TEXT_CHARS) {
       err.println(
           "peer classify: line "
               + lineNo
               + " has "
               + text.length()
               + " characters; only the first "
-              + TextLimit.readLength(text)
+              + Detectors.charsRead(text)
               + " were classified");
     }
     Classification c = detector.classify(text);

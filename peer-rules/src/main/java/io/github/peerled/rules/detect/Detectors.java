@@ -1,6 +1,7 @@
 package io.github.peerled.rules.detect;
 
 import io.github.peerled.rules.detect.internal.CueDetector;
+import io.github.peerled.rules.detect.internal.TextLimit;
 
 /**
  * Creates detectors. Lexicons and weights are classpath resources under {@code
@@ -9,7 +10,21 @@ import io.github.peerled.rules.detect.internal.CueDetector;
  * 1,000,000 chars (see {@link ContributionClassifier}). Thread-safe.
  */
 public final class Detectors {
+  /** The most chars of one text that a detector (and a rule set) reads: one million. */
+  public static final int MAX_TEXT_CHARS = TextLimit.MAX_CHARS;
+
   private Detectors() {}
+
+  /**
+   * How many chars of a text a detector reads, so that a host can say when a text was cut.
+   *
+   * @param text the text
+   * @return its length, or {@link #MAX_TEXT_CHARS} (one less if that would split a surrogate pair)
+   *     if it is longer
+   */
+  public static int charsRead(CharSequence text) {
+    return TextLimit.readLength(text);
+  }
 
   /**
    * The English detector, loaded once and shared.

@@ -1,9 +1,6 @@
 package io.github.peerled.core.runtime.internal;
 
-import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.engine.GroupEngine;
-import io.github.peerled.core.engine.GroupState;
-import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.GroupEventPublisher;
 import io.github.peerled.core.runtime.GroupHandle;
@@ -11,17 +8,14 @@ import io.github.peerled.core.runtime.GroupRuntime;
 import io.github.peerled.core.runtime.Guard;
 import io.github.peerled.core.runtime.Registration;
 import io.github.peerled.core.runtime.SnapshotFailure;
-import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.store.EventStore;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -34,33 +28,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
-/** The group runtime. Thread-safe. See {@link GroupRuntime}. */
+/**
+ * The group runtime. Thread-safe. See {@link GroupRuntime}. Not part of the API (this package is
+ * not exported): hosts build a runtime with {@link GroupRuntime#builder()}.
+ */
 public final class DefaultGroupRuntime implements GroupRuntime {
-  /** Stands for "the runtime makes and owns its own executor". */
-  public static final Executor NO_EXECUTOR =
-      task -> {
-        throw new UnsupportedOperationException("placeholder executor");
-      };
-
   private static final System.Logger LOG = System.getLogger("io.github.peerled.core.runtime");
 
-  /** Whether the current thread is running a group's commands. */
-  static final ThreadLocal<Boolean> ON_COMMAND_THREAD = ThreadLocal.withInitial(() -> false);
-
   private final EventStore store;
-  private final GroupEngine engine;
-  private final List<Guard> guards;
-  private final Executor commandExecutor;
-  private final Executor listenerExecutor;
+  private final Guards guards;
   private final @Nullable ExecutorService ownedCommandExecutor;
   private final @Nullable ExecutorService ownedListenerExecutor;
-  private final int maxBatchSize;
-  private final int maxAppendAttempts;
-  private final long snapshotEvery;
   private final Consumer<? super SnapshotFailure> onSnapshotFailure;
   private final Duration closeTimeout;
   private final ExecutorService snapshotExecutor;
   private final Publisher publisher = new Publisher();
+  private final GroupWorker.Context groupContext;
   private final ConcurrentHashMap<GroupId, GroupWorker> groups = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
@@ -70,8 +53,8 @@ public final class DefaultGroupRuntime implements GroupRuntime {
    * @param store the store
    * @param engine the engine, with the host's clock and limits
    * @param guards the initial guards
-   * @param commandExecutor the command executor, or {@link #NO_EXECUTOR}
-   * @param listenerExecutor the listener executor, or {@link #NO_EXECUTOR}
+   * @param commandExecutor the command executor, or null for a cached pool the runtime owns
+   * @param listenerExecutor the listener executor, or null for a cached pool the runtime owns
    * @param maxBatchSize how many commands may share an append
    * @param maxAppendAttempts how many times a batch is decided and appended before a version
    *     conflict is given to its callers
@@ -83,29 +66,34 @@ public final class DefaultGroupRuntime implements GroupRuntime {
       EventStore store,
       GroupEngine engine,
       List<Guard> guards,
-      Executor commandExecutor,
-      Executor listenerExecutor,
+      @Nullable Executor commandExecutor,
+      @Nullable Executor listenerExecutor,
       int maxBatchSize,
       int maxAppendAttempts,
       long snapshotEvery,
       Consumer<? super SnapshotFailure> onSnapshotFailure,
       Duration closeTimeout) {
     this.store = store;
-    this.engine = engine;
-    this.guards = new CopyOnWriteArrayList<>(guards);
-    this.ownedCommandExecutor =
-        commandExecutor == NO_EXECUTOR ? cachedPool("peerled-command-") : null;
-    this.ownedListenerExecutor =
-        listenerExecutor == NO_EXECUTOR ? cachedPool("peerled-listener-") : null;
-    this.commandExecutor = ownedCommandExecutor != null ? ownedCommandExecutor : commandExecutor;
-    this.listenerExecutor =
-        ownedListenerExecutor != null ? ownedListenerExecutor : listenerExecutor;
-    this.maxBatchSize = maxBatchSize;
-    this.maxAppendAttempts = maxAppendAttempts;
-    this.snapshotEvery = snapshotEvery;
+    this.guards = new Guards(guards);
+    this.ownedCommandExecutor = commandExecutor == null ? cachedPool("peerled-command-") : null;
+    this.ownedListenerExecutor = listenerExecutor == null ? cachedPool("peerled-listener-") : null;
     this.onSnapshotFailure = onSnapshotFailure;
     this.closeTimeout = closeTimeout;
     this.snapshotExecutor = singleThread("peerled-snapshot-");
+    this.groupContext =
+        new GroupWorker.Context(
+            ownedCommandExecutor != null
+                ? ownedCommandExecutor
+                : Objects.requireNonNull(commandExecutor),
+            ownedListenerExecutor != null
+                ? ownedListenerExecutor
+                : Objects.requireNonNull(listenerExecutor),
+            publisher,
+            maxBatchSize,
+            () -> closed,
+            new CommandPipeline.Context(store, engine, this.guards, maxAppendAttempts),
+            new SnapshotRequests.Context(
+                store, snapshotExecutor, snapshotEvery, this::snapshotFailed));
   }
 
   /** One daemon thread that runs tasks in turn, and stops after 30 seconds without work. */
@@ -132,42 +120,6 @@ public final class DefaultGroupRuntime implements GroupRuntime {
     };
   }
 
-  EventStore storeRef() {
-    return store;
-  }
-
-  GroupEngine engine() {
-    return engine;
-  }
-
-  Executor commandExecutor() {
-    return commandExecutor;
-  }
-
-  Executor listenerExecutor() {
-    return listenerExecutor;
-  }
-
-  Publisher publisher() {
-    return publisher;
-  }
-
-  int maxBatchSize() {
-    return maxBatchSize;
-  }
-
-  int maxAppendAttempts() {
-    return maxAppendAttempts;
-  }
-
-  long snapshotEvery() {
-    return snapshotEvery;
-  }
-
-  Executor snapshotExecutor() {
-    return snapshotExecutor;
-  }
-
   /** Logs a failed snapshot save and tells the host's hook. */
   void snapshotFailed(SnapshotFailure f) {
     LOG.log(
@@ -181,34 +133,13 @@ public final class DefaultGroupRuntime implements GroupRuntime {
     }
   }
 
-  boolean isClosed() {
-    return closed;
-  }
-
-  List<Violation> check(GroupState state, GroupCommand command, List<GroupEvent> proposed) {
-    List<Violation> all = List.of();
-    if (guards.isEmpty()) {
-      return all;
-    }
-    for (Guard g : guards) {
-      List<Violation> v = g.check(state, command, proposed);
-      if (!v.isEmpty()) {
-        if (all.isEmpty()) {
-          all = new ArrayList<>();
-        }
-        all.addAll(v);
-      }
-    }
-    return all;
-  }
-
   @Override
   public GroupHandle group(GroupId id) {
     Objects.requireNonNull(id, "id");
     if (closed) {
       throw new IllegalStateException("the runtime is closed");
     }
-    GroupWorker w = groups.computeIfAbsent(id, g -> new GroupWorker(g, this));
+    GroupWorker w = groups.computeIfAbsent(id, g -> new GroupWorker(g, groupContext));
     w.load();
     return w;
   }
@@ -227,11 +158,7 @@ public final class DefaultGroupRuntime implements GroupRuntime {
 
   @Override
   public Registration addGuard(Guard guard) {
-    Objects.requireNonNull(guard, "guard");
-    // Wrap it, so that removing removes this registration even if the guard was added twice.
-    Guard entry = (s, c, p) -> guard.check(s, c, p);
-    guards.add(entry);
-    return () -> guards.remove(entry);
+    return guards.add(guard);
   }
 
   @Override

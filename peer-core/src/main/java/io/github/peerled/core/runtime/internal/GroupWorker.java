@@ -1,99 +1,81 @@
 package io.github.peerled.core.runtime.internal;
 
 import io.github.peerled.core.command.GroupCommand;
-import io.github.peerled.core.engine.CommandResult;
-import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
-import io.github.peerled.core.engine.Rejection;
-import io.github.peerled.core.engine.RejectionReason;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.Commit;
 import io.github.peerled.core.runtime.GroupHandle;
-import io.github.peerled.core.runtime.GuardFailedException;
 import io.github.peerled.core.runtime.Submission;
-import io.github.peerled.core.runtime.Violation;
-import io.github.peerled.core.store.VersionConflictException;
-import io.github.peerled.core.store.internal.ExclusiveAppends;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
+import java.util.function.BooleanSupplier;
 
 /**
- * One group: its committed state, its queue of commands (drained by one task at a time on the
- * command executor) and its queue of notifications. Thread-safe.
+ * One group: its queue of commands (drained by one task at a time on the command executor, each
+ * batch through the group's {@link CommandPipeline}), its snapshot requests, its queue of
+ * notifications, and its past ({@link GroupHistory}). Thread-safe.
  */
 final class GroupWorker implements GroupHandle {
   private static final System.Logger LOG = System.getLogger("io.github.peerled.core.runtime");
-  private static final long ANY_VERSION = -1;
   private static final int BATCHES_PER_TURN = 16;
 
+  /**
+   * What a group needs from its runtime.
+   *
+   * @param commands runs the group's drains
+   * @param listeners runs the group's notifications
+   * @param publisher the runtime's listeners
+   * @param maxBatchSize how many commands may share an append
+   * @param closed tells whether the runtime is closed
+   * @param pipeline what the command pipeline needs
+   * @param snapshots what snapshot saves need
+   */
+  record Context(
+      Executor commands,
+      Executor listeners,
+      Publisher publisher,
+      int maxBatchSize,
+      BooleanSupplier closed,
+      CommandPipeline.Context pipeline,
+      SnapshotRequests.Context snapshots) {}
+
+  /** Whether the current thread is running a group's commands. */
+  private static final ThreadLocal<Boolean> ON_COMMAND_THREAD =
+      ThreadLocal.withInitial(() -> false);
+
   private final GroupId id;
-  private final DefaultGroupRuntime runtime;
+  private final Context context;
   private final GroupHistory history;
+  private final CommandPipeline pipeline;
+  private final SnapshotRequests snapshots;
   private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final SerialExecutor notifications;
-  private final SnapshotRequests snapshots;
-  private volatile GroupState state;
   private boolean loaded;
 
-  /** A submitted command and its caller's future, in one object: the queue holds these. */
-  private static final class Pending extends CompletableFuture<Submission> {
-    private final GroupCommand command;
-    private final long expectedVersion;
-
-    Pending(GroupCommand command, long expectedVersion) {
-      this.command = command;
-      this.expectedVersion = expectedVersion;
-    }
-
-    GroupCommand command() {
-      return command;
-    }
-
-    long expectedVersion() {
-      return expectedVersion;
-    }
-  }
-
-  /** What became of one command of a batch, before the batch's append. */
-  private static final class Outcome {
-    final Pending pending;
-    final long decidedOn;
-    @Nullable Submission submission;
-    @Nullable Throwable failure;
-
-    Outcome(Pending pending, long decidedOn) {
-      this.pending = pending;
-      this.decidedOn = decidedOn;
-    }
-  }
-
-  GroupWorker(GroupId id, DefaultGroupRuntime runtime) {
+  GroupWorker(GroupId id, Context context) {
     this.id = id;
-    this.runtime = runtime;
-    this.state = GroupState.initial(id);
-    this.notifications = new SerialExecutor(runtime.listenerExecutor());
-    this.snapshots = new SnapshotRequests(id, runtime);
-    this.history = new GroupHistory(id, runtime.storeRef(), runtime.engine());
+    this.context = context;
+    this.history = new GroupHistory(id, context.pipeline().store(), context.pipeline().engine());
+    this.pipeline = new CommandPipeline(id, context.pipeline(), history);
+    this.snapshots = new SnapshotRequests(id, context.snapshots());
+    this.notifications = new SerialExecutor(context.listeners());
   }
 
   synchronized void load() {
     if (!loaded) {
-      state = history.replay(Long.MAX_VALUE);
+      pipeline.load();
       loaded = true;
     }
   }
@@ -105,7 +87,7 @@ final class GroupWorker implements GroupHandle {
 
   @Override
   public CompletableFuture<Submission> submitAsync(GroupCommand command) {
-    return enqueue(command, ANY_VERSION);
+    return enqueue(command, Pending.ANY_VERSION);
   }
 
   @Override
@@ -129,7 +111,7 @@ final class GroupWorker implements GroupHandle {
   }
 
   private static void checkMayWait() {
-    if (DefaultGroupRuntime.ON_COMMAND_THREAD.get()) {
+    if (ON_COMMAND_THREAD.get()) {
       throw new IllegalStateException(
           "a blocking submit on a runtime command thread (from a guard, or from a dependent"
               + " action of a submission future) could wait for itself; use submitAsync");
@@ -142,7 +124,8 @@ final class GroupWorker implements GroupHandle {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       CancellationException c =
-          new CancellationException("interrupted while waiting for " + describe(command));
+          new CancellationException(
+              "interrupted while waiting for " + CommandPipeline.describe(command));
       c.initCause(e);
       throw c;
     } catch (ExecutionException e) {
@@ -159,7 +142,7 @@ final class GroupWorker implements GroupHandle {
 
   private CompletableFuture<Submission> enqueue(GroupCommand command, long expectedVersion) {
     Objects.requireNonNull(command, "command");
-    if (runtime.isClosed()) {
+    if (context.closed().getAsBoolean()) {
       throw new IllegalStateException("the runtime is closed");
     }
     Pending pending = new Pending(command, expectedVersion);
@@ -172,7 +155,7 @@ final class GroupWorker implements GroupHandle {
     // Read before the CAS: while a drain runs, submitters do not fight over the flag's cache line.
     if (!scheduled.get() && scheduled.compareAndSet(false, true)) {
       try {
-        runtime.commandExecutor().execute(this::drain);
+        context.commands().execute(this::drain);
       } catch (RejectedExecutionException e) {
         scheduled.set(false);
         failQueued(new IllegalStateException("the runtime is closed", e));
@@ -203,19 +186,19 @@ final class GroupWorker implements GroupHandle {
   }
 
   private void drain() {
-    DefaultGroupRuntime.ON_COMMAND_THREAD.set(true);
+    ON_COMMAND_THREAD.set(true);
     try {
       int turns = 0;
-      while (!queue.isEmpty() && (turns++ < BATCHES_PER_TURN || runtime.isClosed())) {
+      while (!queue.isEmpty() && (turns++ < BATCHES_PER_TURN || context.closed().getAsBoolean())) {
         List<Pending> batch = new ArrayList<>();
         Pending p;
-        while (batch.size() < runtime.maxBatchSize() && (p = queue.poll()) != null) {
+        while (batch.size() < context.maxBatchSize() && (p = queue.poll()) != null) {
           batch.add(p);
         }
         process(batch);
       }
     } finally {
-      DefaultGroupRuntime.ON_COMMAND_THREAD.set(false);
+      ON_COMMAND_THREAD.set(false);
       scheduled.set(false);
       if (!queue.isEmpty()) {
         schedule();
@@ -223,116 +206,29 @@ final class GroupWorker implements GroupHandle {
     }
   }
 
-  /** One attempt at a batch: what each command came to on the state it was decided on. */
-  private static final class Attempt {
-    final GroupState committed;
-    GroupState state;
-    final List<GroupEvent> appended = new ArrayList<>();
-    final List<Commit> commits = new ArrayList<>();
-    final List<Outcome> outcomes;
-    @Nullable Exception failure;
-
-    Attempt(GroupState committed, int size) {
-      this.committed = committed;
-      this.state = committed;
-      this.outcomes = new ArrayList<>(size);
-    }
-  }
-
-  /**
-   * Decides a batch one command at a time, appends its events at once, then acknowledges. If
-   * another writer extended the group's log in the meantime (a version conflict), reads the new
-   * events, decides the whole batch again on the new state and appends again, up to the runtime's
-   * number of attempts; with a store that can make the group's other writers wait ({@link
-   * ExclusiveAppends}), it does so while they wait.
-   */
-  @SuppressWarnings("CatchingUnchecked")
   private void process(List<Pending> batch) {
     // Listeners hear of the commits of batches that start after they are registered.
-    boolean listening = !runtime.publisher().isIdle();
-    Attempt a = attempt(batch, state, listening);
-    for (int attempt = 2;
-        a.failure instanceof VersionConflictException conflict
-            && attempt <= runtime.maxAppendAttempts()
-            && pause(attempt - 1);
-        attempt++) {
-      GroupState committed = a.committed;
-      try {
-        a =
-            runtime.storeRef() instanceof ExclusiveAppends exclusive
-                ? exclusive.exclusively(id, () -> again(batch, committed, listening))
-                : again(batch, committed, listening);
-      } catch (Exception e) {
-        e.addSuppressed(conflict);
-        LOG.log(
-            System.Logger.Level.WARNING,
-            "group " + id + ": cannot read the group again after a version conflict",
-            e);
-        a.failure = e;
-        break;
-      }
-    }
+    boolean listening = !context.publisher().isIdle();
+    CommandPipeline.Attempt a = pipeline.process(batch, listening);
     Exception failure = a.failure;
     if (failure != null) {
-      failAfter(a.outcomes, a.committed.version(), failure);
+      CommandPipeline.failAfter(a, failure);
     } else {
-      commit(a);
+      committed(a);
     }
   }
 
-  /** Reads what other writers appended, then decides and appends the batch again. */
-  private Attempt again(List<Pending> batch, GroupState committed, boolean listening) {
-    catchUp(committed);
-    return attempt(batch, state, listening);
-  }
-
-  /** Decides the batch on a committed state and appends its events, if any. */
-  @SuppressWarnings("CatchingUnchecked")
-  private Attempt attempt(List<Pending> batch, GroupState committed, boolean listening) {
-    Attempt a = decideAll(batch, committed, listening);
-    if (!a.appended.isEmpty()) {
-      try {
-        runtime.storeRef().append(id, committed.version(), a.appended);
-      } catch (Exception e) {
-        a.failure = e;
-      }
-    }
-    return a;
-  }
-
-  @SuppressWarnings("CatchingUnchecked")
-  private Attempt decideAll(List<Pending> batch, GroupState committed, boolean listening) {
-    Attempt a = new Attempt(committed, batch.size());
-    for (Pending p : batch) {
-      Outcome o = new Outcome(p, a.state.version());
-      a.outcomes.add(o);
-      GroupState before = a.state;
-      try {
-        a.state = decide(a.state, o);
-      } catch (Exception e) {
-        o.failure = e;
-      }
-      if (o.submission != null && o.submission.isAccepted()) {
-        a.appended.addAll(o.submission.events());
-        if (listening) {
-          a.commits.add(new Commit(id, p.command(), o.submission.events(), before, a.state));
-        }
-      }
-    }
-    return a;
-  }
-
-  /** Makes an attempt's state the group's, asks for a snapshot, notifies and acknowledges. */
-  private void commit(Attempt a) {
+  /** After a batch is committed: asks for a snapshot, notifies and acknowledges. */
+  private void committed(CommandPipeline.Attempt a) {
     GroupState s = a.state;
-    state = s;
     snapshots.afterCommit(a.committed.version(), s);
     if (!a.commits.isEmpty()) {
       List<Commit> commits = a.commits;
+      Publisher publisher = context.publisher();
       try {
-        notifications.execute(() -> runtime.publisher().deliver(id, commits));
+        notifications.execute(() -> publisher.deliver(id, commits));
       } catch (RejectedExecutionException e) {
-        if (runtime.publisher().isAbandoned()) {
+        if (publisher.isAbandoned()) {
           notifications.runQueuedHere(); // the runtime has closed: this only reports them
         } else {
           LOG.log(
@@ -346,140 +242,17 @@ final class GroupWorker implements GroupHandle {
         }
       }
     }
-    for (Outcome o : a.outcomes) {
-      complete(o);
-    }
-  }
-
-  /**
-   * After a conflict, folds the events other writers appended onto the committed state. If the
-   * store holds no new event (its log is shorter than this runtime's state, as after a restore),
-   * replays the group from the store instead.
-   */
-  private void catchUp(GroupState committed) {
-    GroupEngine.Replayer replayer = runtime.engine().replayer(committed);
-    runtime.storeRef().forEach(id, committed.version() + 1, Long.MAX_VALUE, replayer);
-    GroupState s = replayer.state();
-    state = s.version() > committed.version() ? s : history.replay(Long.MAX_VALUE);
-  }
-
-  /**
-   * Waits a little before another attempt: not at all before the second, then a random time of up
-   * to 2, 4, 8, 16 and at most 32 milliseconds, so that writers that collided do not collide again.
-   *
-   * @return false if the thread was interrupted (no further attempt)
-   */
-  private static boolean pause(int failedAttempts) {
-    if (failedAttempts < 2) {
-      return true;
-    }
-    long bound = 1L << Math.min(failedAttempts - 1, 5);
-    try {
-      Thread.sleep(ThreadLocalRandom.current().nextLong(bound + 1));
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  private GroupState decide(GroupState s, Outcome o) {
-    Pending p = o.pending;
-    if (p.expectedVersion() != ANY_VERSION && p.expectedVersion() != s.version()) {
-      Rejection r =
-          Rejection.of(
-              RejectionReason.CONFLICT,
-              "expected group version "
-                  + p.expectedVersion()
-                  + ", but group "
-                  + id
-                  + " is at version "
-                  + s.version());
-      o.submission = refused(p, Submission.Status.CONFLICT, s, r, List.of());
-      return s;
-    }
-    CommandResult result = runtime.engine().decide(s, p.command());
-    Optional<Rejection> rejection = result.rejection();
-    if (rejection.isPresent()) {
-      o.submission = refused(p, Submission.Status.REJECTED, s, rejection.get(), List.of());
-      return s;
-    }
-    List<Violation> violations;
-    try {
-      violations = runtime.check(s, p.command(), result.events());
-    } catch (RuntimeException e) {
-      throw new GuardFailedException(
-          "group " + id + ": a guard failed on " + describe(p.command()) + ": " + e.getMessage(),
-          e);
-    }
-    if (!violations.isEmpty()) {
-      Rejection r =
-          Rejection.of(
-              violations.get(0).reason(),
-              violations.stream().map(Violation::describe).collect(Collectors.joining("; ")));
-      o.submission = refused(p, Submission.Status.VIOLATION, s, r, violations);
-      return s;
-    }
-    GroupState next = runtime.engine().replayOnto(s, result.events());
-    o.submission =
-        new Submission(
-            p.command(),
-            Submission.Status.ACCEPTED,
-            s.version(),
-            result.events(),
-            Optional.empty(),
-            List.of(),
-            next);
-    return next;
-  }
-
-  /** A submission that changed nothing: the state it was decided on stays. */
-  private static Submission refused(
-      Pending p,
-      Submission.Status status,
-      GroupState s,
-      Rejection rejection,
-      List<Violation> violations) {
-    return new Submission(
-        p.command(), status, s.version(), List.of(), Optional.of(rejection), violations, s);
-  }
-
-  private static void complete(Outcome o) {
-    Throwable t = o.failure;
-    Submission s = o.submission;
-    if (t != null) {
-      o.pending.completeExceptionally(t);
-    } else if (s != null) {
-      o.pending.complete(s);
-    } else {
-      o.pending.completeExceptionally(new IllegalStateException("no outcome"));
-    }
-  }
-
-  /** After a failed append: what was decided on uncommitted state fails; the rest stands. */
-  private static void failAfter(List<Outcome> outcomes, long committedVersion, Throwable e) {
-    for (Outcome o : outcomes) {
-      Submission s = o.submission;
-      if (o.decidedOn > committedVersion || (s != null && s.isAccepted())) {
-        o.submission = null;
-        o.failure = e;
-      }
-      complete(o);
-    }
-  }
-
-  private static String describe(GroupCommand c) {
-    return c.getClass().getSimpleName().replace("Immutable", "") + " by " + c.actor();
+    CommandPipeline.completeAll(a);
   }
 
   @Override
   public GroupState state() {
-    return state;
+    return pipeline.state();
   }
 
   @Override
   public long version() {
-    return state.version();
+    return pipeline.state().version();
   }
 
   @Override
@@ -489,7 +262,7 @@ final class GroupWorker implements GroupHandle {
 
   @Override
   public GroupState stateAtVersion(long version) {
-    return history.stateAtVersion(version, state);
+    return history.stateAtVersion(version, pipeline.state());
   }
 
   @Override

@@ -5,47 +5,24 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.Commit;
 import io.github.peerled.core.runtime.GroupEventPublisher;
 import io.github.peerled.core.runtime.ListenerFailure;
+import io.github.peerled.core.runtime.ListenerRegistry;
 import io.github.peerled.core.runtime.Registration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 
-/** The listeners, and their delivery with failure isolation. Thread-safe. */
+/**
+ * The listeners, and their delivery with failure isolation (each kind of listener in its own {@link
+ * ListenerRegistry}, all reporting to the same failure hooks). Thread-safe.
+ */
 final class Publisher implements GroupEventPublisher {
   private static final System.Logger LOG = System.getLogger("io.github.peerled.core.runtime");
 
-  /** A registered listener; identity matters, so that the same lambda may be added twice. */
-  private static final class Entry<T> {
-    final String kind;
-    final Class<T> type;
-    final Consumer<? super T> listener;
-    volatile boolean removed;
-
-    Entry(String kind, Class<T> type, Consumer<? super T> listener) {
-      this.kind = kind;
-      this.type = type;
-      this.listener = listener;
-    }
-
-    String describe() {
-      return kind + " listener " + listener.getClass().getName();
-    }
-  }
-
-  private final List<Entry<? extends GroupEvent>> eventListeners = new CopyOnWriteArrayList<>();
-  private final List<Entry<Commit>> commitListeners = new CopyOnWriteArrayList<>();
-  private final List<Entry<ListenerFailure>> failureListeners = new CopyOnWriteArrayList<>();
-  private volatile @Nullable Throwable abandoned;
-
-  private static <T, E extends Entry<? extends T>> Registration add(List<E> list, E entry) {
-    list.add(entry);
-    return () -> {
-      entry.removed = true;
-      list.remove(entry);
-    };
-  }
+  private final ListenerRegistry<ListenerFailure> failureHooks = ListenerRegistry.failureHooks(LOG);
+  private final ListenerRegistry<GroupEvent> eventListeners =
+      ListenerRegistry.reportingTo(failureHooks, LOG, Publisher::describe);
+  private final ListenerRegistry<Commit> commitListeners =
+      ListenerRegistry.reportingTo(failureHooks, LOG, c -> "commit");
 
   @Override
   public Registration onEvent(Consumer<? super GroupEvent> listener) {
@@ -57,19 +34,20 @@ final class Publisher implements GroupEventPublisher {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(listener, "listener");
     String kind = type == GroupEvent.class ? "onEvent" : type.getSimpleName();
-    return add(eventListeners, new Entry<>(kind, type, listener));
+    return eventListeners.add(kind, listener, type, (g, e) -> listener.accept(e));
   }
 
   @Override
   public Registration onCommitted(Consumer<? super Commit> listener) {
     Objects.requireNonNull(listener, "listener");
-    return add(commitListeners, new Entry<>("onCommitted", Commit.class, listener));
+    return commitListeners.add("onCommitted", listener, Commit.class, (g, c) -> listener.accept(c));
   }
 
   @Override
   public Registration onListenerFailure(Consumer<? super ListenerFailure> listener) {
     Objects.requireNonNull(listener, "listener");
-    return add(failureListeners, new Entry<>("onListenerFailure", ListenerFailure.class, listener));
+    return failureHooks.add(
+        "onListenerFailure", listener, ListenerFailure.class, (g, f) -> listener.accept(f));
   }
 
   /** Tells whether nobody listens for events or commits (failure hooks do not count). */
@@ -83,11 +61,12 @@ final class Publisher implements GroupEventPublisher {
    * deliver runs out.
    */
   void abandon(Throwable why) {
-    abandoned = why;
+    eventListeners.abandon(why);
+    commitListeners.abandon(why);
   }
 
   boolean isAbandoned() {
-    return abandoned != null;
+    return eventListeners.isAbandoned();
   }
 
   /**
@@ -97,63 +76,13 @@ final class Publisher implements GroupEventPublisher {
   void deliver(GroupId group, List<Commit> commits) {
     for (Commit c : commits) {
       for (GroupEvent e : c.events()) {
-        for (Entry<? extends GroupEvent> entry : eventListeners) {
-          call(group, entry, e);
-        }
+        eventListeners.deliver(group, e);
       }
-      for (Entry<Commit> entry : commitListeners) {
-        call(group, entry, c);
-      }
+      commitListeners.deliver(group, c);
     }
   }
 
-  @SuppressWarnings("CatchingUnchecked")
-  private <T> void call(GroupId group, Entry<T> entry, Object notification) {
-    if (entry.removed || !entry.type.isInstance(notification)) {
-      return;
-    }
-    Throwable notGiven = abandoned;
-    if (notGiven != null) {
-      report(new ListenerFailure(group, notification, entry.describe(), notGiven));
-      return;
-    }
-    try {
-      entry.listener.accept(entry.type.cast(notification));
-    } catch (VirtualMachineError fatal) {
-      throw fatal;
-    } catch (Throwable t) {
-      failed(new ListenerFailure(group, notification, entry.describe(), t));
-    }
-  }
-
-  private void failed(ListenerFailure f) {
-    LOG.log(
-        System.Logger.Level.WARNING,
-        "group " + f.group() + ": " + f.listener() + " threw on " + describe(f.notification()),
-        f.error());
-    report(f);
-  }
-
-  /** Tells the failure hooks; a hook that throws is logged and the others are still told. */
-  private void report(ListenerFailure f) {
-    for (Entry<ListenerFailure> entry : failureListeners) {
-      if (entry.removed) {
-        continue;
-      }
-      try {
-        entry.listener.accept(f);
-      } catch (VirtualMachineError fatal) {
-        throw fatal;
-      } catch (Throwable t) {
-        LOG.log(System.Logger.Level.WARNING, "a listener failure hook threw", t);
-      }
-    }
-  }
-
-  private static String describe(Object notification) {
-    if (notification instanceof GroupEvent e) {
-      return e.getClass().getSimpleName().replace("Immutable", "") + " " + e.sequence();
-    }
-    return "commit";
+  private static String describe(GroupEvent e) {
+    return e.getClass().getSimpleName().replace("Immutable", "") + " " + e.sequence();
   }
 }

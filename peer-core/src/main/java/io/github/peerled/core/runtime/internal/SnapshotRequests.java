@@ -3,9 +3,12 @@ package io.github.peerled.core.runtime.internal;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.runtime.SnapshotFailure;
+import io.github.peerled.core.store.EventStore;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,19 +19,30 @@ import org.jspecify.annotations.Nullable;
 final class SnapshotRequests {
   private static final System.Logger LOG = System.getLogger("io.github.peerled.core.runtime");
 
+  /**
+   * What snapshot saves need from the runtime.
+   *
+   * @param store where snapshots are saved
+   * @param executor the runtime's snapshot thread
+   * @param every how many events apart snapshots are saved; 0 for none
+   * @param failed told when a save fails
+   */
+  record Context(
+      EventStore store, Executor executor, long every, Consumer<SnapshotFailure> failed) {}
+
   private final GroupId id;
-  private final DefaultGroupRuntime runtime;
+  private final Context context;
   private final AtomicReference<@Nullable GroupState> latest = new AtomicReference<>();
   private final AtomicBoolean saving = new AtomicBoolean();
 
-  SnapshotRequests(GroupId id, DefaultGroupRuntime runtime) {
+  SnapshotRequests(GroupId id, Context context) {
     this.id = id;
-    this.runtime = runtime;
+    this.context = context;
   }
 
   /** Asks for a snapshot of a committed state if the commit took the version past a multiple. */
   void afterCommit(long before, GroupState after) {
-    long every = runtime.snapshotEvery();
+    long every = context.every();
     if (every > 0 && after.version() / every > before / every) {
       latest.set(after);
       schedule();
@@ -38,7 +52,7 @@ final class SnapshotRequests {
   private void schedule() {
     if (saving.compareAndSet(false, true)) {
       try {
-        runtime.snapshotExecutor().execute(this::save);
+        context.executor().execute(this::save);
       } catch (RejectedExecutionException e) {
         saving.set(false);
         latest.set(null);
@@ -53,9 +67,9 @@ final class SnapshotRequests {
       GroupState s;
       while ((s = latest.getAndSet(null)) != null) {
         try {
-          runtime.storeRef().saveSnapshot(s);
+          context.store().saveSnapshot(s);
         } catch (RuntimeException e) {
-          runtime.snapshotFailed(new SnapshotFailure(id, s.version(), e));
+          context.failed().accept(new SnapshotFailure(id, s.version(), e));
         }
       }
     } finally {

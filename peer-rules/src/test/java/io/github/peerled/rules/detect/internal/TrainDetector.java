@@ -1,9 +1,9 @@
-package io.github.peerled.examples.eval;
+package io.github.peerled.rules.detect.internal;
 
 import io.github.peerled.rules.detect.Label;
-import io.github.peerled.rules.detect.internal.CueDetector;
-import io.github.peerled.rules.detect.internal.Trainer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +15,18 @@ import java.util.Locale;
  * advice threshold is then tuned on the Reddit dev split together with the project's sets, each
  * side weighted half. Deterministic: fixed seed, files read in a fixed order.
  *
- * <p>Usage: {@code java -cp peer.jar io.github.peerled.examples.eval.TrainDetector
- * <advice-reddit-dir> <out-model.tsv> <labelled.tsv> [labelled.tsv ...]}. Not thread-safe (a
- * command-line entry point).
+ * <p>A tool of the detector's own, beside its tests because it needs the detector's internals and
+ * the project's labelled sets. Usage, after {@code mvn -B -q -DskipTests package}: {@code java -cp
+ * peer-rules/target/test-classes:peer-examples/target/peer.jar
+ * io.github.peerled.rules.detect.internal.TrainDetector <advice-reddit-dir> <out-model.tsv>
+ * <labelled.tsv> [labelled.tsv ...]}. Not thread-safe (a command-line entry point).
  */
 public final class TrainDetector {
   /** Weight of one example of the project's own sets relative to one Reddit sentence. */
   static final double OWN_WEIGHT = 4.0;
+
+  /** The two subreddit corpora of the advice data set. */
+  static final List<String> REDDIT_CORPORA = List.of("askparents", "needadvice");
 
   /** The training settings. */
   static final Trainer.Options OPTIONS =
@@ -47,19 +52,13 @@ public final class TrainDetector {
     List<Trainer.Example> train = new ArrayList<>();
     List<Trainer.Example> dev = new ArrayList<>();
     List<Trainer.Example> own = new ArrayList<>();
-    for (String corpus : DetectorData.REDDIT_CORPORA) {
-      for (DetectorData.Item it : DetectorData.reddit(reddit, corpus, "train")) {
-        train.add(new Trainer.Example(it.text(), it.label(), true, 1.0));
-      }
-      for (DetectorData.Item it : DetectorData.reddit(reddit, corpus, "dev")) {
-        dev.add(new Trainer.Example(it.text(), it.label(), true, 1.0));
-      }
+    for (String corpus : REDDIT_CORPORA) {
+      train.addAll(reddit(reddit, corpus, "train"));
+      dev.addAll(reddit(reddit, corpus, "dev"));
     }
     List<String> files = List.of(args).subList(2, args.length);
     for (String f : files) {
-      for (DetectorData.Item it : DetectorData.labelled(Path.of(f))) {
-        own.add(new Trainer.Example(it.text(), it.label(), false, OWN_WEIGHT));
-      }
+      own.addAll(labelled(Path.of(f)));
     }
     train.addAll(own);
     // the threshold sees the Reddit dev split and the own sets with equal total weight
@@ -85,5 +84,46 @@ public final class TrainDetector {
             "Settings: " + OPTIONS + ", own-set weight " + OWN_WEIGHT,
             "Trained on the advice-reddit data set (train split; dev split for the threshold), MIT"
                 + " licence, Copyright (c) 2020 Venkat; see NOTICE.md beside this file."));
+  }
+
+  /**
+   * Reads one split of the Reddit advice data set (columns ID, Majority_label, DS_Label, Sentence,
+   * optionally Flair). Label 1 becomes {@link Label#ADVICE}, 0 becomes {@link Label#OTHER}, meaning
+   * "not advice".
+   */
+  private static List<Trainer.Example> reddit(Path dir, String corpus, String split)
+      throws IOException {
+    Path f = dir.resolve(corpus + "_" + split + ".tsv");
+    List<Trainer.Example> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+    for (int i = 1; i < lines.size(); i++) {
+      String[] c = lines.get(i).split("\t", -1);
+      if (c.length < 4) {
+        continue;
+      }
+      Label label = c[1].strip().equals("1") ? Label.ADVICE : Label.OTHER;
+      out.add(new Trainer.Example(c[3], label, true, 1.0));
+    }
+    return out;
+  }
+
+  /**
+   * Reads a labelled TSV file ({@code label<TAB>text}; blank lines and {@code #} comments are
+   * skipped), each example weighing {@link #OWN_WEIGHT}.
+   */
+  private static List<Trainer.Example> labelled(Path file) throws IOException {
+    List<Trainer.Example> out = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalArgumentException(file + ": no tab in line: " + line);
+      }
+      Label label = Label.fromCode(line.substring(0, tab));
+      out.add(new Trainer.Example(line.substring(tab + 1), label, false, OWN_WEIGHT));
+    }
+    return out;
   }
 }
