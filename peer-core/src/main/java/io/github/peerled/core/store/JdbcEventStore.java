@@ -2,6 +2,7 @@ package io.github.peerled.core.store;
 
 import io.github.peerled.core.store.internal.JdbcSchema;
 import io.github.peerled.core.store.internal.JdbcStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +42,10 @@ import javax.sql.DataSource;
  *       become a {@link VersionConflictException}. Nothing is written when an append fails. Each
  *       append holds its group's advisory lock (keys {@code 0x70656572} and the hash of the group
  *       id) shared; a runtime that lost a race holds it alone while it reads, decides again and
- *       appends, so that it does not lose every race to a busy writer.
+ *       appends, so that it does not lose every race to a busy writer A writer waits for these
+ *       locks at most {@link Builder#lockTimeout} (10 seconds by default), then fails with an
+ *       {@link java.io.UncheckedIOException} and writes nothing, so a holder that never lets go is
+ *       reported rather than waited on forever.
  *   <li>An append returns once its transaction has committed: with {@link Durability#FORCE} (the
  *       default) a synchronous commit ({@code synchronous_commit = on}: the commit record is
  *       flushed to the server's disk, and to synchronous standbys if the server has them), with
@@ -88,6 +92,9 @@ public interface JdbcEventStore extends EventStore {
   @Override
   Optional<EventFeed> feed();
 
+  /** How long a writer waits for a lock unless {@link Builder#lockTimeout} says otherwise. */
+  Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+
   /** Where the schema scripts are in the jar: a class-path folder. */
   String SCHEMA_LOCATION = "io/github/peerled/core/store/sql/";
 
@@ -126,6 +133,7 @@ public interface JdbcEventStore extends EventStore {
     private boolean createSchema;
     private boolean notifyFeed = true;
     private int fetchSize = 1000;
+    private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
     private final List<EventUpcaster> upcasters = new ArrayList<>();
 
     private Builder(DataSource dataSource) {
@@ -188,6 +196,34 @@ public interface JdbcEventStore extends EventStore {
     }
 
     /**
+     * Sets how long an append, or a runtime's exclusive section after a version conflict, waits for
+     * a lock held by another transaction (the group's advisory lock, or the unique key of an event
+     * another writer is inserting) before it gives up. A holder that never lets go (a process
+     * stopped in the middle of an exclusive section, a transaction left open) then surfaces as an
+     * {@link java.io.UncheckedIOException} whose message says that the lock was not granted in time
+     * (SQLState {@code 55P03}), and nothing is appended, instead of a writer that hangs. It is the
+     * server's {@code lock_timeout}, set for those statements only.
+     *
+     * @param timeout how long to wait, from 1 ms to 1 hour; {@link Duration#ZERO} to wait as long
+     *     as it takes; 10 seconds by default
+     * @return this builder
+     * @throws NullPointerException if {@code timeout} is null
+     * @throws IllegalArgumentException if {@code timeout} is negative, under 1 ms (but not zero) or
+     *     over 1 hour
+     */
+    public Builder lockTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative()
+          || (!timeout.isZero() && timeout.toMillis() < 1)
+          || timeout.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException(
+            "lock timeout must be zero or from 1 ms to 1 hour, was " + timeout);
+      }
+      this.lockTimeout = timeout;
+      return this;
+    }
+
+    /**
      * Adds an upcaster to the chain that turns events of older schema versions into today's shape.
      *
      * @param upcaster the upcaster
@@ -208,7 +244,9 @@ public interface JdbcEventStore extends EventStore {
      * @throws java.io.UncheckedIOException if the schema cannot be created
      */
     public JdbcEventStore build() {
-      JdbcStore store = new JdbcStore(dataSource, durability, fetchSize, upcasters, notifyFeed);
+      JdbcStore store =
+          new JdbcStore(
+              dataSource, durability, fetchSize, upcasters, notifyFeed, lockTimeout.toMillis());
       if (createSchema) {
         JdbcSchema.create(dataSource);
       }

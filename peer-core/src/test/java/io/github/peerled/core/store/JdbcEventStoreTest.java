@@ -142,7 +142,8 @@ class JdbcEventStoreTest {
     assertThat(recorded.calls())
         .containsSubsequence(
             "setAutoCommit false",
-            "execute SET LOCAL synchronous_commit = on; SELECT pg_notify('peerled_events', '')",
+            "execute SET LOCAL synchronous_commit = on; SET LOCAL lock_timeout = 10000;"
+                + " SELECT pg_notify('peerled_events', '')",
             "commit");
 
     recorded.clear();
@@ -155,7 +156,9 @@ class JdbcEventStoreTest {
     }
     assertThat(recorded.calls())
         .containsSubsequence(
-            "setAutoCommit false", "execute SET LOCAL synchronous_commit = off", "commit");
+            "setAutoCommit false",
+            "execute SET LOCAL synchronous_commit = off; SET LOCAL lock_timeout = 10000",
+            "commit");
   }
 
   @Test

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     version = "peer 0.1.0",
     description =
         "Peer-led group governance: demo, review, validate, classify, simulate, replay,"
-            + " evaluate-rules.",
+            + " evaluate-rules, migrate.",
     subcommands = {
       DemoCommand.class,
       ReviewCommand.class,
@@ -19,13 +19,15 @@ import picocli.CommandLine.Command;
       ClassifyCommand.class,
       SimulateCommand.class,
       ReplayCommand.class,
-      EvaluateRulesCommand.class
+      EvaluateRulesCommand.class,
+      MigrateCommand.class
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
       "0:ok",
       "1:findings (review) or violations (validate), each listed; bad session files"
-          + " (evaluate-rules), each named with file and line",
+          + " (evaluate-rules), each named with file and line; a copy that differs from its"
+          + " source (migrate)",
       "2:bad input: the message names the file, the JSON path and what is wrong, one problem a"
           + " line; also an internal error, in one line that starts 'peer: internal error'"
     })

@@ -40,6 +40,9 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
   /** SQLState of a unique violation. */
   static final String UNIQUE_VIOLATION = "23505";
 
+  /** SQLState of a lock not granted within {@code lock_timeout}. */
+  static final String LOCK_NOT_AVAILABLE = "55P03";
+
   /** SQLState class of data exceptions (a value the server refuses to store). */
   private static final String DATA_EXCEPTION = "22";
 
@@ -87,6 +90,8 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
   private final RecordCodec codec;
   private final JdbcSnapshots snapshots;
   private final String beginAppend;
+  private final String setLockTimeout;
+  private final long lockTimeoutMillis;
   private final Feed feed = new Feed(new JdbcFeed(this));
   private volatile boolean closed;
 
@@ -98,6 +103,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
    * @param fetchSize the rows a read fetches at a time
    * @param upcasters the upcaster chain
    * @param notifyFeed whether an append notifies the feed's channel
+   * @param lockTimeoutMillis how long a writer waits for a lock, 0 for as long as it takes
    * @throws IllegalArgumentException if the chain is not well formed
    */
   public JdbcStore(
@@ -105,17 +111,22 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
       Durability durability,
       int fetchSize,
       List<EventUpcaster> upcasters,
-      boolean notifyFeed) {
+      boolean notifyFeed,
+      long lockTimeoutMillis) {
     this.dataSource = dataSource;
+    this.lockTimeoutMillis = lockTimeoutMillis;
+    this.setLockTimeout = "SET LOCAL lock_timeout = " + lockTimeoutMillis;
     this.fetchSize = fetchSize;
     this.codec = new RecordCodec(upcasters);
     this.snapshots = new JdbcSnapshots(this);
-    // One round trip: the commit mode, and the wake-up that the server sends if, and when, the
-    // transaction commits.
+    // One round trip: the commit mode, the bounded wait for locks, and the wake-up that the server
+    // sends if, and when, the transaction commits.
     this.beginAppend =
         (durability == Durability.FORCE
                 ? "SET LOCAL synchronous_commit = on"
                 : "SET LOCAL synchronous_commit = off")
+            + "; "
+            + setLockTimeout
             + (notifyFeed ? "; SELECT pg_notify('" + FEED_CHANNEL + "', '')" : "");
   }
 
@@ -168,7 +179,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
     }
     try (Connection c = connection();
         Statement s = c.createStatement()) {
-      s.execute("SELECT pg_advisory_lock(" + groupLock(group) + ")");
+      lockAlone(c, s, group);
       EXCLUSIVE.set(new Held(this, c));
       try {
         return section.get();
@@ -179,6 +190,40 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
     } catch (SQLException e) {
       throw failure("group " + group + ": cannot lock", e);
     }
+  }
+
+  /**
+   * Takes the group's advisory lock alone, for the session, waiting at most the lock timeout (set
+   * for the taking transaction only, so that the connection goes back to its pool as it came).
+   */
+  private void lockAlone(Connection c, Statement s, GroupId group) throws SQLException {
+    boolean auto = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try {
+      s.execute(setLockTimeout);
+      s.execute("SELECT pg_advisory_lock(" + groupLock(group) + ")");
+      c.commit();
+    } catch (SQLException e) {
+      rollback(c, e);
+      throw lockTimedOut(e);
+    } finally {
+      restore(c, auto);
+    }
+  }
+
+  /** A lock not granted in time said plainly; any other failure as it is. */
+  private SQLException lockTimedOut(SQLException e) {
+    if (!LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+      return e;
+    }
+    return new SQLException(
+        "a lock held by another transaction was not granted within "
+            + lockTimeoutMillis
+            + " ms (the group's advisory lock, or the key of an event another writer is"
+            + " inserting); a writer that holds it may be stuck, or a transaction left open: see"
+            + " pg_locks and pg_stat_activity. Nothing is appended",
+        e.getSQLState(),
+        e);
   }
 
   @Override
@@ -247,6 +292,9 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
         String state = String.valueOf(e.getSQLState());
         if (state.equals(UNIQUE_VIOLATION)) {
           throw new VersionConflictException(group, expectedVersion, version(c, group));
+        }
+        if (state.equals(LOCK_NOT_AVAILABLE)) {
+          throw lockTimedOut(e);
         }
         if (state.startsWith(DATA_EXCEPTION)) {
           throw new IllegalArgumentException(

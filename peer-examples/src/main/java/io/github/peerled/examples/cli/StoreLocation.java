@@ -1,0 +1,87 @@
+package io.github.peerled.examples.cli;
+
+import io.github.peerled.core.store.EventStore;
+import io.github.peerled.core.store.JdbcEventStore;
+import io.github.peerled.core.store.JsonLinesEventStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where a command finds or puts event stores: a directory of the file store (one file per group) or
+ * a PostgreSQL database named by a {@code jdbc:postgresql:} URL.
+ */
+final class StoreLocation {
+  private static final String JDBC = "jdbc:postgresql:";
+
+  private StoreLocation() {}
+
+  /** Tells whether a location names a database rather than a directory. */
+  static boolean isDatabase(String location) {
+    return location.startsWith(JDBC);
+  }
+
+  /**
+   * Returns the location as it may be printed: a database URL without its password.
+   *
+   * @param location the location as given
+   * @return the location, any {@code password=} parameter's value replaced by {@code ***}
+   */
+  static String shown(String location) {
+    return isDatabase(location)
+        ? location.replaceAll("(?i)([?&]password=)[^&]*", "$1***")
+        : location;
+  }
+
+  /**
+   * Opens the store at a location.
+   *
+   * @param option the option that named it, for messages
+   * @param location a directory or a {@code jdbc:postgresql:} URL
+   * @param create whether the store may be created (a missing directory or missing tables)
+   * @return the store
+   * @throws InputProblem if the location names no store, or the store cannot be reached
+   */
+  static EventStore open(String option, String location, boolean create) {
+    if (isDatabase(location)) {
+      JdbcEventStore store =
+          JdbcEventStore.builder(UrlDataSource.fromEnvironment(location))
+              .createSchema(create)
+              .build();
+      try {
+        store.groups(); // reaches the database now, so that a bad URL is told at once
+      } catch (UncheckedIOException e) {
+        store.close();
+        throw new InputProblem(option + " " + shown(location) + ": " + reason(e), e);
+      }
+      return store;
+    }
+    if (location.startsWith("jdbc:")) {
+      throw new InputProblem(
+          option
+              + " "
+              + location
+              + ": neither a directory nor a jdbc:postgresql: URL (other databases are not"
+              + " supported)");
+    }
+    Path dir = Path.of(location);
+    if (!Files.isDirectory(dir)) {
+      if (!create || Files.exists(dir)) {
+        throw new InputProblem(option + " " + location + ": no such directory");
+      }
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new InputProblem(option + " " + location + ": cannot create the directory: " + e, e);
+      }
+    }
+    return JsonLinesEventStore.builder(dir).build();
+  }
+
+  /** The message of a storage failure, without the wrapping exception's class names. */
+  static String reason(UncheckedIOException e) {
+    IOException cause = e.getCause();
+    return String.valueOf(cause == null ? e.getMessage() : cause.getMessage());
+  }
+}
