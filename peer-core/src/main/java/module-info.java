@@ -8,7 +8,7 @@ module io.github.peerled.core {
   requires transitive java.sql;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.datatype.jsr310;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.peerled.core.command;
@@ -23,7 +23,6 @@ module io.github.peerled.core {
   exports io.github.peerled.core.session;
   exports io.github.peerled.core.sim;
   exports io.github.peerled.core.store;
-  exports io.github.peerled.core.style;
 
   opens io.github.peerled.core.command to
       com.fasterxml.jackson.databind;

@@ -5,7 +5,7 @@
  */
 module io.github.peerled.rules {
   requires transitive io.github.peerled.core;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires static transitive org.jspecify;
 
   exports io.github.peerled.rules;

@@ -5,8 +5,8 @@
  * {@link io.github.peerled.rules.Finding findings}: nudges for the facilitator, never punishment.
  */
 @NullMarked
-@PeerledStyle
+@RulesStyle
 package io.github.peerled.rules;
 
-import io.github.peerled.core.style.PeerledStyle;
+import io.github.peerled.rules.internal.RulesStyle;
 import org.jspecify.annotations.NullMarked;

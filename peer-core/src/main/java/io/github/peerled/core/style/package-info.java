@@ -1,7 +1,4 @@
-/**
- * The Immutables style shared by every Peerled value type. Hosts that define their own value types
- * beside Peerled's may use it too.
- */
+/** The Immutables style shared by the core's value types. Not exported; nothing here is API. */
 @NullMarked
 package io.github.peerled.core.style;
 

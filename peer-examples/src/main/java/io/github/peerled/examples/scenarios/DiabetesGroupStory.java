@@ -49,6 +49,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -71,6 +72,18 @@ public final class DiabetesGroupStory {
 
   /** What the story showed: its lines, the event log and the final state. */
   public record Result(List<String> lines, List<GroupEvent> events, GroupState state) {}
+
+  /** The longest line the story tells; longer ones are wrapped at spaces. */
+  public static final int WIDTH = 100;
+
+  /** The peer commands to try once the story is told, the last lines it prints. */
+  public static final List<String> NEXT =
+      List.of(
+          "peer review peer-examples/examples/diabetes/session-february.json \\",
+          "    --group peer-examples/examples/diabetes/group.json",
+          "peer validate peer-examples/examples/diabetes/group.json \\",
+          "    peer-examples/examples/diabetes/change-problems.json",
+          "echo \"Honestly you should just stop eating bread.\" | peer classify");
 
   private final SteppingClock clock = new SteppingClock(FOUNDED);
   private final GroupEngine engine = GroupEngine.create(clock);
@@ -220,11 +233,12 @@ public final class DiabetesGroupStory {
         ContributionKind.REQUEST_FOR_SUPPORT,
         "I was diagnosed in December and I feel overwhelmed. Can someone help me make sense of"
             + " all this?");
-    say(
+    reply(
         said,
         BOB,
         feb,
         ContributionKind.SHARING,
+        3,
         "In my experience the first year is the hardest, the numbers felt like a school report.");
     say(
         said,
@@ -380,6 +394,12 @@ public final class DiabetesGroupStory {
             + " events; replaying them gives the same state: "
             + engine.replay(GROUP, events).equals(state)
             + ".");
+
+    chapter("What to try next (peer is java -jar peer-examples/target/peer.jar)");
+    tell("Review a session with the group's rules, check a proposed change, classify a sentence:");
+    for (String line : NEXT) {
+      tell("   " + line);
+    }
     return new Result(List.copyOf(lines), List.copyOf(events), state);
   }
 
@@ -422,12 +442,33 @@ public final class DiabetesGroupStory {
       SessionId session,
       ContributionKind kind,
       String text) {
+    record(said, who, session, kind, OptionalInt.empty(), text);
+  }
+
+  private void reply(
+      List<Contribution> said,
+      MemberId who,
+      SessionId session,
+      ContributionKind kind,
+      int replyTo,
+      String text) {
+    record(said, who, session, kind, OptionalInt.of(replyTo), text);
+  }
+
+  private void record(
+      List<Contribution> said,
+      MemberId who,
+      SessionId session,
+      ContributionKind kind,
+      OptionalInt replyTo,
+      String text) {
     clock.advance(Duration.ofMinutes(3));
     apply(
         ImmutableRecordContribution.builder()
             .actor(who)
             .sessionId(session)
             .kind(kind)
+            .replyTo(replyTo)
             .text(text)
             .build(),
         s -> {
@@ -440,6 +481,7 @@ public final class DiabetesGroupStory {
                   + who
                   + " ("
                   + kind.name().toLowerCase(java.util.Locale.ROOT)
+                  + (replyTo.isPresent() ? ", replying to #" + replyTo.getAsInt() : "")
                   + "): "
                   + text);
         });
@@ -486,6 +528,6 @@ public final class DiabetesGroupStory {
   }
 
   private void tell(String line) {
-    lines.add(line);
+    lines.addAll(Wrapping.wrap(line, WIDTH));
   }
 }

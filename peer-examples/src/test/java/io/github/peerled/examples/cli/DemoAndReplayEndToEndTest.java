@@ -22,8 +22,6 @@ class DemoAndReplayEndToEndTest {
     assertThat(run.out())
         .contains("All founders agreed: guidelines v1 are in force")
         .contains("#2 NUDGE [sharing-not-advice, our guideline 'sharing']")
-        .contains("Dana asked for support (\"I was diagnosed in December and I feel overwhelmed.")
-        .contains("and nobody has answered yet")
         .contains("#6 NUDGE [safety, our guideline 'safety']")
         .contains("[facilitator-not-expert, our guideline 'not-experts']")
         .contains("Dr Evans tries to take a stance -> rejected (NOT_PERMITTED)")
@@ -32,6 +30,70 @@ class DemoAndReplayEndToEndTest {
         .contains("ADDED [quiet-voices]")
         .contains("Facilitation hands over from Alice to Bob")
         .contains("replaying them gives the same state: true");
+  }
+
+  @Test
+  void should_not_say_that_nobody_answered_dana_when_bob_did() {
+    String story = PeerProcess.inThisJvm("demo").out();
+
+    assertThat(story)
+        .contains("#3 dana (request_for_support): I was diagnosed in December")
+        .contains(
+            "#4 bob (sharing, replying to #3): In my experience the first year is the hardest")
+        .doesNotContain("nobody has answered");
+  }
+
+  @Test
+  void should_keep_every_line_of_the_demo_within_100_characters() {
+    List<String> lines = PeerProcess.inThisJvm("demo").out().lines().toList();
+
+    assertThat(lines).hasSizeGreaterThan(50).allSatisfy(l -> assertThat(l).hasSizeLessThan(101));
+    assertThat(lines)
+        .contains(
+            "   #6 NUDGE [safety, our guideline 'safety'] Frank shared graphic detail of medical"
+                + " gore (\"cut the",
+            "       wound open\"). You could thank them for trusting the group, point to Your diabetes"
+                + " care team");
+  }
+
+  @Test
+  void should_end_the_demo_with_three_things_to_try() throws Exception {
+    List<String> lines = PeerProcess.inThisJvm("demo").out().lines().toList();
+    List<String> last = lines.subList(lines.size() - 7, lines.size());
+
+    assertThat(last)
+        .containsExactly(
+            "== What to try next (peer is java -jar peer-examples/target/peer.jar)",
+            "Review a session with the group's rules, check a proposed change, classify a sentence:",
+            "   peer review peer-examples/examples/diabetes/session-february.json \\",
+            "       --group peer-examples/examples/diabetes/group.json",
+            "   peer validate peer-examples/examples/diabetes/group.json \\",
+            "       peer-examples/examples/diabetes/change-problems.json",
+            "   echo \"Honestly you should just stop eating bread.\" | peer classify");
+    // the commands work as shown (run from the project's folder, one level up)
+    assertThat(
+            PeerProcess.run(
+                    dir,
+                    "review",
+                    project("peer-examples/examples/diabetes/session-february.json"),
+                    "--group",
+                    project("peer-examples/examples/diabetes/group.json"))
+                .exitCode())
+        .as("review finds something")
+        .isEqualTo(1);
+    assertThat(
+            PeerProcess.run(
+                    dir,
+                    "validate",
+                    project("peer-examples/examples/diabetes/group.json"),
+                    project("peer-examples/examples/diabetes/change-problems.json"))
+                .exitCode())
+        .as("validate finds the change's problems")
+        .isEqualTo(1);
+  }
+
+  private static String project(String path) {
+    return Path.of("..").resolve(path).toAbsolutePath().normalize().toString();
   }
 
   @Test

@@ -6,8 +6,8 @@
  * <p>Start with {@link io.github.peerled.rules.detect.Detectors#defaultDetector()}.
  */
 @NullMarked
-@PeerledStyle
+@RulesStyle
 package io.github.peerled.rules.detect;
 
-import io.github.peerled.core.style.PeerledStyle;
+import io.github.peerled.rules.internal.RulesStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Tests that build a host application against the library's jars. */
+@NullMarked
+package io.github.peerled.hosts;
+
+import org.jspecify.annotations.NullMarked;
