@@ -1,5 +1,6 @@
 package io.github.peerled.examples.cli;
 
+import io.github.peerled.core.files.PeerFileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ public final class PeerCommand implements Runnable {
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          if (e instanceof InputProblem) {
+          if (e instanceof InputProblem || e instanceof PeerFileException) {
             for (String line : String.valueOf(e.getMessage()).split("\n", -1)) {
               err.println("peer: " + line);
             }

@@ -3,6 +3,7 @@ package io.github.peerled.examples.cli;
 import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.engine.ReplayException;
+import io.github.peerled.core.files.LoggedEvent;
 import io.github.peerled.core.json.PeerledJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,21 +58,22 @@ final class ReplayCommand implements Callable<Integer> {
         throw new InputProblem("--as-of: '" + asOf + "' is not an ISO-8601 instant");
       }
     }
-    List<EventLogs.Logged> log = EventLogs.read(events);
+    List<LoggedEvent> log = Documents.events(events);
     if (log.isEmpty()) {
-      throw new InputProblem(events + ": holds no event");
+      throw new InputProblem(Inputs.source(events) + ": holds no event");
     }
     GroupEngine.Replayer replayer =
         GroupEngine.ofDefaults().replayer(GroupState.initial(log.get(0).event().groupId()));
     int kept = 0;
-    for (EventLogs.Logged l : log) {
+    for (LoggedEvent l : log) {
       if (until != null && l.event().at().isAfter(until)) {
         break;
       }
       try {
         replayer.accept(l.event());
       } catch (ReplayException e) {
-        throw new InputProblem(events + ": line " + l.line() + ": " + e.getMessage(), e);
+        throw new InputProblem(
+            Inputs.source(events) + ": line " + l.line() + ": " + e.getMessage(), e);
       }
       kept++;
     }

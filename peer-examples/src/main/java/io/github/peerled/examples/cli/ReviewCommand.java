@@ -1,12 +1,14 @@
 package io.github.peerled.examples.cli;
 
+import io.github.peerled.core.files.Document;
+import io.github.peerled.core.files.SessionFile;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Violation;
-import io.github.peerled.examples.files.GroupFile;
-import io.github.peerled.examples.files.SessionFile;
 import io.github.peerled.rules.Finding;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.RuleSet;
+import io.github.peerled.rules.files.GroupFile;
+import io.github.peerled.rules.files.PeerFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -53,8 +55,8 @@ final class ReviewCommand implements Callable<Integer> {
     Formats.check(format);
     PrintWriter out = spec.commandLine().getOut();
     Path groupPath = group;
-    Documents.Parsed<GroupFile> groupFile = groupPath == null ? null : Documents.group(groupPath);
-    Documents.Parsed<SessionFile> parsed = Documents.session(session);
+    Document<GroupFile> groupFile = groupPath == null ? null : Documents.group(groupPath);
+    Document<SessionFile> parsed = Documents.session(session);
     SessionFile s = parsed.value();
     GroupFile g = groupFile == null ? Documents.groupOf(s) : groupFile.value();
     GroupCheck.Result checked = GroupCheck.check(g);
@@ -63,12 +65,12 @@ final class ReviewCommand implements Callable<Integer> {
       if (groupFile == null) {
         problems.put("the default group", checked.problems());
       } else {
-        problems.put(groupFile.file().toString(), groupFile.locate(checked.problems()));
+        problems.put(groupFile.source(), groupFile.locate(checked.problems()));
       }
     }
-    List<Violation> sessionProblems = Documents.problems(s, g);
+    List<Violation> sessionProblems = PeerFiles.problems(s, g);
     if (!sessionProblems.isEmpty()) {
-      problems.put(session.toString(), parsed.locate(sessionProblems));
+      problems.put(parsed.source(), parsed.locate(sessionProblems));
     }
     if (!problems.isEmpty()) {
       throw InputProblem.of(problems);

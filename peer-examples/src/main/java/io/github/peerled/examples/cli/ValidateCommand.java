@@ -1,10 +1,11 @@
 package io.github.peerled.examples.cli;
 
 import io.github.peerled.core.decision.ProposalContent;
+import io.github.peerled.core.files.Document;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Violation;
-import io.github.peerled.examples.files.GroupFile;
+import io.github.peerled.rules.files.GroupFile;
 import io.github.peerled.rules.validate.GuidelineValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -57,21 +58,21 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Formats.check(format);
     PrintWriter out = spec.commandLine().getOut();
-    Documents.Parsed<GroupFile> g = Documents.group(group);
+    Document<GroupFile> g = Documents.group(group);
     GroupCheck.Result checked = GroupCheck.check(g.value());
     Map<String, List<Violation>> byFile = new LinkedHashMap<>();
-    byFile.put(group.toString(), g.locate(GroupCheck.validate(g.value(), checked.problems())));
+    byFile.put(g.source(), g.locate(GroupCheck.validate(g.value(), checked.problems())));
     String unchecked = null;
     if (change != null) {
-      Documents.Parsed<ProposalContent> c = Documents.parse(change, ProposalContent.class);
+      Document<ProposalContent> c = Documents.change(change);
       if (checked.guidelines().isPresent()) {
         GuidelineVersion inForce = checked.guidelines().get();
         byFile.put(
-            change.toString(),
-            c.locate(GuidelineValidator.ofDefaults().validate(c.value(), inForce)));
+            c.source(), c.locate(GuidelineValidator.ofDefaults().validate(c.value(), inForce)));
       } else {
         unchecked =
-            change + ": not checked, as the guidelines of the group file are not valid (see above)";
+            Inputs.source(change)
+                + ": not checked, as the guidelines of the group file are not valid (see above)";
       }
     }
     int count = 0;
