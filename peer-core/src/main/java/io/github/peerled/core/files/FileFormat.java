@@ -25,9 +25,7 @@ public enum FileFormat {
   /** The JSON output of {@code peer validate}: the violations, by file. */
   VIOLATIONS("peerled-violations", true),
   /** The JSON output of {@code peer replay}: the state of a group. */
-  STATE("peerled-state", true),
-  /** The JSON output of {@code peer classify}: a label for each line. */
-  LABELS("peerled-labels", true);
+  STATE("peerled-state", true);
 
   /** The version of every format this release reads and writes. */
   static final int VERSION = 1;
