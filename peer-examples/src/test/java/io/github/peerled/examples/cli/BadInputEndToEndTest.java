@@ -349,7 +349,7 @@ class BadInputEndToEndTest {
             new String[] {
               "\"attendance\": 0.705",
               "\"attendance\": -1",
-              "at $.behaviour (line 15, column 3): attendance must be a probability"
+              "at $.behaviour (line 16, column 3): attendance must be a probability"
             },
             new String[] {"\"size\": 12", "\"size\": 100000", "at $.group"});
     for (String[] c : cases) {
