@@ -15,6 +15,7 @@ module io.github.peerled.core {
   exports io.github.peerled.core.decision;
   exports io.github.peerled.core.engine;
   exports io.github.peerled.core.event;
+  exports io.github.peerled.core.files;
   exports io.github.peerled.core.group;
   exports io.github.peerled.core.guideline;
   exports io.github.peerled.core.json;
@@ -29,6 +30,8 @@ module io.github.peerled.core {
   opens io.github.peerled.core.decision to
       com.fasterxml.jackson.databind;
   opens io.github.peerled.core.engine to
+      com.fasterxml.jackson.databind;
+  opens io.github.peerled.core.files to
       com.fasterxml.jackson.databind;
   opens io.github.peerled.core.event to
       com.fasterxml.jackson.databind;

@@ -10,9 +10,12 @@ module io.github.peerled.rules {
 
   exports io.github.peerled.rules;
   exports io.github.peerled.rules.detect;
+  exports io.github.peerled.rules.files;
   exports io.github.peerled.rules.validate;
 
   opens io.github.peerled.rules to
+      com.fasterxml.jackson.databind;
+  opens io.github.peerled.rules.files to
       com.fasterxml.jackson.databind;
   opens io.github.peerled.rules.validate to
       com.fasterxml.jackson.databind;

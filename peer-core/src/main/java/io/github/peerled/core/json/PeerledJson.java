@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -172,6 +173,37 @@ public final class PeerledJson {
    */
   public static <T> T read(String json, TypeReference<T> type, String source) {
     return readValue(withoutByteOrderMark(json), MAPPER.constructType(type), source);
+  }
+
+  /**
+   * Reads a value from JSON text as {@link #read(String, Class, String)} does, but first offers
+   * each member the type does not know to a handler, which may consume it (such as the {@code
+   * format} member a file format puts at the top of its documents). Whatever it declines is an
+   * unknown field, as ever.
+   *
+   * @param <T> the type
+   * @param json the text
+   * @param type the type to read
+   * @param source what the text is, for error messages
+   * @param unknown the handler offered the members the type does not know
+   * @return the value
+   * @throws JsonInputException if the text is not JSON or does not describe a valid value
+   */
+  public static <T> T read(
+      String json, Class<T> type, String source, DeserializationProblemHandler unknown) {
+    String text = withoutByteOrderMark(json);
+    try (JsonParser parser = MAPPER.createParser(text)) {
+      try {
+        T value = MAPPER.readerFor(type).withHandler(unknown).readValue(parser);
+        return notNull(value, source);
+      } catch (JsonProcessingException e) {
+        throw JsonErrors.translate(source, text, parser, e);
+      }
+    } catch (JsonProcessingException e) {
+      throw JsonErrors.translate(source, text, null, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.peerled.core.sim;
 
 import io.github.peerled.core.decision.DecisionKind;
+import io.github.peerled.core.files.PeerledVersion;
 import io.github.peerled.core.json.PeerledJson;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -176,9 +177,7 @@ public final class ExperimentResult {
   public String manifest(Map<String, byte[]> files) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("format", FORMAT);
-    Package p = ExperimentResult.class.getPackage();
-    String version = p == null ? null : p.getImplementationVersion();
-    m.put("peerled", version == null ? "development" : version);
+    m.put("peerled", PeerledVersion.current());
     m.put("java", System.getProperty("java.specification.version", "unknown"));
     m.put("masterSeed", experiment.masterSeed());
     m.put("replicates", experiment.replicates());

@@ -50,7 +50,7 @@ final class ClassifyCommand implements Callable<Integer> {
       names = "--format",
       defaultValue = "tsv",
       paramLabel = "FORMAT",
-      description = "Output format: tsv (default) or json (one object per line).")
+      description = "Output format: tsv (default; text is the same) or json (one object per line).")
   String format = "tsv";
 
   private final InputStream in;
@@ -79,10 +79,10 @@ final class ClassifyCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     boolean json;
     switch (format.toLowerCase(Locale.ROOT)) {
-      case "tsv" -> json = false;
+      case "tsv", "text" -> json = false;
       case "json" -> json = true;
       default -> {
-        err.println("peer classify: unknown --format '" + format + "': use tsv or json");
+        err.println("peer classify: unknown --format '" + format + "': use text (tsv) or json");
         return 2;
       }
     }

@@ -1,12 +1,11 @@
 package io.github.peerled.examples.cli;
 
-import io.github.peerled.core.event.GroupEvent;
-import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.files.CoreFiles;
 import io.github.peerled.examples.scenarios.DiabetesGroupStory;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,24 +22,37 @@ import picocli.CommandLine.Spec;
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(names = "--json", description = "Print the event log as JSON lines instead of the story.")
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      description =
+          "text (default): the story; json: its event log as JSON lines, after the line"
+              + " {\"format\":\"peerled-events/1\"}, as peer replay reads it.")
+  String format = "text";
+
+  @Option(names = "--json", hidden = true, description = "Deprecated: use --format json.")
   boolean json;
+
+  @Mixin Output output = new Output();
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    DiabetesGroupStory.Result result = new DiabetesGroupStory().run();
+    Formats.check(format);
     if (json) {
-      for (GroupEvent e : result.events()) {
-        out.println(PeerledJson.write(e));
-      }
-    } else {
-      List<String> lines = result.lines();
-      for (String line : lines) {
-        out.println(line);
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("peer demo: --json is deprecated; use --format json");
+      err.flush();
+    }
+    DiabetesGroupStory.Result result = new DiabetesGroupStory().run();
+    try (Output.Sink sink = output.open(spec.commandLine().getOut())) {
+      if (json || format.equals("json")) {
+        sink.out.print(CoreFiles.writeEventLog(result.events()));
+      } else {
+        for (String line : result.lines()) {
+          sink.out.println(line);
+        }
       }
     }
-    out.flush();
     return 0;
   }
 }

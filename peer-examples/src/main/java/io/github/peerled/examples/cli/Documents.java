@@ -1,8 +1,13 @@
 package io.github.peerled.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.ImmutableFoundGroup;
+import io.github.peerled.core.decision.ProposalContent;
+import io.github.peerled.core.files.ContributionEntry;
+import io.github.peerled.core.files.CoreFiles;
+import io.github.peerled.core.files.Document;
+import io.github.peerled.core.files.LoggedEvent;
+import io.github.peerled.core.files.SessionFile;
 import io.github.peerled.core.group.FoundingMember;
 import io.github.peerled.core.group.ImmutableFoundingMember;
 import io.github.peerled.core.group.ImmutableMember;
@@ -12,162 +17,47 @@ import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.guideline.ImmutableGuidelineVersion;
-import io.github.peerled.core.json.JsonInputException;
-import io.github.peerled.core.json.PeerledJson;
-import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ImmutableContribution;
-import io.github.peerled.examples.files.ContributionEntry;
-import io.github.peerled.examples.files.GroupFile;
-import io.github.peerled.examples.files.MemberEntry;
-import io.github.peerled.examples.files.SessionFile;
+import io.github.peerled.core.sim.Scenario;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.ImmutableGroupContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
+import io.github.peerled.rules.files.GroupFile;
+import io.github.peerled.rules.files.MemberEntry;
+import io.github.peerled.rules.files.PeerFiles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads the JSON documents of the {@code peer} command and checks what JSON alone cannot: the
- * format version, and that every member a session names is known (see {@link GroupCheck} for the
- * group file).
+ * Reads the documents of the {@code peer} command through the library's file formats ({@link
+ * PeerFiles}), a file named {@code -} from standard input, and turns a group and a session into
+ * what the rules and the engine take.
  */
 final class Documents {
   private Documents() {}
 
-  /** Reads a JSON file's text the one way the library does (UTF-8, a leading BOM skipped). */
-  static String readText(Path file) {
-    String text;
-    try {
-      text = PeerledJson.readText(file);
-    } catch (JsonInputException e) {
-      throw new InputProblem(String.valueOf(e.getMessage()), e);
-    } catch (UncheckedIOException e) {
-      IOException cause = e.getCause();
-      if (cause instanceof NoSuchFileException) {
-        throw new InputProblem(file + ": no such file");
-      }
-      throw new InputProblem(file + ": cannot be read (" + cause + ")", e);
-    }
-    if (text.isBlank()) {
-      throw new InputProblem(file + ": the file is empty; it should hold a JSON object");
-    }
-    return text;
+  static Document<GroupFile> group(Path file) {
+    return PeerFiles.readGroup(Inputs.source(file), Inputs.text(file));
   }
 
-  /**
-   * A document read from a file: its value, and its JSON tree, so that what is reported about it
-   * points at paths that are in the file.
-   *
-   * @param file the file
-   * @param tree the file's JSON
-   * @param value the value the file describes
-   * @param <T> the type of the value
-   */
-  record Parsed<T>(Path file, JsonNode tree, T value) {
-    /**
-     * Returns the violations with each path cut back to the deepest part of it in the file.
-     *
-     * @param violations violations with paths in the file's own terms
-     * @return the violations, each at a path that exists in the file
-     */
-    List<Violation> locate(List<Violation> violations) {
-      List<Violation> out = new ArrayList<>();
-      for (Violation v : violations) {
-        String path = v.path().isEmpty() ? v.path() : JsonPaths.nearest(tree, v.path());
-        out.add(new Violation(v.code(), path, v.message(), v.reason()));
-      }
-      return out;
-    }
+  static Document<SessionFile> session(Path file) {
+    return CoreFiles.readSession(Inputs.source(file), Inputs.text(file));
   }
 
-  static <T> Parsed<T> parse(Path file, Class<T> type) {
-    String text = readText(file);
-    try {
-      T value = PeerledJson.read(text, type, file.toString());
-      return new Parsed<>(file, PeerledJson.read(text, JsonNode.class, file.toString()), value);
-    } catch (JsonInputException e) {
-      throw new InputProblem(String.valueOf(e.getMessage()), e);
-    }
+  static Document<ProposalContent> change(Path file) {
+    return CoreFiles.readChange(Inputs.source(file), Inputs.text(file));
   }
 
-  static Parsed<GroupFile> group(Path file) {
-    Parsed<GroupFile> g = parse(file, GroupFile.class);
-    checkFormat(file, g.value().format(), GroupFile.FORMAT);
-    return g;
+  static Document<Scenario> scenario(Path file) {
+    return CoreFiles.readScenario(Inputs.source(file), Inputs.text(file));
   }
 
-  static Parsed<SessionFile> session(Path file) {
-    Parsed<SessionFile> s = parse(file, SessionFile.class);
-    checkFormat(file, s.value().format(), SessionFile.FORMAT);
-    return s;
-  }
-
-  /**
-   * Checks a session against its group: every person it names is a member, every contribution has a
-   * text, and every reply is to an earlier contribution.
-   *
-   * @return what is wrong, with paths into the session file; empty if nothing is
-   */
-  static List<Violation> problems(SessionFile s, GroupFile group) {
-    Set<MemberId> known = new HashSet<>();
-    for (MemberEntry m : group.members()) {
-      known.add(m.id());
-    }
-    List<Violation> out = new ArrayList<>();
-    s.facilitator().ifPresent(m -> known(known, m, "$.facilitator", out));
-    s.coFacilitator().ifPresent(m -> known(known, m, "$.coFacilitator", out));
-    for (int i = 0; i < s.attendees().size(); i++) {
-      known(known, s.attendees().get(i), "$.attendees[" + i + "]", out);
-    }
-    for (int i = 0; i < s.contributions().size(); i++) {
-      ContributionEntry c = s.contributions().get(i);
-      String at = "$.contributions[" + i + "]";
-      known(known, c.author(), at + ".author", out);
-      if (c.text().isBlank()) {
-        out.add(FileProblem.BLANK_TEXT.at(at + ".text", "the text is blank"));
-      }
-      if (c.replyTo().isPresent() && (c.replyTo().getAsInt() < 1 || c.replyTo().getAsInt() > i)) {
-        out.add(
-            FileProblem.REPLY_NOT_EARLIER.at(
-                at + ".replyTo",
-                "contribution "
-                    + (i + 1)
-                    + (i == 0
-                        ? " is the first and cannot reply to another"
-                        : " can only reply to an earlier one (1 to " + i + ")")
-                    + ", not "
-                    + c.replyTo().getAsInt()));
-      }
-    }
-    return out;
-  }
-
-  private static void known(Set<MemberId> known, MemberId id, String path, List<Violation> out) {
-    if (!known.contains(id)) {
-      out.add(
-          FileProblem.UNKNOWN_MEMBER.at(
-              path, "unknown member '" + id + "'; the group file does not list them"));
-    }
-  }
-
-  private static void checkFormat(Path file, String format, String expected) {
-    if (!format.equals(expected)) {
-      throw new InputProblem(
-          file
-              + ": at $.format: '"
-              + format
-              + "' is not a format this version reads ("
-              + expected
-              + ")");
-    }
+  static List<LoggedEvent> events(Path file) {
+    return CoreFiles.readEventLog(Inputs.source(file), Inputs.text(file));
   }
 
   /** A group for a session file given without one: its authors as members, the default rules. */
@@ -180,7 +70,7 @@ final class Documents {
       people.add(c.author());
     }
     var b =
-        io.github.peerled.examples.files.ImmutableGroupFile.builder()
+        io.github.peerled.rules.files.ImmutableGroupFile.builder()
             .format(GroupFile.FORMAT)
             .groupId(io.github.peerled.core.group.GroupId.of("group"))
             .profile(
@@ -192,11 +82,11 @@ final class Documents {
                     .openTo("anyone with the lived experience")
                     .build())
             .guidelines(
-                io.github.peerled.examples.files.ImmutableGuidelinesEntry.builder()
+                io.github.peerled.rules.files.ImmutableGuidelinesEntry.builder()
                     .clauses(defaultClauses())
                     .build());
     for (MemberId id : people) {
-      b.addMembers(io.github.peerled.examples.files.ImmutableMemberEntry.builder().id(id).build());
+      b.addMembers(io.github.peerled.rules.files.ImmutableMemberEntry.builder().id(id).build());
     }
     return b.build();
   }

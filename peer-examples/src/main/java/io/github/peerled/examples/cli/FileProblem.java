@@ -16,12 +16,6 @@ enum FileProblem {
   DUPLICATE_RESOURCE,
   /** The group's language has no lexicons. */
   UNSUPPORTED_LANGUAGE,
-  /** A session names someone the group file does not list. */
-  UNKNOWN_MEMBER,
-  /** A contribution has no text. */
-  BLANK_TEXT,
-  /** A contribution replies to itself, to a later one, or to one that does not exist. */
-  REPLY_NOT_EARLIER,
   /** A simulation scenario asks for more sessions or turns than one command runs. */
   TOO_BIG;
 

@@ -1,14 +1,19 @@
 package io.github.peerled.examples.cli;
 
+import io.github.peerled.core.files.PeerFileException;
+import io.github.peerled.core.files.PeerledVersion;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The {@code peer} command-line tool. */
 @Command(
     name = "peer",
     mixinStandardHelpOptions = true,
-    version = "peer 0.1.0",
+    versionProvider = PeerCommand.Version.class,
     description =
         "Peer-led group governance: demo, review, validate, classify, simulate, replay,"
             + " evaluate-rules, migrate.",
@@ -31,7 +36,7 @@ import picocli.CommandLine.Command;
       "2:bad input: the message names the file, the JSON path and what is wrong, one problem a"
           + " line; also an internal error, in one line that starts 'peer: internal error'"
     })
-public final class PeerCommand implements Runnable {
+public final class PeerCommand implements Callable<Integer> {
   /**
    * Runs the tool.
    *
@@ -60,7 +65,7 @@ public final class PeerCommand implements Runnable {
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
-          if (e instanceof InputProblem) {
+          if (e instanceof InputProblem || e instanceof PeerFileException) {
             for (String line : String.valueOf(e.getMessage()).split("\n", -1)) {
               err.println("peer: " + line);
             }
@@ -81,8 +86,23 @@ public final class PeerCommand implements Runnable {
         + String.valueOf(e.getMessage()).replace('\n', ' ');
   }
 
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  /** Without a command: prints the usage on standard error and exits 2. */
   @Override
-  public void run() {
-    new CommandLine(this).usage(System.out);
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("peer: name a command");
+    spec.commandLine().usage(err);
+    err.flush();
+    return 2;
+  }
+
+  /** The version the build wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"peer " + PeerledVersion.current()};
+    }
   }
 }

@@ -3,6 +3,8 @@ package io.github.peerled.examples.cli;
 import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.engine.ReplayException;
+import io.github.peerled.core.files.FileFormat;
+import io.github.peerled.core.files.LoggedEvent;
 import io.github.peerled.core.json.PeerledJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,14 +25,19 @@ import picocli.CommandLine.Spec;
     name = "replay",
     mixinStandardHelpOptions = true,
     description = {
-      "Rebuilds a group from an event log (JSON lines, one event per line), checks that the log"
-          + " is one unbroken history of one group, and prints the group's state.",
+      "Rebuilds a group from an event log (JSON lines, one event per line, after an optional"
+          + " line {\"format\":\"peerled-events/1\"}; or a group's file of the JSON-lines event"
+          + " store), checks that the log is one unbroken history of one group, and prints the"
+          + " group's state. EVENTS.jsonl - reads standard input.",
       "Exit codes: 0 ok, 2 bad input (the message names the file, line, JSON path and reason)."
     })
 final class ReplayCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(index = "0", paramLabel = "EVENTS.jsonl", description = "The event log.")
+  @Parameters(
+      index = "0",
+      paramLabel = "EVENTS.jsonl",
+      description = "The event log, or - for standard input.")
   Path events = Path.of("");
 
   @Option(
@@ -45,9 +53,10 @@ final class ReplayCommand implements Callable<Integer> {
       description = "Output format: text (default) or json (the full state).")
   String format = "text";
 
+  @Mixin Output output = new Output();
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     Formats.check(format);
     Instant until = null;
     if (asOf != null) {
@@ -57,27 +66,36 @@ final class ReplayCommand implements Callable<Integer> {
         throw new InputProblem("--as-of: '" + asOf + "' is not an ISO-8601 instant");
       }
     }
-    List<EventLogs.Logged> log = EventLogs.read(events);
+    List<LoggedEvent> log = Documents.events(events);
     if (log.isEmpty()) {
-      throw new InputProblem(events + ": holds no event");
+      throw new InputProblem(Inputs.source(events) + ": holds no event");
     }
     GroupEngine.Replayer replayer =
         GroupEngine.ofDefaults().replayer(GroupState.initial(log.get(0).event().groupId()));
     int kept = 0;
-    for (EventLogs.Logged l : log) {
+    for (LoggedEvent l : log) {
       if (until != null && l.event().at().isAfter(until)) {
         break;
       }
       try {
         replayer.accept(l.event());
       } catch (ReplayException e) {
-        throw new InputProblem(events + ": line " + l.line() + ": " + e.getMessage(), e);
+        throw new InputProblem(
+            Inputs.source(events) + ": line " + l.line() + ": " + e.getMessage(), e);
       }
       kept++;
     }
     GroupState state = replayer.state();
+    try (Output.Sink sink = output.open(spec.commandLine().getOut())) {
+      print(sink.out, state, kept, log.size(), until);
+    }
+    return 0;
+  }
+
+  private void print(
+      PrintWriter out, GroupState state, int kept, int size, @Nullable Instant until) {
     if (format.equals("json")) {
-      out.println(PeerledJson.writePretty(state));
+      out.println(PeerledJson.writePretty(JsonOutputs.of(FileFormat.STATE, "state", state)));
     } else {
       for (String line : StateReport.describe(state)) {
         out.println(line);
@@ -86,12 +104,10 @@ final class ReplayCommand implements Callable<Integer> {
           "replayed "
               + kept
               + " of "
-              + log.size()
+              + size
               + " events"
               + (until == null ? "" : " (as of " + until + ")")
               + "; the log is consistent");
     }
-    out.flush();
-    return 0;
   }
 }

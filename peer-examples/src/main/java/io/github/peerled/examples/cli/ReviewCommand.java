@@ -1,12 +1,15 @@
 package io.github.peerled.examples.cli;
 
+import io.github.peerled.core.files.Document;
+import io.github.peerled.core.files.FileFormat;
+import io.github.peerled.core.files.SessionFile;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Violation;
-import io.github.peerled.examples.files.GroupFile;
-import io.github.peerled.examples.files.SessionFile;
 import io.github.peerled.rules.Finding;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.RuleSet;
+import io.github.peerled.rules.files.GroupFile;
+import io.github.peerled.rules.files.PeerFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Runs the facilitation rules of the group's guidelines in force over a session transcript"
-          + " and prints the findings, with the facilitator action each suggests.",
+          + " and prints the findings, with the facilitator action each suggests. A file named"
+          + " - is read from standard input.",
       "Without --group, the session's people are members and the default rules apply"
           + " (sharing-not-advice, everyone-counts, safety, facilitator-not-expert,"
           + " respectful-exchange, no-comparing).",
@@ -48,13 +53,14 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|json", description = "text (default) or json.")
   String format = "text";
 
+  @Mixin Output output = new Output();
+
   @Override
   public Integer call() {
     Formats.check(format);
-    PrintWriter out = spec.commandLine().getOut();
     Path groupPath = group;
-    Documents.Parsed<GroupFile> groupFile = groupPath == null ? null : Documents.group(groupPath);
-    Documents.Parsed<SessionFile> parsed = Documents.session(session);
+    Document<GroupFile> groupFile = groupPath == null ? null : Documents.group(groupPath);
+    Document<SessionFile> parsed = Documents.session(session);
     SessionFile s = parsed.value();
     GroupFile g = groupFile == null ? Documents.groupOf(s) : groupFile.value();
     GroupCheck.Result checked = GroupCheck.check(g);
@@ -63,12 +69,12 @@ final class ReviewCommand implements Callable<Integer> {
       if (groupFile == null) {
         problems.put("the default group", checked.problems());
       } else {
-        problems.put(groupFile.file().toString(), groupFile.locate(checked.problems()));
+        problems.put(groupFile.source(), groupFile.locate(checked.problems()));
       }
     }
-    List<Violation> sessionProblems = Documents.problems(s, g);
+    List<Violation> sessionProblems = PeerFiles.problems(s, g);
     if (!sessionProblems.isEmpty()) {
-      problems.put(session.toString(), parsed.locate(sessionProblems));
+      problems.put(parsed.source(), parsed.locate(sessionProblems));
     }
     if (!problems.isEmpty()) {
       throw InputProblem.of(problems);
@@ -76,8 +82,16 @@ final class ReviewCommand implements Callable<Integer> {
     RuleSet rules = checked.rules().orElseThrow();
     GroupContext context = Documents.context(g, s);
     List<Finding> findings = rules.review(context, Documents.contributions(s));
+    try (Output.Sink sink = output.open(spec.commandLine().getOut())) {
+      print(sink.out, findings, s, g);
+    }
+    return findings.isEmpty() ? 0 : 1;
+  }
+
+  private void print(PrintWriter out, List<Finding> findings, SessionFile s, GroupFile g) {
     if (format.equals("json")) {
-      out.println(PeerledJson.writePretty(findings));
+      out.println(
+          PeerledJson.writePretty(JsonOutputs.of(FileFormat.FINDINGS, "findings", findings)));
     } else {
       for (Finding f : findings) {
         out.println(describe(f));
@@ -89,8 +103,6 @@ final class ReviewCommand implements Callable<Integer> {
               + " contribution(s) under guidelines v"
               + g.guidelines().version());
     }
-    out.flush();
-    return findings.isEmpty() ? 0 : 1;
   }
 
   static String describe(Finding f) {

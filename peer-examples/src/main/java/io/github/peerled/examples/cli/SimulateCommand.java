@@ -1,5 +1,6 @@
 package io.github.peerled.examples.cli;
 
+import io.github.peerled.core.files.Document;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.sim.Experiment;
 import io.github.peerled.core.sim.ExperimentResult;
@@ -100,11 +101,11 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    Documents.Parsed<Scenario> parsed = Documents.parse(scenario, Scenario.class);
+    Document<Scenario> parsed = Documents.scenario(scenario);
     Scenario s = parsed.value();
     List<Violation> tooBig = tooBig(s);
     if (!tooBig.isEmpty()) {
-      throw InputProblem.of(Map.of(scenario.toString(), parsed.locate(tooBig)));
+      throw InputProblem.of(Map.of(parsed.source(), parsed.locate(tooBig)));
     }
     int t =
         threads == null

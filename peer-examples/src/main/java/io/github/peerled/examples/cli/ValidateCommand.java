@@ -1,10 +1,12 @@
 package io.github.peerled.examples.cli;
 
 import io.github.peerled.core.decision.ProposalContent;
+import io.github.peerled.core.files.Document;
+import io.github.peerled.core.files.FileFormat;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Violation;
-import io.github.peerled.examples.files.GroupFile;
+import io.github.peerled.rules.files.GroupFile;
 import io.github.peerled.rules.validate.GuidelineValidator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
           + " resources) and, if given, a proposed change against the guidelines in force"
           + " (clause ids, rule ids and parameters, the base version, and changes that would"
           + " hand decisions to outsiders, remove the amendment procedure or drop safety).",
-      "Reports each violation, with the JSON path in the file where it is.",
+      "Reports each violation, with the JSON path in the file where it is. A file named - is"
+          + " read from standard input.",
       "Exit codes: 0 valid, 1 violations (duplicate ids, a version below 1, unknown rules or"
           + " parameters, and the rest above), 2 bad input (a file missing, empty, not JSON, or"
           + " not of the format: a wrong type, a missing or unknown field, a value the format"
@@ -53,31 +57,40 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|json", description = "text (default) or json.")
   String format = "text";
 
+  @Mixin Output output = new Output();
+
   @Override
   public Integer call() {
     Formats.check(format);
-    PrintWriter out = spec.commandLine().getOut();
-    Documents.Parsed<GroupFile> g = Documents.group(group);
+    Document<GroupFile> g = Documents.group(group);
     GroupCheck.Result checked = GroupCheck.check(g.value());
     Map<String, List<Violation>> byFile = new LinkedHashMap<>();
-    byFile.put(group.toString(), g.locate(GroupCheck.validate(g.value(), checked.problems())));
+    byFile.put(g.source(), g.locate(GroupCheck.validate(g.value(), checked.problems())));
     String unchecked = null;
     if (change != null) {
-      Documents.Parsed<ProposalContent> c = Documents.parse(change, ProposalContent.class);
+      Document<ProposalContent> c = Documents.change(change);
       if (checked.guidelines().isPresent()) {
         GuidelineVersion inForce = checked.guidelines().get();
         byFile.put(
-            change.toString(),
-            c.locate(GuidelineValidator.ofDefaults().validate(c.value(), inForce)));
+            c.source(), c.locate(GuidelineValidator.ofDefaults().validate(c.value(), inForce)));
       } else {
         unchecked =
-            change + ": not checked, as the guidelines of the group file are not valid (see above)";
+            Inputs.source(change)
+                + ": not checked, as the guidelines of the group file are not valid (see above)";
       }
     }
     int count = 0;
     for (List<Violation> v : byFile.values()) {
       count += v.size();
     }
+    try (Output.Sink sink = output.open(spec.commandLine().getOut())) {
+      print(sink.out, byFile, unchecked, count);
+    }
+    return count == 0 ? 0 : 1;
+  }
+
+  private void print(
+      PrintWriter out, Map<String, List<Violation>> byFile, @Nullable String unchecked, int count) {
     if (format.equals("json")) {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (Map.Entry<String, List<Violation>> e : byFile.entrySet()) {
@@ -90,7 +103,8 @@ final class ValidateCommand implements Callable<Integer> {
           rows.add(row);
         }
       }
-      out.println(PeerledJson.writePretty(rows));
+      out.println(
+          PeerledJson.writePretty(JsonOutputs.of(FileFormat.VIOLATIONS, "violations", rows)));
     } else {
       for (Map.Entry<String, List<Violation>> e : byFile.entrySet()) {
         for (Violation v : e.getValue()) {
@@ -103,7 +117,5 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(
           count == 0 ? "valid: " + String.join(", ", byFile.keySet()) : count + " violation(s)");
     }
-    out.flush();
-    return count == 0 ? 0 : 1;
   }
 }

@@ -312,7 +312,8 @@ class BadInputEndToEndTest {
   @Test
   void should_name_the_line_of_an_event_out_of_sequence() throws Exception {
     List<String> log =
-        new ArrayList<>(PeerProcess.inThisJvm("demo", "--json").out().lines().toList());
+        new ArrayList<>(
+            PeerProcess.inThisJvm("demo", "--format", "json").out().lines().skip(1).toList());
     Collections.swap(log, 5, 6);
     Path file = dir.resolve("events.jsonl");
     Files.write(file, log);
@@ -348,7 +349,7 @@ class BadInputEndToEndTest {
             new String[] {
               "\"attendance\": 0.705",
               "\"attendance\": -1",
-              "at $.behaviour (line 15, column 3): attendance must be a probability"
+              "at $.behaviour (line 16, column 3): attendance must be a probability"
             },
             new String[] {"\"size\": 12", "\"size\": 100000", "at $.group"});
     for (String[] c : cases) {

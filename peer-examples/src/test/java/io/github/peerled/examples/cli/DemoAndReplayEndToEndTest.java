@@ -98,7 +98,7 @@ class DemoAndReplayEndToEndTest {
 
   @Test
   void should_replay_the_demo_event_log() throws Exception {
-    PeerProcess.Run demo = PeerProcess.run(dir, "demo", "--json");
+    PeerProcess.Run demo = PeerProcess.run(dir, "demo", "--format", "json");
     Path log = dir.resolve("events.jsonl");
     Files.writeString(log, demo.out(), StandardCharsets.UTF_8);
 
@@ -114,7 +114,7 @@ class DemoAndReplayEndToEndTest {
   @Test
   void should_replay_as_of_an_instant() throws Exception {
     Path log = dir.resolve("events.jsonl");
-    Files.writeString(log, PeerProcess.run(dir, "demo", "--json").out());
+    Files.writeString(log, PeerProcess.run(dir, "demo", "--format", "json").out());
 
     PeerProcess.Run run =
         PeerProcess.run(dir, "replay", "events.jsonl", "--as-of", "2026-02-04T00:00:00Z");
@@ -147,7 +147,8 @@ class DemoAndReplayEndToEndTest {
 
   @Test
   void should_reject_a_log_with_a_gap() throws Exception {
-    List<String> lines = PeerProcess.run(dir, "demo", "--json").out().lines().toList();
+    List<String> lines =
+        PeerProcess.run(dir, "demo", "--format", "json").out().lines().skip(1).toList();
     Files.write(dir.resolve("events.jsonl"), List.of(lines.get(0), lines.get(2)));
 
     PeerProcess.Run run = PeerProcess.run(dir, "replay", "events.jsonl");
@@ -160,7 +161,8 @@ class DemoAndReplayEndToEndTest {
   @Test
   void should_name_the_file_line_of_a_bad_event_after_a_blank_line() throws Exception {
     // given: a blank line before the event that leaves a gap, so it is on line 3 of the file
-    List<String> lines = PeerProcess.run(dir, "demo", "--json").out().lines().toList();
+    List<String> lines =
+        PeerProcess.run(dir, "demo", "--format", "json").out().lines().skip(1).toList();
     Files.write(dir.resolve("events.jsonl"), List.of(lines.get(0), "", lines.get(2)));
 
     // when
@@ -175,7 +177,8 @@ class DemoAndReplayEndToEndTest {
   @Test
   void should_name_the_line_of_a_repeated_event_not_of_its_first_copy() throws Exception {
     // given: the second event twice; the repeat on line 3 is the bad one
-    List<String> lines = PeerProcess.run(dir, "demo", "--json").out().lines().toList();
+    List<String> lines =
+        PeerProcess.run(dir, "demo", "--format", "json").out().lines().skip(1).toList();
     Files.write(dir.resolve("events.jsonl"), List.of(lines.get(0), lines.get(1), lines.get(1)));
 
     // when
@@ -191,7 +194,8 @@ class DemoAndReplayEndToEndTest {
   void should_reject_a_stance_by_someone_who_never_joined_and_name_its_line() throws Exception {
     // given: the demo log with its first stance forged in the name of a stranger
     List<String> lines =
-        new ArrayList<>(PeerProcess.run(dir, "demo", "--json").out().lines().toList());
+        new ArrayList<>(
+            PeerProcess.run(dir, "demo", "--format", "json").out().lines().skip(1).toList());
     int at = 0;
     while (!lines.get(at).startsWith("{\"type\":\"StanceTaken\",")) {
       at++;

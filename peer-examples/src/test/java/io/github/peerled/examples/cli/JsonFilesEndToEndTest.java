@@ -24,7 +24,7 @@ class JsonFilesEndToEndTest {
       throws Exception {
     String group = Files.readString(EXAMPLES.resolve("diabetes/group.json"));
     Files.writeString(dir.resolve("group.json"), BOM + group);
-    String log = PeerProcess.run(dir, "demo", "--json").out();
+    String log = PeerProcess.run(dir, "demo", "--format", "json").out();
     Files.writeString(dir.resolve("events.jsonl"), BOM + log);
 
     PeerProcess.Run validate = PeerProcess.run(dir, "validate", "group.json");
@@ -37,7 +37,7 @@ class JsonFilesEndToEndTest {
 
   @Test
   void should_name_the_line_and_column_of_a_byte_that_is_not_utf8() throws Exception {
-    String log = PeerProcess.run(dir, "demo", "--json").out();
+    String log = PeerProcess.run(dir, "demo", "--format", "json").out();
     int thirdLine = log.indexOf('\n', log.indexOf('\n') + 1) + 1;
     Path file = dir.resolve("events.jsonl");
     Files.writeString(

@@ -105,7 +105,8 @@ class MutatedExamplesPropertyTest {
         throw new UncheckedIOException(e);
       }
     }
-    for (String event : PeerProcess.inThisJvm("demo", "--json").out().lines().toList()) {
+    for (String event :
+        PeerProcess.inThisJvm("demo", "--format", "json").out().lines().skip(1).toList()) {
       all.add(new Example(Kind.EVENT, event, "", null));
     }
     return all;

@@ -45,12 +45,17 @@ final class PeerProcess {
   }
 
   static Run inThisJvm(String... args) {
+    return inThisJvm(new java.io.ByteArrayInputStream(new byte[0]), args);
+  }
+
+  /** Runs in this JVM with the given standard input, which a file named {@code -} reads. */
+  static Run inThisJvm(java.io.InputStream in, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cl = PeerCommand.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
+    int code = Inputs.with(in, () -> cl.execute(args));
     return new Run(code, out.toString(), err.toString());
   }
 }

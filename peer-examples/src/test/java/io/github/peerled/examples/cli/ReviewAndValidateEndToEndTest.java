@@ -57,7 +57,7 @@ class ReviewAndValidateEndToEndTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
-        .startsWith("[")
+        .startsWith("{\n  \"format\" : \"peerled-findings/1\",\n  \"findings\" : [")
         .contains("\"ruleId\" : \"existing-answer\"")
         .contains("\"action\" : \"POINT_TO_EXISTING_DOCUMENTATION\"");
   }

@@ -2,11 +2,11 @@ package io.github.peerled.examples.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.sim.Experiment;
 import io.github.peerled.core.sim.ExperimentResult;
 import io.github.peerled.core.sim.RunResult;
 import io.github.peerled.core.sim.Scenario;
+import io.github.peerled.rules.files.PeerFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +34,7 @@ class GoRoundLowersGiniTest {
         Path.of(
             Objects.requireNonNull(getClass().getResource("/scenarios/diabetes-go-round.json"))
                 .toURI());
-    Scenario scenario = PeerledJson.read(file, Scenario.class);
+    Scenario scenario = PeerFiles.readScenario(file).value();
 
     ExperimentResult result =
         Experiment.custom()

@@ -1,4 +1,4 @@
-package io.github.peerled.examples.files;
+package io.github.peerled.rules.files;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;

@@ -1,12 +1,12 @@
-package io.github.peerled.examples.cli;
+package io.github.peerled.core.files;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keeps the JSON paths the {@code peer} command prints true to the file the user gave: a path such
- * as {@code $.guidelines.clauses[2].rule.ruleId} is cut back to the deepest part of it that is in
- * the file, so that a problem about a field left out (say {@code $.resources.signposts} in a file
+ * Keeps the JSON paths the file readers report true to the file it was read from: a path such as
+ * {@code $.guidelines.clauses[2].rule.ruleId} is cut back to the deepest part of it that is in the
+ * file, so that a problem about a field left out (say {@code $.resources.signposts} in a file
  * without resources) points at the object that lacks it.
  */
 final class JsonPaths {
