@@ -7,8 +7,8 @@
  * JSON Schema in the jars.
  */
 @NullMarked
-@PeerledStyle
+@RulesStyle
 package io.github.peerled.rules.files;
 
-import io.github.peerled.core.style.PeerledStyle;
+import io.github.peerled.rules.internal.RulesStyle;
 import org.jspecify.annotations.NullMarked;
