@@ -33,14 +33,14 @@ class ReviewAndValidateEndToEndTest {
     assertThat(run.out())
         .contains("#2 NUDGE [sharing-not-advice, clause sharing] Carol seems to be giving advice")
         .contains("#5 NUDGE [peer-review, clause myths]")
-        .contains("Dana asked for support (\"I was diagnosed in December and I feel overwhelmed.")
-        .contains("and nobody has answered yet")
+        // Bob answers Dana at #4 (replyTo 3): the rules must not say nobody answered her
+        .doesNotContain("nobody has answered")
         .contains("[safety, clause safety] Frank shared graphic detail")
         .contains("[facilitator-not-expert, clause not-experts]")
         .contains("Alice and Dr Evans did not speak this session")
         .contains("#8 NUDGE [facilitator-not-expert")
         .doesNotContain("#8 NUDGE [sharing-not-advice") // one nudge for the dose instruction
-        .contains("7 finding(s) on 8 contribution(s) under guidelines v1");
+        .contains("5 finding(s) on 8 contribution(s) under guidelines v1");
   }
 
   @Test
