@@ -11,9 +11,11 @@ import java.util.Locale;
 
 /**
  * Trains the English detector's weights ({@code model.tsv}) from the Reddit advice data set (train
- * split only, advice versus not-advice) and the project's own labelled sets (four labels). The
- * advice threshold is then tuned on the Reddit dev split together with the project's sets, each
- * side weighted half. Deterministic: fixed seed, files read in a fixed order.
+ * split only, advice versus not-advice) and the project's own labelled sets (four labels; of a
+ * contrastive set, whose path names {@code contrast}, only the tuning part). The temperature that
+ * calibrates the confidence and the advice threshold are then tuned on the Reddit dev split
+ * together with the project's sets, each side weighted half. Deterministic: fixed seed, files read
+ * in a fixed order.
  *
  * <p>Usage: {@code java -cp peer.jar io.github.peerled.examples.eval.TrainDetector
  * <advice-reddit-dir> <out-model.tsv> <labelled.tsv> [labelled.tsv ...]}. Not thread-safe (a
@@ -57,7 +59,11 @@ public final class TrainDetector {
     }
     List<String> files = List.of(args).subList(2, args.length);
     for (String f : files) {
+      boolean contrast = f.contains("contrast");
       for (DetectorData.Item it : DetectorData.labelled(Path.of(f))) {
+        if (contrast && DetectorData.contrastHeldOut(it.text())) {
+          continue; // the held-out part of a contrastive set is never trained or tuned on
+        }
         own.add(new Trainer.Example(it.text(), it.label(), false, OWN_WEIGHT));
       }
     }
@@ -69,9 +75,15 @@ public final class TrainDetector {
     }
     Trainer trainer = new Trainer("en");
     CueDetector d = trainer.train(train, OPTIONS);
+    double temperature = Trainer.tuneTemperature(d, dev);
     double th = Trainer.tuneThreshold(d, dev);
     System.out.println(
-        String.format(Locale.ROOT, "examples %d, advice threshold %.2f", train.size(), th));
+        String.format(
+            Locale.ROOT,
+            "examples %d, temperature %.2f, advice threshold %.2f",
+            train.size(),
+            temperature,
+            th));
     long advice = train.stream().filter(e -> e.label() == Label.ADVICE).count();
     System.out.println("advice examples " + advice);
     List<String> names = files.stream().map(f -> Path.of(f).getFileName().toString()).toList();

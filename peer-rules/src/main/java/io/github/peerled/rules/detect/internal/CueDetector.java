@@ -22,8 +22,6 @@ public final class CueDetector implements ContributionClassifier {
           .thenComparingInt(EvidenceSpan::end)
           .thenComparing(EvidenceSpan::cue);
 
-  private static final int OTHER = Model.index(Label.OTHER);
-
   /** The cue of advice reported as one's own experience: "my nurse suggested I ...". */
   private static final String REPORTED = "reported-advice";
 
@@ -88,8 +86,10 @@ public final class CueDetector implements ContributionClassifier {
     /**
      * Scores sentence {@code s}; returns its label index; fills {@link #probs}. A sentence that is
      * not advice as a whole (it shares, asks or empathises) but has a clause that on its own is
-     * advice ("what worked for me was walking, you should try it") is advice: advice wins, unless
-     * that clause is a quotation (my nurse said "you should always carry glucose").
+     * advice ("what worked for me was walking, you should try it"; "I know how hard this is, but
+     * you must ask for help") is advice: advice wins, and an empathic clause beside a directive
+     * does not outweigh it, unless that clause is a quotation (my nurse said "you should always
+     * carry glucose").
      */
     int score(int s) {
       int from = bounds[2 * s];
@@ -97,10 +97,11 @@ public final class CueDetector implements ContributionClassifier {
       fx.extract(t, from, to, fired, matches);
       model.score(fired, seen, ++stamp, probs);
       int label = model.decide(probs);
-      if (label == Model.A && reportedOnly()) {
+      if (label == Model.A
+          && (reportedOnly() || (probs[Model.A] < model.bareAdvice && !adviceEvidence()))) {
         return bestOtherThanAdvice();
       }
-      if (label != Model.A && hasAdviceCue() && (label != OTHER || !hasCue(Label.OTHER))) {
+      if (label != Model.A && hasAdviceCue()) {
         int a = from;
         for (int i = from; i <= to; i++) {
           if (i == to || fx.isClauseBreak(t, i)) {
@@ -158,6 +159,21 @@ public final class CueDetector implements ContributionClassifier {
         }
       }
       return true;
+    }
+
+    /**
+     * Whether the sentence last extracted has words to show for advice: a feature with a span that
+     * speaks for advice and is weighted for it. Advice read from word n-grams alone, with no phrase
+     * to point to, is called only when it is very probable ({@code bare-advice-threshold}).
+     */
+    private boolean adviceEvidence() {
+      for (int i = 0; i < fired.n; i++) {
+        int f = fired.feature[i];
+        if (fx.showsAdvice(f) && model.w[f * Model.K + Model.A] > 0f) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The most probable label other than advice, for the sentence last scored. */
