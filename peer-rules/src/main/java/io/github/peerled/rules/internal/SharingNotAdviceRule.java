@@ -43,11 +43,11 @@ import java.util.Map;
  * off a negation or a quotation it stands in; advice the classifier cannot point to a phrase of (no
  * supporting evidence) is not nudged.
  *
- * <p>{@code minConfidence} is 0.6, a little above the detector's own decision, for precision: the
- * detector's confidence is calibrated, and on the Reddit advice data's dev split its advice calls
- * at 0.5 / 0.6 / 0.7 / 0.8 and above were right 63% / 64% / 63% / 69% of the time and caught 51% /
- * 41% / 29% / 19% of the advice (see the detector's notes); a higher bar loses advice faster than
- * it loses false nudges, and the structure, not the confidence, tells most of them apart.
+ * <p>{@code minConfidence} stays at 0.5: the detector's confidence is calibrated, and on the Reddit
+ * advice data's dev split its advice calls at 0.5 / 0.6 / 0.7 / 0.8 and above were right 63% / 64%
+ * / 63% / 69% of the time and caught 51% / 41% / 29% / 19% of the advice (see the detector's
+ * notes); a higher bar loses advice much faster than it loses false nudges, and the structure, not
+ * the confidence, tells most of them apart.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited, so their advice is never nudged like a member's: by default
@@ -63,7 +63,7 @@ import java.util.Map;
  * directions ("Let's close early tonight", "please take a break from the thread", "go gently") run
  * the session and are not advice; with {@code includeFacilitator} they are read like anyone's.
  *
- * <p>Parameters: {@code minConfidence} (0.6), {@code severity} (NUDGE, for members), {@code
+ * <p>Parameters: {@code minConfidence} (0.5), {@code severity} (NUDGE, for members), {@code
  * maxNudgesPerMember} (3; 0 for no limit), {@code includeAdvisors} (false: advisors' advice is left
  * alone; true: it is marked as outside advice, never nudged), {@code includeFacilitator} (false:
  * the facilitator's directions are left alone). Thread-safe.
@@ -71,7 +71,7 @@ import java.util.Map;
 final class SharingNotAdviceRule implements Rule {
   static final Parameter<Double> MIN_CONFIDENCE =
       Parameter.ofDouble(
-          "minConfidence", "how sure the classifier must be that a text is advice", 0.6, 0, 1);
+          "minConfidence", "how sure the classifier must be that a text is advice", 0.5, 0, 1);
   static final Parameter<Severity> SEVERITY =
       Parameter.ofEnum("severity", "how strongly to flag advice", Severity.class, Severity.NUDGE);
   static final Parameter<Integer> MAX_PER_MEMBER =

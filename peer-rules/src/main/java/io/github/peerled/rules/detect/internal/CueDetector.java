@@ -25,16 +25,20 @@ public final class CueDetector implements ContributionClassifier {
   /** The cue of advice reported as one's own experience: "my nurse suggested I ...". */
   private static final String REPORTED = "reported-advice";
 
+  private static final int OTHER = Model.index(Label.OTHER);
+
   private final Tokenizer tokenizer;
   private final FeatureExtractor fx;
   private final Model model;
   private final int reported;
+  private final int sarcasm;
 
   CueDetector(Tokenizer tokenizer, FeatureExtractor fx, Model model) {
     this.tokenizer = tokenizer;
     this.fx = fx;
     this.model = model;
     this.reported = fx.featureIndex(REPORTED);
+    this.sarcasm = fx.featureIndex("sarcasm");
   }
 
   /**
@@ -86,10 +90,10 @@ public final class CueDetector implements ContributionClassifier {
     /**
      * Scores sentence {@code s}; returns its label index; fills {@link #probs}. A sentence that is
      * not advice as a whole (it shares, asks or empathises) but has a clause that on its own is
-     * advice ("what worked for me was walking, you should try it"; "I know how hard this is, but
-     * you must ask for help") is advice: advice wins, and an empathic clause beside a directive
-     * does not outweigh it, unless that clause is a quotation (my nurse said "you should always
-     * carry glucose").
+     * advice ("what worked for me was walking, you should try it") is advice: advice wins, unless
+     * that clause is a quotation (my nurse said "you should always carry glucose") or the sentence
+     * reads as sarcasm ("oh sure, just eat less sugar, that'll fix everything"). Empathy beside a
+     * directive does not outweigh it ("I'd suggest seeing someone, I know how hard this is").
      */
     int score(int s) {
       int from = bounds[2 * s];
@@ -101,7 +105,7 @@ public final class CueDetector implements ContributionClassifier {
           && (reportedOnly() || (probs[Model.A] < model.bareAdvice && !adviceEvidence()))) {
         return bestOtherThanAdvice();
       }
-      if (label != Model.A && hasAdviceCue()) {
+      if (label != Model.A && hasAdviceCue() && !(label == OTHER && fired(sarcasm))) {
         int a = from;
         for (int i = from; i <= to; i++) {
           if (i == to || fx.isClauseBreak(t, i)) {
@@ -190,6 +194,16 @@ public final class CueDetector implements ContributionClassifier {
     /** Whether tokens {@code a..b-1} are a quotation: a quotation mark on either side. */
     private boolean quoted(int a, int b) {
       return a > 0 && t.kind[a - 1] == Tokens.QUOTE && b < t.n && t.kind[b] == Tokens.QUOTE;
+    }
+
+    /** Whether feature {@code f} fired in the sentence last extracted. */
+    private boolean fired(int f) {
+      for (int i = 0; i < fired.n; i++) {
+        if (fired.feature[i] == f) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasAdviceCue() {
