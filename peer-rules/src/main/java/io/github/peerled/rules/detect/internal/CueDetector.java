@@ -93,7 +93,10 @@ public final class CueDetector implements ContributionClassifier {
      * advice ("what worked for me was walking, you should try it") is advice: advice wins, unless
      * that clause is a quotation (my nurse said "you should always carry glucose") or the sentence
      * reads as sarcasm ("oh sure, just eat less sugar, that'll fix everything"). Empathy beside a
-     * directive does not outweigh it ("I'd suggest seeing someone, I know how hard this is").
+     * directive does not outweigh it ("I'd suggest seeing someone, I know how hard this is"). Such
+     * advice is less certain than the clause alone: its confidence is the mean of the clause's and
+     * the whole sentence's calibrated advice probabilities, never more than the clause's, so the
+     * sharing around it ("I love mine, so you should try a pump") lowers it.
      */
     int score(int s) {
       int from = bounds[2 * s];
@@ -112,7 +115,7 @@ public final class CueDetector implements ContributionClassifier {
             if ((a > from || i < to) && !quoted(a, i)) {
               double pa = clauseAdvice(a, i);
               if (pa >= 0) {
-                probs[Model.A] = pa;
+                probs[Model.A] = Math.min(pa, (pa + probs[Model.A]) / 2);
                 return Model.A;
               }
             }
