@@ -64,15 +64,20 @@ class RuleSetClassifierTest {
   }
 
   /**
-   * Bare reassurance that opens like a negative imperative is reassurance, not advice: the
-   * reassurance cue covers the words the negative imperative would have read.
+   * Bare reassurance that opens like a negative imperative is reassurance, not advice: a cue that
+   * reads "don't worry" as reassurance covers the words the negative imperative would have read.
+   * Evidence shows only the cues the model weighs for their own label, so which of the overlapping
+   * cues ("reassure", "affirm") is shown follows the trained weights.
    */
   @Test
   void should_read_bare_reassurance_as_other() {
     Classification c = classifier.classify("Don't worry about it.");
 
     assertThat(c.label()).isEqualTo(Label.OTHER);
-    assertThat(c.evidence()).extracting(EvidenceSpan::cue).contains("reassure");
+    assertThat(c.evidence())
+        .extracting(EvidenceSpan::cue)
+        .containsAnyOf("reassure", "affirm")
+        .doesNotContain("neg-imperative");
   }
 
   @Test

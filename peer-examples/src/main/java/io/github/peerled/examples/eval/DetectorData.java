@@ -52,8 +52,24 @@ public final class DetectorData {
   }
 
   /**
-   * Reads a labelled TSV file ({@code label<TAB>text}; blank lines and {@code #} comments are
-   * skipped).
+   * Whether a sentence of the contrastive sets is in their held-out part: the first byte of the
+   * SHA-256 of its UTF-8 text is below 86. The held-out part is never trained or tuned on.
+   *
+   * @param text the sentence
+   * @return true if held out
+   */
+  public static boolean contrastHeldOut(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return (d[0] & 0xff) < 86;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+
+  /**
+   * Reads a labelled TSV file ({@code label<TAB>text}, or {@code label<TAB>category<TAB>text} for
+   * the contrastive sets; blank lines and {@code #} comments are skipped).
    *
    * @param file the file
    * @return the items, in file order
@@ -70,7 +86,12 @@ public final class DetectorData {
       if (tab < 0) {
         throw new IllegalArgumentException(file + ": no tab in line: " + line);
       }
-      out.add(new Item(Label.fromCode(line.substring(0, tab)), line.substring(tab + 1)));
+      String text = line.substring(tab + 1);
+      int second = text.indexOf('\t');
+      if (second >= 0) {
+        text = text.substring(second + 1); // label, category, text
+      }
+      out.add(new Item(Label.fromCode(line.substring(0, tab)), text));
     }
     return out;
   }

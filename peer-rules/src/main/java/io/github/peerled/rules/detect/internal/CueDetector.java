@@ -22,21 +22,23 @@ public final class CueDetector implements ContributionClassifier {
           .thenComparingInt(EvidenceSpan::end)
           .thenComparing(EvidenceSpan::cue);
 
-  private static final int OTHER = Model.index(Label.OTHER);
-
   /** The cue of advice reported as one's own experience: "my nurse suggested I ...". */
   private static final String REPORTED = "reported-advice";
+
+  private static final int OTHER = Model.index(Label.OTHER);
 
   private final Tokenizer tokenizer;
   private final FeatureExtractor fx;
   private final Model model;
   private final int reported;
+  private final int sarcasm;
 
   CueDetector(Tokenizer tokenizer, FeatureExtractor fx, Model model) {
     this.tokenizer = tokenizer;
     this.fx = fx;
     this.model = model;
     this.reported = fx.featureIndex(REPORTED);
+    this.sarcasm = fx.featureIndex("sarcasm");
   }
 
   /**
@@ -89,7 +91,12 @@ public final class CueDetector implements ContributionClassifier {
      * Scores sentence {@code s}; returns its label index; fills {@link #probs}. A sentence that is
      * not advice as a whole (it shares, asks or empathises) but has a clause that on its own is
      * advice ("what worked for me was walking, you should try it") is advice: advice wins, unless
-     * that clause is a quotation (my nurse said "you should always carry glucose").
+     * that clause is a quotation (my nurse said "you should always carry glucose") or the sentence
+     * reads as sarcasm ("oh sure, just eat less sugar, that'll fix everything"). Empathy beside a
+     * directive does not outweigh it ("I'd suggest seeing someone, I know how hard this is"). Such
+     * advice is less certain than the clause alone: its confidence is the mean of the clause's and
+     * the whole sentence's calibrated advice probabilities, never more than the clause's, so the
+     * sharing around it ("I love mine, so you should try a pump") lowers it.
      */
     int score(int s) {
       int from = bounds[2 * s];
@@ -97,17 +104,18 @@ public final class CueDetector implements ContributionClassifier {
       fx.extract(t, from, to, fired, matches);
       model.score(fired, seen, ++stamp, probs);
       int label = model.decide(probs);
-      if (label == Model.A && reportedOnly()) {
+      if (label == Model.A
+          && (reportedOnly() || (probs[Model.A] < model.bareAdvice && !adviceEvidence()))) {
         return bestOtherThanAdvice();
       }
-      if (label != Model.A && hasAdviceCue() && (label != OTHER || !hasCue(Label.OTHER))) {
+      if (label != Model.A && hasAdviceCue() && !(label == OTHER && fired(sarcasm))) {
         int a = from;
         for (int i = from; i <= to; i++) {
           if (i == to || fx.isClauseBreak(t, i)) {
             if ((a > from || i < to) && !quoted(a, i)) {
               double pa = clauseAdvice(a, i);
               if (pa >= 0) {
-                probs[Model.A] = pa;
+                probs[Model.A] = Math.min(pa, (pa + probs[Model.A]) / 2);
                 return Model.A;
               }
             }
@@ -160,6 +168,21 @@ public final class CueDetector implements ContributionClassifier {
       return true;
     }
 
+    /**
+     * Whether the sentence last extracted has words to show for advice: a feature with a span that
+     * speaks for advice and is weighted for it. Advice read from word n-grams alone, with no phrase
+     * to point to, is called only when it is very probable ({@code bare-advice-threshold}).
+     */
+    private boolean adviceEvidence() {
+      for (int i = 0; i < fired.n; i++) {
+        int f = fired.feature[i];
+        if (fx.showsAdvice(f) && model.w[f * Model.K + Model.A] > 0f) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The most probable label other than advice, for the sentence last scored. */
     private int bestOtherThanAdvice() {
       int best = -1;
@@ -174,6 +197,16 @@ public final class CueDetector implements ContributionClassifier {
     /** Whether tokens {@code a..b-1} are a quotation: a quotation mark on either side. */
     private boolean quoted(int a, int b) {
       return a > 0 && t.kind[a - 1] == Tokens.QUOTE && b < t.n && t.kind[b] == Tokens.QUOTE;
+    }
+
+    /** Whether feature {@code f} fired in the sentence last extracted. */
+    private boolean fired(int f) {
+      for (int i = 0; i < fired.n; i++) {
+        if (fired.feature[i] == f) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean hasAdviceCue() {

@@ -1,5 +1,35 @@
 package io.github.peerled.rules.detect.internal;
 
+import static io.github.peerled.rules.detect.internal.StructFeatures.AUX_START;
+import static io.github.peerled.rules.detect.internal.StructFeatures.AUX_YOU_START;
+import static io.github.peerled.rules.detect.internal.StructFeatures.EXCLAIM;
+import static io.github.peerled.rules.detect.internal.StructFeatures.HEDGED_QUESTION;
+import static io.github.peerled.rules.detect.internal.StructFeatures.IMPERATIVE;
+import static io.github.peerled.rules.detect.internal.StructFeatures.IMPERATIVE_HEDGED;
+import static io.github.peerled.rules.detect.internal.StructFeatures.IMPERATIVE_PLEASE;
+import static io.github.peerled.rules.detect.internal.StructFeatures.I_MODAL;
+import static io.github.peerled.rules.detect.internal.StructFeatures.I_PAST;
+import static io.github.peerled.rules.detect.internal.StructFeatures.I_PERFECT;
+import static io.github.peerled.rules.detect.internal.StructFeatures.I_PRESENT;
+import static io.github.peerled.rules.detect.internal.StructFeatures.I_STANCE;
+import static io.github.peerled.rules.detect.internal.StructFeatures.LONG;
+import static io.github.peerled.rules.detect.internal.StructFeatures.MY;
+import static io.github.peerled.rules.detect.internal.StructFeatures.NARRATIVE_PAST;
+import static io.github.peerled.rules.detect.internal.StructFeatures.NEG_IMPERATIVE;
+import static io.github.peerled.rules.detect.internal.StructFeatures.NO_PRONOUN;
+import static io.github.peerled.rules.detect.internal.StructFeatures.PRON1;
+import static io.github.peerled.rules.detect.internal.StructFeatures.PRON1_MANY;
+import static io.github.peerled.rules.detect.internal.StructFeatures.PRON2;
+import static io.github.peerled.rules.detect.internal.StructFeatures.PRON2_MANY;
+import static io.github.peerled.rules.detect.internal.StructFeatures.QUESTION_MARK;
+import static io.github.peerled.rules.detect.internal.StructFeatures.SHORT;
+import static io.github.peerled.rules.detect.internal.StructFeatures.SPANLESS_FROM;
+import static io.github.peerled.rules.detect.internal.StructFeatures.STRUCT;
+import static io.github.peerled.rules.detect.internal.StructFeatures.STRUCT_LABEL;
+import static io.github.peerled.rules.detect.internal.StructFeatures.SUGGESTION_QUESTION;
+import static io.github.peerled.rules.detect.internal.StructFeatures.WH_START;
+import static io.github.peerled.rules.detect.internal.StructFeatures.YOU_START;
+
 import io.github.peerled.rules.detect.Label;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,87 +43,8 @@ import java.util.Map;
  */
 public final class FeatureExtractor {
   /** Structural features: name, the label each speaks for, and whether it has a span. */
-  private static final String[] STRUCT = {
-    "imperative",
-    "imperative-hedged",
-    "imperative-please",
-    "neg-imperative",
-    "you-start",
-    "i-modal",
-    "i-past",
-    "i-perfect",
-    "i-present",
-    "narrative-past",
-    "my",
-    "question-mark",
-    "wh-start",
-    "aux-start",
-    "aux-you-start",
-    "exclaim",
-    "pron1",
-    "pron1-many",
-    "pron2",
-    "pron2-many",
-    "short",
-    "long",
-    "no-pronoun",
-    "i-stance",
-  };
-
-  private static final Label[] STRUCT_LABEL = {
-    Label.ADVICE,
-    Label.ADVICE,
-    Label.ADVICE,
-    Label.ADVICE,
-    Label.ADVICE,
-    Label.ADVICE,
-    Label.SHARING,
-    Label.SHARING,
-    Label.SHARING,
-    Label.SHARING,
-    Label.SHARING,
-    Label.QUESTION,
-    Label.QUESTION,
-    Label.QUESTION,
-    Label.QUESTION,
-    Label.OTHER,
-    Label.SHARING,
-    Label.SHARING,
-    Label.ADVICE,
-    Label.ADVICE,
-    Label.OTHER,
-    Label.OTHER,
-    Label.OTHER,
-    Label.OTHER,
-  };
-
-  private static final int IMPERATIVE = 0;
-  private static final int IMPERATIVE_HEDGED = 1;
-  private static final int IMPERATIVE_PLEASE = 2;
-  private static final int NEG_IMPERATIVE = 3;
-  private static final int YOU_START = 4;
-  private static final int I_MODAL = 5;
-  private static final int I_PAST = 6;
-  private static final int I_PERFECT = 7;
-  private static final int I_PRESENT = 8;
-  private static final int NARRATIVE_PAST = 9;
-  private static final int MY = 10;
-  private static final int QUESTION_MARK = 11;
-  private static final int WH_START = 12;
-  private static final int AUX_START = 13;
-  private static final int AUX_YOU_START = 14;
-  private static final int EXCLAIM = 15;
-  private static final int PRON1 = 16;
-  private static final int PRON1_MANY = 17;
-  private static final int PRON2 = 18;
-  private static final int PRON2_MANY = 19;
-  private static final int SHORT = 20;
-  private static final int LONG = 21;
-  private static final int NO_PRONOUN = 22;
-  private static final int I_STANCE = 23;
-  private static final int SPANLESS_FROM = PRON1;
-
   private final Lexicon lex;
+
   private final int cues;
   private final Map<String, Integer> index = new HashMap<>();
   // word classes
@@ -113,6 +64,9 @@ public final class FeatureExtractor {
   private final int bAdv;
   private final int bWh;
   private final int bStance;
+  private final int bAffect;
+  private final int bIntens;
+  private final UnitReadings readings;
   private final int idYou;
   private final int idDo;
   private final int idNot;
@@ -154,6 +108,9 @@ public final class FeatureExtractor {
     bAdv = lex.bit("ADV");
     bWh = lex.bit("WH");
     bStance = lex.bit("STANCE");
+    bAffect = lex.bit("AFFECT");
+    bIntens = lex.bit("INTENS");
+    readings = new UnitReadings(lex);
     idYou = lex.id("you");
     idDo = lex.id("do");
     idNot = lex.id("not");
@@ -209,6 +166,20 @@ public final class FeatureExtractor {
    */
   public boolean hasSpan(int f) {
     return f < cues + SPANLESS_FROM;
+  }
+
+  /**
+   * Whether a feature, on its own, shows advice: a cue or a directive form, not a bare form that
+   * advice shares with other talk ("you" opening a clause, "I would").
+   *
+   * @param f the index
+   * @return true if it can stand as the evidence of an advice call
+   */
+  public boolean showsAdvice(int f) {
+    return hasSpan(f)
+        && featureLabel(f) == Label.ADVICE
+        && f != cues + YOU_START
+        && f != cues + I_MODAL;
   }
 
   private int mask(Tokens t, int i) {
@@ -302,9 +273,15 @@ public final class FeatureExtractor {
     int prevHash = 0x5bd1e995; // sentence start marker
     int lastKind = -1;
     int consumedTo = from;
+    int quotes = 0;
+    int subjects = 0;
+    int firstWord = -1;
     for (int i = from; i < to; i++) {
       byte k = t.kind[i];
       if (k > Tokens.NUMBER) {
+        if (k == Tokens.QUOTE) {
+          quotes++;
+        }
         if (Tokens.isTerminator(k)
             || (i >= consumedTo && (k == Tokens.CLAUSE || k == Tokens.QUOTE))) {
           clauseStart = true;
@@ -319,6 +296,9 @@ public final class FeatureExtractor {
       }
       lastKind = -1;
       words++;
+      if (firstWord < 0) {
+        firstWord = i;
+      }
       int m = mask(t, i);
       // n-grams
       int h = t.hash[i];
@@ -340,8 +320,11 @@ public final class FeatureExtractor {
       if ((m & bMy) != 0) {
         out.add(cues + MY, i, i + 1);
       }
-      if ((m & bSubj) != 0 && i + 1 < to) {
-        subject(t, i, to, out, (m & bPron1Subj) != 0);
+      if ((m & bSubj) != 0) {
+        subjects++;
+        if (i + 1 < to && subject(t, i, to, out, (m & bPron1Subj) != 0)) {
+          pron1--; // a stance ("I think", "I'm sure") outranks the bare pronoun
+        }
       }
       if (clauseStart) {
         clauseStart = false;
@@ -368,8 +351,17 @@ public final class FeatureExtractor {
       }
       lex.matchFree(t, i, to, matches);
     }
+    if (quotes >= 2 || readings.notMeCue(matches)) {
+      pron1 = readings.hideNotMe(t, from, to, out, matches);
+    }
+    int suggestion = -1;
+    for (int j = 0; j < matches.n && suggestion < 0; j++) {
+      if (lex.cueLabel(matches.cue[j]) == Label.ADVICE) {
+        suggestion = j;
+      }
+    }
     if (matches.n > 0) {
-      dropOverriddenHeads(out, matches, from, to);
+      readings.dropOverriddenHeads(out, matches, from, to);
     }
     for (int j = 0; j < matches.n; j++) {
       out.add(matches.cue[j], matches.from[j], matches.to[j]);
@@ -398,7 +390,14 @@ public final class FeatureExtractor {
     }
     if (last >= from) {
       if (t.kind[last] == Tokens.QUESTION) {
-        out.add(cues + QUESTION_MARK, last, last + 1);
+        // a suggestion put as a question is advice: its cue outranks the question mark
+        if (suggestion >= 0) {
+          out.add(cues + SUGGESTION_QUESTION, matches.from[suggestion], matches.to[suggestion]);
+        } else if (firstWord >= 0 && subjects == 0 && is(t, firstWord, bHedge)) {
+          out.add(cues + HEDGED_QUESTION, firstWord, firstWord + 1); // "maybe pottery?"
+        } else {
+          out.add(cues + QUESTION_MARK, last, last + 1);
+        }
       } else if (t.kind[last] == Tokens.EXCLAIM) {
         out.add(cues + EXCLAIM, last, last + 1);
       }
@@ -411,44 +410,11 @@ public final class FeatureExtractor {
   }
 
   /**
-   * Drops a clause-head structural feature (imperative, you-start, question form) when a cue of
-   * another label covers the same word: the cue reads the opening better than the form does. "Don't
-   * worry about it" is reassurance rather than a negative imperative, "What if you asked him?" a
-   * suggestion rather than a question, "You know how it is" sharing rather than advice to "you".
+   * Features of a subject pronoun at {@code i}: I/we + past, + have + participle, + modal, + a verb
+   * or adjective of stance. Returns whether the pronoun states a stance ("I think", "I'm sure"),
+   * which then does not count as a first-person pronoun.
    */
-  private void dropOverriddenHeads(Fired out, Matches matches, int from, int to) {
-    // which labels the cue matches speak for at each token: linear in the unit and the matches
-    int[] labels = matches.labelsAt(to - from);
-    for (int j = 0; j < matches.n; j++) {
-      int bit = 1 << Model.index(lex.cueLabel(matches.cue[j]));
-      for (int k = matches.from[j]; k < matches.to[j]; k++) {
-        labels[k - from] |= bit;
-      }
-    }
-    int kept = 0;
-    for (int i = 0; i < out.n; i++) {
-      int f = out.feature[i] - cues;
-      boolean drop = false;
-      if (f == IMPERATIVE
-          || f == NEG_IMPERATIVE
-          || f == YOU_START
-          || f == WH_START
-          || f == AUX_START
-          || f == AUX_YOU_START) {
-        drop = (labels[out.from[i] - from] & ~(1 << Model.index(STRUCT_LABEL[f]))) != 0;
-      }
-      if (!drop) {
-        out.feature[kept] = out.feature[i];
-        out.from[kept] = out.from[i];
-        out.to[kept] = out.to[i];
-        kept++;
-      }
-    }
-    out.n = kept;
-  }
-
-  /** Features of a subject pronoun at {@code i}: I/we + past, + have + participle, + modal. */
-  private void subject(Tokens t, int i, int to, Fired out, boolean firstPerson) {
+  private boolean subject(Tokens t, int i, int to, Fired out, boolean firstPerson) {
     int p = i + 1;
     int skipped = 0;
     while (p < to && skipped < 2 && is(t, p, bAdv)) {
@@ -456,7 +422,7 @@ public final class FeatureExtractor {
       skipped++;
     }
     if (p >= to || !isWord(t, p)) {
-      return;
+      return false;
     }
     int m = mask(t, p);
     if (firstPerson) {
@@ -467,12 +433,18 @@ public final class FeatureExtractor {
         }
         if (q < to && is(t, q, bPast)) {
           out.add(cues + I_PERFECT, i, q + 1);
-          return;
+          return false;
         }
       }
+      int affect = affect(t, p, to, m);
       if ((m & bStance) != 0 && bStance != 0) {
         // "I think", "I hope", "I agree": the speaker's stance, not an experience
         out.add(cues + I_STANCE, i, p + 1);
+        return true;
+      } else if (affect > 0) {
+        // "I'm sure you'll manage", "I'm so glad you have her": stance, not an experience
+        out.add(cues + I_STANCE, i, affect + 1);
+        return true;
       } else if ((m & bPast) != 0) {
         out.add(cues + I_PAST, i, p + 1);
       } else if ((m & bModal) != 0) {
@@ -483,6 +455,22 @@ public final class FeatureExtractor {
     } else if (t.id[i] != idYou && (m & bPast) != 0) {
       out.add(cues + NARRATIVE_PAST, i, p + 1);
     }
+    return false;
+  }
+
+  /**
+   * The index of an adjective of stance or affect after a form of "be" at {@code p} ("am sure", "am
+   * so glad"), or -1.
+   */
+  private int affect(Tokens t, int p, int to, int m) {
+    if (bAffect == 0 || (m & bAux) == 0 || (m & bPerfect) != 0) {
+      return -1;
+    }
+    int q = p + 1;
+    while (q < to && q < p + 3 && is(t, q, bIntens)) {
+      q++;
+    }
+    return q < to && is(t, q, bAffect) ? q : -1;
   }
 
   /** Features of the first word of a clause after fillers. */
@@ -500,7 +488,10 @@ public final class FeatureExtractor {
       out.add(cues + NEG_IMPERATIVE, p, p + 2);
       return;
     }
-    if ((m & bImp) != 0 && !nextIsComma && !((m & bAux) != 0 && nextIsSubject)) {
+    // a noun that is also a verb: "Work has been busy", "Exercise can help"
+    boolean nextIsAux =
+        (m & bAux) == 0 && p + 1 < to && (is(t, p + 1, bAux) || is(t, p + 1, bModal));
+    if ((m & bImp) != 0 && !nextIsComma && !nextIsAux && !((m & bAux) != 0 && nextIsSubject)) {
       out.add(cues + IMPERATIVE, p, p + 1);
       if (hedged) {
         out.add(cues + IMPERATIVE_HEDGED, p, p + 1);

@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /**
  * A multinomial logistic regression over the dense features (one weight per feature and label) plus
- * hashed n-gram weights that feed the advice score only. Stored as {@code model.tsv}: weights by
- * feature name, so the lexicon can grow without breaking an older model (new cues weigh 0 until
- * retrained). Weights are never written after construction except by {@link Trainer}; safe to share
- * between threads once built.
+ * hashed n-gram weights (one per bucket and label), with a temperature that calibrates the
+ * probabilities. Stored as {@code model.tsv}: weights by feature name, so the lexicon can grow
+ * without breaking an older model (new cues weigh 0 until retrained). Weights are never written
+ * after construction except by {@link Trainer}; safe to share between threads once built.
  */
 public final class Model {
   /** Label order of every weight vector: the declaration order of {@link Label}. */
@@ -38,13 +38,20 @@ public final class Model {
   final float[] w;
   final float[] ngram;
   float adviceThreshold = 0.5f;
+  float temperature = 1f;
+
+  /**
+   * How probable advice must be to be called without a phrase to show for it (a cue or a directive
+   * form); below it, advice read from the words alone is not called.
+   */
+  float bareAdvice = 1f;
 
   Model(int features, int ngramBits) {
     this.features = features;
     this.ngramBits = ngramBits;
     this.ngramMask = (1 << ngramBits) - 1;
     this.w = new float[features * K];
-    this.ngram = new float[1 << ngramBits];
+    this.ngram = new float[K << ngramBits];
   }
 
   static int bucket(int key, int mask) {
@@ -86,6 +93,8 @@ public final class Model {
         switch (r[0]) {
           case "ngram-bits" -> {}
           case "advice-threshold" -> m.adviceThreshold = Float.parseFloat(r[1]);
+          case "temperature" -> m.temperature = positive(Float.parseFloat(r[1]));
+          case "bare-advice-threshold" -> m.bareAdvice = Float.parseFloat(r[1]);
           case "bias" -> readVector(r[1], m.bias, 0);
           case "w" -> {
             int f = fx.featureIndex(r[1]);
@@ -93,7 +102,7 @@ public final class Model {
               readVector(r[2], m.w, f * K);
             }
           }
-          case "n" -> m.ngram[Integer.parseInt(r[1])] = Float.parseFloat(r[2]);
+          case "n" -> readNgram(r, m);
           default -> throw new IllegalArgumentException("unknown row kind: " + r[0]);
         }
       }
@@ -101,6 +110,26 @@ public final class Model {
       throw new IllegalArgumentException("malformed " + source + ": " + e, e);
     }
     return m;
+  }
+
+  private static float positive(float t) {
+    if (!(t > 0f)) {
+      throw new IllegalArgumentException("temperature must be positive: " + t);
+    }
+    return t;
+  }
+
+  /** An n-gram row: a bucket and either one weight per label or, in older models, advice only. */
+  private static void readNgram(String[] r, Model m) {
+    int b = Integer.parseInt(r[1]);
+    if (b < 0 || b > m.ngramMask) {
+      throw new IllegalArgumentException("n-gram bucket out of range: " + b);
+    }
+    if (r[2].strip().indexOf(' ') < 0) {
+      m.ngram[b * K + A] = Float.parseFloat(r[2]);
+    } else {
+      readVector(r[2], m.ngram, b * K);
+    }
   }
 
   private static void readVector(String s, float[] into, int off) {
@@ -128,14 +157,19 @@ public final class Model {
     out.write("# labels: advice sharing question other\n");
     out.write("ngram-bits\t" + ngramBits + "\n");
     out.write("advice-threshold\t" + fmt(adviceThreshold) + "\n");
+    out.write("temperature\t" + fmt(temperature) + "\n");
+    out.write("bare-advice-threshold\t" + fmt(bareAdvice) + "\n");
     out.write("bias\t" + vector(bias, 0) + "\n");
     for (int f = 0; f < features; f++) {
       out.write("w\t" + fx.featureName(f) + "\t" + vector(w, f * K) + "\n");
     }
-    for (int b = 0; b < ngram.length; b++) {
-      float v = ngram[b];
-      if (Math.abs(v) >= 0.0005f) {
-        out.write("n\t" + b + "\t" + fmt(v) + "\n");
+    for (int b = 0; b < ngram.length / K; b++) {
+      boolean any = false;
+      for (int k = 0; k < K; k++) {
+        any |= Math.abs(ngram[b * K + k]) >= 0.0005f;
+      }
+      if (any) {
+        out.write("n\t" + b + "\t" + vector(ngram, b * K) + "\n");
       }
     }
   }
@@ -165,6 +199,8 @@ public final class Model {
       ngram[i] = Math.abs(v) >= 0.0005f ? Float.parseFloat(fmt(v)) : 0f;
     }
     adviceThreshold = Float.parseFloat(fmt(adviceThreshold));
+    temperature = Float.parseFloat(fmt(temperature));
+    bareAdvice = Float.parseFloat(fmt(bareAdvice));
   }
 
   private static void roundAll(float[] a) {
@@ -197,11 +233,22 @@ public final class Model {
         z[k] += w[o + k];
       }
     }
-    double a = 0;
     for (int i = 0; i < fired.ngrams; i++) {
-      a += ngram[bucket(fired.ngram[i], ngramMask)];
+      int o = bucket(fired.ngram[i], ngramMask) * K;
+      for (int k = 0; k < K; k++) {
+        z[k] += ngram[o + k];
+      }
     }
-    z[A] += a;
+    calibrate(z, temperature);
+  }
+
+  /** Turns scores into probabilities, softened or sharpened by a temperature. */
+  static void calibrate(double[] z, double temperature) {
+    if (temperature != 1.0) {
+      for (int k = 0; k < K; k++) {
+        z[k] /= temperature;
+      }
+    }
     softmax(z);
   }
 

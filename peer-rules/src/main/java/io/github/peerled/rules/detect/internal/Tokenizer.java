@@ -12,6 +12,7 @@ public final class Tokenizer {
   private final int pastBit;
   private final int gerundBit;
   private final int abbrBit;
+  private final int casedBit;
 
   /**
    * Creates a tokenizer.
@@ -23,6 +24,7 @@ public final class Tokenizer {
     this.pastBit = lex.bit("PAST");
     this.gerundBit = lex.bit("GERUND");
     this.abbrBit = lex.bit("ABBR");
+    this.casedBit = lex.bit("CASED");
   }
 
   static char lower(char c) {
@@ -88,7 +90,11 @@ public final class Tokenizer {
           i++;
         }
         if (letters) {
+          int before = t.n;
           emitWord(t, lc, s, i, apos);
+          if (t.n == before + 1 && cased(t, text, before)) {
+            t.id[before] = -1; // "US" the country, not "us"
+          }
         } else {
           int h = 0;
           for (int k = s; k < i; k++) {
@@ -152,6 +158,39 @@ public final class Tokenizer {
       t.add(s, i, id, h, kind, 0);
     }
     return t;
+  }
+
+  /**
+   * Whether token {@code k} is a word of the CASED class written in capitals (two letters or more)
+   * in running text, where it is another word: "the US" is not "us". Capitals after a word in
+   * capitals are shouting, and keep their reading.
+   */
+  private boolean cased(Tokens t, CharSequence text, int k) {
+    int id = t.id[k];
+    if (casedBit == 0 || id < 0 || (lex.classMask(id) & casedBit) == 0) {
+      return false;
+    }
+    if (!capitals(text, t.start[k], t.end[k])) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0; j--) {
+      if (t.kind[j] == Tokens.WORD) {
+        return !capitals(text, t.start[j], t.end[j]);
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitals(CharSequence text, int from, int to) {
+    if (to - from < 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void emitWord(Tokens t, char[] lc, int s, int e, int apos) {

@@ -143,7 +143,9 @@ public final class Trainer {
           }
         }
         for (int b : e.buckets) {
-          p[a] += m.ngram[b];
+          for (int c = 0; c < k; c++) {
+            p[c] += m.ngram[b * k + c];
+          }
         }
         Model.softmax(p);
         if (e.partial && e.label != a) {
@@ -171,9 +173,12 @@ public final class Trainer {
           }
         }
         for (int b : e.buckets) {
-          double d = g[a] * wgt + o.l2Ngram() * m.ngram[b];
-          gn[b] += d * d;
-          m.ngram[b] -= (float) (lr * d / Math.sqrt(gn[b] + 1e-8));
+          for (int c = 0; c < k; c++) {
+            int ix = b * k + c;
+            double d = g[c] * wgt + o.l2Ngram() * m.ngram[ix];
+            gn[ix] += d * d;
+            m.ngram[ix] -= (float) (lr * d / Math.sqrt(gn[ix] + 1e-8));
+          }
         }
       }
     }
@@ -182,50 +187,115 @@ public final class Trainer {
   }
 
   /**
+   * Sets the temperature of a trained detector to the one that minimises the weighted log loss on
+   * the given examples, scored as whole units, so that its confidence is calibrated: of the calls
+   * made with confidence 0.8, about eight in ten are right. A partial example counts by its
+   * advice-versus-not-advice probability.
+   *
+   * @param detector a detector returned by {@link #train}
+   * @param dev the examples to calibrate on
+   * @return the chosen temperature
+   */
+  public static double tuneTemperature(CueDetector detector, List<Example> dev) {
+    Model m = detector.model();
+    m.temperature = 1f;
+    double[][] logits = new double[dev.size()][];
+    for (int i = 0; i < dev.size(); i++) {
+      double[] probs = new double[Model.K];
+      detector.classifyAsOneUnit(dev.get(i).text(), probs);
+      for (int c = 0; c < Model.K; c++) {
+        probs[c] = Math.log(Math.max(probs[c], 1e-12));
+      }
+      logits[i] = probs;
+    }
+    double best = 1.0;
+    double bestLoss = Double.POSITIVE_INFINITY;
+    double[] p = new double[Model.K];
+    for (int step = 10; step <= 60; step++) {
+      double temp = step / 20.0;
+      double loss = 0;
+      for (int i = 0; i < logits.length; i++) {
+        System.arraycopy(logits[i], 0, p, 0, Model.K);
+        Model.calibrate(p, temp);
+        Example e = dev.get(i);
+        int gold = Model.index(e.label());
+        double q;
+        if (e.partial()) {
+          q = gold == Model.A ? p[Model.A] : 1 - p[Model.A];
+        } else {
+          q = p[gold];
+        }
+        loss -= e.weight() * Math.log(Math.max(q, 1e-12));
+      }
+      if (loss < bestLoss - 1e-9) {
+        bestLoss = loss;
+        best = temp;
+      }
+    }
+    m.temperature = (float) best;
+    return best;
+  }
+
+  /**
    * Sets the advice threshold of a trained detector to the one that maximises advice F1 on the
-   * given examples, scored as whole units.
+   * given examples, each classified as a contribution, among the thresholds whose precision is at
+   * least their recall: a wrong nudge costs a facilitator's trust, a missed one costs little (if no
+   * threshold qualifies, the one of best F1). Then, the same way, sets how probable advice must be
+   * to be called with no cue or directive form to show for it (from 0.5 to 1: 1 never calls it).
    *
    * @param detector a detector returned by {@link #train}
    * @param dev the examples to tune on
    * @return the chosen threshold
    */
   public static double tuneThreshold(CueDetector detector, List<Example> dev) {
-    double[] probs = new double[Model.K];
-    double[] pa = new double[dev.size()];
-    boolean[] gold = new boolean[dev.size()];
-    double[] w = new double[dev.size()];
     Model m = detector.model();
-    m.adviceThreshold = 2f;
-    for (int i = 0; i < dev.size(); i++) {
-      detector.classifyAsOneUnit(dev.get(i).text(), probs);
-      pa[i] = probs[Model.A];
-      gold[i] = dev.get(i).label() == Label.ADVICE;
-      w[i] = dev.get(i).weight();
-    }
-    double best = 0.5;
-    double bestF1 = -1;
-    for (int step = 20; step <= 80; step++) {
-      double th = step / 100.0;
+    m.bareAdvice = 1f;
+    m.adviceThreshold = (float) best(detector, dev, 20, 80, 100.0, false);
+    m.bareAdvice = (float) best(detector, dev, 10, 20, 20.0, true);
+    return m.adviceThreshold;
+  }
+
+  /**
+   * The best of the values {@code from/scale..to/scale} for the advice threshold, or for the bare
+   * advice threshold if {@code bare}: of best F1 among those whose precision is at least their
+   * recall.
+   */
+  private static double best(
+      CueDetector detector, List<Example> dev, int from, int to, double scale, boolean bare) {
+    Model m = detector.model();
+    double best = to / scale;
+    double bestF1 = -2;
+    for (int step = from; step <= to; step++) {
+      double th = step / scale;
+      if (bare) {
+        m.bareAdvice = (float) th;
+      } else {
+        m.adviceThreshold = (float) th;
+      }
       double tp = 0;
       double fp = 0;
       double fn = 0;
-      for (int i = 0; i < pa.length; i++) {
-        boolean pred = pa[i] >= th;
-        if (pred && gold[i]) {
-          tp += w[i];
+      for (Example e : dev) {
+        // the whole decision, sentences and clauses included, as a contribution is classified
+        boolean pred = detector.classify(e.text()).label() == Label.ADVICE;
+        boolean gold = e.label() == Label.ADVICE;
+        if (pred && gold) {
+          tp += e.weight();
         } else if (pred) {
-          fp += w[i];
-        } else if (gold[i]) {
-          fn += w[i];
+          fp += e.weight();
+        } else if (gold) {
+          fn += e.weight();
         }
       }
       double f1 = tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn);
+      if (fp > fn) {
+        f1 -= 1; // precision below recall: only if nothing better qualifies
+      }
       if (f1 > bestF1 + 1e-9) {
         bestF1 = f1;
         best = th;
       }
     }
-    m.adviceThreshold = (float) best;
     return best;
   }
 

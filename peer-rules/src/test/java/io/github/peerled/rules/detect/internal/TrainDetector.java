@@ -11,9 +11,11 @@ import java.util.Locale;
 
 /**
  * Trains the English detector's weights ({@code model.tsv}) from the Reddit advice data set (train
- * split only, advice versus not-advice) and the project's own labelled sets (four labels). The
- * advice threshold is then tuned on the Reddit dev split together with the project's sets, each
- * side weighted half. Deterministic: fixed seed, files read in a fixed order.
+ * split only, advice versus not-advice) and the project's own labelled sets (four labels; of a
+ * contrastive set, whose path names {@code contrast}, only the tuning part). The temperature that
+ * calibrates the confidence and the advice threshold are then tuned on the Reddit dev split
+ * together with the project's sets, each side weighted half. Deterministic: fixed seed, files read
+ * in a fixed order.
  *
  * <p>A tool of the detector's own, beside its tests because it needs the detector's internals and
  * the project's labelled sets. Usage, after {@code mvn -B -q -DskipTests package}: {@code java -cp
@@ -68,9 +70,15 @@ public final class TrainDetector {
     }
     Trainer trainer = new Trainer("en");
     CueDetector d = trainer.train(train, OPTIONS);
+    double temperature = Trainer.tuneTemperature(d, dev);
     double th = Trainer.tuneThreshold(d, dev);
     System.out.println(
-        String.format(Locale.ROOT, "examples %d, advice threshold %.2f", train.size(), th));
+        String.format(
+            Locale.ROOT,
+            "examples %d, temperature %.2f, advice threshold %.2f",
+            train.size(),
+            temperature,
+            th));
     long advice = train.stream().filter(e -> e.label() == Label.ADVICE).count();
     System.out.println("advice examples " + advice);
     List<String> names = files.stream().map(f -> Path.of(f).getFileName().toString()).toList();
@@ -122,8 +130,31 @@ public final class TrainDetector {
         throw new IllegalArgumentException(file + ": no tab in line: " + line);
       }
       Label label = Label.fromCode(line.substring(0, tab));
-      out.add(new Trainer.Example(line.substring(tab + 1), label, false, OWN_WEIGHT));
+      String text = line.substring(tab + 1);
+      int second = text.indexOf('\t');
+      if (second >= 0) {
+        text = text.substring(second + 1); // a contrastive set: label, category, text
+        if (contrastHeldOut(text)) {
+          continue; // the held-out part of a contrastive set is never trained or tuned on
+        }
+      }
+      out.add(new Trainer.Example(text, label, false, OWN_WEIGHT));
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence of a contrastive set is in its held-out part: the first byte of the SHA-256
+   * of its UTF-8 text, read unsigned, is below 86.
+   */
+  static boolean contrastHeldOut(String text) {
+    try {
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.getBytes(StandardCharsets.UTF_8));
+      return (d[0] & 0xff) < 86;
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
   }
 }
