@@ -3,6 +3,7 @@ package io.github.peerled.core.decision;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.internal.ClosingRules;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -144,7 +145,7 @@ public interface Proposal {
    * @return the deadline; empty for a draft
    */
   default Optional<Instant> expiresAt() {
-    return openedAt().flatMap(o -> procedure().map(p -> o.plus(p.deadline())));
+    return openedAt().flatMap(o -> procedure().map(p -> ClosingRules.expiresAt(o, p)));
   }
 
   /**
@@ -163,11 +164,14 @@ public interface Proposal {
           ? ProposalStatus.ADOPTED
           : ProposalStatus.NOT_ADOPTED;
     }
-    Optional<Instant> expires = expiresAt();
-    if (expires.isEmpty()) {
+    Optional<Instant> opened = openedAt();
+    Optional<DecisionProcedure> procedure = procedure();
+    if (opened.isEmpty() || procedure.isEmpty()) {
       return ProposalStatus.DRAFT;
     }
-    return now.isBefore(expires.get()) ? ProposalStatus.OPEN : ProposalStatus.EXPIRED;
+    return ClosingRules.lapsed(now, opened.get(), procedure.get())
+        ? ProposalStatus.EXPIRED
+        : ProposalStatus.OPEN;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.peerled.core.decision;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.internal.ClosingRules;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -172,91 +173,7 @@ public interface Tally {
         case OBJECT -> object++;
       }
     }
-    int size = electorate.size();
-    int took = agree + concern + abstain + object;
-    int silent = size - took;
-    boolean silenceConsents = procedure.silenceIsConsent();
-    int participated = silenceConsents ? size : took;
-    int quorumRequired = (int) Math.ceil(procedure.quorum() * size - 1e-9);
-    boolean quorumMet = participated > 0 && participated >= quorumRequired;
-    int yes = agree + concern + (silenceConsents ? silent : 0);
-    int no = object;
-    boolean tie = false;
-    boolean adopted;
-    String why;
-    if (!quorumMet) {
-      adopted = false;
-      why =
-          "quorum not met: "
-              + participated
-              + " of "
-              + size
-              + " took part, "
-              + quorumRequired
-              + " needed";
-    } else {
-      switch (procedure.method()) {
-        case CONSENT -> {
-          adopted = no == 0;
-          why = adopted ? "no member objected" : no + " member(s) objected";
-        }
-        case CONSENSUS -> {
-          adopted = no == 0 && yes > 0;
-          why =
-              no > 0
-                  ? no + " member(s) blocked"
-                  : adopted ? "everyone who took a stance agreed" : "nobody agreed";
-        }
-        case MAJORITY -> {
-          if (yes == 0 && no == 0) {
-            adopted = false; // everyone abstained: no tie for the tie rule to break
-            why = "nobody agreed or objected";
-          } else if (yes == no) {
-            tie = true;
-            adopted = procedure.tieRule() == TieRule.ADOPTED;
-            why =
-                "tied "
-                    + yes
-                    + " to "
-                    + no
-                    + (adopted ? "; the tie rule adopts it" : "; it needs more discussion");
-          } else {
-            adopted = yes > no;
-            why = yes + " agreed, " + no + " objected";
-          }
-        }
-        case SUPERMAJORITY -> {
-          int needed = (int) Math.ceil(procedure.threshold() * (yes + no) - 1e-9);
-          adopted = yes + no > 0 && yes >= needed;
-          why = yes + " of " + (yes + no) + " agreed, " + needed + " needed";
-        }
-        case ADVICE_PROCESS -> {
-          adopted = proposerDecision.orElse(false);
-          why =
-              "the proposer "
-                  + (adopted ? "decided to adopt it" : "decided not to adopt it")
-                  + " after "
-                  + took
-                  + " member(s) gave advice";
-        }
-        default -> throw new IllegalStateException("unknown method " + procedure.method());
-      }
-    }
-    return ImmutableTally.builder()
-        .method(procedure.method())
-        .electorate(size)
-        .agree(agree)
-        .concern(concern)
-        .abstain(abstain)
-        .object(object)
-        .silent(silent)
-        .silenceCountedAsConsent(silenceConsents)
-        .quorumRequired(quorumRequired)
-        .participated(participated)
-        .quorumMet(quorumMet)
-        .tie(tie)
-        .outcome(adopted ? Outcome.ADOPTED : Outcome.NOT_ADOPTED)
-        .explanation(why)
-        .build();
+    return ClosingRules.tally(
+        procedure, electorate.size(), agree, concern, abstain, object, proposerDecision);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.peerled.core.engine;
 
 import io.github.peerled.core.command.CloseProposal;
-import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceChange;
 import io.github.peerled.core.decision.GovernanceSettings;
@@ -28,6 +27,7 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Role;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.ImmutableGuidelineVersion;
+import io.github.peerled.core.internal.ClosingRules;
 import io.github.peerled.core.leadership.RotationPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +36,8 @@ import java.util.Optional;
 
 /**
  * Decides the close of a proposal: the tally, and for an adopted one the events that carry out what
- * it changes. Pure: the instant is passed in.
+ * it changes. The rules themselves (when, by whom, the count) are {@link ClosingRules}, which the
+ * simulation applies too. Pure: the instant is passed in.
  */
 final class ClosingDecisions {
   private ClosingDecisions() {}
@@ -54,12 +55,11 @@ final class ClosingDecisions {
           Rejections.proposalInWrongState(p.id(), status, ProposalStatus.OPEN));
     }
     DecisionProcedure procedure = p.procedure().orElseThrow();
-    boolean advice = procedure.method() == DecisionMethod.ADVICE_PROCESS;
-    if (advice) {
-      if (!p.proposer().equals(stamp.actor)) {
-        return CommandResult.rejected(
-            Rejections.onlyProposer(stamp.actor, p.id(), "decide it under the advice process"));
-      }
+    if (!ClosingRules.mayClose(procedure, p.proposer().equals(stamp.actor))) {
+      return CommandResult.rejected(
+          Rejections.onlyProposer(stamp.actor, p.id(), "decide it under the advice process"));
+    }
+    if (ClosingRules.closerDecides(procedure)) {
       if (c.adopt().isEmpty()) {
         return CommandResult.rejected(
             Rejections.invalid(
@@ -72,9 +72,10 @@ final class ClosingDecisions {
               "only under the advice process does the closer give a decision; here the tally"
                   + " decides"));
     }
-    Instant discussedUntil = p.openedAt().orElseThrow().plus(procedure.discussionPeriod());
-    if (stamp.now.isBefore(discussedUntil) && !p.everyoneTookAStance()) {
-      return CommandResult.rejected(Rejections.tooEarlyToClose(p.id(), discussedUntil));
+    Instant openedAt = p.openedAt().orElseThrow();
+    if (ClosingRules.tooEarlyToClose(stamp.now, openedAt, procedure, p::everyoneTookAStance)) {
+      return CommandResult.rejected(
+          Rejections.tooEarlyToClose(p.id(), ClosingRules.discussedUntil(openedAt, procedure)));
     }
     Tally tally = Tally.count(procedure, countedAtClose(s, p), p.stances(), c.adopt());
     List<Clause> newClauses = List.of();

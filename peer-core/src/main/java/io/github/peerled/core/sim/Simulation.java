@@ -1,19 +1,13 @@
 package io.github.peerled.core.sim;
 
 import io.github.peerled.core.decision.DecisionKind;
-import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.DecisionProcedure;
-import io.github.peerled.core.decision.ImmutableStance;
 import io.github.peerled.core.decision.Outcome;
-import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.decision.StanceKind;
-import io.github.peerled.core.decision.Tally;
-import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.internal.ClosingRules;
 import io.github.peerled.core.internal.SplitMix64;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -380,19 +374,23 @@ public final class Simulation {
       }
     }
 
+    /**
+     * Closes the open proposal by the engine's closing rules, or leaves it open. The simulated
+     * closer waits out the discussion period even when everyone has taken a stance, and is the
+     * proposer if still active, else (where the rules let anyone close) the first active member.
+     */
     private void closeProposal(Instant at) {
-      if (at.isBefore(openedAt.plus(procedure.discussionPeriod()))) {
+      if (ClosingRules.tooEarlyToClose(at, openedAt, procedure, () -> false)) {
         return; // still under discussion: closed at a later session
       }
       open = false;
-      boolean advice = procedure.method() == DecisionMethod.ADVICE_PROCESS;
       int closer = -1;
       if ((active >>> proposer & 1L) != 0) {
         closer = proposer;
-      } else if (!advice && active != 0) {
+      } else if (active != 0 && ClosingRules.mayClose(procedure, false)) {
         closer = Long.numberOfTrailingZeros(active);
       }
-      if (closer < 0 || !at.isBefore(openedAt.plus(procedure.deadline()))) {
+      if (closer < 0 || ClosingRules.lapsed(at, openedAt, procedure)) {
         tracker.proposalDecided(false); // lapsed: nobody could close it in time
         return;
       }
@@ -402,7 +400,8 @@ public final class Simulation {
           objections++;
         }
       }
-      Optional<Boolean> decision = advice ? Optional.of(objections == 0) : Optional.empty();
+      Optional<Boolean> decision =
+          ClosingRules.closerDecides(procedure) ? Optional.of(objections == 0) : Optional.empty();
       Optional<Boolean> engine = recorder.closeProposal(at, closer, decision);
       boolean adopted = engine.orElseGet(() -> tally(decision) == Outcome.ADOPTED);
       if (adopted) {
@@ -413,24 +412,29 @@ public final class Simulation {
 
     /**
      * Counts the stances on the open proposal as the engine would (on the fast path): the
-     * electorate frozen at the opening, less the members who have left by the close.
+     * electorate frozen at the opening, less the members who have left by the close (every active
+     * simulated member is a peer).
      */
     private Outcome tally(Optional<Boolean> decision) {
-      List<MemberId> voters = new ArrayList<>();
-      Map<MemberId, Stance> byMember = new HashMap<>();
+      int agree = 0;
+      int concern = 0;
+      int abstain = 0;
+      int object = 0;
       long counted = electorate & active;
       for (int m = 0; m < n; m++) {
-        if ((counted >>> m & 1L) == 0) {
+        if ((counted >>> m & 1L) == 0 || stances[m] == null) {
           continue;
         }
-        MemberId id = Members.memberId(m);
-        voters.add(id);
-        if (stances[m] != null) {
-          byMember.put(
-              id, ImmutableStance.builder().member(id).kind(stances[m]).at(openedAt).build());
+        switch (stances[m]) {
+          case AGREE -> agree++;
+          case CONCERN -> concern++;
+          case ABSTAIN -> abstain++;
+          case OBJECT -> object++;
         }
       }
-      return Tally.count(procedure, voters, byMember, decision).outcome();
+      return ClosingRules.tally(
+              procedure, Long.bitCount(counted), agree, concern, abstain, object, decision)
+          .outcome();
     }
   }
 }
