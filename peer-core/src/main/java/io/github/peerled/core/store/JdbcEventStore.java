@@ -20,12 +20,13 @@ import javax.sql.DataSource;
  * {@code V1__events.sql} and {@code V2__feed.sql} (and later versions beside them): {@code
  * peerled_events} (one row per event: a global {@code position} numbering all events in the order
  * of their inserts, {@code group_id}, the group's {@code sequence} with {@code UNIQUE (group_id,
- * sequence)}, {@code type}, {@code schema_version}, the event as {@code payload jsonb}, {@code
- * recorded_at} and the writing transaction's {@code txid}), {@code peerled_snapshots}, {@code
- * peerled_checkpoints} (how far each reader of all groups' events has come) and {@code
- * peerled_schema_version}. A group's version is the largest sequence number of its events; no
- * second copy of it is kept. The tables live in the first schema of the connection's {@code
- * search_path} (set {@code currentSchema} on the data source to choose another).
+ * sequence)}, {@code type}, {@code schema_version}, the event as {@code payload json}, exactly as
+ * written (cast it to {@code jsonb} to query it), {@code recorded_at} and the writing transaction's
+ * {@code txid}), {@code peerled_snapshots}, {@code peerled_checkpoints} (how far each reader of all
+ * groups' events has come) and {@code peerled_schema_version}. A group's version is the largest
+ * sequence number of its events; no second copy of it is kept. The tables live in the first schema
+ * of the connection's {@code search_path} (set {@code currentSchema} on the data source to choose
+ * another).
  *
  * <p>Either the store creates what is missing ({@link Builder#createSchema(boolean)}: the scripts
  * run in one transaction under a PostgreSQL advisory lock, so several processes may start at once),

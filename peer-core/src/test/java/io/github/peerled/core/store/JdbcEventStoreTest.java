@@ -9,6 +9,7 @@ import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.ImmutableContributionRecorded;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Fixtures;
 import io.github.peerled.core.runtime.GroupRuntime;
 import io.github.peerled.core.session.ImmutableContribution;
@@ -257,10 +258,30 @@ class JdbcEventStoreTest {
   }
 
   @Test
-  void should_refuse_a_batch_the_database_cannot_keep_and_write_none_of_it() {
-    // given a batch whose last event holds a NUL character, which jsonb cannot hold (the engine
-    // refuses control characters; this event is made by hand)
-    List<GroupEvent> log = Fixtures.longLog(GROUP, 40);
+  void should_keep_each_event_exactly_as_written_with_its_type_first() throws SQLException {
+    // given a log of contributions, stances and attendance
+    List<GroupEvent> log = Fixtures.longLog(GROUP, 60);
+    try (JdbcEventStore store = JdbcEventStore.builder(DB.dataSource()).build()) {
+      store.append(GROUP, 0, log);
+    }
+
+    // then each row holds the event's JSON as written, keys in their order (the form the fast
+    // reader of long logs takes), not reordered as jsonb would
+    List<String> payloads = new ArrayList<>();
+    try (Connection c = DB.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT payload::text FROM peerled_events ORDER BY sequence")) {
+      while (r.next()) {
+        payloads.add(r.getString(1));
+      }
+    }
+    assertThat(payloads).containsExactlyElementsOf(log.stream().map(PeerledJson::write).toList());
+    assertThat(payloads).allSatisfy(p -> assertThat(p).startsWith("{\"type\":\""));
+  }
+
+  /** A contribution whose text holds a NUL character (the engine refuses control characters). */
+  private static List<GroupEvent> batchEndingInNul(List<GroupEvent> log) {
     ContributionRecorded last = (ContributionRecorded) log.get(39);
     GroupEvent bad =
         ImmutableContributionRecorded.copyOf(last)
@@ -268,6 +289,30 @@ class JdbcEventStoreTest {
                 ImmutableContribution.copyOf(last.contribution()).withText("a \u0000 b"));
     List<GroupEvent> batch = new ArrayList<>(log.subList(30, 39));
     batch.add(bad);
+    return batch;
+  }
+
+  @Test
+  void should_keep_an_event_that_jsonb_could_not_hold() {
+    List<GroupEvent> log = Fixtures.longLog(GROUP, 40);
+    List<GroupEvent> batch = batchEndingInNul(log);
+    try (JdbcEventStore store = JdbcEventStore.builder(DB.dataSource()).build()) {
+      store.append(GROUP, 0, log.subList(0, 30));
+
+      assertThat(store.append(GROUP, 30, batch)).isEqualTo(40);
+      assertThat(store.read(GROUP, 31, 40)).isEqualTo(batch);
+    }
+  }
+
+  @Test
+  void should_refuse_a_batch_the_database_cannot_keep_and_write_none_of_it() {
+    // given a host that keeps a jsonb copy of each event, and a batch whose last event holds a
+    // NUL character, which jsonb cannot hold
+    List<GroupEvent> log = Fixtures.longLog(GROUP, 40);
+    List<GroupEvent> batch = batchEndingInNul(log);
+    DB.execute(
+        "ALTER TABLE peerled_events ADD COLUMN doc jsonb GENERATED ALWAYS AS (payload::jsonb)"
+            + " STORED");
     try (JdbcEventStore store = JdbcEventStore.builder(DB.dataSource()).build()) {
       store.append(GROUP, 0, log.subList(0, 30));
 
@@ -277,6 +322,8 @@ class JdbcEventStoreTest {
           .hasMessageContaining("nothing is appended");
       assertThat(store.read(GROUP)).isEqualTo(log.subList(0, 30));
       assertThat(store.append(GROUP, 30, log.subList(30, 40))).isEqualTo(40);
+    } finally {
+      DB.execute("ALTER TABLE peerled_events DROP COLUMN doc");
     }
   }
 

