@@ -1,8 +1,8 @@
 package io.github.peerled.examples.bench;
 
+import io.github.peerled.examples.jdbc.PlainDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -81,7 +80,7 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   /** A fixed pool: connections opened on first demand, handed back on {@code close()}. */
-  private static final class Pool implements DataSource {
+  private static final class Pool extends PlainDataSource {
     private final String url;
     private final Properties properties;
     private final BlockingQueue<Connection> idle;
@@ -140,37 +139,6 @@ final class BenchDatabase implements AutoCloseable {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
       throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public @Nullable PrintWriter getLogWriter() {
-      return null;
-    }
-
-    @Override
-    public void setLogWriter(@Nullable PrintWriter out) {}
-
-    @Override
-    public void setLoginTimeout(int seconds) {}
-
-    @Override
-    public int getLoginTimeout() {
-      return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-      throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-      throw new SQLException("not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-      return false;
     }
   }
 }

@@ -1,13 +1,10 @@
 package io.github.peerled.examples.cli;
 
-import java.io.PrintWriter;
+import io.github.peerled.examples.jdbc.PlainDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * ?user=...&password=...}) or, when the URL has none, from {@code PEERLED_PG_USER} and {@code
  * PEERLED_PG_PASSWORD}.
  */
-final class UrlDataSource implements DataSource {
+final class UrlDataSource extends PlainDataSource {
   private final String url;
   private final Properties properties = new Properties();
 
@@ -49,36 +46,5 @@ final class UrlDataSource implements DataSource {
     p.setProperty("user", username);
     p.setProperty("password", password);
     return DriverManager.getConnection(url, p);
-  }
-
-  @Override
-  public @Nullable PrintWriter getLogWriter() {
-    return null;
-  }
-
-  @Override
-  public void setLogWriter(@Nullable PrintWriter out) {}
-
-  @Override
-  public void setLoginTimeout(int seconds) {}
-
-  @Override
-  public int getLoginTimeout() {
-    return 0;
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    throw new SQLFeatureNotSupportedException();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) {
-    return false;
   }
 }
