@@ -15,16 +15,28 @@ import java.util.List;
  * A set of crisis voices under {@code /safety/<dir>/}: crisis disclosures ({@code crisis.txt}) and
  * hard negatives ({@code not-crisis.txt}), one utterance a line. Each file is split by a hash of
  * the utterance: it is held out when the first byte of its SHA-256 (UTF-8) is below 128, and
- * belongs to the tuning half otherwise. The held-out half is only ever counted, never listed.
+ * belongs to the tuning half otherwise; a set made only for evaluation is held out whole. The
+ * held-out half is only ever counted, never listed.
  */
 final class CrisisVoices {
   static final String CRISIS = "crisis.txt";
   static final String NOT_CRISIS = "not-crisis.txt";
 
   private final String dir;
+  private final boolean wholeHeldOut;
 
   CrisisVoices(String dir) {
+    this(dir, false);
+  }
+
+  private CrisisVoices(String dir, boolean wholeHeldOut) {
     this.dir = dir;
+    this.wholeHeldOut = wholeHeldOut;
+  }
+
+  /** A set written only to be measured: every line is held out, none is for tuning. */
+  static CrisisVoices heldOutWhole(String dir) {
+    return new CrisisVoices(dir, true);
   }
 
   enum Split {
@@ -65,7 +77,7 @@ final class CrisisVoices {
   List<String> split(String name, Split split) {
     List<String> out = new ArrayList<>();
     for (String s : lines(name)) {
-      if (Split.of(s) == split) {
+      if ((wholeHeldOut ? Split.HELDOUT : Split.of(s)) == split) {
         out.add(s);
       }
     }

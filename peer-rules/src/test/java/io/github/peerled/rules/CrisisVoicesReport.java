@@ -19,7 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "crisis.voices.report", matches = ".+")
 class CrisisVoicesReport {
-  private static final List<String> SETS = List.of("voices", "voices2");
+  private static final List<String> SETS = List.of("voices", "voices2", "voices3");
 
   @Test
   void should_write_the_counts_of_every_set() throws IOException {
@@ -27,13 +27,17 @@ class CrisisVoicesReport {
     List<String> out = new ArrayList<>();
     List<String> listed = new ArrayList<>();
     for (String set : SETS) {
-      CrisisVoices voices = new CrisisVoices(set);
+      CrisisVoices voices =
+          set.equals("voices3") ? CrisisVoices.heldOutWhole(set) : new CrisisVoices(set);
       for (Split split : Split.values()) {
         if (split == Split.HELDOUT && !heldout) {
           continue;
         }
         List<String> crisis = voices.split(CrisisVoices.CRISIS, split);
         List<String> negatives = voices.split(CrisisVoices.NOT_CRISIS, split);
+        if (crisis.isEmpty()) {
+          continue;
+        }
         List<String> misses = CrisisVoices.reading(crisis, false);
         List<String> alarms = CrisisVoices.reading(negatives, true);
         out.add(
