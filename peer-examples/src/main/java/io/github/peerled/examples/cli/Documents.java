@@ -174,6 +174,7 @@ final class Documents {
               .kind(c.kind())
               .text(c.text())
               .replyTo(c.replyTo())
+              .act(c.act())
               .build());
     }
     return out;
