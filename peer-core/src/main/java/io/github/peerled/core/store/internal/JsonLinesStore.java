@@ -165,12 +165,12 @@ public final class JsonLinesStore implements JsonLinesEventStore {
 
   @Override
   public Optional<GroupState> loadSnapshot(GroupId group) {
-    return file(group).loadSnapshot();
+    return file(group).snapshot().load();
   }
 
   @Override
   public void saveSnapshot(GroupState state) {
-    file(state.groupId()).saveSnapshot(state);
+    file(state.groupId()).snapshot().save(state);
   }
 
   @Override
