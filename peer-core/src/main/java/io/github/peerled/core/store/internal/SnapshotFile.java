@@ -28,10 +28,10 @@ final class SnapshotFile {
   private final Path snapshotPath;
   private final Path snapshotTemp;
   private final Object snapshotLock = new Object();
-  private final GroupFile log;
+  private final GroupLogFile log;
   private final JsonLinesStore store;
 
-  SnapshotFile(GroupId group, Path logPath, GroupFile log, JsonLinesStore store) {
+  SnapshotFile(GroupId group, Path logPath, GroupLogFile log, JsonLinesStore store) {
     this.group = group;
     this.snapshotPath =
         logPath.resolveSibling(logPath.getFileName() + JsonLinesEventStore.SNAPSHOT_EXTENSION);

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * serialised on this object; reads use positional reads up to the last published tail, so they run
  * concurrently with appends. Thread-safe.
  */
-final class GroupFile {
+final class GroupLogFile {
   private static final int STRIDE = LogScan.STRIDE;
 
   private static final System.Logger LOG = System.getLogger("io.github.peerled.core.store");
@@ -59,7 +59,7 @@ final class GroupFile {
   private final RecordCodec.Buffer out = new RecordCodec.Buffer();
   private long[] lineEnds = new long[16];
 
-  GroupFile(GroupId group, Path path, JsonLinesStore store) {
+  GroupLogFile(GroupId group, Path path, JsonLinesStore store) {
     this.group = group;
     this.path = path;
     this.store = store;
