@@ -13,6 +13,8 @@ import io.github.peerled.core.files.CoreFiles;
 import io.github.peerled.core.files.FileFormat;
 import io.github.peerled.core.files.PeerFileException;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.session.ContributionAct;
+import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import io.github.peerled.examples.scenarios.DiabetesGroupStory;
 import io.github.peerled.rules.files.PeerFiles;
@@ -147,7 +149,41 @@ class FileSchemasTest {
           "{\"format\": \"peerled-scenario/1\", \"arms\": [{\"policies\": []}]}",
           FileFormat.SCENARIO,
           "{\"sequence\": 1, \"groupId\": \"g\", \"actor\": \"a\", \"at\": \"2026-01-01T00:00:00Z\"}",
+          FileFormat.EVENT_LOG,
+          "{\"format\": \"peerled-session/1\", \"sessionId\": \"s\", \"contributions\":"
+              + " [{\"author\": \"a\", \"text\": \"t\", \"act\": \"GOSSIP\"}]}",
+          FileFormat.SESSION,
+          "{\"type\": \"ContributionRecorded\", \"sequence\": 1, \"groupId\": \"g\", \"actor\":"
+              + " \"a\", \"at\": \"2026-01-01T00:00:00Z\", \"contribution\": {\"sessionId\": \"s\","
+              + " \"number\": 1, \"author\": \"a\", \"at\": \"2026-01-01T00:00:00Z\", \"kind\":"
+              + " \"OTHER\", \"text\": \"t\", \"act\": \"GOSSIP\"}}",
           FileFormat.EVENT_LOG);
+
+  /** The names an enum field of a schema allows, at a JSON pointer. */
+  private static List<String> enumAt(FileFormat format, String pointer) {
+    List<String> names = new ArrayList<>();
+    schema(format).getSchemaNode().at(pointer).forEach(n -> names.add(n.asString()));
+    return names;
+  }
+
+  private static List<String> namesOf(Class<? extends Enum<?>> type) {
+    return Stream.of(type.getEnumConstants()).map(Enum::name).toList();
+  }
+
+  @Test
+  void should_allow_in_the_schemas_exactly_the_kinds_and_acts_of_the_model() {
+    String session = "/properties/contributions/items/properties";
+    String event = "/$defs/contribution/properties";
+
+    assertThat(enumAt(FileFormat.SESSION, session + "/act/enum"))
+        .containsExactlyElementsOf(namesOf(ContributionAct.class));
+    assertThat(enumAt(FileFormat.EVENT_LOG, event + "/act/enum"))
+        .containsExactlyElementsOf(namesOf(ContributionAct.class));
+    assertThat(enumAt(FileFormat.SESSION, session + "/kind/enum"))
+        .containsExactlyElementsOf(namesOf(ContributionKind.class));
+    assertThat(enumAt(FileFormat.EVENT_LOG, event + "/kind/enum"))
+        .containsExactlyElementsOf(namesOf(ContributionKind.class));
+  }
 
   @Test
   void should_find_files_the_readers_refuse_invalid_against_their_schema() {

@@ -67,7 +67,7 @@ class ReadmeEmbeddingTest {
     try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build();
         GroupRuntime runtime =
             GroupRuntime.builder().store(store).addGuard(RuleGuards.guidelineChanges()).build()) {
-      runtime.eventPublisher().onGuidelineAdopted(e -> notifyMembers(e));
+      runtime.eventPublisher().onGuidelineVersionAdopted(e -> notifyMembers(e));
       RuleFindings findings = RuleFindings.attach(runtime, groupId -> GroupResources.ofDefaults());
       findings.onFinding(f -> showToFacilitator(f));
       GroupHandle group = runtime.group(GroupId.of("town-hall-diabetes"));

@@ -222,6 +222,7 @@ public final class RuleFindingsPolicy implements FacilitationPolicyProvider {
                   Simulation.START
                       .plus(Duration.ofDays(7L * floor.session()))
                       .plusSeconds(30L * number))
+              .act(act.act())
               .kind(act.kind())
               .text(act.text());
       if (floor.lastReplyTo() > 0) {

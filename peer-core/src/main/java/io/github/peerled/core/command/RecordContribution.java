@@ -2,8 +2,10 @@ package io.github.peerled.core.command;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.session.ContributionAct;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.SessionId;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -42,4 +44,12 @@ public non-sealed interface RecordContribution extends GroupCommand {
    * @return the number of the contribution it replies to
    */
   OptionalInt replyTo();
+
+  /**
+   * Returns what the contribution does, if the one who records it knows: see {@link
+   * ContributionAct}. Absent unless set.
+   *
+   * @return the act, if known
+   */
+  Optional<ContributionAct> act();
 }

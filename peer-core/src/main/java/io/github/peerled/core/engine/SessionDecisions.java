@@ -305,6 +305,7 @@ final class SessionDecisions {
                     .kind(r.kind())
                     .text(r.text())
                     .replyTo(r.replyTo())
+                    .act(r.act())
                     .build())
             .build());
     return stamp.done();

@@ -3,6 +3,7 @@ package io.github.peerled.core.files;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.ContributionAct;
 import io.github.peerled.core.session.ContributionKind;
 import java.time.Instant;
 import java.util.Optional;
@@ -51,4 +52,11 @@ public interface ContributionEntry {
    * @return the number, if a reply
    */
   OptionalInt replyTo();
+
+  /**
+   * Returns what the contribution does, if the transcript says so (for example a labelled one).
+   *
+   * @return the act, if given
+   */
+  Optional<ContributionAct> act();
 }

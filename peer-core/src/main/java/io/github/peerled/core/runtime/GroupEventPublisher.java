@@ -29,8 +29,8 @@ import java.util.function.Consumer;
 
 /**
  * Where listeners register for what happens in the runtime's groups, in the style of Resilience4j's
- * event publishers: typed methods ({@link #onGuidelineAdopted}, {@link #onStanceTaken}, ...), a
- * catch-all {@link #onEvent}, {@link #onCommitted} for whole commands, and {@link
+ * event publishers: typed methods ({@link #onGuidelineVersionAdopted}, {@link #onStanceTaken},
+ * ...), a catch-all {@link #onEvent}, {@link #onCommitted} for whole commands, and {@link
  * #onListenerFailure}. Each returns a {@link Registration} that removes the listener; listeners may
  * be added and removed at any time, from any thread.
  *
@@ -142,7 +142,8 @@ public interface GroupEventPublisher {
    * @return the registration, to remove it
    * @throws NullPointerException if {@code listener} is null
    */
-  default Registration onGuidelineAdopted(Consumer<? super GuidelineVersionAdopted> listener) {
+  default Registration onGuidelineVersionAdopted(
+      Consumer<? super GuidelineVersionAdopted> listener) {
     return on(GuidelineVersionAdopted.class, listener);
   }
 

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * try (GroupRuntime runtime = GroupRuntime.builder().store(store).build()) {
- *   runtime.eventPublisher().onGuidelineAdopted(e -> notifyMembers(e));
+ *   runtime.eventPublisher().onGuidelineVersionAdopted(e -> notifyMembers(e));
  *   GroupHandle group = runtime.group(GroupId.of("diabetes-town-hall"));
  *   Submission s = group.submit(command);
  *   if (!s.isAccepted()) {

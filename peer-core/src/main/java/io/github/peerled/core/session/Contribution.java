@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
  * Something a person said in a session: numbered 1, 2, ... within the session, with its author,
- * time, kind hint, text and the contribution it replies to. Immutable and thread-safe.
+ * time, kind hint, text, the contribution it replies to and, if recorded, its act. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContribution.class)
@@ -63,6 +65,14 @@ public interface Contribution {
    * @return the number, if it is a reply
    */
   OptionalInt replyTo();
+
+  /**
+   * Returns what the contribution does, if whoever recorded it said so. Logs written before the
+   * field existed read as absent.
+   *
+   * @return the act, if recorded
+   */
+  Optional<ContributionAct> act();
 
   /**
    * Checks the structural invariants.

@@ -137,6 +137,7 @@ final class EngineRecorder implements Recorder {
         ImmutableRecordContribution.builder()
             .actor(Members.memberId(member))
             .sessionId(session)
+            .act(act.act())
             .kind(act.kind())
             .text(act.text());
     if (replyTo > 0) {
@@ -153,6 +154,7 @@ final class EngineRecorder implements Recorder {
         ImmutableRecordContribution.builder()
             .actor(facilitator)
             .sessionId(session)
+            .act(kind.act())
             .kind(ContributionKind.OTHER)
             .text(kind.text())
             .build());

@@ -9,27 +9,35 @@ import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.SessionStarted;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.session.Contribution;
+import io.github.peerled.core.session.ContributionAct;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads a simulated run's metrics back from the engine's event log alone: who attended each session
- * (from the sessions started), who said what in reply to what (from the contributions recorded,
- * read back into acts and interventions by their text), who left, and how proposals were decided.
+ * (from the sessions started), who said what in reply to what (from the contributions recorded, by
+ * the act each carries, {@link Contribution#act()}; their text is never read), who left, and how
+ * proposals were decided.
  */
 final class EventLogMetrics {
-  private static final Map<String, Act> ACTS = new HashMap<>();
-  private static final Map<String, InterventionKind> INTERVENTIONS = new HashMap<>();
+  private static final Map<ContributionAct, Act> ACTS = new EnumMap<>(ContributionAct.class);
+  private static final Map<ContributionAct, InterventionKind> INTERVENTIONS =
+      new EnumMap<>(ContributionAct.class);
 
   static {
     for (Act a : Act.values()) {
-      ACTS.put(a.text(), a);
+      if (ACTS.put(a.act(), a) != null) {
+        throw new ExceptionInInitializerError("two acts are recorded as " + a.act());
+      }
     }
     for (InterventionKind k : InterventionKind.values()) {
-      INTERVENTIONS.put(k.text(), k);
+      if (ACTS.containsKey(k.act()) || INTERVENTIONS.put(k.act(), k) != null) {
+        throw new ExceptionInInitializerError("two acts are recorded as " + k.act());
+      }
     }
   }
 
@@ -64,15 +72,31 @@ final class EventLogMetrics {
       } else if (e instanceof ContributionRecorded cr) {
         Contribution c = cr.contribution();
         int s = session(c.sessionId().value(), sessions);
-        Act act = ACTS.get(c.text());
+        ContributionAct recorded =
+            c.act()
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "contribution "
+                                + c.number()
+                                + " of "
+                                + c.sessionId()
+                                + " carries no act, so it is not simulated"));
+        Act act = ACTS.get(recorded);
         if (act != null) {
           said.get(s)
               .add(new Said(c.number(), member(index, c.author()), act, c.replyTo().orElse(0)));
         } else {
-          InterventionKind k = INTERVENTIONS.get(c.text());
+          InterventionKind k = INTERVENTIONS.get(recorded);
           if (k == null) {
             throw new IllegalArgumentException(
-                "contribution " + c.number() + " of " + c.sessionId() + " is not simulated");
+                "contribution "
+                    + c.number()
+                    + " of "
+                    + c.sessionId()
+                    + " is a "
+                    + recorded
+                    + ", which the simulation never records");
           }
           said.get(s).add(k);
         }

@@ -8,6 +8,7 @@ import io.github.peerled.core.internal.ClosingRules;
 import io.github.peerled.core.internal.SplitMix64;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,6 +53,21 @@ public final class Simulation {
   public static final long PROPOSALS = 0x5052_4f50_4f53L;
 
   private static final Act[] ACTS_BY_ORDINAL = Act.values();
+
+  /**
+   * Where a newcomer stands with their first request for support, which decides how likely they are
+   * to come back.
+   */
+  private enum FirstRequest {
+    /** They have not asked for support yet. */
+    NONE,
+    /** They asked in the session under way, and no one has responded yet. */
+    PENDING,
+    /** Someone responded to it. */
+    ANSWERED,
+    /** Their session ended with no response to it. */
+    UNANSWERED
+  }
 
   private Simulation() {}
 
@@ -152,7 +168,7 @@ public final class Simulation {
     private final Tracker tracker;
     private final Floor floor;
     private final int[] missed;
-    private final int[] firstRequest;
+    private final FirstRequest[] firstRequest;
     private final int[] firstRequestNumber;
     private final DecisionProcedure procedure;
     private long active;
@@ -194,7 +210,8 @@ public final class Simulation {
       tracker = new Tracker(n, n - founders, scenario.sessions());
       floor = new Floor(n, propensity, turnsPerSession, recorder, tracker);
       missed = new int[n];
-      firstRequest = new int[n];
+      firstRequest = new FirstRequest[n];
+      Arrays.fill(firstRequest, FirstRequest.NONE);
       firstRequestNumber = new int[n];
       stances = new StanceKind[n];
       procedure = scenario.group().governance().procedureFor(DecisionKind.GUIDELINES);
@@ -248,9 +265,9 @@ public final class Simulation {
           continue;
         }
         double p = b.attendance();
-        if (m >= founders && firstRequest[m] == 2) {
+        if (m >= founders && firstRequest[m] == FirstRequest.ANSWERED) {
           p = b.newcomerReturnIfAnswered();
-        } else if (m >= founders && firstRequest[m] == 3) {
+        } else if (m >= founders && firstRequest[m] == FirstRequest.UNANSWERED) {
           p = b.newcomerReturnIfUnanswered();
         }
         if (u < p) {
@@ -288,14 +305,16 @@ public final class Simulation {
           }
         }
         int number = floor.turn(speaker, act, replyTo, contagion);
-        if (act == Act.REQUEST_SUPPORT && speaker >= founders && firstRequest[speaker] == 0) {
-          firstRequest[speaker] = 1;
+        if (act == Act.REQUEST_SUPPORT
+            && speaker >= founders
+            && firstRequest[speaker] == FirstRequest.NONE) {
+          firstRequest[speaker] = FirstRequest.PENDING;
           firstRequestNumber[speaker] = number;
         }
         if (replyTo > 0) {
           for (int m = founders; m < n; m++) {
-            if (firstRequest[m] == 1 && firstRequestNumber[m] == replyTo) {
-              firstRequest[m] = 2;
+            if (firstRequest[m] == FirstRequest.PENDING && firstRequestNumber[m] == replyTo) {
+              firstRequest[m] = FirstRequest.ANSWERED;
             }
           }
         }
@@ -304,8 +323,8 @@ public final class Simulation {
         facilitator.afterTurn(floor, speaker, act);
       }
       for (int m = founders; m < n; m++) {
-        if (firstRequest[m] == 1) {
-          firstRequest[m] = 3;
+        if (firstRequest[m] == FirstRequest.PENDING) {
+          firstRequest[m] = FirstRequest.UNANSWERED;
         }
       }
     }

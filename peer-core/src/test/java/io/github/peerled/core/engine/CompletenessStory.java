@@ -7,6 +7,8 @@ import static io.github.peerled.core.engine.Groups.DANA;
 import static io.github.peerled.core.engine.Groups.GUEST;
 
 import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.command.ImmutableRecordContribution;
+import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableLeadershipChange;
 import io.github.peerled.core.decision.ProposalContent;
@@ -21,6 +23,7 @@ import io.github.peerled.core.guideline.ImmutableAddClause;
 import io.github.peerled.core.guideline.ImmutableAmendClause;
 import io.github.peerled.core.guideline.ImmutableRemoveClause;
 import io.github.peerled.core.guideline.ImmutableReorderClauses;
+import io.github.peerled.core.session.ContributionAct;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
@@ -100,7 +103,15 @@ final class CompletenessStory {
     give(Groups.volunteer(BOB, "s1"));
     give(Groups.start(ALICE, "s1", ALICE, BOB));
     give(Groups.attend(ALICE, "s1", CAROL));
-    give(Groups.say(CAROL, "s1", ContributionKind.SHARING, "What helped me this week was a walk."));
+    give(
+        ImmutableRecordContribution.copyOf(
+                (RecordContribution)
+                    Groups.say(
+                        CAROL,
+                        "s1",
+                        ContributionKind.SHARING,
+                        "What helped me this week was a walk."))
+            .withAct(ContributionAct.SHARING));
     MemberId holder = state.session(SessionId.of("s1")).flatMap(Session::facilitator).orElse(ALICE);
     MemberId other = holder.equals(ALICE) ? BOB : ALICE;
     give(Groups.handOver(holder, "s1", other));

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.event.GroupEvent;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Given(events or commands) / when(command) / then(events or rejection), in the style of Axon's
  * aggregate fixtures. Each {@code then} also checks that a rejection changed nothing and that the
- * replay of the whole log equals the live state.
+ * replay of the whole log equals the live state; {@code thenEvents} checks, besides each event's
+ * type, the header every event carries (its sequence continuing the log, its group, the instant the
+ * command was decided at), and {@link Then#event} hands an event over for its payload's checks.
  */
 final class GroupFixture {
   final TestClock clock = new TestClock(Groups.START);
@@ -62,16 +65,22 @@ final class GroupFixture {
       assertThat(state).as("a rejected command changes nothing").isSameAs(before);
     }
     assertThat(engine.replay(Groups.GROUP, log)).as("replay equals live state").isEqualTo(state);
-    return new Then(step.result(), state);
+    return new Then(step.result(), state, clock.instant());
   }
 
-  record Then(CommandResult result, GroupState state) {
+  /** What a command gave, the state after it, and the instant it was decided at. */
+  record Then(CommandResult result, GroupState state, Instant decidedAt) {
     @SafeVarargs
     final Then thenEvents(Class<? extends GroupEvent>... types) {
       assertThat(result.rejection()).as("rejection").isEmpty();
       assertThat(result.events()).hasSize(types.length);
+      long first = state.version() - types.length + 1;
       for (int i = 0; i < types.length; i++) {
-        assertThat(result.events().get(i)).isInstanceOf(types[i]);
+        GroupEvent e = result.events().get(i);
+        assertThat(e).as("event %d", i).isInstanceOf(types[i]);
+        assertThat(e.sequence()).as("the sequence of %s", e).isEqualTo(first + i);
+        assertThat(e.groupId()).as("the group of %s", e).isEqualTo(state.groupId());
+        assertThat(e.at()).as("the time of %s", e).isEqualTo(decidedAt);
       }
       return this;
     }

@@ -244,6 +244,14 @@ class ModelCompletenessTest {
       problems.add(type.getSimpleName() + ": its hook " + found.getName() + " failed: " + ex);
       return;
     }
+    if (!found.getName().equals("on" + type.getSimpleName())) {
+      problems.add(
+          type.getSimpleName()
+              + ": its hook is named "
+              + found.getName()
+              + ", not on"
+              + type.getSimpleName());
+    }
     if (!type.equals(publisher.registered)) {
       problems.add(
           type.getSimpleName()

@@ -6,6 +6,8 @@ import static io.github.peerled.core.engine.Groups.CAROL;
 import static io.github.peerled.core.engine.Groups.DANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peerled.core.command.ImmutableRecordContribution;
+import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.SessionClosed;
@@ -15,6 +17,7 @@ import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.session.Contribution;
+import io.github.peerled.core.session.ContributionAct;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
@@ -142,6 +145,35 @@ class SessionTest {
     assertThat(reply.text()).isEqualTo("That happened to me in winter.");
     assertThat(reply.replyTo()).hasValue(1);
     assertThat(s1(f).contributions()).isEqualTo(2);
+  }
+
+  @Test
+  void should_carry_the_act_a_contribution_is_recorded_with_and_none_when_not_given() {
+    GroupFixture f = open();
+    RecordContribution advice =
+        ImmutableRecordContribution.builder()
+            .actor(BOB)
+            .sessionId(S1)
+            .kind(ContributionKind.RESPONSE)
+            .text("What helped me was walking after dinner.")
+            .act(ContributionAct.ADVICE)
+            .build();
+
+    Contribution recorded =
+        f.when(advice)
+            .thenEvents(ContributionRecorded.class)
+            .event(0, ContributionRecorded.class)
+            .contribution();
+    Contribution plain =
+        f.when(Groups.say(ALICE, "s1", ContributionKind.SHARING, "Hello."))
+            .thenEvents(ContributionRecorded.class)
+            .event(0, ContributionRecorded.class)
+            .contribution();
+
+    assertThat(recorded.act())
+        .as("the act given, whatever the text")
+        .hasValue(ContributionAct.ADVICE);
+    assertThat(plain.act()).as("no act given").isEmpty();
   }
 
   @Test

@@ -8,10 +8,13 @@ import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Fixtures;
+import io.github.peerled.core.session.Contribution;
+import io.github.peerled.core.session.ContributionAct;
 import io.github.peerled.core.sim.ImmutableScenario;
 import io.github.peerled.core.sim.PolicyArm;
 import io.github.peerled.core.sim.PolicySpec;
@@ -131,6 +134,42 @@ class CoreFilesTest {
     assertThat(CoreFiles.readEventLog("town-hall.jsonl", text))
         .extracting(LoggedEvent::event)
         .containsExactlyElementsOf(events);
+  }
+
+  private static final String CONTRIBUTION_OF_AN_OLD_LOG =
+      "{\"type\":\"ContributionRecorded\",\"sequence\":9,\"groupId\":\"g\",\"actor\":\"ann\","
+          + "\"at\":\"2026-01-05T18:00:00Z\",\"contribution\":{\"sessionId\":\"s1\","
+          + "\"number\":1,\"author\":\"ann\",\"at\":\"2026-01-05T18:00:00Z\","
+          + "\"kind\":\"RESPONSE\",\"text\":\"You should walk.\"}}";
+
+  private static Contribution contributionOf(String line) {
+    GroupEvent e = CoreFiles.readEventLog("log", line + "\n").get(0).event();
+    return ((ContributionRecorded) e).contribution();
+  }
+
+  @Test
+  void should_read_a_contribution_without_an_act_as_one_whose_act_is_not_known() {
+    assertThat(contributionOf(CONTRIBUTION_OF_AN_OLD_LOG).act()).isEmpty();
+  }
+
+  @Test
+  void should_read_back_the_act_a_contribution_was_recorded_with() {
+    String line = CONTRIBUTION_OF_AN_OLD_LOG.replace("}}", ",\"act\":\"ADVICE\"}}");
+
+    Contribution c = contributionOf(line);
+
+    assertThat(c.act()).hasValue(ContributionAct.ADVICE);
+    assertThat(PeerledJson.write(c)).endsWith(",\"act\":\"ADVICE\"}");
+  }
+
+  @Test
+  void should_refuse_an_act_it_does_not_know_and_name_where() {
+    String line = CONTRIBUTION_OF_AN_OLD_LOG.replace("}}", ",\"act\":\"GOSSIP\"}}");
+
+    assertThatThrownBy(() -> contributionOf(line))
+        .isInstanceOf(PeerFileException.class)
+        .hasMessageStartingWith("log:1: at $.contribution.act")
+        .hasMessageContaining("GOSSIP");
   }
 
   @Test

@@ -9,8 +9,11 @@ import io.github.peerled.core.files.Document;
 import io.github.peerled.core.files.LoggedEvent;
 import io.github.peerled.core.files.SessionFile;
 import io.github.peerled.core.group.FoundingMember;
+import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.ImmutableFoundingMember;
+import io.github.peerled.core.group.ImmutableGroupProfile;
 import io.github.peerled.core.group.ImmutableMember;
+import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
@@ -23,6 +26,9 @@ import io.github.peerled.core.sim.Scenario;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.ImmutableGroupContext;
 import io.github.peerled.rules.files.GroupFile;
+import io.github.peerled.rules.files.ImmutableGroupFile;
+import io.github.peerled.rules.files.ImmutableGuidelinesEntry;
+import io.github.peerled.rules.files.ImmutableMemberEntry;
 import io.github.peerled.rules.files.MemberEntry;
 import io.github.peerled.rules.files.PeerFiles;
 import java.nio.file.Path;
@@ -70,23 +76,20 @@ final class Documents {
       people.add(c.author());
     }
     var b =
-        io.github.peerled.rules.files.ImmutableGroupFile.builder()
+        ImmutableGroupFile.builder()
             .format(GroupFile.FORMAT)
-            .groupId(io.github.peerled.core.group.GroupId.of("group"))
+            .groupId(GroupId.of("group"))
             .profile(
-                io.github.peerled.core.group.ImmutableGroupProfile.builder()
+                ImmutableGroupProfile.builder()
                     .name("A peer support group")
                     .purpose("We share our experience.")
                     .topic("a shared lived experience")
-                    .addFormats(io.github.peerled.core.group.MeetingFormat.FACE_TO_FACE)
+                    .addFormats(MeetingFormat.FACE_TO_FACE)
                     .openTo("anyone with the lived experience")
                     .build())
-            .guidelines(
-                io.github.peerled.rules.files.ImmutableGuidelinesEntry.builder()
-                    .clauses(defaultClauses())
-                    .build());
+            .guidelines(ImmutableGuidelinesEntry.builder().clauses(defaultClauses()).build());
     for (MemberId id : people) {
-      b.addMembers(io.github.peerled.rules.files.ImmutableMemberEntry.builder().id(id).build());
+      b.addMembers(ImmutableMemberEntry.builder().id(id).build());
     }
     return b.build();
   }
@@ -174,6 +177,7 @@ final class Documents {
               .kind(c.kind())
               .text(c.text())
               .replyTo(c.replyTo())
+              .act(c.act())
               .build());
     }
     return out;

@@ -9,7 +9,6 @@ import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
 import io.github.peerled.core.command.ImmutableFoundGroup;
 import io.github.peerled.core.command.ImmutableJoinGroup;
 import io.github.peerled.core.command.ImmutableOpenProposal;
-import io.github.peerled.core.command.ImmutableRecordContribution;
 import io.github.peerled.core.command.ImmutableScheduleSession;
 import io.github.peerled.core.command.ImmutableStartSession;
 import io.github.peerled.core.command.ImmutableTakeStance;
@@ -17,10 +16,7 @@ import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
-import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
-import io.github.peerled.core.engine.Rejection;
-import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.group.Affiliation;
@@ -32,25 +28,20 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.ClauseChange;
+import io.github.peerled.core.guideline.ClauseId;
 import io.github.peerled.core.guideline.GuidelineDiff;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.guideline.ImmutableAddClause;
-import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
-import io.github.peerled.rules.Finding;
-import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.GroupResources;
 import io.github.peerled.rules.RuleSet;
 import io.github.peerled.rules.Signpost;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.function.Consumer;
 
 /**
  * The story {@code peer demo} tells: a diabetes peer support group that meets monthly in a town
@@ -85,11 +76,7 @@ public final class DiabetesGroupStory {
           "    peer-examples/examples/diabetes/change-problems.json",
           "echo \"Honestly you should just stop eating bread.\" | peer classify");
 
-  private final SteppingClock clock = new SteppingClock(FOUNDED);
-  private final GroupEngine engine = GroupEngine.create(clock);
-  private final List<String> lines = new ArrayList<>();
-  private final List<GroupEvent> events = new ArrayList<>();
-  private GroupState state = GroupState.initial(GROUP);
+  private final Telling telling = new Telling(GROUP, FOUNDED, WIDTH);
 
   /** Creates the story. */
   public DiabetesGroupStory() {}
@@ -146,7 +133,18 @@ public final class DiabetesGroupStory {
    * @return what it showed
    */
   public Result run() {
-    chapter("1. Founding");
+    founding();
+    joining();
+    februarySession();
+    guidelineChange();
+    marchSession();
+    whatNext();
+    return telling.result();
+  }
+
+  /** The founders found the group and endorse their first guidelines. */
+  private void founding() {
+    telling.chapter("1. Founding");
     ImmutableFoundGroup.Builder found =
         ImmutableFoundGroup.builder()
             .actor(ALICE)
@@ -163,44 +161,52 @@ public final class DiabetesGroupStory {
                 FoundingMember.of("bob", "Bob"),
                 FoundingMember.of("carol", "Carol"))
             .draft(foundingGuidelines());
-    apply(found.build(), s -> tell("Alice, Bob and Carol found the group and draft 5 guidelines."));
+    telling.apply(
+        found.build(),
+        s -> telling.tell("Alice, Bob and Carol found the group and draft 5 guidelines."));
     for (MemberId founder : List.of(ALICE, BOB, CAROL)) {
-      apply(
+      telling.apply(
           ImmutableEndorseFoundingGuidelines.builder().actor(founder).revision(1).build(),
-          s -> tell(name(founder) + " endorses the draft."));
+          s -> telling.tell(telling.name(founder) + " endorses the draft."));
     }
-    GuidelineVersion v1 = state.guidelinesInForce().orElseThrow();
-    tell("All founders agreed: guidelines v" + v1.number() + " are in force:");
+    GuidelineVersion v1 = telling.state().guidelinesInForce().orElseThrow();
+    telling.tell("All founders agreed: guidelines v" + v1.number() + " are in force:");
     for (Clause c : v1.clauses()) {
-      tell(
+      telling.tell(
           "   ["
               + c.id()
               + "] "
               + c.text()
               + c.rule().map(r -> "  (rule: " + r.ruleId() + ")").orElse(""));
     }
+  }
 
-    chapter("2. Joining");
-    clock.advance(Duration.ofDays(3));
-    apply(
+  /** A newcomer, an advisor and another newcomer join. */
+  private void joining() {
+    telling.chapter("2. Joining");
+    telling.clock().advance(Duration.ofDays(3));
+    telling.apply(
         join(DANA, "Dana", Standing.NEWCOMER, Optional.empty()),
-        s -> tell("Dana joins as a newcomer, acknowledging v1."));
-    apply(
+        s -> telling.tell("Dana joins as a newcomer, acknowledging v1."));
+    telling.apply(
         join(EVANS, "Dr Evans", Standing.ADVISOR, Optional.of(Affiliation.CLINICIAN)),
         s ->
-            tell(
+            telling.tell(
                 "Dr Evans, a diabetes nurse, joins as an advisor: she advises, she does not decide."));
-    apply(
+    telling.apply(
         join(FRANK, "Frank", Standing.NEWCOMER, Optional.empty()),
-        s -> tell("Frank joins as a newcomer."));
+        s -> telling.tell("Frank joins as a newcomer."));
+  }
 
-    chapter("3. The February session");
-    clock.set(Instant.parse("2026-02-03T18:30:00Z"));
+  /** The February session: what is said, and what the rules notice in it. */
+  private void februarySession() {
+    telling.chapter("3. The February session");
+    telling.clock().set(Instant.parse("2026-02-03T18:30:00Z"));
     SessionId feb = SessionId.of("2026-02");
-    apply(
+    telling.apply(
         schedule(ALICE, feb),
-        s -> tell("Alice schedules the session in the town hall, online too."));
-    apply(
+        s -> telling.tell("Alice schedules the session in the town hall, online too."));
+    telling.apply(
         ImmutableStartSession.builder()
             .actor(ALICE)
             .sessionId(feb)
@@ -208,92 +214,66 @@ public final class DiabetesGroupStory {
             .build(),
         s -> {
           Session session = s.session(feb).orElseThrow();
-          tell(
+          telling.tell(
               "The session starts. Facilitator by rotation: "
-                  + name(session.facilitator().orElseThrow())
+                  + telling.name(session.facilitator().orElseThrow())
                   + ".");
         });
-    List<Contribution> said = new ArrayList<>();
-    say(
-        said,
+    Transcript said = new Transcript(telling, feb);
+    said.say(
         BOB,
-        feb,
         ContributionKind.SHARING,
         "What helped me most was walking after dinner; my evening readings came down a lot.");
-    say(
-        said,
+    said.say(
         CAROL,
-        feb,
         ContributionKind.RESPONSE,
         "Honestly you should just stop eating bread, that's the only thing that works.");
-    say(
-        said,
+    said.say(
         DANA,
-        feb,
         ContributionKind.REQUEST_FOR_SUPPORT,
         "I was diagnosed in December and I feel overwhelmed. Can someone help me make sense of"
             + " all this?");
-    reply(
-        said,
+    said.reply(
         BOB,
-        feb,
         ContributionKind.SHARING,
         3,
         "In my experience the first year is the hardest, the numbers felt like a school report.");
-    say(
-        said,
+    said.say(
         CAROL,
-        feb,
         ContributionKind.OTHER,
         "Did you all see the match on Saturday? Unbelievable ending.");
-    say(
-        said,
+    said.say(
         FRANK,
-        feb,
         ContributionKind.SHARING,
         "When my foot got infected they had to cut the wound open and there was blood and pus"
             + " everywhere, I thought I would lose the leg.");
-    say(
-        said,
+    said.say(
         BOB,
-        feb,
         ContributionKind.SHARING,
         "I take 10 units before breakfast now, that is what my diabetes team and I worked out.");
-    say(
-        said,
+    said.say(
         CAROL,
-        feb,
         ContributionKind.RESPONSE,
         "Double your insulin if you eat pasta, and stop taking metformin when you are ill.");
-    tell("");
-    tell("What the group's rules notice (suggestions for the facilitator, never punishment):");
-    RuleSet rules = RuleSet.of(state.guidelinesInForce().orElseThrow(), resources());
-    Session held = state.session(feb).orElseThrow();
-    for (Finding f : rules.review(GroupContext.of(state, held), said)) {
-      tell(
-          "   #"
-              + f.contribution()
-              + " "
-              + f.severity()
-              + " ["
-              + f.ruleId()
-              + f.clauseId().map(c -> ", our guideline '" + c + "'").orElse("")
-              + "] "
-              + f.message()
-              + " -> "
-              + f.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-    }
-    apply(
+    telling.tell("");
+    telling.tell(
+        "What the group's rules notice (suggestions for the facilitator, never punishment):");
+    RuleSet rules = RuleSet.of(telling.state().guidelinesInForce().orElseThrow(), resources());
+    said.review(rules);
+    telling.apply(
         ImmutableCloseSession.builder()
-            .actor(state.session(feb).orElseThrow().facilitator().orElseThrow())
+            .actor(telling.state().session(feb).orElseThrow().facilitator().orElseThrow())
             .sessionId(feb)
             .build(),
-        s -> tell("The facilitator closes the session."));
+        s -> telling.tell("The facilitator closes the session."));
+  }
 
-    chapter("4. A guideline change");
-    clock.advance(Duration.ofDays(1));
+  /** A newcomer proposes a guideline change, and the group decides it. */
+  private void guidelineChange() {
+    telling.chapter("4. A guideline change");
+    telling.clock().advance(Duration.ofDays(1));
     ProposalId p = ProposalId.of("quiet-voices");
-    apply(
+    telling.apply(
         ImmutableDraftProposal.builder()
             .actor(DANA)
             .proposalId(p)
@@ -308,60 +288,62 @@ public final class DiabetesGroupStory {
                                 Clause.of(
                                     "quiet-voices",
                                     "The facilitator invites those who have not spoken yet."))
-                            .after(io.github.peerled.core.guideline.ClauseId.of("everyone-counts"))
+                            .after(ClauseId.of("everyone-counts"))
                             .build())
                     .build())
             .build(),
-        s -> tell("Dana drafts a proposal: add a clause inviting quiet members (based on v1)."));
-    apply(
+        s ->
+            telling.tell(
+                "Dana drafts a proposal: add a clause inviting quiet members (based on v1)."));
+    telling.apply(
         ImmutableOpenProposal.builder().actor(DANA).proposalId(p).build(),
         s ->
-            tell(
+            telling.tell(
                 "Dana opens it. Procedure for guideline changes: "
                     + s.proposal(p).orElseThrow().procedure().orElseThrow().method()
                     + "; electorate frozen: "
                     + s.proposal(p).orElseThrow().electorate()));
-    apply(
+    telling.apply(
         ImmutableCommentOnProposal.builder()
             .actor(EVANS)
             .proposalId(p)
             .text("From the clinic's side: quiet patients often have the most urgent questions.")
             .recommendation(true)
             .build(),
-        s -> tell("Dr Evans attaches a recommendation in favour."));
-    attempt(
+        s -> telling.tell("Dr Evans attaches a recommendation in favour."));
+    telling.attempt(
         ImmutableTakeStance.builder().actor(EVANS).proposalId(p).kind(StanceKind.AGREE).build(),
         "Dr Evans tries to take a stance");
-    apply(stance(ALICE, p, StanceKind.AGREE, ""), s -> tell("Alice agrees."));
-    apply(
+    telling.apply(stance(ALICE, p, StanceKind.AGREE, ""), s -> telling.tell("Alice agrees."));
+    telling.apply(
         stance(BOB, p, StanceKind.CONCERN, "It must not put anyone on the spot."),
-        s -> tell("Bob agrees with a concern: it must not put anyone on the spot."));
-    apply(stance(CAROL, p, StanceKind.AGREE, ""), s -> tell("Carol agrees."));
-    attempt(
+        s -> telling.tell("Bob agrees with a concern: it must not put anyone on the spot."));
+    telling.apply(stance(CAROL, p, StanceKind.AGREE, ""), s -> telling.tell("Carol agrees."));
+    telling.attempt(
         ImmutableCloseProposal.builder().actor(ALICE).proposalId(p).build(),
         "Alice tries to close it the same day");
-    clock.advance(Duration.ofDays(4));
-    apply(
+    telling.clock().advance(Duration.ofDays(4));
+    telling.apply(
         ImmutableCloseProposal.builder().actor(ALICE).proposalId(p).build(),
         s -> {
-          Tally t = lastOf(ProposalDecided.class).tally();
-          tell(
+          Tally tally = telling.lastOf(ProposalDecided.class).tally();
+          telling.tell(
               "After the discussion period Alice closes it: "
-                  + t.outcome()
+                  + tally.outcome()
                   + " ("
-                  + t.explanation()
+                  + tally.explanation()
                   + "; "
-                  + t.participated()
+                  + tally.participated()
                   + " of "
-                  + t.electorate()
+                  + tally.electorate()
                   + " took part, quorum "
-                  + t.quorumRequired()
+                  + tally.quorumRequired()
                   + ").");
         });
-    GuidelineDiff diff = state.guidelines().diff(1, 2);
-    tell("Guidelines v2 are in force. What changed since v1:");
+    GuidelineDiff diff = telling.state().guidelines().diff(1, 2);
+    telling.tell("Guidelines v2 are in force. What changed since v1:");
     for (ClauseChange change : diff.entries()) {
-      tell(
+      telling.tell(
           "   "
               + change.kind()
               + " ["
@@ -369,12 +351,15 @@ public final class DiabetesGroupStory {
               + "] "
               + change.after().or(change::before).map(Clause::text).orElse(""));
     }
+  }
 
-    chapter("5. The March session: facilitation rotates");
-    clock.set(Instant.parse("2026-03-03T18:30:00Z"));
+  /** The March session: facilitation rotates, and the log replays to the state. */
+  private void marchSession() {
+    telling.chapter("5. The March session: facilitation rotates");
+    telling.clock().set(Instant.parse("2026-03-03T18:30:00Z"));
     SessionId mar = SessionId.of("2026-03");
-    apply(schedule(BOB, mar), s -> tell("Bob schedules the March session."));
-    apply(
+    telling.apply(schedule(BOB, mar), s -> telling.tell("Bob schedules the March session."));
+    telling.apply(
         ImmutableStartSession.builder()
             .actor(BOB)
             .sessionId(mar)
@@ -382,25 +367,28 @@ public final class DiabetesGroupStory {
             .build(),
         s -> {
           Session session = s.session(mar).orElseThrow();
-          tell(
+          telling.tell(
               "Facilitation hands over from Alice to "
-                  + name(session.facilitator().orElseThrow())
+                  + telling.name(session.facilitator().orElseThrow())
                   + " (round robin; newcomers Dana and Frank are not asked yet).");
         });
-    tell("");
-    tell(
+    telling.tell("");
+    telling.tell(
         "The log holds "
-            + events.size()
+            + telling.eventCount()
             + " events; replaying them gives the same state: "
-            + engine.replay(GROUP, events).equals(state)
+            + telling.replaysToItsState()
             + ".");
+  }
 
-    chapter("What to try next (peer is java -jar peer-examples/target/peer.jar)");
-    tell("Review a session with the group's rules, check a proposed change, classify a sentence:");
+  /** The commands to try next. */
+  private void whatNext() {
+    telling.chapter("What to try next (peer is java -jar peer-examples/target/peer.jar)");
+    telling.tell(
+        "Review a session with the group's rules, check a proposed change, classify a sentence:");
     for (String line : NEXT) {
-      tell("   " + line);
+      telling.tell("   " + line);
     }
-    return new Result(List.copyOf(lines), List.copyOf(events), state);
   }
 
   private GroupCommand join(
@@ -410,7 +398,7 @@ public final class DiabetesGroupStory {
         .displayName(name)
         .standing(standing)
         .affiliation(affiliation)
-        .acknowledgedVersion(state.guidelines().currentNumber())
+        .acknowledgedVersion(telling.state().guidelines().currentNumber())
         .build();
   }
 
@@ -434,100 +422,5 @@ public final class DiabetesGroupStory {
       b.reason(reason);
     }
     return b.build();
-  }
-
-  private void say(
-      List<Contribution> said,
-      MemberId who,
-      SessionId session,
-      ContributionKind kind,
-      String text) {
-    record(said, who, session, kind, OptionalInt.empty(), text);
-  }
-
-  private void reply(
-      List<Contribution> said,
-      MemberId who,
-      SessionId session,
-      ContributionKind kind,
-      int replyTo,
-      String text) {
-    record(said, who, session, kind, OptionalInt.of(replyTo), text);
-  }
-
-  private void record(
-      List<Contribution> said,
-      MemberId who,
-      SessionId session,
-      ContributionKind kind,
-      OptionalInt replyTo,
-      String text) {
-    clock.advance(Duration.ofMinutes(3));
-    apply(
-        ImmutableRecordContribution.builder()
-            .actor(who)
-            .sessionId(session)
-            .kind(kind)
-            .replyTo(replyTo)
-            .text(text)
-            .build(),
-        s -> {
-          Contribution c = lastOf(ContributionRecorded.class).contribution();
-          said.add(c);
-          tell(
-              "   #"
-                  + c.number()
-                  + " "
-                  + who
-                  + " ("
-                  + kind.name().toLowerCase(java.util.Locale.ROOT)
-                  + (replyTo.isPresent() ? ", replying to #" + replyTo.getAsInt() : "")
-                  + "): "
-                  + text);
-        });
-  }
-
-  private String name(MemberId id) {
-    return state.member(id).flatMap(m -> m.displayName()).orElse(id.value());
-  }
-
-  private <E extends GroupEvent> E lastOf(Class<E> type) {
-    for (int i = events.size() - 1; i >= 0; i--) {
-      if (type.isInstance(events.get(i))) {
-        return type.cast(events.get(i));
-      }
-    }
-    throw new IllegalStateException("no " + type.getSimpleName() + " yet");
-  }
-
-  private void apply(GroupCommand command, Consumer<GroupState> then) {
-    GroupEngine.Applied step = engine.apply(state, command);
-    if (!step.result().isAccepted()) {
-      throw new IllegalStateException(
-          "the story went wrong: " + step.result().rejection().orElseThrow().message());
-    }
-    events.addAll(step.result().events());
-    state = step.state();
-    then.accept(state);
-  }
-
-  private void attempt(GroupCommand command, String what) {
-    GroupEngine.Applied step = engine.apply(state, command);
-    Optional<Rejection> r = step.result().rejection();
-    if (r.isEmpty()) {
-      throw new IllegalStateException("the story went wrong: " + what + " was accepted");
-    }
-    tell(what + " -> rejected (" + r.get().reason() + "): " + r.get().message());
-  }
-
-  private void chapter(String title) {
-    if (!lines.isEmpty()) {
-      lines.add("");
-    }
-    lines.add("== " + title);
-  }
-
-  private void tell(String line) {
-    lines.addAll(Wrapping.wrap(line, WIDTH));
   }
 }

@@ -11,6 +11,7 @@ import io.github.peerled.core.event.ImmutableContributionRecorded;
 import io.github.peerled.core.event.ImmutableStanceTaken;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.ContributionAct;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.ImmutableContribution;
 import io.github.peerled.core.session.SessionId;
@@ -162,7 +163,10 @@ final class HotEvents {
         : null;
   }
 
-  /** Reads a field of a contribution object; {@code replyTo} (bit 64) is the optional one. */
+  /**
+   * Reads a field of a contribution object; {@code replyTo} (bit 64) and {@code act} (bit 128) are
+   * the optional ones.
+   */
   private static int contributionField(String name, JsonParser p, ImmutableContribution.Builder b)
       throws IOException {
     switch (name) {
@@ -197,6 +201,10 @@ final class HotEvents {
       case "replyTo" -> {
         b.replyTo(integer(p));
         return 64;
+      }
+      case "act" -> {
+        b.act(ContributionAct.valueOf(text(p)));
+        return 128;
       }
       default -> {
         return 0;

@@ -34,7 +34,7 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   private final Path directory;
   private final Durability durability;
   private final RecordCodec codec;
-  private final ConcurrentHashMap<GroupId, GroupFile> files = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<GroupId, GroupLogFile> files = new ConcurrentHashMap<>();
   private final List<RecoveryReport> recoveries = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
 
@@ -82,12 +82,12 @@ public final class JsonLinesStore implements JsonLinesEventStore {
     }
   }
 
-  private GroupFile file(GroupId group) {
+  private GroupLogFile file(GroupId group) {
     if (closed) {
       throw new IllegalStateException("the store is closed");
     }
     return files.computeIfAbsent(
-        group, g -> new GroupFile(g, directory.resolve(fileName(g)), this));
+        group, g -> new GroupLogFile(g, directory.resolve(fileName(g)), this));
   }
 
   /**
@@ -165,12 +165,12 @@ public final class JsonLinesStore implements JsonLinesEventStore {
 
   @Override
   public Optional<GroupState> loadSnapshot(GroupId group) {
-    return file(group).loadSnapshot();
+    return file(group).snapshot().load();
   }
 
   @Override
   public void saveSnapshot(GroupState state) {
-    file(state.groupId()).saveSnapshot(state);
+    file(state.groupId()).snapshot().save(state);
   }
 
   @Override
@@ -205,7 +205,7 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   public void close() {
     closed = true;
     IOException failure = null;
-    for (GroupFile f : files.values()) {
+    for (GroupLogFile f : files.values()) {
       try {
         f.close();
       } catch (IOException e) {

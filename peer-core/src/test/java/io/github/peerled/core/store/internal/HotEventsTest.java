@@ -21,6 +21,7 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.internal.Ceilings;
 import io.github.peerled.core.json.JsonInputException;
 import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.session.ContributionAct;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.ImmutableContribution;
 import io.github.peerled.core.session.SessionId;
@@ -169,6 +170,9 @@ class HotEventsTest {
         if (number > 1 && r.nextBoolean()) {
           c.replyTo(1 + r.nextInt(number - 1));
         }
+        if (r.nextBoolean()) {
+          c.act(pick(ContributionAct.values(), r));
+        }
         yield ImmutableContributionRecorded.builder()
             .sequence(sequence)
             .groupId(group)
@@ -274,6 +278,7 @@ class HotEventsTest {
     "\"sharing\"",
     "\"SHOUTING\"",
     "\"AGREE\"",
+    "\"ADVICE\"",
     "\"bad id\"",
     "2147483648",
     "0"

@@ -1,6 +1,5 @@
 package io.github.peerled.core.store.internal;
 
-import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.store.JsonLinesEventStore;
@@ -18,21 +17,19 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One group's file, and its snapshot beside it. Appends are serialised on this object; reads use
- * positional reads up to the last published tail, so they run concurrently with appends. Snapshot
- * saves are serialised on their own lock, so they never hold up an append. Thread-safe.
+ * One group's file of the log (its snapshot beside it is the {@link SnapshotFile}). Appends are
+ * serialised on this object; reads use positional reads up to the last published tail, so they run
+ * concurrently with appends. Thread-safe.
  */
-final class GroupFile {
+final class GroupLogFile {
   private static final int STRIDE = LogScan.STRIDE;
 
   private static final System.Logger LOG = System.getLogger("io.github.peerled.core.store");
@@ -52,9 +49,7 @@ final class GroupFile {
 
   private final GroupId group;
   private final Path path;
-  private final Path snapshotPath;
-  private final Path snapshotTemp;
-  private final Object snapshotLock = new Object();
+  private final SnapshotFile snapshot;
   private final JsonLinesStore store;
   private volatile @Nullable FileChannel channel;
   private @Nullable FileLock lock;
@@ -64,13 +59,11 @@ final class GroupFile {
   private final RecordCodec.Buffer out = new RecordCodec.Buffer();
   private long[] lineEnds = new long[16];
 
-  GroupFile(GroupId group, Path path, JsonLinesStore store) {
+  GroupLogFile(GroupId group, Path path, JsonLinesStore store) {
     this.group = group;
     this.path = path;
-    this.snapshotPath =
-        path.resolveSibling(path.getFileName() + JsonLinesEventStore.SNAPSHOT_EXTENSION);
-    this.snapshotTemp = snapshotPath.resolveSibling(snapshotPath.getFileName() + ".tmp");
     this.store = store;
+    this.snapshot = new SnapshotFile(group, path, this, store);
   }
 
   /**
@@ -339,148 +332,19 @@ final class GroupFile {
   }
 
   /**
-   * Returns the group's snapshot if it checks out against the log as it is now (after any torn end
-   * was cut off); otherwise logs why it is ignored and returns empty.
+   * Returns the envelope of record {@code seq} of the log as it is now.
+   *
+   * @param seq from 1 to {@link #version()}
+   * @throws StoreRecordException if the record is missing or damaged
    */
-  Optional<GroupState> loadSnapshot() {
-    byte[] b;
-    try {
-      if (Files.size(snapshotPath) > Integer.MAX_VALUE - 16) {
-        return ignored("it is too large to read");
-      }
-      b = Files.readAllBytes(snapshotPath);
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException e) {
-      return ignored("it cannot be read: " + e.getMessage());
-    }
-    SnapshotCodec.Parsed p;
-    try {
-      p = SnapshotCodec.parse(b);
-    } catch (SnapshotCodec.BadSnapshot bad) {
-      return ignored(String.valueOf(bad.getMessage()));
-    }
+  RecordCodec.Parsed envelopeAt(long seq) {
     open(false);
-    Tail t = tail;
-    if (p.sequence > t.version) {
-      return ignored(
-          "it is at version " + p.sequence + ", but the log ends at version " + t.version);
-    }
-    RecordCodec.Parsed r = recordAt(t, p.sequence);
-    int logCrc = r.crc;
-    if (logCrc != p.eventCrc) {
-      return ignored(
-          String.format(
-              Locale.ROOT,
-              "it belongs to another log: it expects record %d to have checksum %08x, the log's"
-                  + " has %08x",
-              p.sequence,
-              p.eventCrc,
-              logCrc));
-    }
-    if (!r.endsAppend()) {
-      return ignored(inside(r));
-    }
-    GroupState state;
-    try {
-      state = SnapshotCodec.decode(b, p);
-    } catch (SnapshotCodec.BadSnapshot bad) {
-      return ignored(String.valueOf(bad.getMessage()));
-    }
-    if (!state.groupId().equals(group)) {
-      return ignored("it holds the state of group " + state.groupId() + ", not " + group);
-    }
-    if (state.version() != p.sequence) {
-      return ignored(
-          "its state is at version " + state.version() + ", its envelope says " + p.sequence);
-    }
-    return Optional.of(state);
+    return recordAt(tail, seq);
   }
 
-  private static String inside(RecordCodec.Parsed r) {
-    return "version "
-        + r.sequence
-        + " is record "
-        + r.index
-        + " of an append of "
-        + r.count
-        + " records";
-  }
-
-  private Optional<GroupState> ignored(String reason) {
-    LOG.log(
-        System.Logger.Level.WARNING,
-        snapshotPath
-            + ": snapshot ignored ("
-            + reason
-            + "); group "
-            + group
-            + " is read from its log");
-    return Optional.empty();
-  }
-
-  /**
-   * Writes a snapshot of a state to a temporary file beside the log, forces it (if the store
-   * forces), and moves it over the previous snapshot in one atomic step.
-   */
-  void saveSnapshot(GroupState state) {
-    if (!state.groupId().equals(group)) {
-      throw new IllegalArgumentException(
-          "a state of group " + state.groupId() + " is not a snapshot of " + group);
-    }
-    long seq = state.version();
-    open(false);
-    Tail t = tail;
-    if (seq < 1 || seq > t.version) {
-      throw new IllegalArgumentException(
-          t.version == 0
-              ? "group " + group + " has no events to take a snapshot of"
-              : "group "
-                  + group
-                  + " has versions 1 to "
-                  + t.version
-                  + " to take a snapshot of, not "
-                  + seq);
-    }
-    RecordCodec.Parsed r = recordAt(t, seq);
-    if (!r.endsAppend()) {
-      throw new IllegalArgumentException(
-          "group " + group + ": a snapshot must end an append, but " + inside(r));
-    }
-    byte[] b = SnapshotCodec.encode(state, r.crc);
-    synchronized (snapshotLock) {
-      try {
-        try (FileChannel ch =
-            FileChannel.open(
-                snapshotTemp,
-                StandardOpenOption.WRITE,
-                StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-          ByteBuffer bb = ByteBuffer.wrap(b);
-          long pos = 0;
-          while (bb.hasRemaining()) {
-            pos += ch.write(bb, pos);
-          }
-          if (store.forces()) {
-            ch.force(true);
-          }
-        }
-        Files.move(
-            snapshotTemp,
-            snapshotPath,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        try {
-          Files.deleteIfExists(snapshotTemp);
-        } catch (IOException again) {
-          e.addSuppressed(again);
-        }
-        throw new UncheckedIOException(
-            snapshotPath + ": cannot save a snapshot: " + e.getMessage(), e);
-      }
-      store.forceDirectory();
-    }
+  /** The group's snapshot beside this log. */
+  SnapshotFile snapshot() {
+    return snapshot;
   }
 
   synchronized void close() throws IOException {
