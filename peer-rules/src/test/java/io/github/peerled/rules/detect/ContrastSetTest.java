@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContrastSetTest {
   static final List<String> REGISTERS =
-      List.of(
-          "group-talk", "forum-replies", "support-chat", "counselling-info", "missed-sharing");
+      List.of("group-talk", "forum-replies", "support-chat", "counselling-info", "missed-sharing");
 
   /** The labels each category may carry; a spurious sentence is labelled by the rest of it. */
   static final Map<String, Set<String>> CATEGORIES =
@@ -115,7 +114,9 @@ class ContrastSetTest {
     }
     total.forEach(
         (category, count) -> {
-          assertThat(count).as(category).isGreaterThanOrEqualTo(SMALLER.getOrDefault(category, 100));
+          assertThat(count)
+              .as(category)
+              .isGreaterThanOrEqualTo(SMALLER.getOrDefault(category, 100));
           assertThat(heldOut.get(category)).as(category).isPositive().isLessThan(count);
         });
   }
