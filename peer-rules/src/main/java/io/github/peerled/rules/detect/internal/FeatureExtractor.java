@@ -23,7 +23,9 @@ import static io.github.peerled.rules.detect.internal.StructFeature.PRON2;
 import static io.github.peerled.rules.detect.internal.StructFeature.PRON2_MANY;
 import static io.github.peerled.rules.detect.internal.StructFeature.QUESTION_MARK;
 import static io.github.peerled.rules.detect.internal.StructFeature.SHORT;
+import static io.github.peerled.rules.detect.internal.StructFeature.SUBJECTLESS_STATE;
 import static io.github.peerled.rules.detect.internal.StructFeature.SUGGESTION_QUESTION;
+import static io.github.peerled.rules.detect.internal.StructFeature.TIME_SPAN;
 import static io.github.peerled.rules.detect.internal.StructFeature.WH_START;
 import static io.github.peerled.rules.detect.internal.StructFeature.YOU_START;
 
@@ -63,6 +65,7 @@ public final class FeatureExtractor {
   private final int bAffect;
   private final int bIntens;
   private final UnitReadings readings;
+  private final Disclosure disclosure;
   private final int idYou;
   private final int idDo;
   private final int idNot;
@@ -106,6 +109,7 @@ public final class FeatureExtractor {
     bAffect = lex.bit("AFFECT");
     bIntens = lex.bit("INTENS");
     readings = new UnitReadings(lex);
+    disclosure = new Disclosure(lex);
     idYou = lex.id("you");
     idDo = lex.id("do");
     idNot = lex.id("not");
@@ -231,6 +235,7 @@ public final class FeatureExtractor {
     int quotes = 0;
     int subjects = 0;
     int firstWord = -1;
+    boolean timeSpan = false;
     for (int i = from; i < to; i++) {
       byte k = t.kind[i];
       if (k > Tokens.NUMBER) {
@@ -260,6 +265,10 @@ public final class FeatureExtractor {
       out.addNgram(h * 0x01000193 + 0x11);
       out.addNgram(prevHash * 0x01000193 ^ h);
       prevHash = h;
+      if (!timeSpan && disclosure.timeSpan(t, i, to)) {
+        timeSpan = true;
+        out.add(f(TIME_SPAN), i, i + 2);
+      }
       if ((m & bPron1) != 0) {
         pron1++;
         if (firstPron1 < 0) {
@@ -464,6 +473,11 @@ public final class FeatureExtractor {
         out.add(f(WH_START), p, p + 1);
       } else if ((m & bAux) != 0 && nextIsSubject) {
         out.add(f(t.id[p + 1] == idYou ? AUX_YOU_START : AUX_START), p, p + 2);
+      } else {
+        int head = disclosure.subjectlessHead(t, p, to);
+        if (head >= 0) {
+          out.add(f(SUBJECTLESS_STATE), p, head + 1); // "still not sleeping"
+        }
       }
     }
   }

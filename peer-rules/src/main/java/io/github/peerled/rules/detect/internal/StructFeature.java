@@ -28,6 +28,8 @@ enum StructFeature {
   I_STANCE("i-stance", Label.OTHER, true),
   HEDGED_QUESTION("hedged-question", Label.ADVICE, true),
   SUGGESTION_QUESTION("suggestion-question", Label.ADVICE, true),
+  SUBJECTLESS_STATE("subjectless-state", Label.SHARING, true),
+  TIME_SPAN("time-span", Label.SHARING, true),
   PRON1("pron1", Label.SHARING, false),
   PRON1_MANY("pron1-many", Label.SHARING, false),
   PRON2("pron2", Label.ADVICE, false),
