@@ -185,7 +185,7 @@ public final class Lexicon {
   private static String normalizeKey(String w) {
     StringBuilder sb = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
-      sb.append(Tokenizer.lower(w.charAt(i)));
+      sb.append(TextChars.lower(w.charAt(i)));
     }
     return sb.toString().toLowerCase(Locale.ROOT);
   }
