@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.EvidenceSpan;
 import io.github.peerled.rules.detect.Label;
 import io.github.peerled.rules.detect.SentenceClassification;
 import java.util.HashMap;
@@ -57,8 +58,16 @@ class LexiconSourceTest {
       new ContributionClassifier() {
         @Override
         public Classification classify(CharSequence text) {
-          boolean advice = text.toString().toLowerCase(Locale.ROOT).contains("je moet");
-          return new Classification(advice ? Label.ADVICE : Label.SHARING, 0.9, List.of());
+          String s = text.toString();
+          int at = s.toLowerCase(Locale.ROOT).indexOf("je moet");
+          return at < 0
+              ? new Classification(Label.SHARING, 0.9, List.of())
+              : new Classification(
+                  Label.ADVICE,
+                  0.9,
+                  List.of(
+                      new EvidenceSpan(
+                          at, at + 7, Label.ADVICE, "je-moet", s.substring(at, at + 7))));
         }
 
         @Override
