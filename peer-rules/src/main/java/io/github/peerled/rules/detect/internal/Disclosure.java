@@ -35,13 +35,8 @@ final class Disclosure {
     idNot = lex.id("not");
   }
 
-  private int mask(Tokens t, int i) {
-    int id = t.id[i];
-    return id >= 0 ? lex.classMask(id) : t.guessMask[i];
-  }
-
   private boolean is(Tokens t, int i, int bit) {
-    return bit != 0 && t.kind[i] == Tokens.WORD && (mask(t, i) & bit) != 0;
+    return bit != 0 && t.kind[i] == Tokens.WORD && (lex.mask(t, i) & bit) != 0;
   }
 
   /**

@@ -184,13 +184,8 @@ public final class FeatureExtractor {
     return cues + s.ordinal();
   }
 
-  private int mask(Tokens t, int i) {
-    int id = t.id[i];
-    return id >= 0 ? lex.classMask(id) : t.guessMask[i];
-  }
-
   private boolean is(Tokens t, int i, int bit) {
-    return bit != 0 && (mask(t, i) & bit) != 0;
+    return bit != 0 && (lex.mask(t, i) & bit) != 0;
   }
 
   private static boolean isWord(Tokens t, int i) {
@@ -259,7 +254,7 @@ public final class FeatureExtractor {
       if (firstWord < 0) {
         firstWord = i;
       }
-      int m = mask(t, i);
+      int m = lex.mask(t, i);
       // n-grams
       int h = t.hash[i];
       out.addNgram(h * 0x01000193 + 0x11);
@@ -388,7 +383,7 @@ public final class FeatureExtractor {
     if (p >= to || !isWord(t, p)) {
       return false;
     }
-    int m = mask(t, p);
+    int m = lex.mask(t, p);
     if (firstPerson) {
       if ((m & bPerfect) != 0 && p + 1 < to) {
         int q = p + 1;
@@ -440,7 +435,7 @@ public final class FeatureExtractor {
   /** Features of the first word of a clause after fillers. */
   private void clauseHead(
       Tokens t, int p, int to, Fired out, boolean hedged, boolean please, boolean firstClause) {
-    int m = mask(t, p);
+    int m = lex.mask(t, p);
     int id = t.id[p];
     boolean nextIsSubject = p + 1 < to && is(t, p + 1, bSubj);
     boolean nextIsComma = p + 1 < to && t.kind[p + 1] == Tokens.CLAUSE;

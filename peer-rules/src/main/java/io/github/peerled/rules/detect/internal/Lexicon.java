@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -183,11 +182,7 @@ public final class Lexicon {
   }
 
   private static String normalizeKey(String w) {
-    StringBuilder sb = new StringBuilder(w.length());
-    for (int i = 0; i < w.length(); i++) {
-      sb.append(TextChars.lower(w.charAt(i)));
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return TextChars.normalise(w);
   }
 
   static int hash(CharSequence s) {
@@ -289,6 +284,12 @@ public final class Lexicon {
 
   int hashOf(int id) {
     return wordHashes[id];
+  }
+
+  /** The word classes of a token: its word's, or those guessed from its ending if unknown. */
+  int mask(Tokens t, int i) {
+    int id = t.id[i];
+    return id >= 0 ? classMasks[id] : t.guessMask[i];
   }
 
   int classMask(int id) {

@@ -1,5 +1,7 @@
 package io.github.peerled.rules.detect.internal;
 
+import java.util.Locale;
+
 /**
  * The characters of the text stack, read the same way by every reader of a text (the rules' shared
  * analysis and the detector's tokeniser): which chars make words, and how a char is lowercased with
@@ -61,5 +63,30 @@ public final class TextChars {
       return ' ';
     }
     return Character.toLowerCase(c);
+  }
+
+  /**
+   * Normalises a word or phrase of a list: lowercased as {@link #lower(char)} does, runs of white
+   * space made one space, none at either end.
+   *
+   * @param phrase the phrase
+   * @return its normal form
+   */
+  public static String normalise(String phrase) {
+    StringBuilder b = new StringBuilder(phrase.length());
+    boolean space = false;
+    for (int i = 0; i < phrase.length(); i++) {
+      char c = lower(phrase.charAt(i));
+      if (c == ' ') {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
   }
 }

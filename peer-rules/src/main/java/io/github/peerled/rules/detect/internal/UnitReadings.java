@@ -50,11 +50,6 @@ final class UnitReadings {
     return feature < cues ? null : StructFeature.ALL.get(feature - cues);
   }
 
-  private int mask(Tokens t, int i) {
-    int id = t.id[i];
-    return id >= 0 ? lex.classMask(id) : t.guessMask[i];
-  }
-
   boolean notMeCue(Matches matches) {
     for (int j = 0; j < matches.n; j++) {
       if (notMe[matches.cue[j]]) {
@@ -110,7 +105,7 @@ final class UnitReadings {
     out.n = kept;
     int pron1 = 0;
     for (int i = from; i < to; i++) {
-      if (hidden[i - from] == 0 && t.kind[i] <= Tokens.NUMBER && (mask(t, i) & bPron1) != 0) {
+      if (hidden[i - from] == 0 && t.kind[i] <= Tokens.NUMBER && (lex.mask(t, i) & bPron1) != 0) {
         pron1++;
       }
     }
