@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Where cue-phrase lists come from: lexicons are data, so a language is added by supplying lists,
  * without code changes. The built-in English lists are classpath resources named {@code
- * io/github/peerled/rules/lexicon/<language>/<list>.txt}: one phrase a line, {@code #} starts a
+ * META-INF/peerled/lexicon/<language>/<list>.txt}, beside the detector's tables of the language
+ * (see {@link io.github.peerled.rules.detect.Detectors}): one phrase a line, {@code #} starts a
  * comment, a trailing {@code *} lets a phrase match the start of a word.
  *
  * <p>The safety lists ({@code crisis}, {@code graphic}, {@code trauma}) may give each phrase a

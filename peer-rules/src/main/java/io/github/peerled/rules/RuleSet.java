@@ -10,7 +10,6 @@ import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
 import io.github.peerled.rules.internal.Analyzer;
 import io.github.peerled.rules.internal.BuiltinRules;
-import io.github.peerled.rules.internal.CueClassifier;
 import io.github.peerled.rules.internal.SharedAnalysis;
 import java.util.ArrayList;
 import java.util.List;
@@ -197,8 +196,8 @@ public final class RuleSet {
     /**
      * Sets the advice/sharing classifier the rules read, for example a detector of {@link
      * Detectors#forLanguage(String)} or the host's own. Unless set, English groups use {@link
-     * Detectors#defaultDetector()}, and groups in other languages a cue-phrase reading of the
-     * language's lexicons (directive, first-person, question...) from the lexicon source.
+     * Detectors#defaultDetector()}, and groups in other languages the detector of their language's
+     * resources ({@link Detectors#forLanguage(String)}).
      *
      * @param classifier the classifier; thread-safe and deterministic
      * @return this builder
@@ -213,7 +212,8 @@ public final class RuleSet {
      *
      * @return the rule set
      * @throws InvalidGuidelinesException if a clause binds an unknown rule or bad parameters
-     * @throws IllegalArgumentException if the lexicon source lacks a lexicon for the language
+     * @throws IllegalArgumentException if the lexicon source lacks a lexicon for the language, or
+     *     no classifier is set and the language has no detector resources
      */
     public RuleSet build() {
       List<Violation> problems = new ArrayList<>();
@@ -246,13 +246,28 @@ public final class RuleSet {
       }
       ContributionClassifier c = classifier;
       if (c == null) {
-        c =
-            resources.language().equals("en")
-                ? Detectors.defaultDetector()
-                : new CueClassifier(lexicons, resources.language());
+        c = detectorFor(resources.language());
       }
       Analyzer analyzer = SharedAnalysis.analyzer(lexicons, resources, c);
       return new RuleSet(guidelines, resources, List.copyOf(active), c, analyzer);
+    }
+
+    private static ContributionClassifier detectorFor(String language) {
+      if (language.equals("en")) {
+        return Detectors.defaultDetector();
+      }
+      try {
+        return Detectors.forLanguage(language);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "no advice/sharing classifier for language '"
+                + language
+                + "': set one with RuleSet.Builder.classifier, or add the detector's resources"
+                + " under META-INF/peerled/lexicon/"
+                + language
+                + "/",
+            e);
+      }
     }
   }
 }

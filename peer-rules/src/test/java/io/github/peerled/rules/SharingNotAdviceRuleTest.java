@@ -12,7 +12,6 @@ import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.EvidenceSpan;
 import io.github.peerled.rules.detect.Label;
 import io.github.peerled.rules.detect.SentenceClassification;
-import io.github.peerled.rules.internal.CueClassifier;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -162,36 +161,6 @@ class SharingNotAdviceRuleTest {
 
     // then
     assertThat(f).isEmpty();
-  }
-
-  @Test
-  void should_not_flag_questions_or_reported_advice_with_the_cue_classifier_either() {
-    // given: the fallback classifier of the shared cue lexicons instead of the detector
-    RuleSet rules =
-        RuleSet.builder(Fixtures.version(1, List.of(clause("s", "Share.", RULE))))
-            .classifier(new CueClassifier(LexiconSource.builtIn(), "en"))
-            .build();
-    Transcript t =
-        Transcript.parse(
-            "s",
-            """
-                @member ann FOUNDING_MEMBER Ann
-                @member bob MEMBER Bob
-                @member cy MEMBER Cy
-                @facilitator ann
-                19:00 ann OTHER: Right, let's get started. How's everyone's week been?
-                19:01 cy RESPONSE: So what about metformin then? Has anyone tried it?
-                19:02 cy SHARING: My nurse suggested I set the low alarm a bit lower to start with.
-                19:03 bob SHARING: My doctor told me to cut out bread for a while and it helped.
-                19:04 bob SHARING: I was advised to keep juice by the bed.
-                19:05 bob RESPONSE: Have you tried the libre? Why don't you ask your nurse?
-                """);
-
-    // when
-    List<Finding> f = byRule(rules.review(t.context(), t.contributions), RULE);
-
-    // then: only the advice phrased as a question
-    assertThat(at(f)).containsExactly(6);
   }
 
   @Test

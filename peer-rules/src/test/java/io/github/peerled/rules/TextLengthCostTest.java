@@ -9,7 +9,6 @@ import io.github.peerled.core.session.ImmutableContribution;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
 import io.github.peerled.rules.detect.internal.TextLimit;
-import io.github.peerled.rules.internal.CueClassifier;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.function.Function;
@@ -114,14 +113,6 @@ class TextLengthCostTest {
   @Test
   void should_review_a_contribution_100_times_longer_at_about_100_times_the_cost() {
     assertLinear(TextLengthCostTest::review);
-  }
-
-  @Test
-  void should_classify_with_the_cue_phrase_fallback_at_about_100_times_the_cost() {
-    ContributionClassifier fallback = new CueClassifier(LexiconSource.builtIn(), "en");
-
-    assertLinear(fallback::classify);
-    assertLinear(fallback::classifySentences);
   }
 
   @Test

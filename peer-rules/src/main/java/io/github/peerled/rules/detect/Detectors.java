@@ -5,7 +5,7 @@ import io.github.peerled.rules.detect.internal.TextLimit;
 
 /**
  * Creates detectors. Lexicons and weights are classpath resources under {@code
- * META-INF/peerled/detect/<language>/}, so a language is added by adding resources, not code. A
+ * META-INF/peerled/lexicon/<language>/}, so a language is added by adding resources, not code. A
  * detector takes time and memory linear in the length of a text and reads at most its first
  * 1,000,000 chars (see {@link ContributionClassifier}). Thread-safe.
  */

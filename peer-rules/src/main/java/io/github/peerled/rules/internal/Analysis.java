@@ -119,11 +119,7 @@ public final class Analysis implements AnalyzedContribution {
   public Classification classification() {
     Classification c = classification;
     if (c == null) {
-      if (classifier instanceof CueClassifier) {
-        c = CueClassifier.classifyAnalysed(this); // reads the hits of the shared scan
-      } else {
-        c = (classifier == null ? Detectors.defaultDetector() : classifier).classify(text);
-      }
+      c = (classifier == null ? Detectors.defaultDetector() : classifier).classify(text);
       classification = c;
     }
     return c;

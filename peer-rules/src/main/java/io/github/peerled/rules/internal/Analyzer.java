@@ -2,6 +2,7 @@ package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.internal.TextChars;
 import io.github.peerled.rules.detect.internal.TextLimit;
 import org.jspecify.annotations.Nullable;
 
@@ -12,18 +13,6 @@ import org.jspecify.annotations.Nullable;
  * TextLimit#MAX_CHARS} chars are read. Immutable and thread-safe.
  */
 public final class Analyzer {
-  private static final boolean[] ASCII_WORD = new boolean[128];
-
-  static {
-    for (char c = '0'; c <= '9'; c++) {
-      ASCII_WORD[c] = true;
-    }
-    for (char c = 'a'; c <= 'z'; c++) {
-      ASCII_WORD[c] = true;
-      ASCII_WORD[c - 32] = true;
-    }
-  }
-
   private final Lexicon lexicon;
   private final @Nullable ContributionClassifier classifier;
 
@@ -47,24 +36,12 @@ public final class Analyzer {
   }
 
   static boolean isWord(char c) {
-    return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    return TextChars.isWord(c);
   }
 
-  /** Lowercases one character, keeping offsets: typographic apostrophes and white space folded. */
+  /** Lowercases one character, keeping offsets: see {@link TextChars#lower(char)}. */
   static char lower(char c) {
-    if (c < 128) {
-      if (c >= 'A' && c <= 'Z') {
-        return (char) (c + 32);
-      }
-      return c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
-    }
-    if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
-      return '\'';
-    }
-    if (Character.isWhitespace(c) || c == '\u00a0') {
-      return ' ';
-    }
-    return Character.toLowerCase(c);
+    return TextChars.lower(c);
   }
 
   /**

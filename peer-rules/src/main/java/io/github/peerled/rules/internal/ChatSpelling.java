@@ -8,9 +8,11 @@ import java.util.Set;
 
 /**
  * The chat spellings of common words ("abt", "u", "tonite"), read from the {@code chat-spelling}
- * list: a line reads {@code words<TAB>spelling<TAB>spelling...}. A phrase of the safety lists is
- * compiled with its spellings too, so a class of words is written once and still matches how people
- * type in a chat; the text itself is scanned once as written. Immutable once read.
+ * list: a line reads {@code words<TAB>spelling<TAB>spelling...}; a spelling ending in {@code ?} is
+ * read without the mark, one ending in {@code !} is the tokeniser's alone (see the list's header),
+ * and the detector's tokeniser reads the same list. A phrase of the safety lists is compiled with
+ * its spellings too, so a class of words is written once and still matches how people type in a
+ * chat; the text itself is scanned once as written. Immutable once read.
  */
 final class ChatSpelling {
   static final ChatSpelling NONE = new ChatSpelling(List.of(), List.of());
@@ -41,10 +43,17 @@ final class ChatSpelling {
             "lexicon 'chat-spelling': a line needs words and a spelling: '" + line + "'");
       }
       List<String[]> forms = new ArrayList<>();
+      boolean tokeniserOnly = false;
       for (int i = 1; i < f.length; i++) {
-        if (!f[i].isBlank()) {
-          forms.add(tokens(f[i]));
+        String form = f[i].strip();
+        if (form.endsWith("!")) {
+          tokeniserOnly = true; // a form the tokeniser splits or rewrites, not one of phrases
+        } else if (!form.isEmpty()) {
+          forms.add(tokens(form.endsWith("?") ? form.substring(0, form.length() - 1) : form));
         }
+      }
+      if (forms.isEmpty() && tokeniserOnly) {
+        continue;
       }
       if (forms.isEmpty()) {
         throw new IllegalArgumentException(

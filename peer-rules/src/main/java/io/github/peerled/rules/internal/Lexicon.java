@@ -1,12 +1,12 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.LexiconSource;
+import io.github.peerled.rules.detect.internal.TextChars;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,21 +88,7 @@ final class Lexicon {
    * plain, runs of white space made one space.
    */
   static String normalise(String phrase) {
-    StringBuilder b = new StringBuilder(phrase.length());
-    boolean space = false;
-    for (int i = 0; i < phrase.length(); i++) {
-      char c = Analyzer.lower(phrase.charAt(i));
-      if (c == ' ') {
-        space = b.length() > 0;
-        continue;
-      }
-      if (space) {
-        b.append(' ');
-        space = false;
-      }
-      b.append(c);
-    }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return TextChars.normalise(phrase);
   }
 
   /** Collects phrases, then compiles them. Not thread-safe. */

@@ -39,7 +39,21 @@ public final class SharedAnalysis {
   }
 
   private static Set<Cue> sessionCues() {
-    Set<Cue> s = EnumSet.copyOf(CueClassifier.CUES);
+    // advice in the author's own voice (Analysis#isAdvice) and its medical reading
+    Set<Cue> s =
+        EnumSet.of(
+            Cue.DIRECTIVE,
+            Cue.ADVICE_QUESTION,
+            Cue.IMPERATIVE,
+            Cue.NEUTRAL,
+            Cue.FIRST_PERSON,
+            Cue.SECOND_PERSON,
+            Cue.GENERIC_YOU,
+            Cue.REPORTED,
+            Cue.SARCASM,
+            Cue.QUESTION,
+            Cue.MEDICAL_TERM,
+            Cue.MEDICAL_INSTRUCTION);
     s.add(Cue.CRISIS);
     s.add(Cue.GRAPHIC);
     s.add(Cue.TRAUMA);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContrastSetTest {
   static final List<String> REGISTERS =
-      List.of("group-talk", "forum-replies", "support-chat", "counselling-info");
+      List.of("group-talk", "forum-replies", "support-chat", "counselling-info", "missed-sharing");
 
   /** The labels each category may carry; a spurious sentence is labelled by the rest of it. */
   static final Map<String, Set<String>> CATEGORIES =
@@ -43,7 +43,13 @@ class ContrastSetTest {
           Map.entry("encouragement", Set.of("other")),
           Map.entry("directive", Set.of("advice")),
           Map.entry("experience-tip", Set.of("sharing")),
-          Map.entry("closing-task", Set.of("other")));
+          Map.entry("closing-task", Set.of("other")),
+          Map.entry("present-disclosure", Set.of("sharing")),
+          Map.entry("identification", Set.of("sharing")),
+          Map.entry("reflection", Set.of("other")));
+
+  /** Categories written with fewer sentences than the others, and their floor. */
+  static final Map<String, Integer> SMALLER = Map.of("reflection", 60);
 
   record Row(String register, int line, String label, String category, String text) {}
 
@@ -108,7 +114,9 @@ class ContrastSetTest {
     }
     total.forEach(
         (category, count) -> {
-          assertThat(count).as(category).isGreaterThanOrEqualTo(100);
+          assertThat(count)
+              .as(category)
+              .isGreaterThanOrEqualTo(SMALLER.getOrDefault(category, 100));
           assertThat(heldOut.get(category)).as(category).isPositive().isLessThan(count);
         });
   }

@@ -72,7 +72,7 @@ class DetectorCategoriesTest {
           """
           Oh my, that sounds exhausting.
           My dear, that sounds so hard.
-          She moved to the US last year.
+          Insulin costs far more in the US.
           He keeps telling himself "I am useless", which is heartbreaking.
           """)
   void should_ignore_quoted_and_spurious_first_person(String text) {

@@ -2,14 +2,11 @@ package io.github.peerled.rules.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peerled.rules.LexiconSource;
-import io.github.peerled.rules.internal.CueClassifier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class DetectorHardCasesTest {
   private final ContributionClassifier detector = Detectors.defaultDetector();
-  private final ContributionClassifier fallback = new CueClassifier(LexiconSource.builtIn(), "en");
 
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -108,18 +105,12 @@ class DetectorHardCasesTest {
           SHARING  | I was advised to keep juice by the bed.
           ADVICE   | have you tried the libre? why don't you ask your nurse?
           """)
-  void should_read_exploring_questions_and_reported_advice_as_not_advice_with_both_classifiers(
+  void should_read_exploring_questions_and_reported_advice_as_not_advice(
       Label expected, String text) {
     // when
-    Classification byDetector = detector.classify(text);
-    Classification byCues = fallback.classify(text);
+    Classification c = detector.classify(text);
 
     // then
-    assertThat(byDetector.label())
-        .as("detector on '%s' (evidence %s)", text, byDetector.evidence())
-        .isEqualTo(expected);
-    assertThat(byCues.label() == Label.ADVICE)
-        .as("cue classifier on '%s' (evidence %s)", text, byCues.evidence())
-        .isEqualTo(expected == Label.ADVICE);
+    assertThat(c.label()).as("'%s' (evidence %s)", text, c.evidence()).isEqualTo(expected);
   }
 }

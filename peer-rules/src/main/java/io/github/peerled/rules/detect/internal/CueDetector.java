@@ -83,7 +83,7 @@ public final class CueDetector implements ContributionClassifier {
       this.text = readPart(text);
       this.t = tokenizer.tokenize(this.text);
       this.bounds = new int[2 * (t.n + 1)];
-      this.sentences = fx.sentences(t, bounds);
+      this.sentences = t.sentences(bounds);
       this.seen = new int[model.features];
     }
 

@@ -1,34 +1,33 @@
 package io.github.peerled.rules.detect.internal;
 
-import static io.github.peerled.rules.detect.internal.StructFeatures.AUX_START;
-import static io.github.peerled.rules.detect.internal.StructFeatures.AUX_YOU_START;
-import static io.github.peerled.rules.detect.internal.StructFeatures.EXCLAIM;
-import static io.github.peerled.rules.detect.internal.StructFeatures.HEDGED_QUESTION;
-import static io.github.peerled.rules.detect.internal.StructFeatures.IMPERATIVE;
-import static io.github.peerled.rules.detect.internal.StructFeatures.IMPERATIVE_HEDGED;
-import static io.github.peerled.rules.detect.internal.StructFeatures.IMPERATIVE_PLEASE;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_MODAL;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_PAST;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_PERFECT;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_PRESENT;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_STANCE;
-import static io.github.peerled.rules.detect.internal.StructFeatures.LONG;
-import static io.github.peerled.rules.detect.internal.StructFeatures.MY;
-import static io.github.peerled.rules.detect.internal.StructFeatures.NARRATIVE_PAST;
-import static io.github.peerled.rules.detect.internal.StructFeatures.NEG_IMPERATIVE;
-import static io.github.peerled.rules.detect.internal.StructFeatures.NO_PRONOUN;
-import static io.github.peerled.rules.detect.internal.StructFeatures.PRON1;
-import static io.github.peerled.rules.detect.internal.StructFeatures.PRON1_MANY;
-import static io.github.peerled.rules.detect.internal.StructFeatures.PRON2;
-import static io.github.peerled.rules.detect.internal.StructFeatures.PRON2_MANY;
-import static io.github.peerled.rules.detect.internal.StructFeatures.QUESTION_MARK;
-import static io.github.peerled.rules.detect.internal.StructFeatures.SHORT;
-import static io.github.peerled.rules.detect.internal.StructFeatures.SPANLESS_FROM;
-import static io.github.peerled.rules.detect.internal.StructFeatures.STRUCT;
-import static io.github.peerled.rules.detect.internal.StructFeatures.STRUCT_LABEL;
-import static io.github.peerled.rules.detect.internal.StructFeatures.SUGGESTION_QUESTION;
-import static io.github.peerled.rules.detect.internal.StructFeatures.WH_START;
-import static io.github.peerled.rules.detect.internal.StructFeatures.YOU_START;
+import static io.github.peerled.rules.detect.internal.StructFeature.AUX_START;
+import static io.github.peerled.rules.detect.internal.StructFeature.AUX_YOU_START;
+import static io.github.peerled.rules.detect.internal.StructFeature.EXCLAIM;
+import static io.github.peerled.rules.detect.internal.StructFeature.HEDGED_QUESTION;
+import static io.github.peerled.rules.detect.internal.StructFeature.IMPERATIVE;
+import static io.github.peerled.rules.detect.internal.StructFeature.IMPERATIVE_HEDGED;
+import static io.github.peerled.rules.detect.internal.StructFeature.IMPERATIVE_PLEASE;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_MODAL;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_PAST;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_PERFECT;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_PRESENT;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_STANCE;
+import static io.github.peerled.rules.detect.internal.StructFeature.LONG;
+import static io.github.peerled.rules.detect.internal.StructFeature.MY;
+import static io.github.peerled.rules.detect.internal.StructFeature.NARRATIVE_PAST;
+import static io.github.peerled.rules.detect.internal.StructFeature.NEG_IMPERATIVE;
+import static io.github.peerled.rules.detect.internal.StructFeature.NO_PRONOUN;
+import static io.github.peerled.rules.detect.internal.StructFeature.PRON1;
+import static io.github.peerled.rules.detect.internal.StructFeature.PRON1_MANY;
+import static io.github.peerled.rules.detect.internal.StructFeature.PRON2;
+import static io.github.peerled.rules.detect.internal.StructFeature.PRON2_MANY;
+import static io.github.peerled.rules.detect.internal.StructFeature.QUESTION_MARK;
+import static io.github.peerled.rules.detect.internal.StructFeature.SHORT;
+import static io.github.peerled.rules.detect.internal.StructFeature.SUBJECTLESS_STATE;
+import static io.github.peerled.rules.detect.internal.StructFeature.SUGGESTION_QUESTION;
+import static io.github.peerled.rules.detect.internal.StructFeature.TIME_SPAN;
+import static io.github.peerled.rules.detect.internal.StructFeature.WH_START;
+import static io.github.peerled.rules.detect.internal.StructFeature.YOU_START;
 
 import io.github.peerled.rules.detect.Label;
 import java.util.HashMap;
@@ -42,7 +41,6 @@ import java.util.Map;
  * expressions. Immutable and thread-safe.
  */
 public final class FeatureExtractor {
-  /** Structural features: name, the label each speaks for, and whether it has a span. */
   private final Lexicon lex;
 
   private final int cues;
@@ -67,6 +65,7 @@ public final class FeatureExtractor {
   private final int bAffect;
   private final int bIntens;
   private final UnitReadings readings;
+  private final Disclosure disclosure;
   private final int idYou;
   private final int idDo;
   private final int idNot;
@@ -85,12 +84,11 @@ public final class FeatureExtractor {
     for (int c = 0; c < cues; c++) {
       index.putIfAbsent(lex.cueName(c), c);
     }
-    for (int s = 0; s < STRUCT.length; s++) {
-      if (index.containsKey(STRUCT[s])) {
-        throw new IllegalArgumentException(
-            "cue name clashes with a built-in feature: " + STRUCT[s]);
+    for (StructFeature s : StructFeature.ALL) {
+      if (index.containsKey(s.code)) {
+        throw new IllegalArgumentException("cue name clashes with a built-in feature: " + s.code);
       }
-      index.put(STRUCT[s], cues + s);
+      index.put(s.code, f(s));
     }
     bFiller = lex.bit("FILLER");
     bHedge = lex.bit("HEDGE");
@@ -111,6 +109,7 @@ public final class FeatureExtractor {
     bAffect = lex.bit("AFFECT");
     bIntens = lex.bit("INTENS");
     readings = new UnitReadings(lex);
+    disclosure = new Disclosure(lex);
     idYou = lex.id("you");
     idDo = lex.id("do");
     idNot = lex.id("not");
@@ -124,7 +123,7 @@ public final class FeatureExtractor {
    * @return the count
    */
   public int featureCount() {
-    return cues + STRUCT.length;
+    return cues + StructFeature.ALL.size();
   }
 
   /**
@@ -134,7 +133,7 @@ public final class FeatureExtractor {
    * @return the cue or structural feature name
    */
   public String featureName(int f) {
-    return f < cues ? lex.cueName(f) : STRUCT[f - cues];
+    return f < cues ? lex.cueName(f) : StructFeature.ALL.get(f - cues).code;
   }
 
   /**
@@ -155,7 +154,7 @@ public final class FeatureExtractor {
    * @return the label
    */
   public Label featureLabel(int f) {
-    return f < cues ? lex.cueLabel(f) : STRUCT_LABEL[f - cues];
+    return f < cues ? lex.cueLabel(f) : StructFeature.ALL.get(f - cues).label;
   }
 
   /**
@@ -165,7 +164,7 @@ public final class FeatureExtractor {
    * @return true if it has a meaningful span
    */
   public boolean hasSpan(int f) {
-    return f < cues + SPANLESS_FROM;
+    return f < cues || StructFeature.ALL.get(f - cues).spanned;
   }
 
   /**
@@ -176,19 +175,17 @@ public final class FeatureExtractor {
    * @return true if it can stand as the evidence of an advice call
    */
   public boolean showsAdvice(int f) {
-    return hasSpan(f)
-        && featureLabel(f) == Label.ADVICE
-        && f != cues + YOU_START
-        && f != cues + I_MODAL;
+    return hasSpan(f) && featureLabel(f) == Label.ADVICE && f != f(YOU_START) && f != f(I_MODAL);
   }
 
-  private int mask(Tokens t, int i) {
-    int id = t.id[i];
-    return id >= 0 ? lex.classMask(id) : t.guessMask[i];
+  /** The index of a structural feature: after the cues, in declaration order. */
+  @SuppressWarnings("EnumOrdinal") // the declaration order is the documented index
+  private int f(StructFeature s) {
+    return cues + s.ordinal();
   }
 
   private boolean is(Tokens t, int i, int bit) {
-    return bit != 0 && (mask(t, i) & bit) != 0;
+    return bit != 0 && (lex.mask(t, i) & bit) != 0;
   }
 
   private static boolean isWord(Tokens t, int i) {
@@ -206,49 +203,6 @@ public final class FeatureExtractor {
   public boolean isClauseBreak(Tokens t, int i) {
     byte k = t.kind[i];
     return k == Tokens.CLAUSE || k == Tokens.QUOTE || (k == Tokens.WORD && is(t, i, bClauseStart));
-  }
-
-  /**
-   * Splits tokens into sentences.
-   *
-   * @param t the tokens
-   * @param bounds receives {@code [from0, to0, from1, to1, ...]} token ranges; must hold {@code 2 *
-   *     (t.size() + 1)} ints
-   * @return the number of sentences (each has at least one word or number)
-   */
-  public int sentences(Tokens t, int[] bounds) {
-    int count = 0;
-    int from = 0;
-    int i = 0;
-    int n = t.n;
-    while (i < n) {
-      if (Tokens.isTerminator(t.kind[i])) {
-        while (i + 1 < n && Tokens.isTerminator(t.kind[i + 1])) {
-          i++;
-        }
-        // a closing quote or bracket belongs to the sentence it closes
-        while (i + 1 < n
-            && (t.kind[i + 1] == Tokens.QUOTE
-                || (t.kind[i + 1] == Tokens.CLAUSE && t.start[i + 1] == t.end[i]))) {
-          i++;
-        }
-        count = addSentence(t, from, i + 1, bounds, count);
-        from = i + 1;
-      }
-      i++;
-    }
-    return addSentence(t, from, n, bounds, count);
-  }
-
-  private static int addSentence(Tokens t, int from, int to, int[] bounds, int count) {
-    for (int k = from; k < to; k++) {
-      if (isWord(t, k)) {
-        bounds[2 * count] = from;
-        bounds[2 * count + 1] = to;
-        return count + 1;
-      }
-    }
-    return count;
   }
 
   /**
@@ -276,6 +230,7 @@ public final class FeatureExtractor {
     int quotes = 0;
     int subjects = 0;
     int firstWord = -1;
+    boolean timeSpan = false;
     for (int i = from; i < to; i++) {
       byte k = t.kind[i];
       if (k > Tokens.NUMBER) {
@@ -299,12 +254,16 @@ public final class FeatureExtractor {
       if (firstWord < 0) {
         firstWord = i;
       }
-      int m = mask(t, i);
+      int m = lex.mask(t, i);
       // n-grams
       int h = t.hash[i];
       out.addNgram(h * 0x01000193 + 0x11);
       out.addNgram(prevHash * 0x01000193 ^ h);
       prevHash = h;
+      if (!timeSpan && disclosure.timeSpan(t, i, to)) {
+        timeSpan = true;
+        out.add(f(TIME_SPAN), i, i + 2);
+      }
       if ((m & bPron1) != 0) {
         pron1++;
         if (firstPron1 < 0) {
@@ -318,7 +277,7 @@ public final class FeatureExtractor {
         }
       }
       if ((m & bMy) != 0) {
-        out.add(cues + MY, i, i + 1);
+        out.add(f(MY), i, i + 1);
       }
       if ((m & bSubj) != 0) {
         subjects++;
@@ -367,19 +326,19 @@ public final class FeatureExtractor {
       out.add(matches.cue[j], matches.from[j], matches.to[j]);
     }
     if (pron1 > 0) {
-      out.add(cues + PRON1, firstPron1, firstPron1 + 1);
+      out.add(f(PRON1), firstPron1, firstPron1 + 1);
       if (pron1 >= 3) {
-        out.add(cues + PRON1_MANY, firstPron1, firstPron1 + 1);
+        out.add(f(PRON1_MANY), firstPron1, firstPron1 + 1);
       }
     }
     if (pron2 > 0) {
-      out.add(cues + PRON2, firstPron2, firstPron2 + 1);
+      out.add(f(PRON2), firstPron2, firstPron2 + 1);
       if (pron2 >= 2) {
-        out.add(cues + PRON2_MANY, firstPron2, firstPron2 + 1);
+        out.add(f(PRON2_MANY), firstPron2, firstPron2 + 1);
       }
     }
     if (pron1 == 0 && pron2 == 0) {
-      out.add(cues + NO_PRONOUN, from, from);
+      out.add(f(NO_PRONOUN), from, from);
     }
     // the last terminator of the unit
     int last = to - 1;
@@ -392,20 +351,20 @@ public final class FeatureExtractor {
       if (t.kind[last] == Tokens.QUESTION) {
         // a suggestion put as a question is advice: its cue outranks the question mark
         if (suggestion >= 0) {
-          out.add(cues + SUGGESTION_QUESTION, matches.from[suggestion], matches.to[suggestion]);
+          out.add(f(SUGGESTION_QUESTION), matches.from[suggestion], matches.to[suggestion]);
         } else if (firstWord >= 0 && subjects == 0 && is(t, firstWord, bHedge)) {
-          out.add(cues + HEDGED_QUESTION, firstWord, firstWord + 1); // "maybe pottery?"
+          out.add(f(HEDGED_QUESTION), firstWord, firstWord + 1); // "maybe pottery?"
         } else {
-          out.add(cues + QUESTION_MARK, last, last + 1);
+          out.add(f(QUESTION_MARK), last, last + 1);
         }
       } else if (t.kind[last] == Tokens.EXCLAIM) {
-        out.add(cues + EXCLAIM, last, last + 1);
+        out.add(f(EXCLAIM), last, last + 1);
       }
     }
     if (words <= 4) {
-      out.add(cues + SHORT, from, from);
+      out.add(f(SHORT), from, from);
     } else if (words >= 25) {
-      out.add(cues + LONG, from, from);
+      out.add(f(LONG), from, from);
     }
   }
 
@@ -424,7 +383,7 @@ public final class FeatureExtractor {
     if (p >= to || !isWord(t, p)) {
       return false;
     }
-    int m = mask(t, p);
+    int m = lex.mask(t, p);
     if (firstPerson) {
       if ((m & bPerfect) != 0 && p + 1 < to) {
         int q = p + 1;
@@ -432,28 +391,28 @@ public final class FeatureExtractor {
           q++;
         }
         if (q < to && is(t, q, bPast)) {
-          out.add(cues + I_PERFECT, i, q + 1);
+          out.add(f(I_PERFECT), i, q + 1);
           return false;
         }
       }
       int affect = affect(t, p, to, m);
       if ((m & bStance) != 0 && bStance != 0) {
         // "I think", "I hope", "I agree": the speaker's stance, not an experience
-        out.add(cues + I_STANCE, i, p + 1);
+        out.add(f(I_STANCE), i, p + 1);
         return true;
       } else if (affect > 0) {
         // "I'm sure you'll manage", "I'm so glad you have her": stance, not an experience
-        out.add(cues + I_STANCE, i, affect + 1);
+        out.add(f(I_STANCE), i, affect + 1);
         return true;
       } else if ((m & bPast) != 0) {
-        out.add(cues + I_PAST, i, p + 1);
+        out.add(f(I_PAST), i, p + 1);
       } else if ((m & bModal) != 0) {
-        out.add(cues + I_MODAL, i, p + 1);
+        out.add(f(I_MODAL), i, p + 1);
       } else if ((m & bAux) == 0 || (m & bPerfect) != 0 || t.id[p] != idDo) {
-        out.add(cues + I_PRESENT, i, p + 1);
+        out.add(f(I_PRESENT), i, p + 1);
       }
     } else if (t.id[i] != idYou && (m & bPast) != 0) {
-      out.add(cues + NARRATIVE_PAST, i, p + 1);
+      out.add(f(NARRATIVE_PAST), i, p + 1);
     }
     return false;
   }
@@ -476,39 +435,44 @@ public final class FeatureExtractor {
   /** Features of the first word of a clause after fillers. */
   private void clauseHead(
       Tokens t, int p, int to, Fired out, boolean hedged, boolean please, boolean firstClause) {
-    int m = mask(t, p);
+    int m = lex.mask(t, p);
     int id = t.id[p];
     boolean nextIsSubject = p + 1 < to && is(t, p + 1, bSubj);
     boolean nextIsComma = p + 1 < to && t.kind[p + 1] == Tokens.CLAUSE;
     if (id == idDo && id >= 0 && p + 2 < to && t.id[p + 1] == idNot && !is(t, p + 2, bSubj)) {
-      out.add(cues + NEG_IMPERATIVE, p, p + 3);
+      out.add(f(NEG_IMPERATIVE), p, p + 3);
       return;
     }
     if (id == idNever && id >= 0 && p + 1 < to && is(t, p + 1, bImp)) {
-      out.add(cues + NEG_IMPERATIVE, p, p + 2);
+      out.add(f(NEG_IMPERATIVE), p, p + 2);
       return;
     }
     // a noun that is also a verb: "Work has been busy", "Exercise can help"
     boolean nextIsAux =
         (m & bAux) == 0 && p + 1 < to && (is(t, p + 1, bAux) || is(t, p + 1, bModal));
     if ((m & bImp) != 0 && !nextIsComma && !nextIsAux && !((m & bAux) != 0 && nextIsSubject)) {
-      out.add(cues + IMPERATIVE, p, p + 1);
+      out.add(f(IMPERATIVE), p, p + 1);
       if (hedged) {
-        out.add(cues + IMPERATIVE_HEDGED, p, p + 1);
+        out.add(f(IMPERATIVE_HEDGED), p, p + 1);
       }
       if (please) {
-        out.add(cues + IMPERATIVE_PLEASE, p, p + 1);
+        out.add(f(IMPERATIVE_PLEASE), p, p + 1);
       }
       return;
     }
     if (id == idYou && id >= 0) {
-      out.add(cues + YOU_START, p, p + 1);
+      out.add(f(YOU_START), p, p + 1);
     }
     if (firstClause) {
       if ((m & bWh) != 0) {
-        out.add(cues + WH_START, p, p + 1);
+        out.add(f(WH_START), p, p + 1);
       } else if ((m & bAux) != 0 && nextIsSubject) {
-        out.add(cues + (t.id[p + 1] == idYou ? AUX_YOU_START : AUX_START), p, p + 2);
+        out.add(f(t.id[p + 1] == idYou ? AUX_YOU_START : AUX_START), p, p + 2);
+      } else {
+        int head = disclosure.subjectlessHead(t, p, to);
+        if (head >= 0) {
+          out.add(f(SUBJECTLESS_STATE), p, head + 1); // "still not sleeping"
+        }
       }
     }
   }

@@ -6,15 +6,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The words and cue patterns of one language, loaded from classpath resources ({@code words.tsv},
- * {@code normalize.tsv}, {@code cues.tsv}) and compiled into arrays: an open-addressing vocabulary
- * keyed by the lower-cased chars of a token, a bit mask of word classes per word, and two token
- * tries of cue patterns (anchored at clause starts, and free). Immutable after construction and
- * thread-safe.
+ * {@code cues.tsv}, and the rewrites of the {@code chat-spelling} list) and compiled into arrays:
+ * an open-addressing vocabulary keyed by the lower-cased chars of a token, a bit mask of word
+ * classes per word, and two token tries of cue patterns (anchored at clause starts, and free).
+ * Immutable after construction and thread-safe.
  */
 public final class Lexicon {
   private static final int NO_CHILD = -1;
@@ -38,7 +37,6 @@ public final class Lexicon {
 
   private Lexicon(String language) {
     List<String[]> wordRows = Resources.rows(language, "words.tsv");
-    List<String[]> normRows = Resources.rows(language, "normalize.tsv");
     List<String[]> cueRows = Resources.rows(language, "cues.tsv");
     for (String[] r : wordRows) {
       need(r, 2, "words.tsv");
@@ -48,16 +46,7 @@ public final class Lexicon {
         classMasks[id] |= bit;
       }
     }
-    for (String[] r : normRows) {
-      need(r, 2, "normalize.tsv");
-      int id = intern(r[0].strip());
-      String[] parts = r[1].strip().split(" +", -1);
-      int[] exp = new int[parts.length];
-      for (int i = 0; i < parts.length; i++) {
-        exp[i] = intern(parts[i]);
-      }
-      expansions[id] = exp;
-    }
+    readSpellings(language);
     for (String[] r : cueRows) {
       need(r, 3, "cues.tsv");
       addCue(r[0].strip(), Label.fromCode(r[1]), r[2].strip());
@@ -117,6 +106,63 @@ public final class Lexicon {
     return b;
   }
 
+  /**
+   * Reads the rewrites of one-word spellings from the {@code chat-spelling} list (the one
+   * normalisation of the text stack): every spelling that is one word and may not mean something
+   * else (no trailing {@code ?}) becomes its words, split at apostrophes as the tokeniser splits
+   * clitics and rewritten in turn ("im" to "i'm" to "i am"); the first line that spells a word
+   * wins.
+   */
+  private void readSpellings(String language) {
+    Map<String, List<String>> rewrites = new LinkedHashMap<>();
+    for (String line : Resources.phrases(language, "chat-spelling").orElse(List.of())) {
+      String[] f = line.split("\t", -1);
+      if (f.length < 2) {
+        throw new IllegalArgumentException(
+            "chat-spelling: a line needs words and a spelling: '" + line + "'");
+      }
+      List<String> words = new ArrayList<>();
+      for (String w : f[0].strip().split(" +", -1)) {
+        int a = w.endsWith("n't") && w.length() > 3 ? w.length() - 3 : w.indexOf('\'', 1);
+        if (a > 0) {
+          words.add(w.substring(0, a));
+          words.add(w.substring(a));
+        } else {
+          words.add(w);
+        }
+      }
+      for (int i = 1; i < f.length; i++) {
+        String s = f[i].strip();
+        s = s.endsWith("!") ? s.substring(0, s.length() - 1) : s;
+        if (!s.isEmpty() && !s.endsWith("?") && s.indexOf(' ') < 0) {
+          rewrites.putIfAbsent(s, words);
+        }
+      }
+    }
+    rewrites.forEach(
+        (spelling, words) -> {
+          List<String> out = new ArrayList<>();
+          expand(words, rewrites, out, 0);
+          int[] exp = new int[out.size()];
+          for (int i = 0; i < exp.length; i++) {
+            exp[i] = intern(out.get(i));
+          }
+          expansions[intern(spelling)] = exp;
+        });
+  }
+
+  private static void expand(
+      List<String> words, Map<String, List<String>> rewrites, List<String> out, int depth) {
+    for (String w : words) {
+      List<String> r = rewrites.get(w);
+      if (r == null || depth >= 3 || r.equals(List.of(w))) {
+        out.add(w);
+      } else {
+        expand(r, rewrites, out, depth + 1);
+      }
+    }
+  }
+
   private int intern(String word) {
     String w = normalizeKey(word);
     Integer id = wordIds.get(w);
@@ -136,11 +182,7 @@ public final class Lexicon {
   }
 
   private static String normalizeKey(String w) {
-    StringBuilder sb = new StringBuilder(w.length());
-    for (int i = 0; i < w.length(); i++) {
-      sb.append(Tokenizer.lower(w.charAt(i)));
-    }
-    return sb.toString().toLowerCase(Locale.ROOT);
+    return TextChars.normalise(w);
   }
 
   static int hash(CharSequence s) {
@@ -242,6 +284,12 @@ public final class Lexicon {
 
   int hashOf(int id) {
     return wordHashes[id];
+  }
+
+  /** The word classes of a token: its word's, or those guessed from its ending if unknown. */
+  int mask(Tokens t, int i) {
+    int id = t.id[i];
+    return id >= 0 ? classMasks[id] : t.guessMask[i];
   }
 
   int classMask(int id) {

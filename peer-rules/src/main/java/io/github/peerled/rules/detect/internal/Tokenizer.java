@@ -27,20 +27,6 @@ public final class Tokenizer {
     this.casedBit = lex.bit("CASED");
   }
 
-  static char lower(char c) {
-    if (c < 128) {
-      return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c;
-    }
-    if (c == '\u2019' || c == '\u2018' || c == '\u02bc') {
-      return '\'';
-    }
-    return Character.toLowerCase(c);
-  }
-
-  private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02bc';
-  }
-
   /**
    * Tokenizes a text.
    *
@@ -54,18 +40,18 @@ public final class Tokenizer {
     int i = 0;
     while (i < len) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)
-          || (isApostrophe(c)
+      if (TextChars.isWord(c)
+          || (TextChars.isApostrophe(c)
               && i + 1 < len
               && Character.isLetter(text.charAt(i + 1))
-              && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
+              && (i == 0 || !TextChars.isWord(text.charAt(i - 1))))) {
         int s = i;
         boolean letters = false;
         boolean digits = false;
         int apos = -1;
         while (i < len) {
           char d = text.charAt(i);
-          if (Character.isLetterOrDigit(d)) {
+          if (TextChars.isWord(d)) {
             if (Character.isDigit(d)) {
               digits = true;
             } else {
@@ -73,20 +59,20 @@ public final class Tokenizer {
             }
           } else if (i + 1 < len
               && i > s
-              && Character.isLetterOrDigit(text.charAt(i + 1))
-              && ((isApostrophe(d) && letters)
+              && TextChars.isWord(text.charAt(i + 1))
+              && ((TextChars.isApostrophe(d) && letters)
                   || (d == '-' && letters && Character.isLetter(text.charAt(i + 1)))
                   || ((d == '.' || d == ',') && digits && !letters)
                   || (d == '.' && letters && i - s == 1))) {
-            if (isApostrophe(d) && apos < 0) {
+            if (TextChars.isApostrophe(d) && apos < 0) {
               apos = i;
             }
-          } else if (isApostrophe(d) && i == s) {
+          } else if (TextChars.isApostrophe(d) && i == s) {
             // leading apostrophe of a pre-split clitic such as 'd or 're
           } else {
             break;
           }
-          lc[i] = lower(d);
+          lc[i] = TextChars.lower(d);
           i++;
         }
         if (letters) {
@@ -151,7 +137,7 @@ public final class Tokenizer {
         continue;
       }
       i++;
-      char p = lower(c == '\u2026' ? '.' : c);
+      char p = TextChars.lower(c == '\u2026' ? '.' : c);
       lc[s] = p;
       int h = p;
       int id = kind == Tokens.BREAK ? -1 : lex.lookup(lc, s, s + 1, h);

@@ -107,6 +107,48 @@ public final class Tokens {
     return kind[i];
   }
 
+  /**
+   * Splits the tokens into sentences: after a run of terminators (full stop, question or
+   * exclamation mark, line break), with a closing quote or bracket kept in the sentence it closes.
+   * The one sentence split of the detector.
+   *
+   * @param bounds receives {@code [from0, to0, from1, to1, ...]} token ranges; must hold {@code 2 *
+   *     (size() + 1)} ints
+   * @return the number of sentences (each has at least one word or number)
+   */
+  int sentences(int[] bounds) {
+    int count = 0;
+    int from = 0;
+    int i = 0;
+    while (i < n) {
+      if (isTerminator(kind[i])) {
+        while (i + 1 < n && isTerminator(kind[i + 1])) {
+          i++;
+        }
+        // a closing quote or bracket belongs to the sentence it closes
+        while (i + 1 < n
+            && (kind[i + 1] == QUOTE || (kind[i + 1] == CLAUSE && start[i + 1] == end[i]))) {
+          i++;
+        }
+        count = addSentence(from, i + 1, bounds, count);
+        from = i + 1;
+      }
+      i++;
+    }
+    return addSentence(from, n, bounds, count);
+  }
+
+  private int addSentence(int from, int to, int[] bounds, int count) {
+    for (int k = from; k < to; k++) {
+      if (kind[k] <= NUMBER) {
+        bounds[2 * count] = from;
+        bounds[2 * count + 1] = to;
+        return count + 1;
+      }
+    }
+    return count;
+  }
+
   static boolean isTerminator(byte k) {
     return k >= END && k <= BREAK;
   }

@@ -1,20 +1,20 @@
 package io.github.peerled.rules.detect.internal;
 
-import static io.github.peerled.rules.detect.internal.StructFeatures.AUX_START;
-import static io.github.peerled.rules.detect.internal.StructFeatures.AUX_YOU_START;
-import static io.github.peerled.rules.detect.internal.StructFeatures.IMPERATIVE;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_MODAL;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_PAST;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_PERFECT;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_PRESENT;
-import static io.github.peerled.rules.detect.internal.StructFeatures.I_STANCE;
-import static io.github.peerled.rules.detect.internal.StructFeatures.MY;
-import static io.github.peerled.rules.detect.internal.StructFeatures.NEG_IMPERATIVE;
-import static io.github.peerled.rules.detect.internal.StructFeatures.STRUCT_LABEL;
-import static io.github.peerled.rules.detect.internal.StructFeatures.WH_START;
-import static io.github.peerled.rules.detect.internal.StructFeatures.YOU_START;
+import static io.github.peerled.rules.detect.internal.StructFeature.AUX_START;
+import static io.github.peerled.rules.detect.internal.StructFeature.AUX_YOU_START;
+import static io.github.peerled.rules.detect.internal.StructFeature.IMPERATIVE;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_MODAL;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_PAST;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_PERFECT;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_PRESENT;
+import static io.github.peerled.rules.detect.internal.StructFeature.I_STANCE;
+import static io.github.peerled.rules.detect.internal.StructFeature.MY;
+import static io.github.peerled.rules.detect.internal.StructFeature.NEG_IMPERATIVE;
+import static io.github.peerled.rules.detect.internal.StructFeature.WH_START;
+import static io.github.peerled.rules.detect.internal.StructFeature.YOU_START;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Readings of a whole unit that {@link FeatureExtractor} applies once its left-to-right pass is
@@ -45,9 +45,9 @@ final class UnitReadings {
     }
   }
 
-  private int mask(Tokens t, int i) {
-    int id = t.id[i];
-    return id >= 0 ? lex.classMask(id) : t.guessMask[i];
+  /** The structural feature of a feature index, or null for a cue. */
+  private @Nullable StructFeature struct(int feature) {
+    return feature < cues ? null : StructFeature.ALL.get(feature - cues);
   }
 
   boolean notMeCue(Matches matches) {
@@ -89,7 +89,7 @@ final class UnitReadings {
     }
     int kept = 0;
     for (int i = 0; i < out.n; i++) {
-      int f = out.feature[i] - cues;
+      StructFeature f = struct(out.feature[i]);
       boolean firstPerson =
           f == MY || f == I_MODAL || f == I_PAST || f == I_PERFECT || f == I_PRESENT;
       if (f == I_STANCE) {
@@ -105,7 +105,7 @@ final class UnitReadings {
     out.n = kept;
     int pron1 = 0;
     for (int i = from; i < to; i++) {
-      if (hidden[i - from] == 0 && t.kind[i] <= Tokens.NUMBER && (mask(t, i) & bPron1) != 0) {
+      if (hidden[i - from] == 0 && t.kind[i] <= Tokens.NUMBER && (lex.mask(t, i) & bPron1) != 0) {
         pron1++;
       }
     }
@@ -129,7 +129,7 @@ final class UnitReadings {
     }
     int kept = 0;
     for (int i = 0; i < out.n; i++) {
-      int f = out.feature[i] - cues;
+      StructFeature f = struct(out.feature[i]);
       boolean drop = false;
       if (f == IMPERATIVE
           || f == NEG_IMPERATIVE
@@ -137,7 +137,7 @@ final class UnitReadings {
           || f == WH_START
           || f == AUX_START
           || f == AUX_YOU_START) {
-        drop = (labels[out.from[i] - from] & ~(1 << Model.index(STRUCT_LABEL[f]))) != 0;
+        drop = (labels[out.from[i] - from] & ~(1 << Model.index(f.label))) != 0;
       }
       if (!drop) {
         out.feature[kept] = out.feature[i];

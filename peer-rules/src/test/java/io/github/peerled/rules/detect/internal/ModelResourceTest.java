@@ -2,9 +2,7 @@ package io.github.peerled.rules.detect.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.HashSet;
 import java.util.List;
@@ -66,10 +64,7 @@ class ModelResourceTest {
     StringWriter written = new StringWriter();
     a.model().write(fx, written, List.of("written by a test"));
     Model read =
-        Model.parse(
-            Resources.rows(new BufferedReader(new StringReader(written.toString()))),
-            fx,
-            "the written model");
+        Model.parse(Resources.rows(written.toString().lines().toList()), fx, "the written model");
     CueDetector reloaded = new CueDetector(new Tokenizer(lex), fx, read);
 
     // then: same seed, same weights, and the training examples are learnt
