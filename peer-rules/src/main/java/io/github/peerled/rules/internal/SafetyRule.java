@@ -164,9 +164,13 @@ class SafetyRule implements Rule {
     @Override
     public void accept(AnalyzedContribution c, FindingSink sink) {
       Analysis a = (Analysis) c;
+      SafetyReading s = a.safety(); // the learned reading reads every contribution
       boolean cued =
-          a.has(Cue.CRISIS) || a.has(Cue.GRAPHIC) || a.has(Cue.TRAUMA) || a.has(Cue.CRISIS_READING);
-      SafetyReading s = cued ? a.safety() : SafetyReading.NONE;
+          a.has(Cue.CRISIS)
+              || a.has(Cue.GRAPHIC)
+              || a.has(Cue.TRAUMA)
+              || a.has(Cue.CRISIS_READING)
+              || s.learned;
       Span byContext = crisisContext.read(a, s);
       if (!cued) {
         if (full && a.letters >= shortReply) {
