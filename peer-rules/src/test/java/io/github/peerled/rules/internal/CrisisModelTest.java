@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
  * the lines only the model reads, long texts and malformed weight files.
  */
 class CrisisModelTest {
-  // Measured by TrainCrisisModel (5-fold CV on 573 tuning examples, threshold 0.76): rules recall
-  // 299/309 with 3/264 false alarms; model alone 294/309 with 7/264; rules or model 300/309 with
-  // 7/264. The floors keep what it reached.
+  // Measured by TrainCrisisModel (5-fold CV on 2662 tuning examples, threshold 0.32), on the crisis
+  // sets: rules recall 299/309 with 3/264 false alarms; model alone 294/309 with 9/264; rules or
+  // model 303/309 with 10/264; on ordinary group talk, rules or model 5/2089 false alarms. The
+  // floors keep what it reached.
   private static final double MODEL_RECALL_FLOOR = 0.95;
   private static final double EITHER_RECALL_FLOOR = 0.97;
   private static final double EITHER_FALSE_ALARM_CEILING = 0.04;
+  private static final double TALK_FALSE_ALARM_CEILING = 0.005;
 
   /** As in the rule set's test of the same lines ({@code SafetyLearnedCrisisTest}). */
   private static final List<String> ONLY_THE_MODEL =
@@ -27,9 +29,8 @@ class CrisisModelTest {
           "been giving my guitar and my books away to mates this week, wont be needing them where"
               + " im going",
           "wrote letters for my kids last night and put them in the drawer with the will",
-          "im so done. like actually done done. tonight feels like the night",
-          "everyone keeps saying it gets better but i've stopped believing that and i've made my"
-              + " peace with it");
+          "i've written a note for my mum, it's in my bag",
+          "i said my goodbyes to everyone at work today, they dont know it was goodbye");
 
   private static CrisisTraining training;
   private static List<CrisisTraining.Example> examples;
@@ -63,6 +64,8 @@ class CrisisModelTest {
         .isGreaterThanOrEqualTo(EITHER_RECALL_FLOOR)
         .isGreaterThan(rules.recall());
     assertThat(either.falseAlarms()).isLessThanOrEqualTo(EITHER_FALSE_ALARM_CEILING);
+    assertThat(CrisisTraining.rates(examples, outOfFold, true, threshold, true).falseAlarms())
+        .isLessThanOrEqualTo(TALK_FALSE_ALARM_CEILING);
   }
 
   @Test

@@ -17,9 +17,10 @@ import java.util.Random;
  * /safety/voices/}, {@code /safety/voices2/}; an utterance is held out when the first byte of the
  * SHA-256 of its UTF-8 text is below 128, and held-out utterances are never read here) and the
  * whole of the older sets ({@code crisis.txt}, {@code not-crisis.txt}, {@code crisis-reading.txt},
- * {@code not-crisis-reading.txt}). A logistic regression over hashed features, trained by
- * stochastic gradient descent with per-weight step sizes (AdaGrad) and an L2 penalty, in an order
- * shuffled by a fixed seed: the same data give the same weights. Not thread-safe.
+ * {@code not-crisis-reading.txt}), and ordinary group talk as negatives (see {@link #ORDINARY}). A
+ * logistic regression over hashed features, trained by stochastic gradient descent with per-weight
+ * step sizes (AdaGrad) and an L2 penalty, in an order shuffled by a fixed seed: the same data give
+ * the same weights. Not thread-safe.
  */
 final class CrisisTraining {
   static final int BITS = 16;
@@ -44,6 +45,19 @@ final class CrisisTraining {
           new String[] {"voices2/crisis.txt", "voices2/not-crisis.txt", "split"},
           new String[] {"crisis.txt", "not-crisis.txt", "whole"},
           new String[] {"crisis-reading.txt", "not-crisis-reading.txt", "whole"});
+
+  /**
+   * Ordinary group talk, none of it a crisis: the tuning parts of the advice detector's labelled
+   * sets (of a contrastive set, label, category and text, only the part its own split tunes on).
+   */
+  static final List<String> ORDINARY =
+      List.of(
+          "detect/tuning.tsv",
+          "detect/counselling-tuning.tsv",
+          "detect/contrast/counselling-info.tsv",
+          "detect/contrast/forum-replies.tsv",
+          "detect/contrast/group-talk.tsv",
+          "detect/contrast/support-chat.tsv");
 
   /** One utterance: its features' buckets, its label, the rules' call and where it came from. */
   static final class Example {
@@ -129,7 +143,35 @@ final class CrisisTraining {
         }
       }
     }
+    for (String file : ORDINARY) {
+      for (String line : lines("/" + file)) {
+        String[] f = line.split("\t", -1);
+        if (f.length < 2) {
+          throw new IllegalArgumentException(file + ": no tab in line: " + line);
+        }
+        String text = f[f.length - 1].strip();
+        if (f.length == 3 && contrastHeldOut(text)) {
+          continue; // the held-out part of a contrastive set is never trained or tuned on
+        }
+        out.add(example(text, false, file));
+      }
+    }
     return out;
+  }
+
+  /** As the advice detector splits a contrastive set: held out when the first byte is below 86. */
+  static boolean contrastHeldOut(String text) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return (d[0] & 0xff) < 86;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+
+  /** Whether an example is ordinary group talk rather than of the crisis sets. */
+  static boolean ordinary(Example e) {
+    return e.set().startsWith("detect/");
   }
 
   Example example(String text, boolean crisis, String set) {
@@ -279,7 +321,7 @@ final class CrisisTraining {
   /** Recall and false-alarm rate of a call. */
   record Rates(int found, int crises, int alarms, int calm) {
     double recall() {
-      return (double) found / crises;
+      return crises == 0 ? 0 : (double) found / crises;
     }
 
     double falseAlarms() {
@@ -287,14 +329,26 @@ final class CrisisTraining {
     }
   }
 
-  /** How a call does on examples: with the rules, the model at a threshold, or both. */
+  /**
+   * How a call does on the examples of the crisis sets: with the rules, the model at a threshold,
+   * or both.
+   */
   static Rates rates(List<Example> ex, double[] p, boolean rules, double threshold) {
+    return rates(ex, p, rules, threshold, false);
+  }
+
+  /** How a call does on the crisis sets, or on ordinary group talk. */
+  static Rates rates(
+      List<Example> ex, double[] p, boolean rules, double threshold, boolean ordinaryTalk) {
     int found = 0;
     int crises = 0;
     int alarms = 0;
     int calm = 0;
     for (int i = 0; i < ex.size(); i++) {
       Example e = ex.get(i);
+      if (ordinary(e) != ordinaryTalk) {
+        continue;
+      }
       boolean call = (rules && e.rules()) || p[i] >= threshold;
       if (e.crisis()) {
         crises++;

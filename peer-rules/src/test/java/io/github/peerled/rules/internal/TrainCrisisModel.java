@@ -65,7 +65,7 @@ class TrainCrisisModel {
     t.add(
         String.format(
             Locale.ROOT,
-            "%d-fold CV on %d tuning examples; threshold %.2f",
+            "%d-fold CV on %d tuning examples (crisis sets below); threshold %.2f",
             CrisisTraining.FOLDS,
             ex.size(),
             threshold));
@@ -79,6 +79,14 @@ class TrainCrisisModel {
         row(
             String.format(Locale.ROOT, "rules or model (p>=%.2f)", threshold),
             CrisisTraining.rates(ex, p, true, threshold)));
+    CrisisTraining.Rates talk = CrisisTraining.rates(ex, p, true, threshold, true);
+    t.add(
+        String.format(
+            Locale.ROOT,
+            "ordinary talk, rules or model: false alarms %d/%d = %.3f",
+            talk.alarms(),
+            talk.calm(),
+            talk.falseAlarms()));
     return t;
   }
 
