@@ -74,7 +74,9 @@ class SafetyCrisisContextTest {
             10:08 cat RESPONSE>8: yes
             """);
 
-    assertThat(at).containsExactly(3, 9);
+    // 7 ("I can't stop thinking about it", after talk of being a burden) is read as a possible
+    // crisis by the learned reading: the facilitator's own check right after reads it so too
+    assertThat(at).containsExactly(3, 7, 9);
   }
 
   @Test

@@ -142,9 +142,9 @@ public final class Analysis implements AnalyzedContribution {
     return r;
   }
 
-  /** Tells whether the contribution reads as a crisis disclosure; cheap when it has no cue. */
+  /** Tells whether the contribution reads as a crisis disclosure, by the rules or the model. */
   boolean crisis() {
-    return (has(Cue.CRISIS) || has(Cue.CRISIS_READING)) && safety().isCrisis();
+    return safety().isCrisis();
   }
 
   /** Tells whether a contribution, if analysed here, reads as a crisis disclosure. */

@@ -40,11 +40,14 @@ final class SafetyReading {
   /** The crisis reading of classes combined (see {@link CrisisReading}). */
   CrisisReading reading = CrisisReading.NONE;
 
+  /** Whether the learned reading ({@link CrisisModel}) calls a crisis the rules do not. */
+  boolean learned;
+
   private SafetyReading() {}
 
   /** Tells whether the contribution reads as a crisis disclosure. */
   boolean isCrisis() {
-    return strength() >= SafetyCategory.CRISIS_THRESHOLD - 1e-9;
+    return learned || strength() >= SafetyCategory.CRISIS_THRESHOLD - 1e-9;
   }
 
   /** The weight of its crisis signal: the stronger of the stock phrases and the reading. */
@@ -57,7 +60,28 @@ final class SafetyReading {
     return Math.max(crisis, reading.signal);
   }
 
+  /** Reads a contribution: the rules, then the English learned reading when the rules call none. */
   static SafetyReading of(Analysis a) {
+    return of(a, CrisisModel.english());
+  }
+
+  /**
+   * Reads a contribution: the rules, then the learned reading when the rules call no crisis. A
+   * crisis the model alone calls shows the sentence it weighs most.
+   */
+  static SafetyReading of(Analysis a, CrisisModel model) {
+    SafetyReading r = rules(a);
+    if (r.isCrisis() || !model.isCrisis(a, r)) {
+      return r;
+    }
+    SafetyReading m = r == NONE ? new SafetyReading() : r;
+    m.learned = true;
+    m.crisisSpans.add(model.span(a));
+    return m;
+  }
+
+  /** Reads a contribution by the rules alone (the stock phrases and the crisis reading). */
+  static SafetyReading rules(Analysis a) {
     CrisisReading reading = CrisisReading.of(a);
     if (!a.has(Cue.CRISIS)
         && !a.has(Cue.GRAPHIC)

@@ -24,10 +24,11 @@ import java.util.List;
  *   <li><b>crisis</b>: a plan, a means, a goodbye, not wanting to be here any more, being a burden,
  *       self-harm, in stock words or not, hedged, in passing or in chat spelling; phrases weighing
  *       together at least {@link SafetyCategory#CRISIS_THRESHOLD} (one strong phrase suffices), not
- *       cancelled by a false alarm ("this heat is killing me"). Met at once as {@link
- *       Severity#INTERVENE} with {@link SuggestedAction#CHECK_SAFETY} and the group's crisis
- *       signposts. <b>Crisis always surfaces, whatever the parameters</b>, quoted, reported or
- *       sarcastic, and even when no clause binds this rule;
+ *       cancelled by a false alarm ("this heat is killing me"); or called by the learned reading
+ *       ({@link CrisisModel}) when the rules call none. Met at once as {@link Severity#INTERVENE}
+ *       with {@link SuggestedAction#CHECK_SAFETY} and the group's crisis signposts. <b>Crisis
+ *       always surfaces, whatever the parameters</b>, quoted, reported or sarcastic, and even when
+ *       no clause binds this rule;
  *   <li><b>a graphic story</b>: graphic phrases (violence, injury, death, abuse, self-harm, medical
  *       gore) weighing together at least {@code graphicThreshold} (1.0; one strong phrase such as
  *       "stabbed" suffices, weak ones such as "blood" add up; within a trauma story beyond the
@@ -164,9 +165,13 @@ class SafetyRule implements Rule {
     @Override
     public void accept(AnalyzedContribution c, FindingSink sink) {
       Analysis a = (Analysis) c;
+      SafetyReading s = a.safety(); // the learned reading reads every contribution
       boolean cued =
-          a.has(Cue.CRISIS) || a.has(Cue.GRAPHIC) || a.has(Cue.TRAUMA) || a.has(Cue.CRISIS_READING);
-      SafetyReading s = cued ? a.safety() : SafetyReading.NONE;
+          a.has(Cue.CRISIS)
+              || a.has(Cue.GRAPHIC)
+              || a.has(Cue.TRAUMA)
+              || a.has(Cue.CRISIS_READING)
+              || s.learned;
       Span byContext = crisisContext.read(a, s);
       if (!cued) {
         if (full && a.letters >= shortReply) {

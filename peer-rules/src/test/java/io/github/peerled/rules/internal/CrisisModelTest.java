@@ -1,0 +1,130 @@
+package io.github.peerled.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The learned crisis reading: its cross-validated recall and false alarms on the tuning examples
+ * (rules or model must find more than the rules), the committed weights as the trainer makes them,
+ * the lines only the model reads, long texts and malformed weight files.
+ */
+class CrisisModelTest {
+  // Measured by TrainCrisisModel (5-fold CV on 2662 tuning examples, threshold 0.32), on the crisis
+  // sets: rules recall 299/309 with 3/264 false alarms; model alone 294/309 with 9/264; rules or
+  // model 303/309 with 10/264; on ordinary group talk, rules or model 5/2089 false alarms. The
+  // floors keep what it reached.
+  private static final double MODEL_RECALL_FLOOR = 0.95;
+  private static final double EITHER_RECALL_FLOOR = 0.97;
+  private static final double EITHER_FALSE_ALARM_CEILING = 0.04;
+  private static final double TALK_FALSE_ALARM_CEILING = 0.005;
+
+  /** As in the rule set's test of the same lines ({@code SafetyLearnedCrisisTest}). */
+  private static final List<String> ONLY_THE_MODEL =
+      List.of(
+          "been giving my guitar and my books away to mates this week, wont be needing them where"
+              + " im going",
+          "wrote letters for my kids last night and put them in the drawer with the will",
+          "i've written a note for my mum, it's in my bag",
+          "i said my goodbyes to everyone at work today, they dont know it was goodbye");
+
+  private static CrisisTraining training;
+  private static List<CrisisTraining.Example> examples;
+  private static double[] outOfFold;
+
+  @BeforeAll
+  static void crossValidate() {
+    training = new CrisisTraining();
+    examples = training.examples();
+    outOfFold = CrisisTraining.crossValidate(examples);
+  }
+
+  private static SafetyReading rules(String text) {
+    return SafetyReading.rules(training.analyzer().analyze(text));
+  }
+
+  private static boolean model(String text) {
+    Analysis a = training.analyzer().analyze(text);
+    return CrisisModel.english().isCrisis(a, SafetyReading.rules(a));
+  }
+
+  @Test
+  void should_keep_the_cross_validated_recall_of_the_model_and_of_rules_or_model() {
+    double threshold = CrisisModel.english().threshold();
+    CrisisTraining.Rates model = CrisisTraining.rates(examples, outOfFold, false, threshold);
+    CrisisTraining.Rates either = CrisisTraining.rates(examples, outOfFold, true, threshold);
+    CrisisTraining.Rates rules = CrisisTraining.rates(examples, outOfFold, true, 2);
+
+    assertThat(model.recall()).isGreaterThanOrEqualTo(MODEL_RECALL_FLOOR);
+    assertThat(either.recall())
+        .isGreaterThanOrEqualTo(EITHER_RECALL_FLOOR)
+        .isGreaterThan(rules.recall());
+    assertThat(either.falseAlarms()).isLessThanOrEqualTo(EITHER_FALSE_ALARM_CEILING);
+    assertThat(CrisisTraining.rates(examples, outOfFold, true, threshold, true).falseAlarms())
+        .isLessThanOrEqualTo(TALK_FALSE_ALARM_CEILING);
+  }
+
+  @Test
+  void should_commit_the_weights_and_threshold_the_trainer_makes() {
+    CrisisTraining.Weights fresh = CrisisTraining.train(examples);
+    CrisisModel committed = CrisisModel.english();
+
+    assertThat((double) committed.threshold())
+        .isCloseTo(CrisisTraining.threshold(examples, outOfFold), offset(1e-6));
+    for (CrisisTraining.Example e : examples) {
+      Analysis a = training.analyzer().analyze(e.text());
+      assertThat(committed.logit(a, SafetyReading.rules(a)))
+          .as(e.text())
+          .isCloseTo(fresh.logit(e.buckets()), offset(1e-3));
+    }
+  }
+
+  @Test
+  void should_read_as_crisis_lines_the_rules_alone_miss() {
+    for (String s : ONLY_THE_MODEL) {
+      assertThat(rules(s).isCrisis()).as("rules on: %s", s).isFalse();
+      assertThat(model(s)).as("model on: %s", s).isTrue();
+    }
+  }
+
+  @Test
+  void should_read_everyday_lines_as_no_crisis() {
+    for (String s :
+        List.of(
+            "this heat is killing me lol",
+            "I gave my old bike away to my nephew, he loves it",
+            "you should try keeping a mood diary, it helped me a lot")) {
+      assertThat(model(s)).as(s).isFalse();
+    }
+  }
+
+  @Test
+  void should_weigh_a_long_text_by_its_weightiest_window() {
+    String calm = "my a1c of 5.9 is lower than yours, than you think. ".repeat(40);
+    String disclosure =
+        "wrote letters for my kids last night and put them in the drawer with the will";
+
+    assertThat(model(calm)).isFalse();
+    assertThat(model(calm + disclosure)).isTrue();
+    assertThat(model(disclosure + " " + calm)).isTrue();
+  }
+
+  @Test
+  void should_reject_a_malformed_weight_file_naming_the_line() {
+    assertThatThrownBy(() -> CrisisModel.parse(List.of("bits\t4", "threshold\t0.5", "99\t1"), "m"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("m line 3")
+        .hasMessageContaining("out of range");
+    assertThatThrownBy(() -> CrisisModel.parse(List.of("bits\t4", "threshold\t1.5"), "m"))
+        .hasMessageContaining("m line 2");
+    assertThatThrownBy(() -> CrisisModel.parse(List.of("bits\t4", "3\tx"), "m"))
+        .hasMessageContaining("m line 2")
+        .hasMessageContaining("not a number");
+    assertThatThrownBy(() -> CrisisModel.parse(List.of("bits\t4"), "m"))
+        .hasMessageContaining("threshold");
+  }
+}
