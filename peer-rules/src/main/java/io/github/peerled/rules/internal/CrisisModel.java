@@ -27,7 +27,7 @@ import java.util.Locale;
  */
 final class CrisisModel {
   /** The classpath resource of the English weights. */
-  static final String RESOURCE = "/io/github/peerled/rules/crisis/en/model.tsv";
+  static final String RESOURCE = "/META-INF/peerled/lexicon/en/crisis-model.tsv";
 
   /** The most words weighed together; the examples the model learns from are mostly shorter. */
   static final int WINDOW = 48;

@@ -12,15 +12,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Trains the learned crisis reading and writes its weights ({@code
- * src/main/resources/io/github/peerled/rules/crisis/en/model.tsv}), after a k-fold cross-validation
- * on the same examples that picks its threshold (the highest at which the model alone finds {@link
- * CrisisTraining#TARGET_RECALL} of the crises out of fold) and prints the table of recall and false
- * alarms. See {@link CrisisTraining} for the data and the settings. Deterministic.
+ * src/main/resources/META-INF/peerled/lexicon/en/crisis-model.tsv}), after a k-fold
+ * cross-validation on the same examples that picks its threshold (the highest at which the model
+ * alone finds {@link CrisisTraining#TARGET_RECALL} of the crises out of fold) and prints the table
+ * of recall and false alarms. See {@link CrisisTraining} for the data and the settings.
+ * Deterministic.
  *
  * <p>Runs only when the system property {@code crisis.model.out} names the file to write: from the
  * project root, {@code mvn -B -q -o -pl peer-rules -am test -Dtest=TrainCrisisModel
  * -Dsurefire.failIfNoSpecifiedTests=false
- * -Dcrisis.model.out=$PWD/peer-rules/src/main/resources/io/github/peerled/rules/crisis/en/model.tsv}.
+ * -Dcrisis.model.out=$PWD/peer-rules/src/main/resources/META-INF/peerled/lexicon/en/crisis-model.tsv}.
  */
 @EnabledIfSystemProperty(named = "crisis.model.out", matches = ".+")
 class TrainCrisisModel {
