@@ -18,9 +18,10 @@ class CrisisVoices3Test {
   private static final int MIN_LINES = 150;
 
   // Measured once before any change was made with this set in existence: recall 62/171 (0.363),
-  // false alarms 12/164 (0.073). The floors guard what the reading reaches, a little below it;
-  // they are not the target (0.95).
-  private static final double RECALL_FLOOR = 0.35;
+  // false alarms 12/164 (0.073). With the learned reading beside the rules (trained without this
+  // set): recall 84/171 (0.491), false alarms 15/164 (0.091). The floors guard what the reading
+  // reaches, a little below it; they are not the target (0.95).
+  private static final double RECALL_FLOOR = 0.47;
   private static final double FALSE_ALARM_CEILING = 0.10;
 
   private static final CrisisVoices VOICES = CrisisVoices.heldOutWhole("voices3");
