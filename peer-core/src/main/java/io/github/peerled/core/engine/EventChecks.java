@@ -41,6 +41,7 @@ import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.session.Session;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -147,7 +148,7 @@ final class EventChecks {
     } else if (e instanceof ProposalExpired x) {
       actor(s, e, Need.PEER, "check the group's deadlines");
       Proposal p = opened(s.draftOrOpen(x.proposalId()));
-      java.time.Instant deadline = p.expiresAt().orElseThrow();
+      Instant deadline = p.expiresAt().orElseThrow();
       if (e.at().isBefore(deadline)) {
         throw fail("proposal " + p.id() + " expires at " + deadline + ", not at " + e.at());
       }
