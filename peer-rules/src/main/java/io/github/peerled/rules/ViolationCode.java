@@ -42,7 +42,12 @@ public enum ViolationCode {
   /** The guidelines have no safety clause. */
   SAFETY_CLAUSE_MISSING,
   /** The group binds the safety rule but has configured no help to point to. */
-  SAFETY_RESOURCES_MISSING;
+  SAFETY_RESOURCES_MISSING,
+  /**
+   * A clause in force is past the review date the group set for it: a warning to put the clause on
+   * the agenda, never a reason to refuse anything.
+   */
+  REVIEW_DATE_PASSED;
 
   /**
    * Returns the kind of refusal a guard reports for this code: {@link RejectionReason#CONFLICT} for

@@ -3,12 +3,14 @@ package io.github.peerled.core.command;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.decision.ProposalId;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Closes an open proposal and decides it by its tally. Allowed once the discussion period has
- * passed or everyone in the electorate took a stance. Immutable and thread-safe.
+ * passed or everyone in the electorate took a stance, and until its deadline. Whoever closes it may
+ * state the outcome and set a date to review the decision. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCloseProposal.class)
@@ -27,4 +29,21 @@ public non-sealed interface CloseProposal extends GroupCommand {
    * @return the proposer's decision under the advice process (empty otherwise)
    */
   Optional<Boolean> adopt();
+
+  /**
+   * Returns the outcome statement: what the group decided, in the words of whoever closes the
+   * proposal (the closer gives it, as they close; it cannot be changed afterwards). Kept on the
+   * proposal and in {@code ProposalDecided}, whatever the outcome.
+   *
+   * @return the statement, not blank; empty for none
+   */
+  Optional<String> outcomeStatement();
+
+  /**
+   * Returns when the decision is to be reviewed: from then on a deadline check announces the review
+   * ({@code ReviewDue}). It must lie after the close.
+   *
+   * @return the review date; empty for none
+   */
+  Optional<Instant> reviewAt();
 }

@@ -87,6 +87,19 @@ public interface DecisionProcedure {
   }
 
   /**
+   * Returns how long before its deadline an open proposal is announced as closing soon, naming the
+   * members of its electorate who have not taken a stance yet ({@code ProposalClosingSoon}, emitted
+   * by a deadline check). Zero announces nothing. A window longer than the deadline announces it at
+   * the first check after it opens.
+   *
+   * @return the window; 1 day unless set
+   */
+  @Value.Default
+  default Duration closingSoon() {
+    return Duration.ofDays(1);
+  }
+
+  /**
    * Returns a consent procedure with the defaults.
    *
    * @return the procedure
@@ -164,6 +177,10 @@ public interface DecisionProcedure {
     if (discussionPeriod().isNegative()) {
       throw new IllegalArgumentException(
           "discussionPeriod must be zero or longer, was " + discussionPeriod());
+    }
+    if (closingSoon().isNegative()) {
+      throw new IllegalArgumentException(
+          "closingSoon must be zero or longer, was " + closingSoon());
     }
     if (deadline().compareTo(discussionPeriod()) < 0) {
       throw new IllegalArgumentException(

@@ -140,6 +140,36 @@ public interface Proposal {
   Optional<Tally> tally();
 
   /**
+   * Returns the outcome statement given by whoever closed it: what the group decided, in its own
+   * words.
+   *
+   * @return the statement; empty unless one was given at the close
+   */
+  Optional<String> outcomeStatement();
+
+  /**
+   * Returns when the decision is to be reviewed, set by whoever closed it.
+   *
+   * @return the review date; empty unless one was given at the close
+   */
+  Optional<Instant> reviewAt();
+
+  /**
+   * Returns when the group was told that the proposal closes soon ({@code ProposalClosingSoon}).
+   *
+   * @return the instant; empty until then
+   */
+  Optional<Instant> closingSoonNoticedAt();
+
+  /**
+   * Returns when the proposal expired: its deadline passed while it was open, and a deadline check
+   * recorded it ({@code ProposalExpired}). An expired proposal is not adopted and has no tally.
+   *
+   * @return the instant; empty unless it expired
+   */
+  Optional<Instant> expiredAt();
+
+  /**
    * Returns the instant after which an open proposal expires.
    *
    * @return the deadline; empty for a draft
@@ -157,6 +187,9 @@ public interface Proposal {
   default ProposalStatus statusAt(Instant now) {
     if (withdrawnAt().isPresent()) {
       return ProposalStatus.WITHDRAWN;
+    }
+    if (expiredAt().isPresent()) {
+      return ProposalStatus.EXPIRED;
     }
     Optional<Tally> t = tally();
     if (t.isPresent()) {

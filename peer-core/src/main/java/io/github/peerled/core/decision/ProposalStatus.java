@@ -12,7 +12,11 @@ public enum ProposalStatus {
   NOT_ADOPTED,
   /** Withdrawn by its proposer. */
   WITHDRAWN,
-  /** Open past its deadline without being closed. */
+  /**
+   * Open past its deadline without being closed: not adopted, without a tally. From the deadline on
+   * the status is expired; a deadline check then records the expiry ({@code ProposalExpired}) and
+   * the proposal leaves the group's active proposals.
+   */
   EXPIRED;
 
   /**

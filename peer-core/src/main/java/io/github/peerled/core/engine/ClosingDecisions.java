@@ -72,6 +72,17 @@ final class ClosingDecisions {
               "only under the advice process does the closer give a decision; here the tally"
                   + " decides"));
     }
+    if (c.outcomeStatement().isPresent() && c.outcomeStatement().get().isBlank()) {
+      return CommandResult.rejected(Rejections.blank("outcomeStatement"));
+    }
+    if (c.reviewAt().isPresent() && !c.reviewAt().get().isAfter(stamp.now)) {
+      return CommandResult.rejected(
+          Rejections.invalid(
+              "$.reviewAt: a decision is reviewed after it is taken; "
+                  + c.reviewAt().get()
+                  + " is not after the close at "
+                  + stamp.now));
+    }
     Instant openedAt = p.openedAt().orElseThrow();
     if (ClosingRules.tooEarlyToClose(stamp.now, openedAt, procedure, p::everyoneTookAStance)) {
       return CommandResult.rejected(
@@ -97,6 +108,8 @@ final class ClosingDecisions {
             .from(stamp.next())
             .proposalId(p.id())
             .tally(tally)
+            .outcomeStatement(c.outcomeStatement())
+            .reviewAt(c.reviewAt())
             .build());
     if (tally.outcome() == Outcome.ADOPTED) {
       consequences(stamp, p, newClauses);

@@ -1,5 +1,6 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.FoundGroup;
@@ -119,6 +120,8 @@ final class CommandLimits {
         found(f);
       } else if (c instanceof ReviseFoundingDraft r) {
         draft("$.draft", r.draft());
+      } else if (c instanceof CloseProposal cl) {
+        text("$.outcomeStatement", cl.outcomeStatement(), limits.proposalRationale());
       }
     }
 
@@ -256,6 +259,7 @@ final class CommandLimits {
         String at = path + ".procedures." + p.getKey().name();
         period(at + ".discussionPeriod", p.getValue().discussionPeriod());
         period(at + ".deadline", p.getValue().deadline());
+        period(at + ".closingSoon", p.getValue().closingSoon());
       }
     }
 

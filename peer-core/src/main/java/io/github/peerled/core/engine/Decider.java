@@ -1,5 +1,6 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
@@ -26,7 +27,7 @@ import java.time.Instant;
  * dispatches: it checks the limits, that the group is founded and that the actor may give the
  * command ({@link Permissions}), then hands the command to the decisions of its area ({@link
  * FoundingDecisions}, {@link ProposalDecisions}, {@link ClosingDecisions}, {@link
- * SessionDecisions}). The frequent commands are tested first.
+ * SessionDecisions}, {@link Deadlines}). The frequent commands are tested first.
  */
 final class Decider {
   private Decider() {}
@@ -87,6 +88,8 @@ final class Decider {
       return FoundingDecisions.revise(stamp, r);
     } else if (c instanceof EndorseFoundingGuidelines en) {
       return FoundingDecisions.endorse(stamp, en);
+    } else if (c instanceof CheckDeadlines cd) {
+      return Deadlines.check(stamp, cd);
     }
     throw new IllegalArgumentException("unknown command type " + c.getClass().getName());
   }

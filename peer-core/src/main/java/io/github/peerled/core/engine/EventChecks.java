@@ -19,11 +19,14 @@ import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.event.ProposalDrafted;
+import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalWithdrawn;
+import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
 import io.github.peerled.core.event.SessionClosed;
@@ -38,6 +41,7 @@ import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.session.Session;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -135,6 +139,28 @@ final class EventChecks {
     } else if (e instanceof ProposalWithdrawn w) {
       actor(s, e, Need.PEER, "withdraw a proposal");
       proposedBy(s, w.proposalId(), e.actor(), "withdraw");
+    } else if (e instanceof ProposalClosingSoon cs) {
+      actor(s, e, Need.PEER, "check the group's deadlines");
+      Proposal p = opened(s.draftOrOpen(cs.proposalId()));
+      if (p.closingSoonNoticedAt().isPresent()) {
+        throw fail("proposal " + p.id() + " was announced as closing soon already");
+      }
+    } else if (e instanceof ProposalExpired x) {
+      actor(s, e, Need.PEER, "check the group's deadlines");
+      Proposal p = opened(s.draftOrOpen(x.proposalId()));
+      Instant deadline = p.expiresAt().orElseThrow();
+      if (e.at().isBefore(deadline)) {
+        throw fail("proposal " + p.id() + " expires at " + deadline + ", not at " + e.at());
+      }
+    } else if (e instanceof ReviewDue r) {
+      actor(s, e, Need.PEER, "check the group's deadlines");
+      if (!s.folded().pendingReviews().contains(r.review())) {
+        throw fail(
+            "it announces a review the group did not set or announced already: " + r.review());
+      }
+      if (e.at().isBefore(r.review().dueAt())) {
+        throw fail("a review due at " + r.review().dueAt() + " is announced at " + e.at());
+      }
     } else if (e instanceof SessionScheduled) {
       actor(s, e, Need.PEER, "schedule a session");
     } else if (e instanceof FacilitationVolunteered v) {

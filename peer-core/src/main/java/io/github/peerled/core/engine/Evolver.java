@@ -4,6 +4,7 @@ import io.github.peerled.core.decision.ImmutableComment;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
+import io.github.peerled.core.decision.Review;
 import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
@@ -18,11 +19,14 @@ import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.event.ProposalDrafted;
+import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalWithdrawn;
+import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
 import io.github.peerled.core.event.SessionClosed;
@@ -38,6 +42,9 @@ import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Role;
 import io.github.peerled.core.group.Standing;
+import io.github.peerled.core.guideline.Clause;
+import io.github.peerled.core.guideline.ClauseId;
+import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.leadership.ImmutableLeadershipState;
 import io.github.peerled.core.leadership.LeadershipState;
 import io.github.peerled.core.session.ImmutableSession;
@@ -132,6 +139,12 @@ final class Evolver {
       proposalDecided(d);
     } else if (event instanceof ProposalWithdrawn w) {
       proposalWithdrawn(w);
+    } else if (event instanceof ProposalClosingSoon cs) {
+      proposalClosingSoon(cs);
+    } else if (event instanceof ProposalExpired x) {
+      proposalExpired(x);
+    } else if (event instanceof ReviewDue r) {
+      reviewDue(r);
     } else if (event instanceof SessionScheduled ss) {
       sessionScheduled(ss);
     } else if (event instanceof FacilitationVolunteered v) {
@@ -215,8 +228,38 @@ final class Evolver {
 
   private void guidelineVersionAdopted(GuidelineVersionAdopted g) {
     ImmutableGroupState s = buffer.published();
-    ImmutableGroupState next = s.withGuidelines(s.guidelines().with(g.version()));
+    ImmutableGroupState next =
+        s.withGuidelines(s.guidelines().with(g.version()))
+            .withPendingReviews(clauseReviews(s, g.version()));
     buffer.publish(g.version().number() == 1 ? next.withFoundingDraft(List.of()) : next);
+  }
+
+  /**
+   * The pending reviews once a version is in force: those of proposals as they were, and those of
+   * its clauses with a review date; a clause whose review date the version keeps stays pending only
+   * if it was pending before (a review announced is not announced again).
+   */
+  private static List<Review> clauseReviews(GroupState s, GuidelineVersion version) {
+    Map<ClauseId, Clause> before = new LinkedHashMap<>();
+    s.guidelinesInForce().ifPresent(v -> v.clauses().forEach(c -> before.put(c.id(), c)));
+    List<Review> out = new ArrayList<>();
+    for (Review r : s.pendingReviews()) {
+      if (r.proposalId().isPresent()) {
+        out.add(r);
+      }
+    }
+    for (Clause c : version.clauses()) {
+      if (c.reviewAt().isEmpty()) {
+        continue;
+      }
+      Review review = Review.ofClause(c.id(), c.reviewAt().get());
+      Clause was = before.get(c.id());
+      boolean kept = was != null && was.reviewAt().equals(c.reviewAt());
+      if (!kept || s.pendingReviews().contains(review)) {
+        out.add(review);
+      }
+    }
+    return out;
   }
 
   // ---- membership ----
@@ -339,7 +382,35 @@ final class Evolver {
   private void proposalDecided(ProposalDecided d) {
     FoldBuffer.ProposalSlot slot = buffer.activeProposal(d.proposalId());
     buffer.finish(
-        slot, ImmutableProposal.copyOf(slot.current()).withClosedAt(d.at()).withTally(d.tally()));
+        slot,
+        ImmutableProposal.copyOf(slot.current())
+            .withClosedAt(d.at())
+            .withTally(d.tally())
+            .withOutcomeStatement(d.outcomeStatement())
+            .withReviewAt(d.reviewAt()));
+    if (d.reviewAt().isPresent()) {
+      ImmutableGroupState s = buffer.published();
+      List<Review> reviews = new ArrayList<>(s.pendingReviews());
+      reviews.add(Review.ofProposal(d.proposalId(), d.reviewAt().get()));
+      buffer.publish(s.withPendingReviews(reviews));
+    }
+  }
+
+  private void proposalClosingSoon(ProposalClosingSoon cs) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(cs.proposalId());
+    slot.proposal = ImmutableProposal.copyOf(slot.current()).withClosingSoonNoticedAt(cs.at());
+  }
+
+  private void proposalExpired(ProposalExpired x) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(x.proposalId());
+    buffer.finish(slot, ImmutableProposal.copyOf(slot.current()).withExpiredAt(x.at()));
+  }
+
+  private void reviewDue(ReviewDue r) {
+    ImmutableGroupState s = buffer.published();
+    List<Review> reviews = new ArrayList<>(s.pendingReviews());
+    reviews.remove(r.review());
+    buffer.publish(s.withPendingReviews(reviews));
   }
 
   private void meetingPlanChanged(MeetingPlanChanged mp) {

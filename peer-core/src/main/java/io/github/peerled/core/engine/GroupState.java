@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.Review;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.Member;
@@ -124,18 +125,18 @@ public interface GroupState {
   GuidelineHistory guidelines();
 
   /**
-   * Returns the proposals not yet decided or withdrawn, in the order they were drafted: drafts,
-   * open proposals, and open proposals whose deadline has passed without anyone closing them (no
-   * event marks an expiry, so they stay here; {@link Proposal#statusAt} says {@code EXPIRED}). A
-   * group has few at a time, so they are kept in a list; look one up with {@link
-   * #proposal(ProposalId)}.
+   * Returns the proposals not yet decided, withdrawn or expired, in the order they were drafted:
+   * drafts and open proposals. An open proposal whose deadline has passed stays here ({@link
+   * Proposal#statusAt} says {@code EXPIRED}) until a deadline check ({@link
+   * io.github.peerled.core.command.CheckDeadlines}) records its expiry. A group has few at a time,
+   * so they are kept in a list; look one up with {@link #proposal(ProposalId)}.
    *
    * @return the proposals
    */
   List<Proposal> activeProposals();
 
   /**
-   * Returns the decided and withdrawn proposals, in the order they were finished.
+   * Returns the decided, withdrawn and expired proposals, in the order they were finished.
    *
    * @return the proposals by id
    */
@@ -155,6 +156,14 @@ public interface GroupState {
    * @return the sessions by id
    */
   Map<SessionId, Session> pastSessions();
+
+  /**
+   * Returns the reviews the group set and no deadline check has announced yet: of decided proposals
+   * given a review date at their close, and of the clauses in force that have one.
+   *
+   * @return the reviews, in the order they were set
+   */
+  List<Review> pendingReviews();
 
   /**
    * Returns who has facilitated.
@@ -223,6 +232,39 @@ public interface GroupState {
       }
     }
     return Optional.ofNullable(pastProposals().get(id));
+  }
+
+  /**
+   * Returns the undecided of a proposal: the members of its electorate who are still active peers
+   * and have taken no stance on it. For a draft, nobody: it has no electorate yet.
+   *
+   * @param id the proposal id
+   * @return the members, in the order of the electorate
+   * @throws IllegalArgumentException if the group has no proposal with that id
+   */
+  default List<MemberId> undecided(ProposalId id) {
+    Proposal p =
+        proposal(id)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "group " + groupId() + " has no proposal " + id.value()));
+    return Deadlines.undecided(this, p);
+  }
+
+  /**
+   * Returns when the group's next deadline falls: the earliest instant at which a deadline check
+   * ({@link io.github.peerled.core.command.CheckDeadlines}) would record something not yet
+   * recorded, be it an open proposal entering its closing-soon window, an open proposal's deadline,
+   * or a pending review. The host's scheduler checks the deadlines then (or later: nothing is lost,
+   * a late check records what has fallen due since). The instant may lie in the past, when a
+   * deadline passed without a check.
+   *
+   * @return the instant; empty when nothing is pending
+   */
+  @JsonIgnore
+  default Optional<Instant> nextDeadline() {
+    return Deadlines.next(this);
   }
 
   /**

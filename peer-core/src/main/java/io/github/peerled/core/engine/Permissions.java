@@ -1,5 +1,6 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
@@ -58,6 +59,8 @@ final class Permissions {
   private static final Entry ATTEND = new Entry("record attendance", false, false);
   private static final Entry CONTRIBUTE = new Entry("contribute to a session", false, false);
   private static final Entry CLOSE_SESSION = new Entry("close a session", true, false);
+  private static final Entry CHECK_DEADLINES =
+      new Entry("check the group's deadlines", true, false);
 
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
@@ -143,6 +146,8 @@ final class Permissions {
       return REVISE_FOUNDING;
     } else if (c instanceof EndorseFoundingGuidelines) {
       return ENDORSE_FOUNDING;
+    } else if (c instanceof CheckDeadlines) {
+      return CHECK_DEADLINES;
     }
     throw new IllegalArgumentException(
         "no permission entry for command type " + c.getClass().getName());

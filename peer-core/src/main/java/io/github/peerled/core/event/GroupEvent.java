@@ -47,7 +47,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutableFacilitatorHandedOver.class, name = "FacilitatorHandedOver"),
   @JsonSubTypes.Type(value = ImmutableAttendanceRecorded.class, name = "AttendanceRecorded"),
   @JsonSubTypes.Type(value = ImmutableContributionRecorded.class, name = "ContributionRecorded"),
-  @JsonSubTypes.Type(value = ImmutableSessionClosed.class, name = "SessionClosed")
+  @JsonSubTypes.Type(value = ImmutableSessionClosed.class, name = "SessionClosed"),
+  @JsonSubTypes.Type(value = ImmutableProposalClosingSoon.class, name = "ProposalClosingSoon"),
+  @JsonSubTypes.Type(value = ImmutableProposalExpired.class, name = "ProposalExpired"),
+  @JsonSubTypes.Type(value = ImmutableReviewDue.class, name = "ReviewDue")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -73,4 +76,7 @@ public sealed interface GroupEvent extends EventHeader
         FacilitatorHandedOver,
         AttendanceRecorded,
         ContributionRecorded,
-        SessionClosed {}
+        SessionClosed,
+        ProposalClosingSoon,
+        ProposalExpired,
+        ReviewDue {}

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Tally;
+import java.time.Instant;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** A proposal was closed and decided by its tally. Immutable and thread-safe. */
@@ -24,4 +26,18 @@ public non-sealed interface ProposalDecided extends GroupEvent {
    * @return the tally and outcome
    */
   Tally tally();
+
+  /**
+   * Returns the outcome statement given by whoever closed it.
+   *
+   * @return the statement; empty if none was given
+   */
+  Optional<String> outcomeStatement();
+
+  /**
+   * Returns when the decision is to be reviewed.
+   *
+   * @return the review date; empty if none was set
+   */
+  Optional<Instant> reviewAt();
 }

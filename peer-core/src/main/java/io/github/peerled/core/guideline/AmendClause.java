@@ -2,12 +2,16 @@ package io.github.peerled.core.guideline;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Amends a clause's text, its rule binding, or both. Immutable and thread-safe. */
+/**
+ * Amends a clause's text, its rule binding, its review date, or several of them. Immutable and
+ * thread-safe.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAmendClause.class)
 @JsonDeserialize(as = ImmutableAmendClause.class)
@@ -34,6 +38,13 @@ public non-sealed interface AmendClause extends GuidelineChange {
   Optional<RuleBinding> rule();
 
   /**
+   * Returns the clause's new review date.
+   *
+   * @return the review date; empty to keep the current one
+   */
+  Optional<Instant> reviewAt();
+
+  /**
    * Tells whether to remove the clause's rule binding.
    *
    * @return false unless set
@@ -56,6 +67,7 @@ public non-sealed interface AmendClause extends GuidelineChange {
           b.rule(Optional.empty());
         }
         rule().ifPresent(b::rule);
+        reviewAt().ifPresent(b::reviewAt);
         out.add(b.build());
       } else {
         out.add(c);
@@ -76,7 +88,7 @@ public non-sealed interface AmendClause extends GuidelineChange {
    */
   @Value.Check
   default void check() {
-    if (text().isEmpty() && rule().isEmpty() && !removeRule()) {
+    if (text().isEmpty() && rule().isEmpty() && !removeRule() && reviewAt().isEmpty()) {
       throw new IllegalStateException("an amendment of clause " + clauseId() + " changes nothing");
     }
     if (rule().isPresent() && removeRule()) {

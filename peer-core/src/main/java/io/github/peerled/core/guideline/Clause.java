@@ -2,6 +2,7 @@ package io.github.peerled.core.guideline;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,6 +34,15 @@ public interface Clause {
    * @return the binding
    */
   Optional<RuleBinding> rule();
+
+  /**
+   * Returns when the group means to review the clause: from then on, while the clause is in force,
+   * a deadline check announces the review ({@code ReviewDue}) and the guideline validator warns
+   * that it is past its review date.
+   *
+   * @return the review date; empty if none was set
+   */
+  Optional<Instant> reviewAt();
 
   /**
    * Returns a clause without a rule.

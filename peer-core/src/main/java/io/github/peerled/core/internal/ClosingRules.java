@@ -65,6 +65,19 @@ public final class ClosingRules {
   }
 
   /**
+   * Returns the instant from which an open proposal is announced as closing soon: its procedure's
+   * closing-soon window before its deadline, and not before it opened.
+   *
+   * @param openedAt when the proposal opened
+   * @param procedure the procedure frozen when it opened
+   * @return the start of its closing-soon window
+   */
+  public static Instant closingSoonAt(Instant openedAt, DecisionProcedure procedure) {
+    Instant at = expiresAt(openedAt, procedure).minus(procedure.closingSoon());
+    return at.isBefore(openedAt) ? openedAt : at;
+  }
+
+  /**
    * Tells whether an open proposal has lapsed: its deadline has come, and it can no longer be
    * closed, only expire not adopted.
    *

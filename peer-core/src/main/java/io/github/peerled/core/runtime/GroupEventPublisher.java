@@ -13,11 +13,14 @@ import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.event.ProposalDrafted;
+import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalWithdrawn;
+import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
 import io.github.peerled.core.event.SessionClosed;
@@ -367,5 +370,39 @@ public interface GroupEventPublisher {
    */
   default Registration onSessionClosed(Consumer<? super SessionClosed> listener) {
     return on(SessionClosed.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProposalClosingSoon}: an open proposal closes soon; the event names who has
+   * not taken a stance, for the host to remind them.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProposalClosingSoon(Consumer<? super ProposalClosingSoon> listener) {
+    return on(ProposalClosingSoon.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProposalExpired}: an open proposal passed its deadline, not adopted.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProposalExpired(Consumer<? super ProposalExpired> listener) {
+    return on(ProposalExpired.class, listener);
+  }
+
+  /**
+   * Listens for {@link ReviewDue}: a decision or clause is due for the review the group set.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onReviewDue(Consumer<? super ReviewDue> listener) {
+    return on(ReviewDue.class, listener);
   }
 }

@@ -6,6 +6,7 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -107,6 +108,17 @@ public interface GroupHandle {
    * @return the state
    */
   GroupState state();
+
+  /**
+   * Returns when the group's next deadline falls, for the host's scheduler to submit a {@link
+   * io.github.peerled.core.command.CheckDeadlines} then: {@link GroupState#nextDeadline()} of the
+   * current state.
+   *
+   * @return the instant, possibly past; empty when nothing is pending
+   */
+  default Optional<Instant> nextDeadline() {
+    return state().nextDeadline();
+  }
 
   /**
    * Returns the current version: the sequence number of the last durable event.

@@ -7,11 +7,15 @@ import static io.github.peerled.core.engine.Groups.DANA;
 import static io.github.peerled.core.engine.Groups.GUEST;
 
 import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.command.ImmutableCheckDeadlines;
+import io.github.peerled.core.command.ImmutableCloseProposal;
 import io.github.peerled.core.command.ImmutableRecordContribution;
 import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableLeadershipChange;
+import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
+import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.Member;
@@ -28,6 +32,7 @@ import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,6 +58,7 @@ final class CompletenessStory {
     CompletenessStory s = new CompletenessStory();
     s.found();
     s.proposals();
+    s.deadlines();
     s.sessions();
     s.give(Groups.leave(GUEST));
     return s;
@@ -98,6 +104,33 @@ final class CompletenessStory {
     give(Groups.withdraw(ALICE, "withdrawn"));
   }
 
+  /**
+   * A proposal announced as closing soon, then expired; a decision closed with an outcome and a
+   * review date, then due for review.
+   */
+  private void deadlines() {
+    give(Groups.draft(ALICE, "lapse", Groups.logistics("Mondays")));
+    give(Groups.open(ALICE, "lapse"));
+    Instant expires =
+        state.proposal(ProposalId.of("lapse")).flatMap(Proposal::expiresAt).orElse(Groups.START);
+    clock.advance(Duration.between(clock.instant(), expires).minus(Duration.ofHours(1)));
+    give(ImmutableCheckDeadlines.builder().actor(BOB).build());
+    clock.advance(Duration.ofHours(1));
+    give(ImmutableCheckDeadlines.builder().actor(BOB).build());
+    give(Groups.draft(ALICE, "reviewed", Groups.logistics("Wednesdays")));
+    give(Groups.open(ALICE, "reviewed"));
+    agreeAll("reviewed", Groups.logistics("Wednesdays"));
+    give(
+        ImmutableCloseProposal.builder()
+            .actor(ALICE)
+            .proposalId(ProposalId.of("reviewed"))
+            .outcomeStatement("We meet on Wednesdays.")
+            .reviewAt(clock.instant().plus(Duration.ofDays(90)))
+            .build());
+    clock.advance(Duration.ofDays(91));
+    give(ImmutableCheckDeadlines.builder().actor(CAROL).build());
+  }
+
   private void sessions() {
     give(Groups.schedule(ALICE, "s1", Groups.START.plus(Duration.ofDays(7))));
     give(Groups.volunteer(BOB, "s1"));
@@ -122,12 +155,17 @@ final class CompletenessStory {
   private void adopt(String id, ProposalContent content) {
     give(Groups.draft(ALICE, id, content));
     give(Groups.open(ALICE, id));
+    agreeAll(id, content);
+    give(Groups.close(ALICE, id));
+  }
+
+  /** Has every member of a proposal's electorate agree to it. */
+  private void agreeAll(String id, ProposalContent content) {
     for (Member m : state.members().values()) {
       if (m.isActivePeer() && !content.subjects().contains(m.id())) {
         give(Groups.stance(m.id(), id, StanceKind.AGREE, ""));
       }
     }
-    give(Groups.close(ALICE, id));
   }
 
   /** Decides a command, and folds its events one by one; notes what fails. */

@@ -3,17 +3,22 @@ package io.github.peerled.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.ProposalStatus;
 import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
+import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalDecided;
+import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
+import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.SessionStarted;
 import io.github.peerled.core.event.StanceTaken;
 import io.github.peerled.core.group.Member;
@@ -55,7 +60,10 @@ class GroupEnginePropertiesTest {
     NEW_VERSION,
     SESSION_STARTED,
     LIMIT_GAVE_WAY,
-    OUTSIDER_REFUSED
+    OUTSIDER_REFUSED,
+    CLOSING_SOON,
+    EXPIRED,
+    REVIEW_DUE
   }
 
   private void saw(Kind k) {
@@ -112,6 +120,9 @@ class GroupEnginePropertiesTest {
     assertThat(s).isEqualTo(after);
 
     checkGuidelinesNeverLost(before, after);
+    if (step.command() instanceof CheckDeadlines check) {
+      checkDeadlinesOnce(step, check, now);
+    }
     if (after.version() % 7 == 0) {
       assertThat(step.fixture().engine.replay(Groups.GROUP, step.fixture().log))
           .as("replay of the log so far equals the live state")
@@ -154,7 +165,47 @@ class GroupEnginePropertiesTest {
     } else if (e instanceof SessionStarted st) {
       saw(Kind.SESSION_STARTED);
       checkFacilitator(s, (StartSession) step.command(), st, now);
+    } else if (e instanceof ProposalClosingSoon cs) {
+      saw(Kind.CLOSING_SOON);
+      Proposal p = s.proposal(cs.proposalId()).orElseThrow();
+      assertThat(p.statusAt(asOf(step, now)))
+          .as("only an open proposal closes soon")
+          .isEqualTo(ProposalStatus.OPEN);
+      assertThat(cs.undecided()).isEqualTo(s.undecided(p.id()));
+    } else if (e instanceof ProposalExpired x) {
+      saw(Kind.EXPIRED);
+      Proposal p = s.proposal(x.proposalId()).orElseThrow();
+      assertThat(p.statusAt(asOf(step, now)))
+          .as("only a lapsed proposal expires")
+          .isEqualTo(ProposalStatus.EXPIRED);
+      assertThat(p.tally()).isEmpty();
+      assertThat(x.undecided()).isEqualTo(s.undecided(p.id()));
+    } else if (e instanceof ReviewDue r) {
+      saw(Kind.REVIEW_DUE);
+      assertThat(s.pendingReviews()).contains(r.review());
+      assertThat(r.review().dueAt()).isBeforeOrEqualTo(asOf(step, now));
     }
+  }
+
+  /** The instant a deadline check checks at. */
+  private static Instant asOf(RandomGroups.StepResult step, Instant now) {
+    return ((CheckDeadlines) step.command()).asOf().orElse(now);
+  }
+
+  /**
+   * After an accepted deadline check, nothing due by its instant is left unrecorded: the same check
+   * again is refused and changes nothing, and the next deadline lies after its instant.
+   */
+  private static void checkDeadlinesOnce(
+      RandomGroups.StepResult step, CheckDeadlines check, Instant now) {
+    GroupState after = step.fixture().state;
+    Instant asOf = check.asOf().orElse(now);
+    GroupEngine.Applied again = step.fixture().engine.apply(after, check);
+    assertThat(again.result().rejection())
+        .as("the same deadline check twice records nothing new")
+        .isPresent();
+    assertThat(again.state()).isSameAs(after);
+    after.nextDeadline().ifPresent(next -> assertThat(next).as("the next deadline").isAfter(asOf));
   }
 
   private void checkTally(Proposal p, RandomGroups.StepResult step, Tally tally) {

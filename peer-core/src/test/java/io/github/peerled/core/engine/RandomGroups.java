@@ -4,7 +4,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.command.ImmutableCheckDeadlines;
 import io.github.peerled.core.command.ImmutableCloseProposal;
 import io.github.peerled.core.command.ImmutableJoinGroup;
 import io.github.peerled.core.command.ImmutableStartSession;
@@ -30,6 +32,7 @@ import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.guideline.ImmutableAddClause;
 import io.github.peerled.core.guideline.ImmutableAmendClause;
+import io.github.peerled.core.guideline.ImmutableClause;
 import io.github.peerled.core.guideline.ImmutableRemoveClause;
 import io.github.peerled.core.guideline.ImmutableReorderClauses;
 import io.github.peerled.core.guideline.RuleBinding;
@@ -75,7 +78,7 @@ final class RandomGroups {
    */
   private static final int[] KIND_TABLE = {
     0, 0, 1, 2, 2, 2, 3, 4, 4, 4, 5, 5, 5, 6, 6, 7, 7, 8, 9, 10, 10, 10, 11, 12, 12, 13, 14, 14, 14,
-    15, 16, 17, 17, 18, 18, 19
+    15, 16, 17, 17, 18, 18, 19, 20, 20
   };
 
   static final int KINDS = KIND_TABLE.length;
@@ -141,7 +144,8 @@ final class RandomGroups {
         .tieRule(r.nextBoolean() ? TieRule.NOT_ADOPTED : TieRule.ADOPTED)
         .discussionPeriod(discussion)
         .deadline(discussion.plus(Duration.ofDays(1 + r.nextInt(10))))
-        .build();
+        .build()
+        .withClosingSoon(Duration.ofHours(12L * (discussion.toHours() % 3)));
   }
 
   static RotationPolicy rotation(SplittableRandom r) {
@@ -266,6 +270,7 @@ final class RandomGroups {
               facilitator(state, session, x).orElse(who), session, PEOPLE.get(x % PEOPLE.size()));
       case 17 -> contribution(who, session, x);
       case 18 -> Groups.closeSession(facilitator(state, session, x).orElse(who), session);
+      case 20 -> checkDeadlines(who, state, x);
       default -> founding(who, state, x);
     };
   }
@@ -275,6 +280,15 @@ final class RandomGroups {
     return x % 3 == 0
         ? Groups.reply(who, session, k, "Reply " + x, x % 5)
         : Groups.say(who, session, k, x % 17 == 0 ? "" : "I share " + x);
+  }
+
+  /** A deadline check, now or, sometimes, as of the latest event. */
+  private static GroupCommand checkDeadlines(MemberId who, GroupState state, int x) {
+    ImmutableCheckDeadlines.Builder b = CheckDeadlines.builder().actor(who);
+    if (x % 6 == 0) {
+      state.updatedAt().ifPresent(b::asOf);
+    }
+    return b.build();
   }
 
   /** The proposals that are draft or open as of the latest event. */
@@ -338,6 +352,10 @@ final class RandomGroups {
             .map(pr -> pr.method() == DecisionMethod.ADVICE_PROCESS)
             .orElse(false);
     ImmutableCloseProposal.Builder b = ImmutableCloseProposal.builder().proposalId(id);
+    if (x % 3 == 0) {
+      b.outcomeStatement("Outcome " + x);
+      state.updatedAt().ifPresent(at -> b.reviewAt(at.plus(Duration.ofDays(x % 20))));
+    }
     if (advice && x % 4 != 0) {
       b.actor(p.get().proposer()).adopt(x % 2 == 0);
     } else {
@@ -430,7 +448,15 @@ final class RandomGroups {
       case 0 ->
           changes.add(
               ImmutableAddClause.builder()
-                  .clause(Clause.of("k" + (x >> 5) % 6, "Clause " + x))
+                  .clause(
+                      ImmutableClause.builder()
+                          .id(ClauseId.of("k" + (x >> 5) % 6))
+                          .text("Clause " + x)
+                          .reviewAt(
+                              x % 3 == 0
+                                  ? Optional.of(Groups.START.plus(Duration.ofDays(x % 50)))
+                                  : Optional.empty())
+                          .build())
                   .build());
       case 1 ->
           changes.add(

@@ -14,6 +14,7 @@ import io.github.peerled.rules.RuleRegistry;
 import io.github.peerled.rules.ViolationCode;
 import io.github.peerled.rules.internal.BuiltinRules;
 import io.github.peerled.rules.internal.ClauseTexts;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,6 +71,35 @@ public final class GuidelineValidator {
    */
   public List<Violation> validate(GuidelineVersion version) {
     return validateClauses(version.clauses(), "$.clauses");
+  }
+
+  /**
+   * Warns about the clauses of a version that are past the review date the group set for them
+   * ({@link Clause#reviewAt()}): each such clause gives a {@link ViolationCode#REVIEW_DATE_PASSED}
+   * at {@code $.clauses[i].reviewAt}. These are warnings for the facilitator, to put the clause on
+   * the agenda; the clause stays in force, and no guard refuses anything for them.
+   *
+   * @param version the version, usually the one in force
+   * @param now the instant to judge by, such as the engine's clock
+   * @return the clauses whose review date is not after {@code now}; empty if none is
+   */
+  public List<Violation> pastReview(GuidelineVersion version, Instant now) {
+    List<Violation> out = new ArrayList<>();
+    List<Clause> clauses = version.clauses();
+    for (int i = 0; i < clauses.size(); i++) {
+      Clause c = clauses.get(i);
+      if (c.reviewAt().isPresent() && !c.reviewAt().get().isAfter(now)) {
+        out.add(
+            ViolationCode.REVIEW_DATE_PASSED.at(
+                "$.clauses[" + i + "].reviewAt",
+                "clause '"
+                    + c.id()
+                    + "' was to be reviewed by "
+                    + c.reviewAt().get()
+                    + "; put it on the group's agenda, and amend it or set a new review date"));
+      }
+    }
+    return out;
   }
 
   /**
