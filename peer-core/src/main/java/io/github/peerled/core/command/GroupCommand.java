@@ -37,7 +37,8 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableHandOverFacilitation.class, name = "HandOverFacilitation"),
   @JsonSubTypes.Type(value = ImmutableRecordAttendance.class, name = "RecordAttendance"),
   @JsonSubTypes.Type(value = ImmutableRecordContribution.class, name = "RecordContribution"),
-  @JsonSubTypes.Type(value = ImmutableCloseSession.class, name = "CloseSession")
+  @JsonSubTypes.Type(value = ImmutableCloseSession.class, name = "CloseSession"),
+  @JsonSubTypes.Type(value = ImmutableForgetMember.class, name = "ForgetMember")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -57,7 +58,8 @@ public sealed interface GroupCommand
         HandOverFacilitation,
         RecordAttendance,
         RecordContribution,
-        CloseSession {
+        CloseSession,
+        ForgetMember {
   /**
    * Returns who gives the command (for {@link JoinGroup}, the id the new member takes).
    *

@@ -4,6 +4,8 @@ import io.github.peerled.core.decision.ImmutableComment;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
+import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
@@ -16,6 +18,7 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.MeetingPlanChanged;
+import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
 import io.github.peerled.core.event.ProposalCommented;
@@ -146,6 +149,8 @@ final class Evolver {
       memberJoined(j);
     } else if (event instanceof MemberLeft l) {
       memberLeft(l);
+    } else if (event instanceof MemberForgotten f) {
+      memberForgotten(f);
     } else if (event instanceof StandingChanged sc) {
       standingChanged(sc);
     } else if (event instanceof RoleAssigned ra) {
@@ -246,6 +251,28 @@ final class Evolver {
                 .withLeftAt(l.at())
                 .withDisplayName(Optional.empty())
                 .withRoles(EnumSet.noneOf(Role.class)));
+  }
+
+  /**
+   * The member leaves (if still in) and their words in the proposals are replaced: comment texts
+   * and stance reasons. Stances, votes and tallies stay as they are.
+   */
+  private void memberForgotten(MemberForgotten f) {
+    Member m = buffer.member(f.member());
+    buffer
+        .members()
+        .put(
+            m.id(),
+            ImmutableMember.copyOf(m)
+                .withLeftAt(m.leftAt().orElse(f.at()))
+                .withForgottenAt(f.at())
+                .withDisplayName(Optional.empty())
+                .withRoles(EnumSet.noneOf(Role.class)));
+    for (FoldBuffer.ProposalSlot slot : buffer.proposals()) {
+      slot.proposal = Forgetting.redact(slot.current(), f.member());
+    }
+    Map<ProposalId, Proposal> past = buffer.pastProposals();
+    past.replaceAll((id, p) -> Forgetting.redact(p, f.member()));
   }
 
   private void standingChanged(StandingChanged sc) {

@@ -47,7 +47,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutableFacilitatorHandedOver.class, name = "FacilitatorHandedOver"),
   @JsonSubTypes.Type(value = ImmutableAttendanceRecorded.class, name = "AttendanceRecorded"),
   @JsonSubTypes.Type(value = ImmutableContributionRecorded.class, name = "ContributionRecorded"),
-  @JsonSubTypes.Type(value = ImmutableSessionClosed.class, name = "SessionClosed")
+  @JsonSubTypes.Type(value = ImmutableSessionClosed.class, name = "SessionClosed"),
+  @JsonSubTypes.Type(value = ImmutableMemberForgotten.class, name = "MemberForgotten")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -73,4 +74,5 @@ public sealed interface GroupEvent extends EventHeader
         FacilitatorHandedOver,
         AttendanceRecorded,
         ContributionRecorded,
-        SessionClosed {}
+        SessionClosed,
+        MemberForgotten {}

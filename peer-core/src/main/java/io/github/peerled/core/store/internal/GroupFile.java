@@ -55,6 +55,10 @@ final class GroupFile {
   private final Path snapshotPath;
   private final Path snapshotTemp;
   private final Object snapshotLock = new Object();
+
+  /** The sequence of the last forgetting this process appended; no snapshot from before it. */
+  private long forgottenAt;
+
   private final JsonLinesStore store;
   private volatile @Nullable FileChannel channel;
   private @Nullable FileLock lock;
@@ -449,6 +453,9 @@ final class GroupFile {
     }
     byte[] b = SnapshotCodec.encode(state, r.crc);
     synchronized (snapshotLock) {
+      if (seq < forgottenAt) {
+        return;
+      }
       try {
         try (FileChannel ch =
             FileChannel.open(
@@ -478,6 +485,25 @@ final class GroupFile {
         }
         throw new UncheckedIOException(
             snapshotPath + ": cannot save a snapshot: " + e.getMessage(), e);
+      }
+      store.forceDirectory();
+    }
+  }
+
+  /**
+   * Deletes the snapshot, which may hold what a forgotten member said, and refuses snapshots of
+   * states before the forgetting from now on (one may be being written from such a state).
+   */
+  void dropSnapshot(long forgetting) {
+    synchronized (snapshotLock) {
+      forgottenAt = Math.max(forgottenAt, forgetting);
+      try {
+        Files.deleteIfExists(snapshotPath);
+        Files.deleteIfExists(snapshotTemp);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            snapshotPath + ": cannot delete the snapshot of a forgotten member: " + e.getMessage(),
+            e);
       }
       store.forceDirectory();
     }
