@@ -52,6 +52,7 @@ final class CompletenessStory {
     s.proposals();
     s.sessions();
     s.give(Groups.leave(GUEST));
+    s.give(Groups.forget(CAROL));
     return s;
   }
 
