@@ -147,6 +147,30 @@ public final class Sealer {
     return changed[0] ? event(tree) : event;
   }
 
+  /**
+   * Returns the personal values of one member in an event, by their place in it.
+   *
+   * @param event the event, as read from a store
+   * @param member the member
+   * @return the values, in the order of the registry; empty if none is theirs
+   */
+  public static java.util.Map<String, String> valuesOf(GroupEvent event, MemberId member) {
+    List<PersonalFields.Field> fields = PersonalFields.of(event);
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    if (fields.isEmpty()) {
+      return out;
+    }
+    PersonalFields.forEach(
+        tree(event),
+        fields,
+        (holder, property, where, owner) -> {
+          if (owner.equals(member)) {
+            out.put(where, holder.get(property).asText());
+          }
+        });
+    return out;
+  }
+
   private String open(GroupEvent event, MemberId owner, String where, String stored) {
     int colon = stored.indexOf(':', PREFIX.length());
     int generation;
