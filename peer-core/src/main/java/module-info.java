@@ -20,6 +20,7 @@ module io.github.peerled.core {
   exports io.github.peerled.core.guideline;
   exports io.github.peerled.core.json;
   exports io.github.peerled.core.leadership;
+  exports io.github.peerled.core.privacy;
   exports io.github.peerled.core.runtime;
   exports io.github.peerled.core.session;
   exports io.github.peerled.core.sim;

@@ -38,7 +38,8 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableRecordAttendance.class, name = "RecordAttendance"),
   @JsonSubTypes.Type(value = ImmutableRecordContribution.class, name = "RecordContribution"),
   @JsonSubTypes.Type(value = ImmutableCloseSession.class, name = "CloseSession"),
-  @JsonSubTypes.Type(value = ImmutableCheckDeadlines.class, name = "CheckDeadlines")
+  @JsonSubTypes.Type(value = ImmutableCheckDeadlines.class, name = "CheckDeadlines"),
+  @JsonSubTypes.Type(value = ImmutableForgetMember.class, name = "ForgetMember")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -59,7 +60,8 @@ public sealed interface GroupCommand
         RecordAttendance,
         RecordContribution,
         CloseSession,
-        CheckDeadlines {
+        CheckDeadlines,
+        ForgetMember {
   /**
    * Returns who gives the command (for {@link JoinGroup}, the id the new member takes).
    *

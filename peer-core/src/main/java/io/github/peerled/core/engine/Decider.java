@@ -6,6 +6,7 @@ import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.HandOverFacilitation;
@@ -51,6 +52,9 @@ final class Decider {
     }
     if (c instanceof JoinGroup j) {
       return FoundingDecisions.join(stamp, j);
+    }
+    if (c instanceof ForgetMember) {
+      return FoundingDecisions.forget(stamp);
     }
     Rejection denied = Permissions.check(s, c);
     if (denied != null) {

@@ -17,6 +17,7 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.MeetingPlanChanged;
+import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
 import io.github.peerled.core.event.ProposalClosingSoon;
@@ -201,6 +202,17 @@ final class EventChecks {
         throw fail(e.actor() + " cannot remove " + l.member() + " without a decision");
       }
       member(s, l.member(), Need.MEMBER, "leave the group");
+    } else if (e instanceof MemberForgotten f) {
+      if (!f.member().equals(e.actor())) {
+        throw fail(e.actor() + " cannot ask for " + f.member() + " to be forgotten");
+      }
+      Member m = s.memberOrNull(f.member());
+      if (m == null) {
+        throw fail(f.member() + " never joined the group");
+      }
+      if (m.forgottenAt().isPresent()) {
+        throw fail(f.member() + " has been forgotten already");
+      }
     } else if (e instanceof StandingChanged sc) {
       decision(s, e, sc.decidedBy());
       member(s, sc.member(), Need.MEMBER, "change standing");

@@ -4,6 +4,8 @@ import io.github.peerled.core.decision.ImmutableComment;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
+import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Review;
 import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.event.AttendanceRecorded;
@@ -17,6 +19,7 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.MeetingPlanChanged;
+import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
 import io.github.peerled.core.event.ProposalClosingSoon;
@@ -159,6 +162,8 @@ final class Evolver {
       memberJoined(j);
     } else if (event instanceof MemberLeft l) {
       memberLeft(l);
+    } else if (event instanceof MemberForgotten f) {
+      memberForgotten(f);
     } else if (event instanceof StandingChanged sc) {
       standingChanged(sc);
     } else if (event instanceof RoleAssigned ra) {
@@ -289,6 +294,28 @@ final class Evolver {
                 .withLeftAt(l.at())
                 .withDisplayName(Optional.empty())
                 .withRoles(EnumSet.noneOf(Role.class)));
+  }
+
+  /**
+   * The member leaves (if still in) and their words in the proposals are replaced: comment texts
+   * and stance reasons. Stances, votes and tallies stay as they are.
+   */
+  private void memberForgotten(MemberForgotten f) {
+    Member m = buffer.member(f.member());
+    buffer
+        .members()
+        .put(
+            m.id(),
+            ImmutableMember.copyOf(m)
+                .withLeftAt(m.leftAt().orElse(f.at()))
+                .withForgottenAt(f.at())
+                .withDisplayName(Optional.empty())
+                .withRoles(EnumSet.noneOf(Role.class)));
+    for (FoldBuffer.ProposalSlot slot : buffer.proposals()) {
+      slot.proposal = Forgetting.redact(slot.current(), f.member());
+    }
+    Map<ProposalId, Proposal> past = buffer.pastProposals();
+    past.replaceAll((id, p) -> Forgetting.redact(p, f.member()));
   }
 
   private void standingChanged(StandingChanged sc) {

@@ -8,8 +8,10 @@ import io.github.peerled.core.event.ImmutableFoundingDraftRevised;
 import io.github.peerled.core.event.ImmutableFoundingGuidelinesEndorsed;
 import io.github.peerled.core.event.ImmutableGroupFounded;
 import io.github.peerled.core.event.ImmutableGuidelineVersionAdopted;
+import io.github.peerled.core.event.ImmutableMemberForgotten;
 import io.github.peerled.core.event.ImmutableMemberJoined;
 import io.github.peerled.core.event.ImmutableMemberLeft;
+import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
@@ -174,6 +176,34 @@ final class FoundingDecisions {
               "GUIDELINES_IN_FORCE"));
     }
     stamp.events.add(ImmutableMemberLeft.builder().from(stamp.next()).member(stamp.actor).build());
+    return stamp.done();
+  }
+
+  /**
+   * Forgets the actor. Asked by the member themself, whether still in the group or gone: the
+   * decider calls it before the permission chain, which refuses members who have left.
+   */
+  static CommandResult forget(Stamp stamp) {
+    GroupState s = stamp.state;
+    Member m = s.members().get(stamp.actor);
+    if (m == null) {
+      return CommandResult.rejected(Rejections.unknownMember(stamp.actor));
+    }
+    if (m.forgottenAt().isPresent()) {
+      return CommandResult.rejected(
+          Rejections.wrongState(
+              stamp.actor + " has been forgotten already", "FORGOTTEN", "REMEMBERED"));
+    }
+    if (s.guidelinesInForce().isEmpty()) {
+      return CommandResult.rejected(
+          Rejections.wrongState(
+              "a founder cannot be forgotten before the founding guidelines are adopted; revise"
+                  + " the founding instead",
+              "NO_GUIDELINES",
+              "GUIDELINES_IN_FORCE"));
+    }
+    stamp.events.add(
+        ImmutableMemberForgotten.builder().from(stamp.next()).member(stamp.actor).build());
     return stamp.done();
   }
 }

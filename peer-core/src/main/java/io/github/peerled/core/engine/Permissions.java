@@ -6,6 +6,7 @@ import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.HandOverFacilitation;
@@ -61,6 +62,7 @@ final class Permissions {
   private static final Entry CLOSE_SESSION = new Entry("close a session", true, false);
   private static final Entry CHECK_DEADLINES =
       new Entry("check the group's deadlines", true, false);
+  private static final Entry FORGET = new Entry("be forgotten", false, false);
 
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
@@ -148,6 +150,8 @@ final class Permissions {
       return ENDORSE_FOUNDING;
     } else if (c instanceof CheckDeadlines) {
       return CHECK_DEADLINES;
+    } else if (c instanceof ForgetMember) {
+      return FORGET;
     }
     throw new IllegalArgumentException(
         "no permission entry for command type " + c.getClass().getName());

@@ -50,7 +50,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutableSessionClosed.class, name = "SessionClosed"),
   @JsonSubTypes.Type(value = ImmutableProposalClosingSoon.class, name = "ProposalClosingSoon"),
   @JsonSubTypes.Type(value = ImmutableProposalExpired.class, name = "ProposalExpired"),
-  @JsonSubTypes.Type(value = ImmutableReviewDue.class, name = "ReviewDue")
+  @JsonSubTypes.Type(value = ImmutableReviewDue.class, name = "ReviewDue"),
+  @JsonSubTypes.Type(value = ImmutableMemberForgotten.class, name = "MemberForgotten")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -79,4 +80,5 @@ public sealed interface GroupEvent extends EventHeader
         SessionClosed,
         ProposalClosingSoon,
         ProposalExpired,
-        ReviewDue {}
+        ReviewDue,
+        MemberForgotten {}

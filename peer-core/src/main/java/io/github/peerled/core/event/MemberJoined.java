@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.Affiliation;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
+import io.github.peerled.core.privacy.PersonalData;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,6 +28,7 @@ public non-sealed interface MemberJoined extends GroupEvent {
    *
    * @return the name they go by, if given
    */
+  @PersonalData(owner = "member")
   Optional<String> displayName();
 
   /**

@@ -3,6 +3,7 @@ package io.github.peerled.core.event;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.privacy.PersonalData;
 import org.immutables.value.Value;
 
 /** Someone commented on a proposal, or attached a recommendation. Immutable and thread-safe. */
@@ -22,6 +23,7 @@ public non-sealed interface ProposalCommented extends GroupEvent {
    *
    * @return the comment
    */
+  @PersonalData
   String text();
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
+import io.github.peerled.core.privacy.PersonalData;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -31,5 +32,6 @@ public non-sealed interface StanceTaken extends GroupEvent {
    *
    * @return the reason given
    */
+  @PersonalData
   Optional<String> reason();
 }

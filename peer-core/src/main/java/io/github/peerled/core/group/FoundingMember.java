@@ -2,6 +2,7 @@ package io.github.peerled.core.group;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.privacy.PersonalData;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,6 +23,7 @@ public interface FoundingMember {
    *
    * @return the name, if given
    */
+  @PersonalData(owner = "id")
   Optional<String> displayName();
 
   /**

@@ -76,6 +76,14 @@ public interface Member {
   Optional<Instant> leftAt();
 
   /**
+   * Returns when the member asked to be forgotten, if they did: from then on their name and their
+   * words read as {@link io.github.peerled.core.privacy.PersonalData#REMOVED}.
+   *
+   * @return the instant
+   */
+  Optional<Instant> forgottenAt();
+
+  /**
    * Tells whether the member is still in the group.
    *
    * @return true until they leave

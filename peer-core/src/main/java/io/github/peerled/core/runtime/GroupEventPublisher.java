@@ -11,6 +11,7 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.MeetingPlanChanged;
+import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
 import io.github.peerled.core.event.ProposalClosingSoon;
@@ -170,6 +171,17 @@ public interface GroupEventPublisher {
    */
   default Registration onMemberLeft(Consumer<? super MemberLeft> listener) {
     return on(MemberLeft.class, listener);
+  }
+
+  /**
+   * Listens for {@link MemberForgotten}: a member asked to be forgotten. A host that keeps copies
+   * of what listeners heard (names, contribution texts) erases the member's from them here.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   */
+  default Registration onMemberForgotten(Consumer<? super MemberForgotten> listener) {
+    return on(MemberForgotten.class, listener);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.peerled.core.session;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.privacy.PersonalData;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -57,6 +58,7 @@ public interface Contribution {
    *
    * @return the text
    */
+  @PersonalData(owner = "author")
   String text();
 
   /**

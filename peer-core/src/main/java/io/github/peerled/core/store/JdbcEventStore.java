@@ -1,5 +1,6 @@
 package io.github.peerled.core.store;
 
+import io.github.peerled.core.privacy.MemberKeyStore;
 import io.github.peerled.core.store.internal.JdbcSchema;
 import io.github.peerled.core.store.internal.JdbcStore;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event store in a PostgreSQL database (13 or newer), reached through a {@link DataSource} that
@@ -136,6 +138,7 @@ public interface JdbcEventStore extends EventStore {
     private int fetchSize = 1000;
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
     private final List<EventUpcaster> upcasters = new ArrayList<>();
+    private @Nullable MemberKeyStore keys;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -225,6 +228,22 @@ public interface JdbcEventStore extends EventStore {
     }
 
     /**
+     * Seals each personal value ({@link io.github.peerled.core.privacy.PersonalData}) with its
+     * member's key before it is written, and opens it when it is read (the feed's reads too);
+     * forgetting a member then destroys their keys and deletes the group's snapshot row in the
+     * append's transaction. Without keys, personal data is written in plain text and an append that
+     * forgets a member is refused.
+     *
+     * @param keys where the members' keys are kept (keep it apart from the database's backups)
+     * @return this builder
+     * @throws NullPointerException if {@code keys} is null
+     */
+    public Builder memberKeys(MemberKeyStore keys) {
+      this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /**
      * Adds an upcaster to the chain that turns events of older schema versions into today's shape.
      *
      * @param upcaster the upcaster
@@ -247,7 +266,13 @@ public interface JdbcEventStore extends EventStore {
     public JdbcEventStore build() {
       JdbcStore store =
           new JdbcStore(
-              dataSource, durability, fetchSize, upcasters, notifyFeed, lockTimeout.toMillis());
+              dataSource,
+              durability,
+              fetchSize,
+              upcasters,
+              notifyFeed,
+              lockTimeout.toMillis(),
+              keys);
       if (createSchema) {
         JdbcSchema.create(dataSource);
       }

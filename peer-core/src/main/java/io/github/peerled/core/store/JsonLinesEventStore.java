@@ -1,12 +1,14 @@
 package io.github.peerled.core.store;
 
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.privacy.MemberKeyStore;
 import io.github.peerled.core.store.internal.JsonLinesStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A durable, append-only event store: one file per group, one JSON object per line, in a directory.
@@ -175,6 +177,7 @@ public interface JsonLinesEventStore extends EventStore {
     private final Path directory;
     private Durability durability = Durability.FORCE;
     private final List<EventUpcaster> upcasters = new ArrayList<>();
+    private @Nullable MemberKeyStore keys;
 
     private Builder(Path directory) {
       this.directory = directory;
@@ -189,6 +192,21 @@ public interface JsonLinesEventStore extends EventStore {
      */
     public Builder durability(Durability durability) {
       this.durability = Objects.requireNonNull(durability, "durability");
+      return this;
+    }
+
+    /**
+     * Seals each personal value ({@link io.github.peerled.core.privacy.PersonalData}) with its
+     * member's key before it is written, and opens it when it is read; forgetting a member then
+     * destroys their keys and deletes the group's snapshot. Without keys, personal data is written
+     * in plain text and an append that forgets a member is refused.
+     *
+     * @param keys where the members' keys are kept (keep it apart from the store's backups)
+     * @return this builder
+     * @throws NullPointerException if {@code keys} is null
+     */
+    public Builder memberKeys(MemberKeyStore keys) {
+      this.keys = Objects.requireNonNull(keys, "keys");
       return this;
     }
 
@@ -212,7 +230,7 @@ public interface JsonLinesEventStore extends EventStore {
      *     version that is not older than {@link #SCHEMA_VERSION}
      */
     public JsonLinesEventStore build() {
-      return new JsonLinesStore(directory, durability, upcasters);
+      return new JsonLinesStore(directory, durability, upcasters, keys);
     }
   }
 }

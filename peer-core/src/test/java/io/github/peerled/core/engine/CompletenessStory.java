@@ -61,6 +61,7 @@ final class CompletenessStory {
     s.deadlines();
     s.sessions();
     s.give(Groups.leave(GUEST));
+    s.give(Groups.forget(CAROL));
     return s;
   }
 

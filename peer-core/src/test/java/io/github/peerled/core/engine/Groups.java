@@ -7,6 +7,7 @@ import io.github.peerled.core.command.ImmutableCloseSession;
 import io.github.peerled.core.command.ImmutableCommentOnProposal;
 import io.github.peerled.core.command.ImmutableDraftProposal;
 import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
+import io.github.peerled.core.command.ImmutableForgetMember;
 import io.github.peerled.core.command.ImmutableFoundGroup;
 import io.github.peerled.core.command.ImmutableHandOverFacilitation;
 import io.github.peerled.core.command.ImmutableJoinGroup;
@@ -190,6 +191,10 @@ final class Groups {
 
   static GroupCommand leave(MemberId who) {
     return ImmutableLeaveGroup.builder().actor(who).build();
+  }
+
+  static GroupCommand forget(MemberId who) {
+    return ImmutableForgetMember.builder().actor(who).build();
   }
 
   static ProposalContent amend(int baseVersion, GuidelineChange... changes) {

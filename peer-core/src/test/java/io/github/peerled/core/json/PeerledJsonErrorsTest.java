@@ -53,7 +53,7 @@ class PeerledJsonErrorsTest {
     assertThat(e.path()).isEqualTo("$");
     assertThat(e.reason())
         .startsWith("the 'type' property that names the type is missing; known types are [")
-        .contains("DraftProposal, EndorseFoundingGuidelines, FoundGroup");
+        .contains("DraftProposal, EndorseFoundingGuidelines, ForgetMember, FoundGroup");
     JsonInputException content =
         readCommand(
             q(

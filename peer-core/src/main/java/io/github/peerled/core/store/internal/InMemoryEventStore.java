@@ -1,7 +1,10 @@
 package io.github.peerled.core.store.internal;
 
 import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.privacy.internal.Sealer;
 import io.github.peerled.core.store.EventFeed;
 import io.github.peerled.core.store.EventStore;
 import io.github.peerled.core.store.VersionConflictException;
@@ -22,6 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * array of millions of references would be a humongous object that the collector keeps in the old
  * generation, every event appended to it would be a reference from old to young to track, and each
  * growth would copy the whole array.
+ *
+ * <p>When it appends a {@link MemberForgotten}, it replaces the member's personal values in the
+ * events it holds, the group's log and the feed's alike, by the erased text: there are no keys to
+ * destroy, the objects themselves are changed.
  *
  * <p>A group's log holds at most {@value #MAX_EVENTS} events; an append past that is refused with
  * an {@link IllegalStateException} and appends nothing.
@@ -62,6 +69,16 @@ public final class InMemoryEventStore implements EventStore {
 
     GroupEvent get(int index) {
       return chunks[index >>> SHIFT][index & (CHUNK - 1)];
+    }
+
+    /** Replaces the personal values of a member of a group by the erased text, in place. */
+    void redact(GroupId group, MemberId member) {
+      for (int i = 0; i < size; i++) {
+        GroupEvent e = get(i);
+        if (e.groupId().equals(group)) {
+          chunks[i >>> SHIFT][i & (CHUNK - 1)] = Sealer.redact(e, member);
+        }
+      }
     }
   }
 
@@ -108,6 +125,12 @@ public final class InMemoryEventStore implements EventStore {
                 + " more");
       }
       journal.record(events, () -> log.addAll(events));
+      for (GroupEvent e : events) {
+        if (e instanceof MemberForgotten f) {
+          log.redact(group, f.member());
+          journal.redact(group, f.member());
+        }
+      }
       return log.size;
     }
   }

@@ -1,6 +1,8 @@
 package io.github.peerled.core.store.internal;
 
 import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.store.FeedEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,13 @@ final class InMemoryFeed implements FeedSource {
       append.run();
       journal.addAll(events);
       journal.notifyAll();
+    }
+  }
+
+  /** Erases the personal values of a member of a group from the journal's events. */
+  void redact(GroupId group, MemberId member) {
+    synchronized (journal) {
+      journal.redact(group, member);
     }
   }
 

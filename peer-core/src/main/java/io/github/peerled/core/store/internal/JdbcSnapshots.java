@@ -44,7 +44,9 @@ final class JdbcSnapshots {
 
   private static final String SAVE =
       "INSERT INTO peerled_snapshots (group_id, sequence, event_position, format, state)"
-          + " VALUES (?, ?, ?, ?, ?::jsonb) ON CONFLICT (group_id) DO UPDATE SET"
+          + " SELECT ?, ?, ?, ?, ?::jsonb WHERE NOT EXISTS (SELECT 1 FROM peerled_events f"
+          + " WHERE f.group_id = ? AND f.sequence > ? AND f.type = 'MemberForgotten')"
+          + " ON CONFLICT (group_id) DO UPDATE SET"
           + " sequence = excluded.sequence, event_position = excluded.event_position,"
           + " format = excluded.format, state = excluded.state, saved_at = now()";
 
@@ -168,6 +170,8 @@ final class JdbcSnapshots {
         p.setLong(3, position);
         p.setInt(4, JdbcEventStore.SNAPSHOT_FORMAT);
         p.setString(5, new String(json, StandardCharsets.UTF_8));
+        p.setString(6, group.value());
+        p.setLong(7, seq);
         p.executeUpdate();
       }
     } catch (SQLException e) {

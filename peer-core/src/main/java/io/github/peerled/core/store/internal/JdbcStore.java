@@ -3,6 +3,9 @@ package io.github.peerled.core.store.internal;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.privacy.MemberKeyStore;
+import io.github.peerled.core.privacy.internal.Sealer;
 import io.github.peerled.core.store.Durability;
 import io.github.peerled.core.store.EventFeed;
 import io.github.peerled.core.store.EventUpcaster;
@@ -57,6 +60,8 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
           + " WHERE (SELECT coalesce(max(sequence), 0) FROM peerled_events WHERE group_id = ?) = ?"
           + " ORDER BY e.sequence";
 
+  private static final String DROP_SNAPSHOT = "DELETE FROM peerled_snapshots WHERE group_id = ?";
+
   private static final String VERSION =
       "SELECT coalesce(max(sequence), 0) FROM peerled_events WHERE group_id = ?";
 
@@ -93,6 +98,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
   private final String setLockTimeout;
   private final long lockTimeoutMillis;
   private final Feed feed = new Feed(new JdbcFeed(this));
+  private final @Nullable Sealer sealer;
   private volatile boolean closed;
 
   /**
@@ -104,6 +110,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
    * @param upcasters the upcaster chain
    * @param notifyFeed whether an append notifies the feed's channel
    * @param lockTimeoutMillis how long a writer waits for a lock, 0 for as long as it takes
+   * @param keys the member keys that seal personal data, or null to keep it in plain text
    * @throws IllegalArgumentException if the chain is not well formed
    */
   public JdbcStore(
@@ -112,8 +119,10 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
       int fetchSize,
       List<EventUpcaster> upcasters,
       boolean notifyFeed,
-      long lockTimeoutMillis) {
+      long lockTimeoutMillis,
+      @Nullable MemberKeyStore keys) {
     this.dataSource = dataSource;
+    this.sealer = keys == null ? null : new Sealer(keys);
     this.lockTimeoutMillis = lockTimeoutMillis;
     this.setLockTimeout = "SET LOCAL lock_timeout = " + lockTimeoutMillis;
     this.fetchSize = fetchSize;
@@ -248,12 +257,14 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
   @Override
   public long append(GroupId group, long expectedVersion, List<? extends GroupEvent> events) {
     Appends.check(group, expectedVersion, events);
+    List<? extends GroupEvent> written = Forgets.seal(sealer, events, "PostgreSQL store");
+    List<MemberId> forgotten = Forgets.forgotten(events);
     int n = events.size();
     Long[] sequences = new Long[n];
     String[] types = new String[n];
     String[] payloads = new String[n];
     for (int i = 0; i < n; i++) {
-      GroupEvent e = events.get(i);
+      GroupEvent e = written.get(i);
       byte[] json = RecordCodec.json(e);
       sequences[i] = e.sequence();
       types[i] = typeOf(json, e);
@@ -285,7 +296,19 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
           c.rollback();
           throw new VersionConflictException(group, expectedVersion, version(c, group));
         }
+        if (!forgotten.isEmpty()) {
+          try (PreparedStatement p = c.prepareStatement(DROP_SNAPSHOT)) {
+            p.setString(1, group.value());
+            p.executeUpdate();
+          }
+        }
         c.commit();
+        Sealer s = sealer;
+        if (s != null) {
+          for (MemberId m : forgotten) {
+            s.keys().destroy(group, m);
+          }
+        }
         return expectedVersion + n;
       } catch (SQLException e) {
         rollback(c, e);
@@ -396,7 +419,16 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
           seq,
           "the row holds event " + e.sequence() + " of group " + e.groupId() + ", not this one");
     }
-    return e;
+    Sealer s = sealer;
+    if (s == null) {
+      return e;
+    }
+    try {
+      return s.open(e);
+    } catch (IllegalStateException sealed) {
+      throw new StoreRecordException(
+          where(group), seq, String.valueOf(sealed.getMessage()), sealed);
+    }
   }
 
   static Path where(GroupId group) {

@@ -3,11 +3,15 @@ package io.github.peerled.core.store.internal;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.privacy.MemberKeyStore;
+import io.github.peerled.core.privacy.internal.Sealer;
 import io.github.peerled.core.store.Durability;
 import io.github.peerled.core.store.EventUpcaster;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import io.github.peerled.core.store.RecoveryReport;
 import io.github.peerled.core.store.RepairReport;
+import io.github.peerled.core.store.StoreRecordException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -26,6 +30,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON-lines file store. Thread-safe. See {@link JsonLinesEventStore}. */
 public final class JsonLinesStore implements JsonLinesEventStore {
@@ -36,6 +41,7 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   private final RecordCodec codec;
   private final ConcurrentHashMap<GroupId, GroupLogFile> files = new ConcurrentHashMap<>();
   private final List<RecoveryReport> recoveries = new CopyOnWriteArrayList<>();
+  private final @Nullable Sealer sealer;
   private volatile boolean closed;
 
   /**
@@ -44,12 +50,18 @@ public final class JsonLinesStore implements JsonLinesEventStore {
    * @param directory the directory
    * @param durability what an append guarantees
    * @param upcasters the upcaster chain
+   * @param keys the member keys that seal personal data, or null to keep it in plain text
    * @throws IllegalArgumentException if the chain is not well formed
    */
-  public JsonLinesStore(Path directory, Durability durability, List<EventUpcaster> upcasters) {
+  public JsonLinesStore(
+      Path directory,
+      Durability durability,
+      List<EventUpcaster> upcasters,
+      @Nullable MemberKeyStore keys) {
     this.directory = directory;
     this.durability = durability;
     this.codec = new RecordCodec(upcasters);
+    this.sealer = keys == null ? null : new Sealer(keys);
   }
 
   RecordCodec codec() {
@@ -146,7 +158,16 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   @Override
   public long append(GroupId group, long expectedVersion, List<? extends GroupEvent> events) {
     Appends.check(group, expectedVersion, events);
-    return file(group).append(expectedVersion, events);
+    GroupLogFile file = file(group);
+    long version = file.append(expectedVersion, Forgets.seal(sealer, events, "file store"));
+    List<MemberId> forgotten = Forgets.forgotten(events);
+    if (sealer != null && !forgotten.isEmpty()) {
+      for (MemberId m : forgotten) {
+        sealer.keys().destroy(group, m);
+      }
+      file.snapshot().drop(Forgets.lastForgetting(events));
+    }
+    return version;
   }
 
   @Override
@@ -160,7 +181,28 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   public void forEach(
       GroupId group, long fromSequence, long toSequence, Consumer<? super GroupEvent> sink) {
     Appends.checkFrom(fromSequence);
-    file(group).forEach(fromSequence, toSequence, sink);
+    Sealer s = sealer;
+    if (s == null) {
+      file(group).forEach(fromSequence, toSequence, sink);
+      return;
+    }
+    file(group)
+        .forEach(
+            fromSequence,
+            toSequence,
+            e -> {
+              GroupEvent opened;
+              try {
+                opened = s.open(e);
+              } catch (IllegalStateException bad) {
+                throw new StoreRecordException(
+                    directory.resolve(fileName(group)),
+                    e.sequence(),
+                    "event " + e.sequence() + ": " + bad.getMessage(),
+                    bad);
+              }
+              sink.accept(opened);
+            });
   }
 
   @Override

@@ -28,6 +28,10 @@ final class SnapshotFile {
   private final Path snapshotPath;
   private final Path snapshotTemp;
   private final Object snapshotLock = new Object();
+
+  /** The sequence of the last forgetting this process appended; no snapshot from before it. */
+  private long forgottenAt;
+
   private final GroupLogFile log;
   private final JsonLinesStore store;
 
@@ -148,6 +152,9 @@ final class SnapshotFile {
     }
     byte[] b = SnapshotCodec.encode(state, r.crc);
     synchronized (snapshotLock) {
+      if (seq < forgottenAt) {
+        return;
+      }
       try {
         try (FileChannel ch =
             FileChannel.open(
@@ -177,6 +184,25 @@ final class SnapshotFile {
         }
         throw new UncheckedIOException(
             snapshotPath + ": cannot save a snapshot: " + e.getMessage(), e);
+      }
+      store.forceDirectory();
+    }
+  }
+
+  /**
+   * Deletes the snapshot, which may hold what a forgotten member said, and refuses snapshots of
+   * states before the forgetting from now on (one may be being written from such a state).
+   */
+  void drop(long forgetting) {
+    synchronized (snapshotLock) {
+      forgottenAt = Math.max(forgottenAt, forgetting);
+      try {
+        Files.deleteIfExists(snapshotPath);
+        Files.deleteIfExists(snapshotTemp);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            snapshotPath + ": cannot delete the snapshot of a forgotten member: " + e.getMessage(),
+            e);
       }
       store.forceDirectory();
     }

@@ -1,0 +1,77 @@
+package io.github.peerled.core.privacy;
+
+import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.privacy.internal.FileMemberKeys;
+import io.github.peerled.core.privacy.internal.InMemoryMemberKeys;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where the members' keys are kept: one AES key per member of a group and generation. A store built
+ * with a key store seals each personal value ({@link PersonalData}) with its member's key before it
+ * writes it, and opens it when it reads it; forgetting a member destroys their keys, and what was
+ * sealed with them can never be read again (crypto-shredding). A host may keep the keys in its own
+ * vault by implementing this interface; keep them apart from the store's backups, or a backup
+ * restores what was erased.
+ *
+ * <p>Implementations must be thread-safe. The store calls {@link #current} on every append of
+ * personal data and {@link #find} on every read of it, so both should be quick (cache in memory).
+ */
+public interface MemberKeyStore {
+  /**
+   * Returns a key store that keeps keys in memory only: nothing survives the process, so it suits
+   * tests and stores that do not survive it either.
+   *
+   * @return the key store
+   */
+  static MemberKeyStore inMemory() {
+    return new InMemoryMemberKeys();
+  }
+
+  /**
+   * Returns a key store that keeps keys in one file, rewritten whole (to a temporary file, forced,
+   * then moved over the old one) on every change. A destroyed key is removed from the file; the
+   * file system may still hold the old file's blocks until they are reused.
+   *
+   * @param file the file; created on the first key
+   * @return the key store
+   * @throws java.io.UncheckedIOException if the file exists and cannot be read
+   * @throws IllegalArgumentException if the file exists and is not a key file (its line number says
+   *     where)
+   */
+  static MemberKeyStore inFile(Path file) {
+    return new FileMemberKeys(file);
+  }
+
+  /**
+   * Returns the member's key in use, making one (the next generation) if they have none.
+   *
+   * @param group the group
+   * @param member the member
+   * @return the key
+   * @throws java.io.UncheckedIOException if the key storage fails
+   */
+  MemberKey current(GroupId group, MemberId member);
+
+  /**
+   * Returns one generation of a member's key, if it has not been destroyed.
+   *
+   * @param group the group
+   * @param member the member
+   * @param generation the generation
+   * @return the key; empty if it never existed or was destroyed
+   * @throws java.io.UncheckedIOException if the key storage fails
+   */
+  Optional<MemberKey> find(GroupId group, MemberId member, int generation);
+
+  /**
+   * Destroys every key of a member in a group, for good. Idempotent. A later {@link #current} makes
+   * a new key of the next generation.
+   *
+   * @param group the group
+   * @param member the member
+   * @throws java.io.UncheckedIOException if the key storage fails; the keys may still exist
+   */
+  void destroy(GroupId group, MemberId member);
+}
