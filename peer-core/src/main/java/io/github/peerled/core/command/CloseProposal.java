@@ -27,4 +27,18 @@ public non-sealed interface CloseProposal extends GroupCommand {
    * @return the proposer's decision under the advice process (empty otherwise)
    */
   Optional<Boolean> adopt();
+
+  /**
+   * Returns a builder of {@code CloseProposal}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * CloseProposal closeProposal = CloseProposal.builder().actor(MemberId.of("alice")).proposalId(ProposalId.of("p-1")).build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableCloseProposal.Builder builder() {
+    return ImmutableCloseProposal.builder();
+  }
 }

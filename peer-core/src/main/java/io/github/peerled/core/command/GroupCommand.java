@@ -59,7 +59,7 @@ public sealed interface GroupCommand
         RecordContribution,
         CloseSession {
   /**
-   * Returns who gives the command (for {@link JoinGroup}, the id the new member takes).
+   * Returns who gives the command.
    *
    * @return the member id
    */

@@ -42,4 +42,23 @@ public non-sealed interface RecordContribution extends GroupCommand {
    * @return the number of the contribution it replies to
    */
   OptionalInt replyTo();
+
+  /**
+   * Returns a builder of {@code RecordContribution}; every part without a default must be set
+   * before {@code build()}, which throws {@link IllegalStateException} if one is missing. For
+   * example:
+   *
+   * <pre>{@code
+   * RecordContribution recordContribution = RecordContribution.builder()
+   *     .actor(MemberId.of("bob"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .text("What helped me was writing it down.")
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableRecordContribution.Builder builder() {
+    return ImmutableRecordContribution.builder();
+  }
 }

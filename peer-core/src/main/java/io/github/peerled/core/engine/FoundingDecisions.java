@@ -10,6 +10,8 @@ import io.github.peerled.core.event.ImmutableGroupFounded;
 import io.github.peerled.core.event.ImmutableGuidelineVersionAdopted;
 import io.github.peerled.core.event.ImmutableMemberJoined;
 import io.github.peerled.core.event.ImmutableMemberLeft;
+import io.github.peerled.core.group.EndorsementStatus;
+import io.github.peerled.core.group.GroupStatus;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
@@ -105,8 +107,8 @@ final class FoundingDecisions {
       return CommandResult.rejected(
           Rejections.wrongState(
               stamp.actor + " has already endorsed revision " + en.revision(),
-              "ENDORSED",
-              "NOT_ENDORSED"));
+              EndorsementStatus.ENDORSED,
+              EndorsementStatus.NOT_ENDORSED));
     }
     stamp.events.add(
         ImmutableFoundingGuidelinesEndorsed.builder()
@@ -132,8 +134,11 @@ final class FoundingDecisions {
     if (inForce.isEmpty()) {
       return CommandResult.rejected(Rejections.noGuidelinesYet("joining"));
     }
-    if (s.members().containsKey(stamp.actor)) {
-      return CommandResult.rejected(Rejections.idInUse("member", stamp.actor));
+    if (!j.member().equals(stamp.actor)) {
+      return CommandResult.rejected(Rejections.joinsForAnother(stamp.actor, j.member()));
+    }
+    if (s.members().containsKey(j.member())) {
+      return CommandResult.rejected(Rejections.idInUse("member", j.member()));
     }
     Standing st = j.standing();
     if (st == Standing.MEMBER || st == Standing.FOUNDING_MEMBER) {
@@ -154,7 +159,7 @@ final class FoundingDecisions {
     stamp.events.add(
         ImmutableMemberJoined.builder()
             .from(stamp.next())
-            .member(stamp.actor)
+            .member(j.member())
             .displayName(j.displayName())
             .standing(st)
             .affiliation(j.affiliation())
@@ -170,8 +175,8 @@ final class FoundingDecisions {
           Rejections.wrongState(
               "a founder cannot leave before the founding guidelines are adopted; revise the"
                   + " founding instead",
-              "NO_GUIDELINES",
-              "GUIDELINES_IN_FORCE"));
+              GroupStatus.NO_GUIDELINES,
+              GroupStatus.GUIDELINES_IN_FORCE));
     }
     stamp.events.add(ImmutableMemberLeft.builder().from(stamp.next()).member(stamp.actor).build());
     return stamp.done();

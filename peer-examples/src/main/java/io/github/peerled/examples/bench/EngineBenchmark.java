@@ -60,7 +60,7 @@ public class EngineBenchmark {
   static final int REPLAY_EVENTS = 100_000;
   static final GroupId GROUP = GroupId.of("bench-group");
 
-  GroupEngine engine = GroupEngine.create(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+  GroupEngine engine = GroupEngine.of(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
   GroupState base = GroupState.initial(GROUP);
   GroupState state = base;
   GroupCommand[] mix = new GroupCommand[0];

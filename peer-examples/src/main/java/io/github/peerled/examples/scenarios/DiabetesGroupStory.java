@@ -1,19 +1,19 @@
 package io.github.peerled.examples.scenarios;
 
+import io.github.peerled.core.command.CloseProposal;
+import io.github.peerled.core.command.CloseSession;
+import io.github.peerled.core.command.CommentOnProposal;
+import io.github.peerled.core.command.DraftProposal;
+import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
-import io.github.peerled.core.command.ImmutableCloseProposal;
-import io.github.peerled.core.command.ImmutableCloseSession;
-import io.github.peerled.core.command.ImmutableCommentOnProposal;
-import io.github.peerled.core.command.ImmutableDraftProposal;
-import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
-import io.github.peerled.core.command.ImmutableFoundGroup;
-import io.github.peerled.core.command.ImmutableJoinGroup;
-import io.github.peerled.core.command.ImmutableOpenProposal;
-import io.github.peerled.core.command.ImmutableRecordContribution;
-import io.github.peerled.core.command.ImmutableScheduleSession;
-import io.github.peerled.core.command.ImmutableStartSession;
-import io.github.peerled.core.command.ImmutableTakeStance;
-import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
+import io.github.peerled.core.command.JoinGroup;
+import io.github.peerled.core.command.OpenProposal;
+import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.ScheduleSession;
+import io.github.peerled.core.command.StartSession;
+import io.github.peerled.core.command.TakeStance;
+import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
@@ -26,15 +26,15 @@ import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.group.Affiliation;
 import io.github.peerled.core.group.FoundingMember;
 import io.github.peerled.core.group.GroupId;
-import io.github.peerled.core.group.ImmutableGroupProfile;
+import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
+import io.github.peerled.core.guideline.AddClause;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.ClauseChange;
 import io.github.peerled.core.guideline.GuidelineDiff;
 import io.github.peerled.core.guideline.GuidelineVersion;
-import io.github.peerled.core.guideline.ImmutableAddClause;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.Session;
@@ -86,7 +86,7 @@ public final class DiabetesGroupStory {
           "echo \"Honestly you should just stop eating bread.\" | peer classify");
 
   private final SteppingClock clock = new SteppingClock(FOUNDED);
-  private final GroupEngine engine = GroupEngine.create(clock);
+  private final GroupEngine engine = GroupEngine.of(clock);
   private final List<String> lines = new ArrayList<>();
   private final List<GroupEvent> events = new ArrayList<>();
   private GroupState state = GroupState.initial(GROUP);
@@ -147,11 +147,11 @@ public final class DiabetesGroupStory {
    */
   public Result run() {
     chapter("1. Founding");
-    ImmutableFoundGroup.Builder found =
-        ImmutableFoundGroup.builder()
+    var found =
+        FoundGroup.builder()
             .actor(ALICE)
             .profile(
-                ImmutableGroupProfile.builder()
+                GroupProfile.builder()
                     .name("Town Hall Diabetes Peer Group")
                     .purpose("We share what helps us live well with diabetes.")
                     .topic("type 1 and type 2 diabetes")
@@ -166,7 +166,7 @@ public final class DiabetesGroupStory {
     apply(found.build(), s -> tell("Alice, Bob and Carol found the group and draft 5 guidelines."));
     for (MemberId founder : List.of(ALICE, BOB, CAROL)) {
       apply(
-          ImmutableEndorseFoundingGuidelines.builder().actor(founder).revision(1).build(),
+          EndorseFoundingGuidelines.builder().actor(founder).revision(1).build(),
           s -> tell(name(founder) + " endorses the draft."));
     }
     GuidelineVersion v1 = state.guidelinesInForce().orElseThrow();
@@ -201,7 +201,7 @@ public final class DiabetesGroupStory {
         schedule(ALICE, feb),
         s -> tell("Alice schedules the session in the town hall, online too."));
     apply(
-        ImmutableStartSession.builder()
+        StartSession.builder()
             .actor(ALICE)
             .sessionId(feb)
             .addAttendees(ALICE, BOB, CAROL, DANA, EVANS, FRANK)
@@ -284,7 +284,7 @@ public final class DiabetesGroupStory {
               + f.action().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
     }
     apply(
-        ImmutableCloseSession.builder()
+        CloseSession.builder()
             .actor(state.session(feb).orElseThrow().facilitator().orElseThrow())
             .sessionId(feb)
             .build(),
@@ -294,16 +294,16 @@ public final class DiabetesGroupStory {
     clock.advance(Duration.ofDays(1));
     ProposalId p = ProposalId.of("quiet-voices");
     apply(
-        ImmutableDraftProposal.builder()
+        DraftProposal.builder()
             .actor(DANA)
             .proposalId(p)
             .title("Invite quiet members")
             .rationale("As a newcomer I almost did not dare to speak.")
             .content(
-                ImmutableGuidelineAmendment.builder()
+                GuidelineAmendment.builder()
                     .baseVersion(1)
                     .addChange(
-                        ImmutableAddClause.builder()
+                        AddClause.builder()
                             .clause(
                                 Clause.of(
                                     "quiet-voices",
@@ -314,7 +314,7 @@ public final class DiabetesGroupStory {
             .build(),
         s -> tell("Dana drafts a proposal: add a clause inviting quiet members (based on v1)."));
     apply(
-        ImmutableOpenProposal.builder().actor(DANA).proposalId(p).build(),
+        OpenProposal.builder().actor(DANA).proposalId(p).build(),
         s ->
             tell(
                 "Dana opens it. Procedure for guideline changes: "
@@ -322,7 +322,7 @@ public final class DiabetesGroupStory {
                     + "; electorate frozen: "
                     + s.proposal(p).orElseThrow().electorate()));
     apply(
-        ImmutableCommentOnProposal.builder()
+        CommentOnProposal.builder()
             .actor(EVANS)
             .proposalId(p)
             .text("From the clinic's side: quiet patients often have the most urgent questions.")
@@ -330,7 +330,7 @@ public final class DiabetesGroupStory {
             .build(),
         s -> tell("Dr Evans attaches a recommendation in favour."));
     attempt(
-        ImmutableTakeStance.builder().actor(EVANS).proposalId(p).kind(StanceKind.AGREE).build(),
+        TakeStance.builder().actor(EVANS).proposalId(p).kind(StanceKind.AGREE).build(),
         "Dr Evans tries to take a stance");
     apply(stance(ALICE, p, StanceKind.AGREE, ""), s -> tell("Alice agrees."));
     apply(
@@ -338,11 +338,11 @@ public final class DiabetesGroupStory {
         s -> tell("Bob agrees with a concern: it must not put anyone on the spot."));
     apply(stance(CAROL, p, StanceKind.AGREE, ""), s -> tell("Carol agrees."));
     attempt(
-        ImmutableCloseProposal.builder().actor(ALICE).proposalId(p).build(),
+        CloseProposal.builder().actor(ALICE).proposalId(p).build(),
         "Alice tries to close it the same day");
     clock.advance(Duration.ofDays(4));
     apply(
-        ImmutableCloseProposal.builder().actor(ALICE).proposalId(p).build(),
+        CloseProposal.builder().actor(ALICE).proposalId(p).build(),
         s -> {
           Tally t = lastOf(ProposalDecided.class).tally();
           tell(
@@ -375,7 +375,7 @@ public final class DiabetesGroupStory {
     SessionId mar = SessionId.of("2026-03");
     apply(schedule(BOB, mar), s -> tell("Bob schedules the March session."));
     apply(
-        ImmutableStartSession.builder()
+        StartSession.builder()
             .actor(BOB)
             .sessionId(mar)
             .addAttendees(ALICE, BOB, CAROL, DANA, FRANK)
@@ -405,7 +405,7 @@ public final class DiabetesGroupStory {
 
   private GroupCommand join(
       MemberId who, String name, Standing standing, Optional<Affiliation> affiliation) {
-    return ImmutableJoinGroup.builder()
+    return JoinGroup.builder()
         .actor(who)
         .displayName(name)
         .standing(standing)
@@ -415,7 +415,7 @@ public final class DiabetesGroupStory {
   }
 
   private static GroupCommand schedule(MemberId who, SessionId id) {
-    return ImmutableScheduleSession.builder()
+    return ScheduleSession.builder()
         .actor(who)
         .sessionId(id)
         .scheduledFor(
@@ -428,8 +428,7 @@ public final class DiabetesGroupStory {
   }
 
   private static GroupCommand stance(MemberId who, ProposalId p, StanceKind kind, String reason) {
-    ImmutableTakeStance.Builder b =
-        ImmutableTakeStance.builder().actor(who).proposalId(p).kind(kind);
+    var b = TakeStance.builder().actor(who).proposalId(p).kind(kind);
     if (!reason.isEmpty()) {
       b.reason(reason);
     }
@@ -464,7 +463,7 @@ public final class DiabetesGroupStory {
       String text) {
     clock.advance(Duration.ofMinutes(3));
     apply(
-        ImmutableRecordContribution.builder()
+        RecordContribution.builder()
             .actor(who)
             .sessionId(session)
             .kind(kind)
