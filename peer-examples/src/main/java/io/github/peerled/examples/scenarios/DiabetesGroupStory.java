@@ -407,10 +407,11 @@ public final class DiabetesGroupStory {
       MemberId who, String name, Standing standing, Optional<Affiliation> affiliation) {
     return JoinGroup.builder()
         .actor(who)
+        .member(who)
         .displayName(name)
         .standing(standing)
         .affiliation(affiliation)
-        .acknowledgedVersion(state.guidelines().currentNumber())
+        .acknowledgedVersion(state.guidelineVersionNumber())
         .build();
   }
 
