@@ -33,7 +33,10 @@ public non-sealed interface CloseProposal extends GroupCommand {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * CloseProposal closeProposal = CloseProposal.builder().actor(MemberId.of("alice")).proposalId(ProposalId.of("p-1")).build();
+   * CloseProposal closeProposal = CloseProposal.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -25,7 +25,10 @@ public non-sealed interface CloseSession extends GroupCommand {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * CloseSession closeSession = CloseSession.builder().actor(MemberId.of("alice")).sessionId(SessionId.of("s-1")).build();
+   * CloseSession closeSession = CloseSession.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -25,7 +25,10 @@ public non-sealed interface EndorseFoundingGuidelines extends GroupCommand {
    * example:
    *
    * <pre>{@code
-   * EndorseFoundingGuidelines endorseFoundingGuidelines = EndorseFoundingGuidelines.builder().actor(MemberId.of("bob")).revision(1).build();
+   * EndorseFoundingGuidelines endorseFoundingGuidelines = EndorseFoundingGuidelines.builder()
+   *     .actor(MemberId.of("bob"))
+   *     .revision(1)
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -25,7 +25,10 @@ public non-sealed interface OpenProposal extends GroupCommand {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * OpenProposal openProposal = OpenProposal.builder().actor(MemberId.of("alice")).proposalId(ProposalId.of("p-1")).build();
+   * OpenProposal openProposal = OpenProposal.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -23,7 +23,10 @@ public non-sealed interface VolunteerToFacilitate extends GroupCommand {
    * example:
    *
    * <pre>{@code
-   * VolunteerToFacilitate volunteerToFacilitate = VolunteerToFacilitate.builder().actor(MemberId.of("bob")).sessionId(SessionId.of("s-1")).build();
+   * VolunteerToFacilitate volunteerToFacilitate = VolunteerToFacilitate.builder()
+   *     .actor(MemberId.of("bob"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

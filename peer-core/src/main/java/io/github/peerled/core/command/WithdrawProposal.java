@@ -24,7 +24,10 @@ public non-sealed interface WithdrawProposal extends GroupCommand {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * WithdrawProposal withdrawProposal = WithdrawProposal.builder().actor(MemberId.of("alice")).proposalId(ProposalId.of("p-1")).build();
+   * WithdrawProposal withdrawProposal = WithdrawProposal.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -179,7 +179,10 @@ public interface DecisionProcedure {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * DecisionProcedure decisionProcedure = DecisionProcedure.builder().method(DecisionMethod.MAJORITY).quorum(0.5).build();
+   * DecisionProcedure decisionProcedure = DecisionProcedure.builder()
+   *     .method(DecisionMethod.MAJORITY)
+   *     .quorum(0.5)
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -76,7 +76,9 @@ public non-sealed interface LeadershipChange extends ProposalContent {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * LeadershipChange leadershipChange = LeadershipChange.builder().addMentorsToAdd(MemberId.of("bob")).build();
+   * LeadershipChange leadershipChange = LeadershipChange.builder()
+   *     .addMentorsToAdd(MemberId.of("bob"))
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -37,7 +37,9 @@ public non-sealed interface LogisticsChange extends ProposalContent {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * LogisticsChange logisticsChange = LogisticsChange.builder().meeting(MeetingPlan.of("Tuesdays at 7 pm")).build();
+   * LogisticsChange logisticsChange = LogisticsChange.builder()
+   *     .meeting(MeetingPlan.of("Tuesdays at 7 pm"))
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

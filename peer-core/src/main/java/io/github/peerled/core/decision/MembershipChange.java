@@ -72,7 +72,10 @@ public non-sealed interface MembershipChange extends ProposalContent {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * MembershipChange membershipChange = MembershipChange.builder().member(MemberId.of("carol")).standing(Standing.MEMBER).build();
+   * MembershipChange membershipChange = MembershipChange.builder()
+   *     .member(MemberId.of("carol"))
+   *     .standing(Standing.MEMBER)
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

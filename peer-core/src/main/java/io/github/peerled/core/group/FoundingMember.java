@@ -41,7 +41,10 @@ public interface FoundingMember {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * FoundingMember foundingMember = FoundingMember.builder().id(MemberId.of("alice")).displayName("Alice").build();
+   * FoundingMember foundingMember = FoundingMember.builder()
+   *     .id(MemberId.of("alice"))
+   *     .displayName("Alice")
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -46,7 +46,10 @@ public interface MeetingPlan {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * MeetingPlan meetingPlan = MeetingPlan.builder().schedule("Tuesdays at 7 pm").online("https://meet.example.org/living-well").build();
+   * MeetingPlan meetingPlan = MeetingPlan.builder()
+   *     .schedule("Tuesdays at 7 pm")
+   *     .online("https://meet.example.org/living-well")
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

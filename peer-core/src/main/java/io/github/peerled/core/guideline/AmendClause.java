@@ -96,7 +96,10 @@ public non-sealed interface AmendClause extends GuidelineChange {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * AmendClause amendClause = AmendClause.builder().clauseId(ClauseId.of("sharing")).text("We speak from experience.").build();
+   * AmendClause amendClause = AmendClause.builder()
+   *     .clauseId(ClauseId.of("sharing"))
+   *     .text("We speak from experience.")
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -82,7 +82,10 @@ public interface Clause {
    * build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * Clause clause = Clause.builder().id(ClauseId.of("sharing")).text("We share our own experience.").build();
+   * Clause clause = Clause.builder()
+   *     .id(ClauseId.of("sharing"))
+   *     .text("We share our own experience.")
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is

@@ -54,7 +54,9 @@ public non-sealed interface ReorderClauses extends GuidelineChange {
    * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
    *
    * <pre>{@code
-   * ReorderClauses reorderClauses = ReorderClauses.builder().addOrder(ClauseId.of("phones"), ClauseId.of("sharing")).build();
+   * ReorderClauses reorderClauses = ReorderClauses.builder()
+   *     .addOrder(ClauseId.of("phones"), ClauseId.of("sharing"))
+   *     .build();
    * }</pre>
    *
    * @return a new builder; not thread-safe, the value it builds is
