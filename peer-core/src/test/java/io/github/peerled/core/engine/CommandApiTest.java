@@ -32,6 +32,8 @@ import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.session.SessionStatus;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,25 @@ class CommandApiTest {
                 .addFounders(FoundingMember.of("alice", "Alice"), FoundingMember.of("bob", "Bob"))
                 .addDraft(Clause.of("sharing", "We share our own experience."))
                 .build());
+  }
+
+  @Test
+  void should_give_every_command_content_and_change_a_builder_on_its_interface() throws Exception {
+    for (Class<?> sealed :
+        List.of(
+            GroupCommand.class,
+            ProposalContent.class,
+            io.github.peerled.core.guideline.GuidelineChange.class)) {
+      for (Class<?> type : sealed.getPermittedSubclasses()) {
+        Method builder = type.getDeclaredMethod("builder");
+
+        assertThat(Modifier.isStatic(builder.getModifiers())).as("%s.builder()", type).isTrue();
+        assertThat(builder.getReturnType().getSimpleName())
+            .as("%s.builder()", type)
+            .isEqualTo("Builder");
+        assertThat(builder.invoke(null)).as("%s.builder()", type).isNotNull();
+      }
+    }
   }
 
   @Test
