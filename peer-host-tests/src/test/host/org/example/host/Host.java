@@ -1,10 +1,12 @@
 package org.example.host;
 
-import io.github.peerled.core.command.ImmutableFoundGroup;
+import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FoundGroup;
+import io.github.peerled.core.command.JoinGroup;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.group.FoundingMember;
 import io.github.peerled.core.group.GroupId;
-import io.github.peerled.core.group.ImmutableGroupProfile;
+import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.Clause;
@@ -14,7 +16,10 @@ import io.github.peerled.core.runtime.Submission;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
 
-/** Founds a group, submits a command, reads the state and classifies a sentence. */
+/**
+ * Founds a group, endorses its guidelines, lets a newcomer join, reads the state and classifies a
+ * sentence; the commands are built from their own interfaces.
+ */
 public final class Host {
   private Host() {}
 
@@ -28,10 +33,10 @@ public final class Host {
       GroupHandle group = runtime.group(GroupId.of("host-group"));
       Submission founded =
           group.submit(
-              ImmutableFoundGroup.builder()
+              FoundGroup.builder()
                   .actor(MemberId.of("alice"))
                   .profile(
-                      ImmutableGroupProfile.builder()
+                      GroupProfile.builder()
                           .name("Host Group")
                           .purpose("We share what helps us live well with diabetes.")
                           .topic("diabetes")
@@ -41,9 +46,15 @@ public final class Host {
                   .addFounders(FoundingMember.of("alice", "Alice"), FoundingMember.of("bob", "Bob"))
                   .addDraft(Clause.of("sharing", "We share our own experience."))
                   .build());
+      for (String founder : new String[] {"alice", "bob"}) {
+        group.submit(
+            EndorseFoundingGuidelines.builder().actor(MemberId.of(founder)).revision(1).build());
+      }
+      Submission joined =
+          group.submit(JoinGroup.of(MemberId.of("carol"), group.state().guidelineVersionNumber()));
       GroupState state = group.state();
-      System.out.println("submission " + founded.status());
-      System.out.println("version " + group.version());
+      System.out.println("submission " + founded.status() + " " + joined.status());
+      System.out.println("guidelines " + state.guidelineVersionNumber());
       System.out.println("members " + state.members().size());
       ContributionClassifier detector = Detectors.defaultDetector();
       System.out.println("label " + detector.classify("You should stop taking your insulin.").label());

@@ -2,13 +2,13 @@ package io.github.peerled.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
-import io.github.peerled.core.command.ImmutableFoundGroup;
+import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.group.FoundingMember;
 import io.github.peerled.core.group.GroupId;
-import io.github.peerled.core.group.ImmutableGroupProfile;
+import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.Clause;
@@ -26,7 +26,7 @@ class ReadmeQuickStartTest {
     GroupEngine engine = GroupEngine.ofDefaults();
     GroupState group = GroupState.initial(GroupId.of("town-hall-diabetes"));
     var profile =
-        ImmutableGroupProfile.builder()
+        GroupProfile.builder()
             .name("Town Hall Diabetes Peer Group")
             .purpose("We share what helps us live well with diabetes.")
             .topic("diabetes")
@@ -34,7 +34,7 @@ class ReadmeQuickStartTest {
             .openTo("anyone living with diabetes")
             .build();
     var found =
-        ImmutableFoundGroup.builder()
+        FoundGroup.builder()
             .actor(MemberId.of("alice"))
             .profile(profile)
             .addFounders(FoundingMember.of("alice", "Alice"), FoundingMember.of("bob", "Bob"))
@@ -43,10 +43,7 @@ class ReadmeQuickStartTest {
     group = engine.apply(group, found).state();
     for (String founder : List.of("alice", "bob")) { // every founder endorses the draft
       var endorse =
-          ImmutableEndorseFoundingGuidelines.builder()
-              .actor(MemberId.of(founder))
-              .revision(1)
-              .build();
+          EndorseFoundingGuidelines.builder().actor(MemberId.of(founder)).revision(1).build();
       group = engine.apply(group, endorse).state();
     }
     System.out.println(group.guidelinesInForce().orElseThrow().clauses());

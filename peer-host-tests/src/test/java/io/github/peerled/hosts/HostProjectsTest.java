@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostProjectsTest {
   private static final List<String> EXPECTED_OUTPUT =
-      List.of("submission ACCEPTED", "version 1", "members 2", "label ADVICE");
+      List.of("submission ACCEPTED ACCEPTED", "guidelines 1", "members 3", "label ADVICE");
 
   @TempDir Path classes;
 

@@ -36,7 +36,7 @@ public final class RuleParameters {
    * @param rule the rule
    * @return the parameters, all defaulted
    */
-  public static RuleParameters defaults(Rule rule) {
+  public static RuleParameters ofDefaults(Rule rule) {
     return new RuleParameters(Map.of());
   }
 

@@ -242,7 +242,7 @@ public final class RuleSet {
       }
       if (!safety) {
         Rule crisis = BuiltinRules.crisisOnly();
-        active.add(new Active(Optional.empty(), crisis, RuleParameters.defaults(crisis)));
+        active.add(new Active(Optional.empty(), crisis, RuleParameters.ofDefaults(crisis)));
       }
       ContributionClassifier c = classifier;
       if (c == null) {

@@ -46,4 +46,21 @@ public non-sealed interface CloseProposal extends GroupCommand {
    * @return the review date; empty for none
    */
   Optional<Instant> reviewAt();
+
+  /**
+   * Returns a builder of {@code CloseProposal}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * CloseProposal closeProposal = CloseProposal.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableCloseProposal.Builder builder() {
+    return ImmutableCloseProposal.builder();
+  }
 }

@@ -19,4 +19,21 @@ public non-sealed interface CloseSession extends GroupCommand {
    * @return the session
    */
   SessionId sessionId();
+
+  /**
+   * Returns a builder of {@code CloseSession}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * CloseSession closeSession = CloseSession.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableCloseSession.Builder builder() {
+    return ImmutableCloseSession.builder();
+  }
 }

@@ -36,4 +36,22 @@ public non-sealed interface CommentOnProposal extends GroupCommand {
   default boolean recommendation() {
     return false;
   }
+
+  /**
+   * Returns a builder of {@code CommentOnProposal}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * CommentOnProposal commentOnProposal = CommentOnProposal.builder()
+   *     .actor(MemberId.of("bob"))
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .text("Could we try it for a month first?")
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableCommentOnProposal.Builder builder() {
+    return ImmutableCommentOnProposal.builder();
+  }
 }

@@ -43,4 +43,23 @@ public non-sealed interface DraftProposal extends GroupCommand {
    * @return what it would change
    */
   ProposalContent content();
+
+  /**
+   * Returns a builder of {@code DraftProposal}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * DraftProposal draftProposal = DraftProposal.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .title("Meet on Tuesdays")
+   *     .content(LogisticsChange.of(MeetingPlan.of("Tuesdays at 7 pm")))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableDraftProposal.Builder builder() {
+    return ImmutableDraftProposal.builder();
+  }
 }

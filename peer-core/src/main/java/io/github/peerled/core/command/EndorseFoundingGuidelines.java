@@ -18,4 +18,22 @@ public non-sealed interface EndorseFoundingGuidelines extends GroupCommand {
    * @return the draft revision the actor endorses (a stale revision is a conflict)
    */
   int revision();
+
+  /**
+   * Returns a builder of {@code EndorseFoundingGuidelines}; every part without a default must be
+   * set before {@code build()}, which throws {@link IllegalStateException} if one is missing. For
+   * example:
+   *
+   * <pre>{@code
+   * EndorseFoundingGuidelines endorseFoundingGuidelines = EndorseFoundingGuidelines.builder()
+   *     .actor(MemberId.of("bob"))
+   *     .revision(1)
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableEndorseFoundingGuidelines.Builder builder() {
+    return ImmutableEndorseFoundingGuidelines.builder();
+  }
 }

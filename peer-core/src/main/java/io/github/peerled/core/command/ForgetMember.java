@@ -2,6 +2,7 @@ package io.github.peerled.core.command;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.group.MemberId;
 import org.immutables.value.Value;
 
 /**
@@ -16,4 +17,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableForgetMember.class)
 @JsonDeserialize(as = ImmutableForgetMember.class)
-public non-sealed interface ForgetMember extends GroupCommand {}
+public non-sealed interface ForgetMember extends GroupCommand {
+  /**
+   * Returns a builder of {@code ForgetMember}; the actor must be set before {@code build()}, which
+   * throws {@link IllegalStateException} if it is missing. For example:
+   *
+   * <pre>{@code
+   * ForgetMember forget = ForgetMember.builder().actor(MemberId.of("carol")).build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableForgetMember.Builder builder() {
+    return ImmutableForgetMember.builder();
+  }
+
+  /**
+   * Returns the command by which a member asks to be forgotten.
+   *
+   * @param member the member who asks, and who is forgotten
+   * @return the command
+   */
+  static ForgetMember of(MemberId member) {
+    return builder().actor(member).build();
+  }
+}

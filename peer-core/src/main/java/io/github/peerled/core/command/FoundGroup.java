@@ -47,4 +47,23 @@ public non-sealed interface FoundGroup extends GroupCommand {
    * @return the draft of the first guidelines
    */
   List<Clause> draft();
+
+  /**
+   * Returns a builder of {@code FoundGroup}; every part without a default must be set before {@code
+   * build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * FoundGroup foundGroup = FoundGroup.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .profile(profile)
+   *     .addFounders(FoundingMember.of("alice", "Alice"), FoundingMember.of("bob", "Bob"))
+   *     .addDraft(Clause.of("sharing", "We share our own experience."))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableFoundGroup.Builder builder() {
+    return ImmutableFoundGroup.builder();
+  }
 }

@@ -63,7 +63,7 @@ public sealed interface GroupCommand
         CheckDeadlines,
         ForgetMember {
   /**
-   * Returns who gives the command (for {@link JoinGroup}, the id the new member takes).
+   * Returns who gives the command.
    *
    * @return the member id
    */

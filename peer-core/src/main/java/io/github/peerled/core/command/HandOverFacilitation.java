@@ -31,4 +31,23 @@ public non-sealed interface HandOverFacilitation extends GroupCommand {
    * @return who facilitates from now on
    */
   MemberId to();
+
+  /**
+   * Returns a builder of {@code HandOverFacilitation}; every part without a default must be set
+   * before {@code build()}, which throws {@link IllegalStateException} if one is missing. For
+   * example:
+   *
+   * <pre>{@code
+   * HandOverFacilitation handOverFacilitation = HandOverFacilitation.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .to(MemberId.of("bob"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableHandOverFacilitation.Builder builder() {
+    return ImmutableHandOverFacilitation.builder();
+  }
 }

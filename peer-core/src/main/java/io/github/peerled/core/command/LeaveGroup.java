@@ -11,4 +11,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableLeaveGroup.class)
 @JsonDeserialize(as = ImmutableLeaveGroup.class)
-public non-sealed interface LeaveGroup extends GroupCommand {}
+public non-sealed interface LeaveGroup extends GroupCommand {
+
+  /**
+   * Returns a builder of {@code LeaveGroup}; every part without a default must be set before {@code
+   * build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * LeaveGroup leaveGroup = LeaveGroup.builder().actor(MemberId.of("carol")).build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableLeaveGroup.Builder builder() {
+    return ImmutableLeaveGroup.builder();
+  }
+}

@@ -19,4 +19,21 @@ public non-sealed interface OpenProposal extends GroupCommand {
    * @return the proposal
    */
   ProposalId proposalId();
+
+  /**
+   * Returns a builder of {@code OpenProposal}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * OpenProposal openProposal = OpenProposal.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableOpenProposal.Builder builder() {
+    return ImmutableOpenProposal.builder();
+  }
 }

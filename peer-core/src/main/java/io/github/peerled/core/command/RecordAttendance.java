@@ -24,4 +24,22 @@ public non-sealed interface RecordAttendance extends GroupCommand {
    * @return the person present
    */
   MemberId member();
+
+  /**
+   * Returns a builder of {@code RecordAttendance}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * RecordAttendance recordAttendance = RecordAttendance.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .member(MemberId.of("bob"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableRecordAttendance.Builder builder() {
+    return ImmutableRecordAttendance.builder();
+  }
 }

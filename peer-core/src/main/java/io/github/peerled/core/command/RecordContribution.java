@@ -52,4 +52,23 @@ public non-sealed interface RecordContribution extends GroupCommand {
    * @return the act, if known
    */
   Optional<ContributionAct> act();
+
+  /**
+   * Returns a builder of {@code RecordContribution}; every part without a default must be set
+   * before {@code build()}, which throws {@link IllegalStateException} if one is missing. For
+   * example:
+   *
+   * <pre>{@code
+   * RecordContribution recordContribution = RecordContribution.builder()
+   *     .actor(MemberId.of("bob"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .text("What helped me was writing it down.")
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableRecordContribution.Builder builder() {
+    return ImmutableRecordContribution.builder();
+  }
 }

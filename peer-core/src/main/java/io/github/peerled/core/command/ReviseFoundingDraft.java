@@ -27,4 +27,23 @@ public non-sealed interface ReviseFoundingDraft extends GroupCommand {
    * @return the draft revision the actor revised (a stale revision is a conflict)
    */
   int basedOnRevision();
+
+  /**
+   * Returns a builder of {@code ReviseFoundingDraft}; every part without a default must be set
+   * before {@code build()}, which throws {@link IllegalStateException} if one is missing. For
+   * example:
+   *
+   * <pre>{@code
+   * ReviseFoundingDraft reviseFoundingDraft = ReviseFoundingDraft.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .basedOnRevision(1)
+   *     .addDraft(Clause.of("sharing", "We share our own experience."))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableReviseFoundingDraft.Builder builder() {
+    return ImmutableReviseFoundingDraft.builder();
+  }
 }

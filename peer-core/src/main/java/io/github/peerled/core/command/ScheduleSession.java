@@ -40,4 +40,23 @@ public non-sealed interface ScheduleSession extends GroupCommand {
    * @return where it meets in person, if it does
    */
   Optional<String> place();
+
+  /**
+   * Returns a builder of {@code ScheduleSession}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * ScheduleSession scheduleSession = ScheduleSession.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .scheduledFor(Instant.parse("2026-03-03T18:00:00Z"))
+   *     .format(MeetingFormat.ONLINE)
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableScheduleSession.Builder builder() {
+    return ImmutableScheduleSession.builder();
+  }
 }

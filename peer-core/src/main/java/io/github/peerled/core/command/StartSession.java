@@ -28,4 +28,22 @@ public non-sealed interface StartSession extends GroupCommand {
    * @return who is present at the start
    */
   List<MemberId> attendees();
+
+  /**
+   * Returns a builder of {@code StartSession}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * StartSession startSession = StartSession.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .addAttendees(MemberId.of("alice"), MemberId.of("bob"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableStartSession.Builder builder() {
+    return ImmutableStartSession.builder();
+  }
 }

@@ -32,4 +32,22 @@ public non-sealed interface TakeStance extends GroupCommand {
    * @return the reason (required for an objection)
    */
   Optional<String> reason();
+
+  /**
+   * Returns a builder of {@code TakeStance}; every part without a default must be set before {@code
+   * build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * TakeStance takeStance = TakeStance.builder()
+   *     .actor(MemberId.of("bob"))
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .kind(StanceKind.AGREE)
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableTakeStance.Builder builder() {
+    return ImmutableTakeStance.builder();
+  }
 }

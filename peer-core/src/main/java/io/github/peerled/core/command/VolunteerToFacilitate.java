@@ -16,4 +16,22 @@ public non-sealed interface VolunteerToFacilitate extends GroupCommand {
    * @return the session
    */
   SessionId sessionId();
+
+  /**
+   * Returns a builder of {@code VolunteerToFacilitate}; every part without a default must be set
+   * before {@code build()}, which throws {@link IllegalStateException} if one is missing. For
+   * example:
+   *
+   * <pre>{@code
+   * VolunteerToFacilitate volunteerToFacilitate = VolunteerToFacilitate.builder()
+   *     .actor(MemberId.of("bob"))
+   *     .sessionId(SessionId.of("s-1"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableVolunteerToFacilitate.Builder builder() {
+    return ImmutableVolunteerToFacilitate.builder();
+  }
 }

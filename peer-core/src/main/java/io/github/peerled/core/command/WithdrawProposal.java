@@ -18,4 +18,21 @@ public non-sealed interface WithdrawProposal extends GroupCommand {
    * @return the proposal
    */
   ProposalId proposalId();
+
+  /**
+   * Returns a builder of {@code WithdrawProposal}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * WithdrawProposal withdrawProposal = WithdrawProposal.builder()
+   *     .actor(MemberId.of("alice"))
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableWithdrawProposal.Builder builder() {
+    return ImmutableWithdrawProposal.builder();
+  }
 }

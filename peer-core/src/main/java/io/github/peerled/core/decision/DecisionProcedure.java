@@ -190,4 +190,21 @@ public interface DecisionProcedure {
               + deadline());
     }
   }
+
+  /**
+   * Returns a builder of {@code DecisionProcedure}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * DecisionProcedure decisionProcedure = DecisionProcedure.builder()
+   *     .method(DecisionMethod.MAJORITY)
+   *     .quorum(0.5)
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableDecisionProcedure.Builder builder() {
+    return ImmutableDecisionProcedure.builder();
+  }
 }

@@ -36,4 +36,34 @@ public non-sealed interface GovernanceChange extends ProposalContent {
   default DecisionKind decisionKind() {
     return DecisionKind.GOVERNANCE;
   }
+
+  /**
+   * Returns the change from the settings in force to new settings, usually made with {@link
+   * GovernanceSettings#patch()}: {@code GovernanceChange.of(state.governance(),
+   * state.governance().patch().newcomerPeriod(Duration.ofDays(30)).build())}.
+   *
+   * @param base the settings in force, as the proposer read them ({@code GroupState.governance()})
+   * @param settings the whole new settings
+   * @return the change
+   */
+  static GovernanceChange of(GovernanceSettings base, GovernanceSettings settings) {
+    return builder().base(base).settings(settings).build();
+  }
+
+  /**
+   * Returns a builder of {@code GovernanceChange}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * GovernanceChange governanceChange = GovernanceChange.builder()
+   *     .base(state.governance())
+   *     .settings(state.governance().patch().newcomerPeriod(Duration.ofDays(30)).build())
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableGovernanceChange.Builder builder() {
+    return ImmutableGovernanceChange.builder();
+  }
 }

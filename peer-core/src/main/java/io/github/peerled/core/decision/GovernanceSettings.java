@@ -59,6 +59,24 @@ public interface GovernanceSettings {
   }
 
   /**
+   * Returns a builder that starts from these settings, to change a few and keep the rest: the form
+   * of a governance change. For example, to decide logistics by consent:
+   *
+   * <pre>{@code
+   * GovernanceSettings changed =
+   *     state.governance().patch()
+   *         .putProcedure(DecisionKind.LOGISTICS, DecisionProcedure.consent())
+   *         .build();
+   * GovernanceChange change = GovernanceChange.of(state.governance(), changed);
+   * }</pre>
+   *
+   * @return a new builder holding these settings; not thread-safe, the settings it builds are
+   */
+  default ImmutableGovernanceSettings.Builder patch() {
+    return ImmutableGovernanceSettings.builder().from(this);
+  }
+
+  /**
    * Returns settings with sensible defaults for a peer support group: consent for guidelines,
    * membership and leadership, consensus for governance, majority for logistics.
    *

@@ -44,4 +44,22 @@ public non-sealed interface GuidelineAmendment extends ProposalContent {
       throw new IllegalStateException("a guideline amendment needs at least one change");
     }
   }
+
+  /**
+   * Returns a builder of {@code GuidelineAmendment}; every part without a default must be set
+   * before {@code build()}, which throws {@link IllegalStateException} if one is missing. For
+   * example:
+   *
+   * <pre>{@code
+   * GuidelineAmendment guidelineAmendment = GuidelineAmendment.builder()
+   *     .baseVersion(state.guidelineVersionNumber())
+   *     .addChanges(RemoveClause.of(ClauseId.of("phones")))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableGuidelineAmendment.Builder builder() {
+    return ImmutableGuidelineAmendment.builder();
+  }
 }

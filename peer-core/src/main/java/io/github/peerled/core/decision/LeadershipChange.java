@@ -1,5 +1,6 @@
 package io.github.peerled.core.decision;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
@@ -27,18 +28,24 @@ public non-sealed interface LeadershipChange extends ProposalContent {
   Optional<RotationPolicy> rotation();
 
   /**
-   * Returns the members who become mentors.
+   * Returns the members who become mentors. The builder adds one with {@code addMentorsToAdd(..)}
+   * and replaces them all with {@code mentorsToAdd(..)}. JSON written before this name was chosen
+   * calls the field {@code addMentors}; it still reads.
    *
    * @return the members
    */
-  List<MemberId> addMentors();
+  @JsonAlias("addMentors")
+  List<MemberId> mentorsToAdd();
 
   /**
-   * Returns the members who stop being mentors.
+   * Returns the members who stop being mentors. The builder adds one with {@code
+   * addMentorsToRemove(..)} and replaces them all with {@code mentorsToRemove(..)}. JSON written
+   * before this name was chosen calls the field {@code removeMentors}; it still reads.
    *
    * @return the members
    */
-  List<MemberId> removeMentors();
+  @JsonAlias("removeMentors")
+  List<MemberId> mentorsToRemove();
 
   @Override
   default DecisionKind decisionKind() {
@@ -47,8 +54,8 @@ public non-sealed interface LeadershipChange extends ProposalContent {
 
   @Override
   default Set<MemberId> subjects() {
-    Set<MemberId> about = new LinkedHashSet<>(addMentors());
-    about.addAll(removeMentors());
+    Set<MemberId> about = new LinkedHashSet<>(mentorsToAdd());
+    about.addAll(mentorsToRemove());
     return about;
   }
 
@@ -59,8 +66,24 @@ public non-sealed interface LeadershipChange extends ProposalContent {
    */
   @Value.Check
   default void check() {
-    if (rotation().isEmpty() && addMentors().isEmpty() && removeMentors().isEmpty()) {
+    if (rotation().isEmpty() && mentorsToAdd().isEmpty() && mentorsToRemove().isEmpty()) {
       throw new IllegalStateException("a leadership change changes nothing");
     }
+  }
+
+  /**
+   * Returns a builder of {@code LeadershipChange}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * LeadershipChange leadershipChange = LeadershipChange.builder()
+   *     .addMentorsToAdd(MemberId.of("bob"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableLeadershipChange.Builder builder() {
+    return ImmutableLeadershipChange.builder();
   }
 }

@@ -66,4 +66,21 @@ public non-sealed interface MembershipChange extends ProposalContent {
       throw new IllegalStateException("nobody becomes a founding member after the founding");
     }
   }
+
+  /**
+   * Returns a builder of {@code MembershipChange}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * MembershipChange membershipChange = MembershipChange.builder()
+   *     .member(MemberId.of("carol"))
+   *     .standing(Standing.MEMBER)
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableMembershipChange.Builder builder() {
+    return ImmutableMembershipChange.builder();
+  }
 }

@@ -1,7 +1,9 @@
 package io.github.peerled.core.decision;
 
+import io.github.peerled.core.group.Status;
+
 /** Where a proposal stands; always derived from the facts recorded about it. */
-public enum ProposalStatus {
+public enum ProposalStatus implements Status {
   /** Written, not yet open for stances. */
   DRAFT,
   /** Open for stances; the electorate is frozen. */

@@ -63,6 +63,17 @@ public interface Tally {
   int object();
 
   /**
+   * Returns how many voted against without a reason ({@link StanceKind#DISAGREE}, majority and
+   * supermajority only). Tallies recorded before this count existed read as zero.
+   *
+   * @return the count
+   */
+  @Value.Default
+  default int disagree() {
+    return 0;
+  }
+
+  /**
    * Returns how many in the electorate took no stance.
    *
    * @return the count
@@ -161,6 +172,7 @@ public interface Tally {
     int concern = 0;
     int abstain = 0;
     int object = 0;
+    int disagree = 0;
     for (MemberId m : electorate) {
       Stance s = stances.get(m);
       if (s == null) {
@@ -171,9 +183,10 @@ public interface Tally {
         case CONCERN -> concern++;
         case ABSTAIN -> abstain++;
         case OBJECT -> object++;
+        case DISAGREE -> disagree++;
       }
     }
     return ClosingRules.tally(
-        procedure, electorate.size(), agree, concern, abstain, object, proposerDecision);
+        procedure, electorate.size(), agree, concern, abstain, object, disagree, proposerDecision);
   }
 }

@@ -183,7 +183,7 @@ final class ClosingDecisions {
             ImmutableGovernanceSettings.copyOf(s.governance()).withRotation(rotation);
         governanceChanged(stamp, settings, p);
       }
-      for (MemberId m : l.addMentors()) {
+      for (MemberId m : l.mentorsToAdd()) {
         Member target = s.members().get(m);
         if (target != null && target.isActivePeer() && !target.roles().contains(Role.MENTOR)) {
           stamp.events.add(
@@ -195,7 +195,7 @@ final class ClosingDecisions {
                   .build());
         }
       }
-      for (MemberId m : l.removeMentors()) {
+      for (MemberId m : l.mentorsToRemove()) {
         Member target = s.members().get(m);
         if (target != null && target.roles().contains(Role.MENTOR)) {
           stamp.events.add(

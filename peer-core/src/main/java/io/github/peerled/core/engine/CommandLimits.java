@@ -108,7 +108,7 @@ final class CommandLimits {
       } else if (c instanceof JoinGroup j) {
         text("$.displayName", j.displayName(), limits.displayName());
         int members = state.members().size();
-        if (members >= limits.members() && !state.members().containsKey(j.actor())) {
+        if (members >= limits.members() && !state.members().containsKey(j.member())) {
           throw new Refused(Rejections.groupFull(members));
         }
       } else if (c instanceof ScheduleSession s) {
@@ -194,8 +194,8 @@ final class CommandLimits {
       } else if (content instanceof GovernanceChange g) {
         governance("$.content.settings", g.settings());
       } else if (content instanceof LeadershipChange l) {
-        count("$.content.addMentors", l.addMentors().size(), limits.members(), "members");
-        count("$.content.removeMentors", l.removeMentors().size(), limits.members(), "members");
+        count("$.content.mentorsToAdd", l.mentorsToAdd().size(), limits.members(), "members");
+        count("$.content.mentorsToRemove", l.mentorsToRemove().size(), limits.members(), "members");
       }
     }
 

@@ -1,6 +1,7 @@
 package io.github.peerled.core.engine;
 
 import io.github.peerled.core.command.CheckDeadlines;
+import io.github.peerled.core.decision.DeadlineStatus;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.Review;
@@ -130,8 +131,8 @@ final class Deadlines {
               "nothing has fallen due by "
                   + asOf
                   + next(s).map(n -> "; the next deadline falls at " + n).orElse("; none is set"),
-              "NOTHING_DUE",
-              "DEADLINE_DUE"));
+              DeadlineStatus.NOTHING_DUE,
+              DeadlineStatus.DEADLINE_DUE));
     }
     return stamp.done();
   }

@@ -1,5 +1,6 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.LeadershipChange;
 import io.github.peerled.core.decision.MembershipChange;
@@ -41,6 +42,7 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
+import io.github.peerled.core.internal.ClosingRules;
 import io.github.peerled.core.session.Session;
 import java.time.Instant;
 import java.util.List;
@@ -99,6 +101,10 @@ final class EventChecks {
     opened(p);
     if (!electorate.contains(actor)) {
       throw fail(actor + " is not in the electorate of proposal " + p.id());
+    }
+    Optional<DecisionProcedure> procedure = p.procedure();
+    if (procedure.isPresent() && !ClosingRules.allows(procedure.get(), t.kind())) {
+      throw fail("a plain disagree on proposal " + p.id() + " under " + procedure.get().method());
     }
   }
 
@@ -300,10 +306,10 @@ final class EventChecks {
     } else if (content instanceof MembershipChange m) {
       member(s, m.member(), Need.MEMBER, "be decided about");
     } else if (content instanceof LeadershipChange l) {
-      for (MemberId m : l.addMentors()) {
+      for (MemberId m : l.mentorsToAdd()) {
         member(s, m, Need.PEER, "become a mentor");
       }
-      for (MemberId m : l.removeMentors()) {
+      for (MemberId m : l.mentorsToRemove()) {
         joined(s, m);
       }
     }

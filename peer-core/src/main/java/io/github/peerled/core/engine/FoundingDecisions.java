@@ -11,8 +11,11 @@ import io.github.peerled.core.event.ImmutableGuidelineVersionAdopted;
 import io.github.peerled.core.event.ImmutableMemberForgotten;
 import io.github.peerled.core.event.ImmutableMemberJoined;
 import io.github.peerled.core.event.ImmutableMemberLeft;
+import io.github.peerled.core.group.EndorsementStatus;
+import io.github.peerled.core.group.GroupStatus;
 import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.group.MemberStatus;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineVersion;
@@ -107,8 +110,8 @@ final class FoundingDecisions {
       return CommandResult.rejected(
           Rejections.wrongState(
               stamp.actor + " has already endorsed revision " + en.revision(),
-              "ENDORSED",
-              "NOT_ENDORSED"));
+              EndorsementStatus.ENDORSED,
+              EndorsementStatus.NOT_ENDORSED));
     }
     stamp.events.add(
         ImmutableFoundingGuidelinesEndorsed.builder()
@@ -134,8 +137,11 @@ final class FoundingDecisions {
     if (inForce.isEmpty()) {
       return CommandResult.rejected(Rejections.noGuidelinesYet("joining"));
     }
-    if (s.members().containsKey(stamp.actor)) {
-      return CommandResult.rejected(Rejections.idInUse("member", stamp.actor));
+    if (!j.member().equals(stamp.actor)) {
+      return CommandResult.rejected(Rejections.joinsForAnother(stamp.actor, j.member()));
+    }
+    if (s.members().containsKey(j.member())) {
+      return CommandResult.rejected(Rejections.idInUse("member", j.member()));
     }
     Standing st = j.standing();
     if (st == Standing.MEMBER || st == Standing.FOUNDING_MEMBER) {
@@ -156,7 +162,7 @@ final class FoundingDecisions {
     stamp.events.add(
         ImmutableMemberJoined.builder()
             .from(stamp.next())
-            .member(stamp.actor)
+            .member(j.member())
             .displayName(j.displayName())
             .standing(st)
             .affiliation(j.affiliation())
@@ -172,8 +178,8 @@ final class FoundingDecisions {
           Rejections.wrongState(
               "a founder cannot leave before the founding guidelines are adopted; revise the"
                   + " founding instead",
-              "NO_GUIDELINES",
-              "GUIDELINES_IN_FORCE"));
+              GroupStatus.NO_GUIDELINES,
+              GroupStatus.GUIDELINES_IN_FORCE));
     }
     stamp.events.add(ImmutableMemberLeft.builder().from(stamp.next()).member(stamp.actor).build());
     return stamp.done();
@@ -192,15 +198,17 @@ final class FoundingDecisions {
     if (m.forgottenAt().isPresent()) {
       return CommandResult.rejected(
           Rejections.wrongState(
-              stamp.actor + " has been forgotten already", "FORGOTTEN", "REMEMBERED"));
+              stamp.actor + " has been forgotten already",
+              MemberStatus.FORGOTTEN,
+              MemberStatus.REMEMBERED));
     }
     if (s.guidelinesInForce().isEmpty()) {
       return CommandResult.rejected(
           Rejections.wrongState(
               "a founder cannot be forgotten before the founding guidelines are adopted; revise"
                   + " the founding instead",
-              "NO_GUIDELINES",
-              "GUIDELINES_IN_FORCE"));
+              GroupStatus.NO_GUIDELINES,
+              GroupStatus.GUIDELINES_IN_FORCE));
     }
     stamp.events.add(
         ImmutableMemberForgotten.builder().from(stamp.next()).member(stamp.actor).build());

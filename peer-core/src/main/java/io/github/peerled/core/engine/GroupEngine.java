@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * one group must still be applied one at a time, in order (the runtime does that for you).
  *
  * <pre>{@code
- * GroupEngine engine = GroupEngine.create(Clock.systemUTC());
+ * GroupEngine engine = GroupEngine.of(Clock.systemUTC());
  * GroupState state = GroupState.initial(GroupId.of("diabetes-town-hall"));
  * Applied step = engine.apply(state, command);
  * if (!step.result().isAccepted()) {
@@ -42,8 +42,8 @@ public final class GroupEngine {
    * @return the engine
    * @throws NullPointerException if {@code clock} is null
    */
-  public static GroupEngine create(Clock clock) {
-    return create(clock, Limits.ofDefaults());
+  public static GroupEngine of(Clock clock) {
+    return of(clock, Limits.ofDefaults());
   }
 
   /**
@@ -54,7 +54,7 @@ public final class GroupEngine {
    * @return the engine
    * @throws NullPointerException if {@code clock} or {@code limits} is null
    */
-  public static GroupEngine create(Clock clock, Limits limits) {
+  public static GroupEngine of(Clock clock, Limits limits) {
     return new GroupEngine(
         Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(limits, "limits"));
   }
@@ -65,7 +65,34 @@ public final class GroupEngine {
    * @return the engine
    */
   public static GroupEngine ofDefaults() {
-    return create(Clock.systemUTC());
+    return of(Clock.systemUTC());
+  }
+
+  /**
+   * Returns an engine that reads time from a clock, with the default {@link Limits}.
+   *
+   * @param clock the clock
+   * @return the engine
+   * @deprecated named {@link #of(Clock)} now, after the library's naming of factories
+   */
+  @Deprecated
+  @SuppressWarnings("InlineMeSuggester") // an alias; the core needs no annotation library to run
+  public static GroupEngine create(Clock clock) {
+    return of(clock);
+  }
+
+  /**
+   * Returns an engine that reads time from a clock and holds commands to the host's limits.
+   *
+   * @param clock the clock
+   * @param limits the most a command may carry
+   * @return the engine
+   * @deprecated named {@link #of(Clock, Limits)} now, after the library's naming of factories
+   */
+  @Deprecated
+  @SuppressWarnings("InlineMeSuggester") // an alias; the core needs no annotation library to run
+  public static GroupEngine create(Clock clock, Limits limits) {
+    return of(clock, limits);
   }
 
   /**

@@ -47,9 +47,13 @@ public interface GroupState {
   LogHead head();
 
   /**
-   * Returns the sequence number of the latest event folded in: the group's version.
+   * Returns the group's version: the sequence number of the latest event folded in, which every
+   * event raises by one. It is what {@code GroupHandle.submit(command, expectedVersion)} compares.
+   * Not to be confused with the number of the guideline version in force ({@link
+   * #guidelineVersionNumber()}) or the version of a file format ({@code
+   * FileFormat.formatVersion()}).
    *
-   * @return 0 before the first event
+   * @return the sequence number of the latest event; 0 before the first event
    */
   @JsonIgnore
   default long version() {
@@ -207,6 +211,18 @@ public interface GroupState {
   @JsonIgnore
   default Optional<GuidelineVersion> guidelinesInForce() {
     return guidelines().current();
+  }
+
+  /**
+   * Returns the number of the guideline version in force: 1 for the founding guidelines, one more
+   * for each amendment adopted since. This is the number a {@code JoinGroup} acknowledges and a
+   * {@code GuidelineAmendment} is based on; it is not the group's {@linkplain #version() version}.
+   *
+   * @return the number; 0 until the founders adopt version 1
+   */
+  @JsonIgnore
+  default int guidelineVersionNumber() {
+    return guidelinesInForce().map(GuidelineVersion::number).orElse(0);
   }
 
   /**

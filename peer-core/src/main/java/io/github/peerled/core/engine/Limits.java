@@ -14,11 +14,11 @@ import org.immutables.value.Value;
  *
  * <p>Lengths are counted in UTF-16 chars, as {@link String#length()} counts them. The defaults lie
  * far above what a real group writes; each says why below. A host sets its own through {@link
- * #builder()}:
+ * #custom()}:
  *
  * <pre>{@code
- * Limits limits = Limits.builder().contributionText(50_000).build();
- * GroupEngine engine = GroupEngine.create(Clock.systemUTC(), limits);
+ * Limits limits = Limits.custom().contributionText(50_000).build();
+ * GroupEngine engine = GroupEngine.of(Clock.systemUTC(), limits);
  * }</pre>
  *
  * <p>Every limit is at least 1 and at most a hard ceiling: one million chars for a single text,
@@ -52,16 +52,16 @@ public abstract class Limits {
    * @return the default limits
    */
   public static Limits ofDefaults() {
-    return builder().build();
+    return custom().build();
   }
 
   /**
    * Returns a builder preset with the defaults; {@code build()} throws {@link
    * IllegalArgumentException} if a limit is below 1 or above its ceiling.
    *
-   * @return the builder
+   * @return a new builder; not thread-safe, the limits it builds are
    */
-  public static ImmutableLimits.Builder builder() {
+  public static ImmutableLimits.Builder custom() {
     return ImmutableLimits.builder();
   }
 

@@ -27,6 +27,7 @@ import io.github.peerled.core.group.Role;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
+import io.github.peerled.core.internal.ClosingRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -94,7 +95,7 @@ final class ProposalDecisions {
         return Rejections.invalid(m.member() + " already has that standing");
       }
     } else if (content instanceof LeadershipChange l) {
-      for (MemberId m : l.addMentors()) {
+      for (MemberId m : l.mentorsToAdd()) {
         Member target = s.members().get(m);
         if (target == null) {
           return Rejections.unknownMember(m);
@@ -103,7 +104,7 @@ final class ProposalDecisions {
           return Rejections.invalid(m + " is not an active peer; mentors are peers");
         }
       }
-      for (MemberId m : l.removeMentors()) {
+      for (MemberId m : l.mentorsToRemove()) {
         Member target = s.members().get(m);
         if (target == null) {
           return Rejections.unknownMember(m);
@@ -207,6 +208,10 @@ final class ProposalDecisions {
     }
     if (t.kind() == StanceKind.OBJECT && (t.reason().isEmpty() || t.reason().get().isBlank())) {
       return CommandResult.rejected(Rejections.objectionNeedsReason());
+    }
+    DecisionProcedure procedure = p.procedure().orElseThrow(); // an open proposal has one
+    if (!ClosingRules.allows(procedure, t.kind())) {
+      return CommandResult.rejected(Rejections.disagreeNotCounted(procedure.method()));
     }
     stamp.events.add(
         ImmutableStanceTaken.builder()

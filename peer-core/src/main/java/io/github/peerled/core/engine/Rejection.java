@@ -1,7 +1,16 @@
 package io.github.peerled.core.engine;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.DeadlineStatus;
+import io.github.peerled.core.decision.ProposalStatus;
+import io.github.peerled.core.group.EndorsementStatus;
+import io.github.peerled.core.group.GroupStatus;
+import io.github.peerled.core.group.MemberStatus;
+import io.github.peerled.core.group.Status;
+import io.github.peerled.core.session.SessionStatus;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,19 +39,40 @@ public interface Rejection {
   String message();
 
   /**
-   * Returns the state of the thing acted on, for {@link RejectionReason#WRONG_STATE}.
+   * Returns the state of the thing acted on, for {@link RejectionReason#WRONG_STATE}: a {@link
+   * GroupStatus}, {@link EndorsementStatus}, {@link ProposalStatus}, {@link SessionStatus}, {@link
+   * MemberStatus} or {@link DeadlineStatus}. In JSON it is written with its type, as {@code
+   * {"ProposalStatus": "OPEN"}}.
    *
-   * @return the current state's name
+   * @return the current state; empty unless the reason is {@code WRONG_STATE}
    */
-  Optional<String> currentState();
+  @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
+  @JsonSubTypes({
+    @JsonSubTypes.Type(GroupStatus.class),
+    @JsonSubTypes.Type(EndorsementStatus.class),
+    @JsonSubTypes.Type(ProposalStatus.class),
+    @JsonSubTypes.Type(SessionStatus.class),
+    @JsonSubTypes.Type(MemberStatus.class),
+    @JsonSubTypes.Type(DeadlineStatus.class)
+  })
+  Optional<Status> currentState();
 
   /**
    * Returns the states that would have accepted the command, for {@link
-   * RejectionReason#WRONG_STATE}.
+   * RejectionReason#WRONG_STATE}, of the same type as {@link #currentState()}.
    *
-   * @return the expected states' names
+   * @return the expected states; empty unless the reason is {@code WRONG_STATE}
    */
-  List<String> expectedStates();
+  @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, include = JsonTypeInfo.As.WRAPPER_OBJECT)
+  @JsonSubTypes({
+    @JsonSubTypes.Type(GroupStatus.class),
+    @JsonSubTypes.Type(EndorsementStatus.class),
+    @JsonSubTypes.Type(ProposalStatus.class),
+    @JsonSubTypes.Type(SessionStatus.class),
+    @JsonSubTypes.Type(MemberStatus.class),
+    @JsonSubTypes.Type(DeadlineStatus.class)
+  })
+  List<Status> expectedStates();
 
   /**
    * Returns a rejection.

@@ -1,14 +1,18 @@
 package io.github.peerled.core.engine;
 
 import io.github.peerled.core.decision.DecisionKind;
+import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.ProposalStatus;
+import io.github.peerled.core.group.GroupStatus;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.group.Status;
 import io.github.peerled.core.session.SessionId;
 import io.github.peerled.core.session.SessionStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,7 +35,7 @@ final class Rejections {
     return Rejection.of(RejectionReason.CONFLICT, message);
   }
 
-  static Rejection wrongState(String message, String current, String... expected) {
+  static Rejection wrongState(String message, Status current, Status... expected) {
     return ImmutableRejection.builder()
         .reason(RejectionReason.WRONG_STATE)
         .message(message)
@@ -41,25 +45,27 @@ final class Rejections {
   }
 
   static Rejection notFounded() {
-    return wrongState("the group has not been founded yet", "NOT_FOUNDED", "FOUNDED");
+    return wrongState(
+        "the group has not been founded yet", GroupStatus.NOT_FOUNDED, GroupStatus.FOUNDED);
   }
 
   static Rejection alreadyFounded() {
-    return wrongState("the group has already been founded", "FOUNDED", "NOT_FOUNDED");
+    return wrongState(
+        "the group has already been founded", GroupStatus.FOUNDED, GroupStatus.NOT_FOUNDED);
   }
 
   static Rejection noGuidelinesYet(String what) {
     return wrongState(
         what + " needs guidelines in force; the founding members have not adopted them yet",
-        "NO_GUIDELINES",
-        "GUIDELINES_IN_FORCE");
+        GroupStatus.NO_GUIDELINES,
+        GroupStatus.GUIDELINES_IN_FORCE);
   }
 
   static Rejection guidelinesAlreadyAdopted() {
     return wrongState(
         "the founding guidelines are already adopted; change them by a proposal",
-        "GUIDELINES_IN_FORCE",
-        "NO_GUIDELINES");
+        GroupStatus.GUIDELINES_IN_FORCE,
+        GroupStatus.NO_GUIDELINES);
   }
 
   static Rejection notAMember(MemberId actor) {
@@ -172,16 +178,16 @@ final class Rejections {
       ProposalId id, ProposalStatus current, ProposalStatus... expected) {
     return wrongState(
         "proposal " + id + " is " + describe(current) + "; this needs it " + describe(expected),
-        current.name(),
-        names(expected));
+        current,
+        expected);
   }
 
   static Rejection sessionInWrongState(
       SessionId id, SessionStatus current, SessionStatus... expected) {
     return wrongState(
         "session " + id + " is " + describe(current) + "; this needs it " + describe(expected),
-        current.name(),
-        names(expected));
+        current,
+        expected);
   }
 
   static Rejection onlyProposer(MemberId actor, ProposalId id, String what) {
@@ -199,6 +205,18 @@ final class Rejections {
 
   static Rejection objectionNeedsReason() {
     return invalid("an objection must carry a reason");
+  }
+
+  static Rejection joinsForAnother(MemberId actor, MemberId member) {
+    return notPermitted(
+        "a person joins in their own name: " + actor + " cannot join the group as " + member);
+  }
+
+  static Rejection disagreeNotCounted(DecisionMethod method) {
+    return invalid(
+        "a plain disagree is a vote, and "
+            + method.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            + " does not count votes; to say no, object with a reason");
   }
 
   static Rejection tooEarlyToClose(ProposalId id, java.time.Instant until) {
@@ -320,13 +338,5 @@ final class Rejections {
       words.add(describe(e));
     }
     return String.join(" or ", words);
-  }
-
-  private static String[] names(Enum<?>... expected) {
-    String[] out = new String[expected.length];
-    for (int i = 0; i < expected.length; i++) {
-      out[i] = expected[i].name();
-    }
-    return out;
   }
 }

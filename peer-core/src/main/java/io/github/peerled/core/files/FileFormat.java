@@ -28,7 +28,7 @@ public enum FileFormat {
   STATE("peerled-state", true);
 
   /** The version of every format this release reads and writes. */
-  static final int VERSION = 1;
+  static final int FORMAT_VERSION = 1;
 
   private final String name;
   private final boolean required;
@@ -44,7 +44,18 @@ public enum FileFormat {
    * @return the value of the {@code format} member, such as {@code peerled-group/1}
    */
   public String id() {
-    return name + "/" + VERSION;
+    return name + "/" + FORMAT_VERSION;
+  }
+
+  /**
+   * Returns the version of this format that this release writes: the number after the slash in
+   * {@link #id()}. It is the version of the file's layout, not a group's version (the sequence
+   * number of its latest event) nor the number of a guideline version.
+   *
+   * @return the format version, such as 1
+   */
+  public int formatVersion() {
+    return FORMAT_VERSION;
   }
 
   /**
@@ -67,7 +78,7 @@ public enum FileFormat {
     return "META-INF/peerled/schema/"
         + name.substring("peerled-".length())
         + "-"
-        + VERSION
+        + FORMAT_VERSION
         + ".schema.json";
   }
 }

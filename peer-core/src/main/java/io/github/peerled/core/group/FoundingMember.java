@@ -37,4 +37,21 @@ public interface FoundingMember {
   static FoundingMember of(String id, String displayName) {
     return ImmutableFoundingMember.builder().id(MemberId.of(id)).displayName(displayName).build();
   }
+
+  /**
+   * Returns a builder of {@code FoundingMember}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * FoundingMember foundingMember = FoundingMember.builder()
+   *     .id(MemberId.of("alice"))
+   *     .displayName("Alice")
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableFoundingMember.Builder builder() {
+    return ImmutableFoundingMember.builder();
+  }
 }

@@ -102,4 +102,24 @@ public interface GroupProfile {
       throw new IllegalStateException("a group profile needs at least one meeting format");
     }
   }
+
+  /**
+   * Returns a builder of {@code GroupProfile}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * GroupProfile groupProfile = GroupProfile.builder()
+   *     .name("Living Well")
+   *     .purpose("We share what helps us live well with diabetes.")
+   *     .topic("diabetes")
+   *     .addFormats(MeetingFormat.ONLINE)
+   *     .openTo("anyone living with diabetes")
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableGroupProfile.Builder builder() {
+    return ImmutableGroupProfile.builder();
+  }
 }

@@ -30,4 +30,31 @@ public interface MeetingPlan {
    * @return for example a meeting link
    */
   Optional<String> online();
+
+  /**
+   * Returns a plan with only its schedule, no place and no online link.
+   *
+   * @param schedule when the group meets, in words
+   * @return the plan
+   */
+  static MeetingPlan of(String schedule) {
+    return builder().schedule(schedule).build();
+  }
+
+  /**
+   * Returns a builder of {@code MeetingPlan}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * MeetingPlan meetingPlan = MeetingPlan.builder()
+   *     .schedule("Tuesdays at 7 pm")
+   *     .online("https://meet.example.org/living-well")
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableMeetingPlan.Builder builder() {
+    return ImmutableMeetingPlan.builder();
+  }
 }

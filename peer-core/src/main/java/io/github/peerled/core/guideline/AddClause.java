@@ -52,4 +52,21 @@ public non-sealed interface AddClause extends GuidelineChange {
     }
     return out;
   }
+
+  /**
+   * Returns a builder of {@code AddClause}; every part without a default must be set before {@code
+   * build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * AddClause addClause = AddClause.builder()
+   *     .clause(Clause.of("phones", "We keep phones silent."))
+   *     .after(ClauseId.of("sharing"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableAddClause.Builder builder() {
+    return ImmutableAddClause.builder();
+  }
 }

@@ -102,4 +102,21 @@ public non-sealed interface AmendClause extends GuidelineChange {
               + " must hold at least one character that is not a space");
     }
   }
+
+  /**
+   * Returns a builder of {@code AmendClause}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * AmendClause amendClause = AmendClause.builder()
+   *     .clauseId(ClauseId.of("sharing"))
+   *     .text("We speak from experience.")
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableAmendClause.Builder builder() {
+    return ImmutableAmendClause.builder();
+  }
 }

@@ -86,4 +86,21 @@ public interface Clause {
           "the text of clause " + id() + " must hold at least one character that is not a space");
     }
   }
+
+  /**
+   * Returns a builder of {@code Clause}; every part without a default must be set before {@code
+   * build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * Clause clause = Clause.builder()
+   *     .id(ClauseId.of("sharing"))
+   *     .text("We share our own experience.")
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableClause.Builder builder() {
+    return ImmutableClause.builder();
+  }
 }

@@ -31,4 +31,28 @@ public non-sealed interface RemoveClause extends GuidelineChange {
     }
     return out;
   }
+
+  /**
+   * Returns the change that removes a clause.
+   *
+   * @param clauseId the clause
+   * @return the change
+   */
+  static RemoveClause of(ClauseId clauseId) {
+    return builder().clauseId(clauseId).build();
+  }
+
+  /**
+   * Returns a builder of {@code RemoveClause}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * RemoveClause removeClause = RemoveClause.builder().clauseId(ClauseId.of("phones")).build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableRemoveClause.Builder builder() {
+    return ImmutableRemoveClause.builder();
+  }
 }

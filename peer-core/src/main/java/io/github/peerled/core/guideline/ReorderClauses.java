@@ -48,4 +48,20 @@ public non-sealed interface ReorderClauses extends GuidelineChange {
     }
     return ids;
   }
+
+  /**
+   * Returns a builder of {@code ReorderClauses}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * ReorderClauses reorderClauses = ReorderClauses.builder()
+   *     .addOrder(ClauseId.of("phones"), ClauseId.of("sharing"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableReorderClauses.Builder builder() {
+    return ImmutableReorderClauses.builder();
+  }
 }

@@ -5,6 +5,7 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.ImmutableTally;
 import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.decision.TieRule;
 import java.time.Instant;
@@ -91,6 +92,36 @@ public final class ClosingRules {
   }
 
   /**
+   * Tells whether the method counts votes, for and against: majority and supermajority.
+   *
+   * @param procedure the procedure frozen when the proposal opened
+   * @return true under majority and supermajority
+   */
+  public static boolean countsVotes(DecisionProcedure procedure) {
+    return procedure.method() == DecisionMethod.MAJORITY
+        || procedure.method() == DecisionMethod.SUPERMAJORITY;
+  }
+
+  /** The verb of the members against, for the tally's explanation. */
+  private static String against(int object, int disagree) {
+    if (disagree == 0) {
+      return " objected";
+    }
+    return object == 0 ? " disagreed" : " disagreed or objected";
+  }
+
+  /**
+   * Tells whether the stance is allowed under the procedure.
+   *
+   * @param procedure the procedure frozen when the proposal opened
+   * @param kind the stance
+   * @return false only for {@link StanceKind#DISAGREE} under a method that does not count votes
+   */
+  public static boolean allows(DecisionProcedure procedure, StanceKind kind) {
+    return kind != StanceKind.DISAGREE || countsVotes(procedure);
+  }
+
+  /**
    * Tells whether whoever closes a proposal gives the decision, rather than the tally: so under the
    * advice process.
    *
@@ -125,6 +156,7 @@ public final class ClosingRules {
    * @param concern how many agreed with a concern
    * @param abstain how many abstained
    * @param object how many objected or blocked
+   * @param disagree how many voted against without a reason (majority and supermajority only)
    * @param proposerDecision under the advice process, the proposer's decision (true to adopt);
    *     ignored under other methods
    * @return the tally
@@ -136,16 +168,17 @@ public final class ClosingRules {
       int concern,
       int abstain,
       int object,
+      int disagree,
       Optional<Boolean> proposerDecision) {
     int size = electorate;
-    int took = agree + concern + abstain + object;
+    int took = agree + concern + abstain + object + disagree;
     int silent = size - took;
     boolean silenceConsents = procedure.silenceIsConsent();
     int participated = silenceConsents ? size : took;
     int quorumRequired = (int) Math.ceil(procedure.quorum() * size - 1e-9);
     boolean quorumMet = participated > 0 && participated >= quorumRequired;
     int yes = agree + concern + (silenceConsents ? silent : 0);
-    int no = object;
+    int no = object + disagree;
     boolean tie = false;
     boolean adopted;
     String why;
@@ -187,7 +220,7 @@ public final class ClosingRules {
                     + (adopted ? "; the tie rule adopts it" : "; it needs more discussion");
           } else {
             adopted = yes > no;
-            why = yes + " agreed, " + no + " objected";
+            why = yes + " agreed, " + no + against(object, disagree);
           }
         }
         case SUPERMAJORITY -> {
@@ -214,6 +247,7 @@ public final class ClosingRules {
         .concern(concern)
         .abstain(abstain)
         .object(object)
+        .disagree(disagree)
         .silent(silent)
         .silenceCountedAsConsent(silenceConsents)
         .quorumRequired(quorumRequired)

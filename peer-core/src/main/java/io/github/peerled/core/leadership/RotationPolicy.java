@@ -68,6 +68,15 @@ public interface RotationPolicy {
   }
 
   /**
+   * Returns a builder preset with the defaults of {@link #ofDefaults()}, to change some of them.
+   *
+   * @return a new builder; not thread-safe, the policy it builds is
+   */
+  static ImmutableRotationPolicy.Builder custom() {
+    return ImmutableRotationPolicy.builder();
+  }
+
+  /**
    * Returns a policy of a kind with the other defaults.
    *
    * @param kind the kind

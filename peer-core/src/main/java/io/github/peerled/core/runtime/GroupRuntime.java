@@ -357,7 +357,7 @@ public interface GroupRuntime extends AutoCloseable {
     public GroupRuntime build() {
       return new DefaultGroupRuntime(
           store,
-          GroupEngine.create(clock, limits),
+          GroupEngine.of(clock, limits),
           List.copyOf(guards),
           commandExecutor,
           listenerExecutor,

@@ -45,7 +45,7 @@ final class EngineRecorder implements Recorder {
   static final GroupId GROUP = GroupId.of("simulated-group");
 
   private final SimClock clock = new SimClock();
-  private final GroupEngine engine = GroupEngine.create(clock);
+  private final GroupEngine engine = GroupEngine.of(clock);
   private final List<GroupEvent> events = new ArrayList<>();
   private final Scenario scenario;
   private GroupState state = GroupState.initial(GROUP);

@@ -384,7 +384,7 @@ public final class Simulation {
         } else if (u < b.agree() + b.concern()) {
           kind = StanceKind.CONCERN;
         } else if (u < b.agree() + b.concern() + b.object()) {
-          kind = StanceKind.OBJECT;
+          kind = ClosingRules.countsVotes(procedure) ? StanceKind.DISAGREE : StanceKind.OBJECT;
         } else {
           kind = StanceKind.ABSTAIN;
         }
@@ -439,6 +439,7 @@ public final class Simulation {
       int concern = 0;
       int abstain = 0;
       int object = 0;
+      int disagree = 0;
       long counted = electorate & active;
       for (int m = 0; m < n; m++) {
         if ((counted >>> m & 1L) == 0 || stances[m] == null) {
@@ -449,10 +450,18 @@ public final class Simulation {
           case CONCERN -> concern++;
           case ABSTAIN -> abstain++;
           case OBJECT -> object++;
+          case DISAGREE -> disagree++;
         }
       }
       return ClosingRules.tally(
-              procedure, Long.bitCount(counted), agree, concern, abstain, object, decision)
+              procedure,
+              Long.bitCount(counted),
+              agree,
+              concern,
+              abstain,
+              object,
+              disagree,
+              decision)
           .outcome();
     }
   }

@@ -53,7 +53,7 @@ class CommandLimitsTest {
    * Decides a command with other limits than the fixture's engine, and checks it changes nothing.
    */
   private static Rejection rejectedUnder(Limits limits, GroupFixture f, GroupCommand c) {
-    CommandResult r = GroupEngine.create(f.clock, limits).decide(f.state, c);
+    CommandResult r = GroupEngine.of(f.clock, limits).decide(f.state, c);
     assertThat(r.events()).isEmpty();
     Rejection rejection = r.rejection().orElseThrow();
     assertThat(rejection.reason()).as(rejection.message()).isEqualTo(RejectionReason.INVALID);
@@ -88,9 +88,9 @@ class CommandLimitsTest {
   void should_take_a_longer_comment_once_the_host_raises_the_limit() {
     GroupFixture f = group();
     GroupCommand comment = Groups.comment(GUEST, "p1", "x".repeat(25_000), false);
-    Limits raised = Limits.builder().commentText(30_000).build();
+    Limits raised = Limits.custom().commentText(30_000).build();
 
-    assertThat(GroupEngine.create(f.clock, raised).decide(f.state, comment).isAccepted()).isTrue();
+    assertThat(GroupEngine.of(f.clock, raised).decide(f.state, comment).isAccepted()).isTrue();
     assertThat(rejectedUnder(Limits.ofDefaults(), f, comment).message())
         .isEqualTo("$.text is 25000 characters long; the limit is 20000 characters");
   }
@@ -124,7 +124,7 @@ class CommandLimitsTest {
             "$.content.changes[3].clause.text is 10001 characters long; the limit is 10000"
                 + " characters");
 
-    Limits shortRules = Limits.builder().ruleText(2).build();
+    Limits shortRules = Limits.custom().ruleText(2).build();
     assertThat(rejectedUnder(shortRules, f, Groups.draft(BOB, "p2", content)).message())
         .isEqualTo(
             "$.content.changes[0].clause.rule.ruleId is 15 characters long; the limit is 2"
@@ -145,7 +145,7 @@ class CommandLimitsTest {
         .when(ImmutableFoundGroup.copyOf(found).withDraft(many))
         .thenRejected(
             RejectionReason.INVALID, "$.draft holds 501 clauses; the limit is 500 clauses");
-    assertThat(rejectedUnder(Limits.builder().founders(2).build(), fresh, found).message())
+    assertThat(rejectedUnder(Limits.custom().founders(2).build(), fresh, found).message())
         .isEqualTo("$.founders holds 3 founders; the limit is 2 founders");
     var formats =
         ImmutableFoundGroup.copyOf(found)
@@ -161,14 +161,14 @@ class CommandLimitsTest {
 
     assertThat(
             rejectedUnder(
-                    Limits.builder().members(2).build(),
+                    Limits.custom().members(2).build(),
                     f,
                     Groups.start(ALICE, "s1", ALICE, BOB, Groups.CAROL))
                 .message())
         .isEqualTo("$.attendees holds 3 attendees; the limit is 2 attendees");
     assertThat(
             rejectedUnder(
-                    Limits.builder().changes(1).build(),
+                    Limits.custom().changes(1).build(),
                     f,
                     Groups.draft(
                         BOB,
@@ -197,7 +197,7 @@ class CommandLimitsTest {
                 ImmutableAddClause.builder().clause(Clause.of("a", "One.")).build(),
                 ImmutableAddClause.builder().clause(Clause.of("b", "Two.")).build()));
 
-    assertThat(rejectedUnder(Limits.builder().clauses(4).build(), f, twoMore).message())
+    assertThat(rejectedUnder(Limits.custom().clauses(4).build(), f, twoMore).message())
         .isEqualTo(
             "$.content.changes would make a guideline version of 5 clauses; the limit is 4"
                 + " clauses");
@@ -205,7 +205,7 @@ class CommandLimitsTest {
     for (Clause c : f.state.guidelinesInForce().orElseThrow().clauses()) {
       v1 += c.text().length();
     }
-    assertThat(rejectedUnder(Limits.builder().guidelineText(v1 + 7).build(), f, twoMore).message())
+    assertThat(rejectedUnder(Limits.custom().guidelineText(v1 + 7).build(), f, twoMore).message())
         .isEqualTo(
             "$.content.changes would make a guideline version of "
                 + (v1 + 8)
@@ -213,7 +213,7 @@ class CommandLimitsTest {
                 + (v1 + 7)
                 + " characters of text");
     assertThat(
-            GroupEngine.create(f.clock, Limits.builder().clauses(5).build())
+            GroupEngine.of(f.clock, Limits.custom().clauses(5).build())
                 .decide(f.state, twoMore)
                 .isAccepted())
         .isTrue();
@@ -229,7 +229,7 @@ class CommandLimitsTest {
             .withTitle("t".repeat(40))
             .withRationale("r".repeat(60));
 
-    assertThat(rejectedUnder(Limits.builder().commandText(100).build(), f, draft).message())
+    assertThat(rejectedUnder(Limits.custom().commandText(100).build(), f, draft).message())
         .isEqualTo(
             "the command carries 115 characters of text in all; the limit is 100 characters");
   }
@@ -283,7 +283,7 @@ class CommandLimitsTest {
   @Test
   void should_refuse_joining_a_full_group() {
     GroupFixture f = group(); // alice, bob, carol and the guest
-    Limits four = Limits.builder().members(4).build();
+    Limits four = Limits.custom().members(4).build();
 
     assertThat(rejectedUnder(four, f, Groups.join(Groups.DANA, Standing.NEWCOMER, 1)).message())
         .isEqualTo(

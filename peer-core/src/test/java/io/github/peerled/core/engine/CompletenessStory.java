@@ -47,7 +47,7 @@ final class CompletenessStory {
   record Step(GroupCommand command, List<GroupEvent> events) {}
 
   private final TestClock clock = new TestClock(Groups.START);
-  private final GroupEngine engine = GroupEngine.create(clock);
+  private final GroupEngine engine = GroupEngine.of(clock);
   GroupState state = GroupState.initial(Groups.GROUP);
   final List<GroupEvent> log = new ArrayList<>();
   final List<Step> steps = new ArrayList<>();
@@ -93,7 +93,7 @@ final class CompletenessStory {
     adopt("logistics", Groups.logistics("Tuesdays"));
     adopt("standing", Groups.standing(DANA, Standing.MEMBER));
     adopt("mentor", Groups.mentors(BOB));
-    adopt("unmentor", ImmutableLeadershipChange.builder().addRemoveMentors(BOB).build());
+    adopt("unmentor", ImmutableLeadershipChange.builder().addMentorsToRemove(BOB).build());
     adopt(
         "governance",
         Groups.governance(

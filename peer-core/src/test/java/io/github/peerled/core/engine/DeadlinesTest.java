@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.decision.DeadlineStatus;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
@@ -114,7 +115,8 @@ class DeadlinesTest {
     Rejection r = f.when(check(ALICE)).thenRejected(RejectionReason.WRONG_STATE);
 
     assertThat(r.message()).endsWith("the next deadline falls at " + CLOSING_SOON);
-    assertThat(r.currentState()).contains("NOTHING_DUE");
+    assertThat(r.currentState()).contains(DeadlineStatus.NOTHING_DUE);
+    assertThat(r.expectedStates()).containsExactly(DeadlineStatus.DEADLINE_DUE);
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.github.peerled.core.event.FoundingDraftRevised;
 import io.github.peerled.core.event.FoundingGuidelinesEndorsed;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
+import io.github.peerled.core.group.GroupStatus;
 import io.github.peerled.core.group.Standing;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,8 @@ class FoundingTest {
     Rejection r =
         f.when(Groups.schedule(ALICE, "s1", Groups.START.plusSeconds(3600)))
             .thenRejected(RejectionReason.WRONG_STATE);
-    assertThat(r.currentState()).contains("NO_GUIDELINES");
-    assertThat(r.expectedStates()).containsExactly("GUIDELINES_IN_FORCE");
+    assertThat(r.currentState()).contains(GroupStatus.NO_GUIDELINES);
+    assertThat(r.expectedStates()).containsExactly(GroupStatus.GUIDELINES_IN_FORCE);
   }
 
   @Test

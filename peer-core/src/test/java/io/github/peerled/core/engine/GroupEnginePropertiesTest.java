@@ -6,11 +6,14 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.StartSession;
+import io.github.peerled.core.command.TakeStance;
+import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalStatus;
 import io.github.peerled.core.decision.Stance;
+import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
@@ -63,7 +66,9 @@ class GroupEnginePropertiesTest {
     OUTSIDER_REFUSED,
     CLOSING_SOON,
     EXPIRED,
-    REVIEW_DUE
+    REVIEW_DUE,
+    DISAGREE_TAKEN,
+    DISAGREE_REFUSED
   }
 
   private void saw(Kind k) {
@@ -105,6 +110,16 @@ class GroupEnginePropertiesTest {
           && result.rejection().orElseThrow().message().contains("advisors and guests")) {
         saw(Kind.OUTSIDER_REFUSED);
       }
+      if (step.command() instanceof TakeStance t
+          && t.kind() == StanceKind.DISAGREE
+          && result.rejection().orElseThrow().message().contains("does not count votes")) {
+        DecisionMethod method =
+            before.proposal(t.proposalId()).flatMap(Proposal::procedure).orElseThrow().method();
+        assertThat(method)
+            .as("a plain disagree is refused only where votes are not counted")
+            .isIn(DecisionMethod.CONSENT, DecisionMethod.CONSENSUS, DecisionMethod.ADVICE_PROCESS);
+        saw(Kind.DISAGREE_REFUSED);
+      }
       return;
     }
     saw(Kind.ACCEPTED);
@@ -136,6 +151,12 @@ class GroupEnginePropertiesTest {
       assertThat(m.isActivePeer()).as("only active peers take stances: %s", m).isTrue();
       Proposal p = s.proposal(t.proposalId()).orElseThrow();
       assertThat(p.electorate()).contains(t.actor());
+      if (t.kind() == StanceKind.DISAGREE) {
+        assertThat(p.procedure().orElseThrow().method())
+            .as("a plain disagree is taken only where votes are counted")
+            .isIn(DecisionMethod.MAJORITY, DecisionMethod.SUPERMAJORITY);
+        saw(Kind.DISAGREE_TAKEN);
+      }
     } else if (e instanceof ProposalOpened o) {
       Proposal p = s.proposal(o.proposalId()).orElseThrow();
       for (MemberId id : o.electorate()) {
@@ -235,6 +256,7 @@ class GroupEnginePropertiesTest {
     assertThat(tally.concern()).isEqualTo(expected.concern);
     assertThat(tally.abstain()).isEqualTo(expected.abstain);
     assertThat(tally.object()).isEqualTo(expected.object);
+    assertThat(tally.disagree()).isEqualTo(expected.disagree);
     assertThat(tally.silent()).isEqualTo(expected.silent);
     assertThat(tally.participated()).isEqualTo(expected.participated);
     assertThat(tally.quorumRequired()).as("quorum required").isEqualTo(expected.quorumRequired);
@@ -299,6 +321,7 @@ class GroupEnginePropertiesTest {
     int concern;
     int abstain;
     int object;
+    int disagree;
     int silent;
     int participated;
     int quorumRequired;
@@ -322,6 +345,7 @@ class GroupEnginePropertiesTest {
           case CONCERN -> x.concern++;
           case ABSTAIN -> x.abstain++;
           case OBJECT -> x.object++;
+          case DISAGREE -> x.disagree++;
         }
       }
       int n = electorate.size();
@@ -329,7 +353,7 @@ class GroupEnginePropertiesTest {
       x.quorumRequired = ceil(p.quorum(), n);
       x.quorumMet = x.participated > 0 && x.participated >= x.quorumRequired;
       int yes = x.agree + x.concern + (p.silenceIsConsent() ? x.silent : 0);
-      int no = x.object;
+      int no = x.object + x.disagree;
       boolean adopted =
           x.quorumMet
               && switch (p.method()) {

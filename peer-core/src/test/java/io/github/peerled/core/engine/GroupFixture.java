@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class GroupFixture {
   final TestClock clock = new TestClock(Groups.START);
-  final GroupEngine engine = GroupEngine.create(clock);
+  final GroupEngine engine = GroupEngine.of(clock);
   GroupState state = GroupState.initial(Groups.GROUP);
   final List<GroupEvent> log = new ArrayList<>();
 

@@ -223,7 +223,7 @@ final class Groups {
   }
 
   static ProposalContent mentors(MemberId... members) {
-    return ImmutableLeadershipChange.builder().addAddMentors(members).build();
+    return ImmutableLeadershipChange.builder().addMentorsToAdd(members).build();
   }
 
   static ProposalContent governance(GovernanceSettings base, GovernanceSettings settings) {

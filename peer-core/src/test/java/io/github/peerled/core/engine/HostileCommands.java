@@ -289,8 +289,8 @@ final class HostileCommands {
         case 2 -> ImmutableLogisticsChange.builder().meeting(meeting("$.content.meeting")).build();
         case 3 ->
             ImmutableLeadershipChange.builder()
-                .addAddMentors(member())
-                .addRemoveMentors(member())
+                .addMentorsToAdd(member())
+                .addMentorsToRemove(member())
                 .build();
         default -> ImmutableMembershipChange.builder().member(member()).remove(true).build();
       };

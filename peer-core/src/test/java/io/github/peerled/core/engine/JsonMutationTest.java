@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.internal.Ceilings;
 import io.github.peerled.core.json.JsonInputException;
@@ -114,7 +115,9 @@ class JsonMutationTest {
     assertThat(outcomes).containsOnlyKeys(Mutation.values());
     outcomes.forEach(
         (m, byOutcome) -> assertThat(byOutcome).as("%s", m).containsKey(Outcome.REFUSED));
-    for (Mutation m : List.of(Mutation.DROP, Mutation.RETYPE, Mutation.BYTE_ORDER_MARK)) {
+    // A retyped value reads only where it is a null for an optional part, too rarely for a fixed
+    // sample to be sure of one; should_read_a_null_for_an_optional_part_as_absent shows it does.
+    for (Mutation m : List.of(Mutation.DROP, Mutation.BYTE_ORDER_MARK)) {
       assertThat(outcomes.get(m)).as("%s", m).containsKey(Outcome.READ);
     }
     for (Mutation m :
@@ -137,6 +140,17 @@ class JsonMutationTest {
             "expected",
             "missing required field(s)",
             "unknown field");
+  }
+
+  @Test
+  void should_read_a_null_for_an_optional_part_as_absent() {
+    String json =
+        "{\"type\":\"TakeStance\",\"actor\":\"bob\",\"proposalId\":\"p1\","
+            + "\"kind\":\"AGREE\",\"reason\":null}";
+
+    GroupCommand read = PeerledJson.read(json, GroupCommand.class, "RETYPE");
+
+    assertThat(read).isEqualTo(Groups.stance(Groups.BOB, "p1", StanceKind.AGREE, ""));
   }
 
   @Test

@@ -35,28 +35,28 @@ class LimitsTest {
 
   @Test
   void should_let_the_host_raise_a_text_limit_up_to_the_ceiling_and_no_further() {
-    Limits top = Limits.builder().contributionText(Ceilings.MAX_TEXT_LENGTH).build();
+    Limits top = Limits.custom().contributionText(Ceilings.MAX_TEXT_LENGTH).build();
 
     assertThat(top.contributionText()).isEqualTo(1_000_000);
-    assertThat(GroupEngine.create(Clock.systemUTC(), top).limits()).isSameAs(top);
+    assertThat(GroupEngine.of(Clock.systemUTC(), top).limits()).isSameAs(top);
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Limits.builder().contributionText(Ceilings.MAX_TEXT_LENGTH + 1).build())
+        .isThrownBy(() -> Limits.custom().contributionText(Ceilings.MAX_TEXT_LENGTH + 1).build())
         .withMessage("the limit contributionText must be from 1 to 1000000, was 1000001");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Limits.builder().clauseText(25_000_000).build())
+        .isThrownBy(() -> Limits.custom().clauseText(25_000_000).build())
         .withMessage("the limit clauseText must be from 1 to 1000000, was 25000000");
   }
 
   @Test
   void should_refuse_collection_and_total_limits_above_their_ceilings_or_below_one() {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Limits.builder().members(100_001).build())
+        .isThrownBy(() -> Limits.custom().members(100_001).build())
         .withMessage("the limit members must be from 1 to 100000, was 100001");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Limits.builder().clauses(10_001).build())
+        .isThrownBy(() -> Limits.custom().clauses(10_001).build())
         .withMessage("the limit clauses must be from 1 to 10000, was 10001");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> Limits.builder().commandText(8_000_001).build())
+        .isThrownBy(() -> Limits.custom().commandText(8_000_001).build())
         .withMessage("the limit commandText must be from 1 to 8000000, was 8000001");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ImmutableLimits.copyOf(Limits.ofDefaults()).withGuidelineText(0))

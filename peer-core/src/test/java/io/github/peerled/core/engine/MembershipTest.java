@@ -16,6 +16,7 @@ import io.github.peerled.core.event.MemberLeft;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.event.StandingChanged;
 import io.github.peerled.core.group.Affiliation;
+import io.github.peerled.core.group.GroupStatus;
 import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
@@ -76,8 +77,8 @@ class MembershipTest {
                 RejectionReason.WRONG_STATE,
                 "joining needs guidelines in force; the founding members have not adopted them"
                     + " yet");
-    assertThat(r.currentState()).contains("NO_GUIDELINES");
-    assertThat(r.expectedStates()).containsExactly("GUIDELINES_IN_FORCE");
+    assertThat(r.currentState()).contains(GroupStatus.NO_GUIDELINES);
+    assertThat(r.expectedStates()).containsExactly(GroupStatus.GUIDELINES_IN_FORCE);
   }
 
   @Test

@@ -150,8 +150,8 @@ class ProposalLifecycleTest {
     Rejection r =
         f.when(Groups.open(ALICE, "p1"))
             .thenRejected(RejectionReason.WRONG_STATE, "proposal p1 is open; this needs it draft");
-    assertThat(r.currentState()).contains("OPEN");
-    assertThat(r.expectedStates()).containsExactly("DRAFT");
+    assertThat(r.currentState()).contains(ProposalStatus.OPEN);
+    assertThat(r.expectedStates()).containsExactly(ProposalStatus.DRAFT);
   }
 
   @Test
@@ -408,8 +408,8 @@ class ProposalLifecycleTest {
                     ALICE,
                     "p2",
                     ImmutableLeadershipChange.builder()
-                        .addAddMentors(BOB)
-                        .addRemoveMentors(CAROL)
+                        .addMentorsToAdd(BOB)
+                        .addMentorsToRemove(CAROL)
                         .build()))
             .and(Groups.open(ALICE, "p2"));
 

@@ -105,8 +105,8 @@ class SessionTest {
         f.when(Groups.start(BOB, "s1"))
             .thenRejected(
                 RejectionReason.WRONG_STATE, "session s1 is open; this needs it scheduled");
-    assertThat(r.currentState()).contains("OPEN");
-    assertThat(r.expectedStates()).containsExactly("SCHEDULED");
+    assertThat(r.currentState()).contains(SessionStatus.OPEN);
+    assertThat(r.expectedStates()).containsExactly(SessionStatus.SCHEDULED);
   }
 
   @Test

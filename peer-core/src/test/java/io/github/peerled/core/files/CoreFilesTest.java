@@ -42,7 +42,7 @@ class CoreFilesTest {
   }
 
   private static List<GroupEvent> events() {
-    GroupEngine engine = GroupEngine.create(Fixtures.fixedClock());
+    GroupEngine engine = GroupEngine.of(Fixtures.fixedClock());
     GroupState s = GroupState.initial(GroupId.of("town-hall"));
     List<GroupEvent> log = new ArrayList<>();
     for (GroupCommand c : Fixtures.running(3)) {

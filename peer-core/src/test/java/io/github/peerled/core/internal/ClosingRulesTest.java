@@ -94,7 +94,7 @@ class ClosingRulesTest {
             .tieRule(TieRule.ADOPTED)
             .build();
 
-    Tally tally = ClosingRules.tally(adoptTies, 5, 1, 1, 1, 2, Optional.empty());
+    Tally tally = ClosingRules.tally(adoptTies, 5, 1, 1, 1, 2, 0, Optional.empty());
 
     assertThat(tally.tie()).as("tied").isTrue();
     assertThat(tally.outcome()).isEqualTo(Outcome.ADOPTED);
@@ -105,7 +105,7 @@ class ClosingRulesTest {
   @Test
   void should_let_the_proposer_decide_under_the_advice_process_whatever_the_stances() {
     Tally tally =
-        ClosingRules.tally(DecisionProcedure.adviceProcess(), 4, 0, 0, 0, 3, Optional.of(true));
+        ClosingRules.tally(DecisionProcedure.adviceProcess(), 4, 0, 0, 0, 3, 0, Optional.of(true));
 
     assertThat(tally.outcome()).isEqualTo(Outcome.ADOPTED);
     assertThat(tally.silent()).as("silent").isEqualTo(1);

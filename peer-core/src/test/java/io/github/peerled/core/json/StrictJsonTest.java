@@ -145,7 +145,7 @@ class StrictJsonTest {
         refusedCommand(q("{'type':'TakeStance','actor':'a','proposalId':'p','kind':1}"));
     assertThat(enumeration.path()).isEqualTo("$.kind");
     assertThat(enumeration.reason())
-        .isEqualTo("expected one of [AGREE, CONCERN, ABSTAIN, OBJECT], found 1");
+        .isEqualTo("expected one of [AGREE, CONCERN, ABSTAIN, OBJECT, DISAGREE], found 1");
 
     JsonInputException empty =
         refusedCommand(q("{'type':'TakeStance','actor':'a','proposalId':'p','kind':''}"));

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConflictRetryTest {
   private static final GroupId GROUP = GroupId.of("shared");
-  private static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  private static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
 
   private static GroupRuntime runtime(EventStore store) {
     return GroupRuntime.builder().store(store).clock(Fixtures.fixedClock()).build();

@@ -166,7 +166,7 @@ public final class Fixtures {
    * session {@code s1}.
    */
   public static List<GroupEvent> longLog(GroupId group, int size) {
-    GroupEngine engine = GroupEngine.create(fixedClock());
+    GroupEngine engine = GroupEngine.of(fixedClock());
     GroupState s = GroupState.initial(group);
     List<GroupEvent> log = new ArrayList<>();
     for (GroupCommand c : running(3)) {

@@ -126,7 +126,7 @@ class GroupRuntimeTest {
   void should_give_the_state_as_of_any_version_and_instant() {
     GroupHandle g = running();
     g.submit(Fixtures.stance(ALICE, "p1", StanceKind.AGREE));
-    GroupEngine engine = GroupEngine.create(Fixtures.fixedClock());
+    GroupEngine engine = GroupEngine.of(Fixtures.fixedClock());
     List<GroupEvent> log = g.events();
 
     for (long v = 0; v <= g.version(); v++) {

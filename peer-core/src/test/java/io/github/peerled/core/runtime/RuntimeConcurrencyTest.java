@@ -32,7 +32,7 @@ import org.quicktheories.core.stateful.Parallel;
  * proceed independently; no event is lost or doubled, and sequence numbers stay contiguous.
  */
 class RuntimeConcurrencyTest {
-  private static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  private static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
   private static final StanceKind[] KINDS = StanceKind.values();
   private final List<GroupRuntime> runtimes = new CopyOnWriteArrayList<>();
 

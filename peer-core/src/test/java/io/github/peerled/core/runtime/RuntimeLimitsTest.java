@@ -103,7 +103,7 @@ class RuntimeLimitsTest {
 
   @Test
   void should_reopen_a_store_after_the_longest_comment_a_host_may_allow() {
-    Limits ceiling = Limits.builder().commentText(Ceilings.MAX_TEXT_LENGTH).build();
+    Limits ceiling = Limits.custom().commentText(Ceilings.MAX_TEXT_LENGTH).build();
 
     assertReopensAfter(ceiling, Ceilings.MAX_TEXT_LENGTH);
   }

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The runtime opens groups from the store's snapshots and saves them off the command path. */
 class RuntimeSnapshotTest {
   private static final GroupId GROUP = GroupId.of("town-hall");
-  private static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  private static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
 
   @TempDir Path dir;
 

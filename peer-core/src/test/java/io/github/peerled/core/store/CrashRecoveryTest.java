@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryTest {
   private static final int KILLS = 24;
-  private static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  private static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
 
   @TempDir Path dir;
 

@@ -119,7 +119,7 @@ class DamagedLogTest {
     // snapshot at its end, and a side file of an earlier repair
     byte[] whole = write();
     try (JsonLinesEventStore s = store()) {
-      s.saveSnapshot(GroupEngine.create(Fixtures.fixedClock()).replay(GROUP, LOG));
+      s.saveSnapshot(GroupEngine.of(Fixtures.fixedClock()).replay(GROUP, LOG));
     }
     int from = lineStart(whole, 38);
     byte[] damaged = whole.clone();
@@ -172,7 +172,7 @@ class DamagedLogTest {
     // given a snapshot at the end of a log whose last record is damaged
     byte[] whole = write();
     try (JsonLinesEventStore s = store()) {
-      s.saveSnapshot(GroupEngine.create(Fixtures.fixedClock()).replay(GROUP, LOG));
+      s.saveSnapshot(GroupEngine.of(Fixtures.fixedClock()).replay(GROUP, LOG));
     }
     whole[whole.length - 5] ^= 0x01;
     Files.write(file(), whole);

@@ -25,12 +25,11 @@ import org.junit.jupiter.api.Test;
  * JSON-lines file and the PostgreSQL store by the subclasses.
  */
 abstract class EventStoreContract {
-  static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
 
   /** An engine that takes contributions as long as a store can read back. */
   private static final GroupEngine LARGE =
-      GroupEngine.create(
-          Fixtures.fixedClock(), Limits.builder().contributionText(1_000_000).build());
+      GroupEngine.of(Fixtures.fixedClock(), Limits.custom().contributionText(1_000_000).build());
 
   static final GroupId GROUP = GroupId.of("town-hall");
   static final GroupId OTHER = GroupId.of("Riverside.2");

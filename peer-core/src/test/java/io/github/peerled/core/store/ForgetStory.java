@@ -65,7 +65,7 @@ final class ForgetStory {
         }
       };
 
-  final GroupEngine engine = GroupEngine.create(clock);
+  final GroupEngine engine = GroupEngine.of(clock);
   final EventStore store;
   GroupState state = GroupState.initial(GROUP);
 

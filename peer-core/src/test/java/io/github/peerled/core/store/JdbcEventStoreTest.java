@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JdbcEventStoreTest {
   @RegisterExtension static final PostgresSchema DB = new PostgresSchema();
 
-  private static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  private static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
   private static final GroupId GROUP = GroupId.of("town-hall");
 
   @BeforeEach

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JdbcRuntimeConcurrencyTest {
   @RegisterExtension static final PostgresSchema DB = new PostgresSchema();
 
-  private static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  private static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
   private static final StanceKind[] KINDS = StanceKind.values();
 
   /** One submission as a client saw it: its outcome, or the failure it got. */

@@ -35,7 +35,7 @@ final class JdbcWorkload {
   /** The longest a writer runs in a loop that nothing stops. */
   static final Duration MAX_RUN = Duration.ofSeconds(60);
 
-  private static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  private static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
   private static final MemberId[] SPEAKERS = {Fixtures.ALICE, Fixtures.BOB, Fixtures.CAROL};
 
   private JdbcWorkload() {}

@@ -29,7 +29,7 @@ class JsonLinesEventStoreTest {
 
   /** The events of a running group with three newcomers, decided by the engine. */
   static List<GroupEvent> events() {
-    GroupEngine engine = GroupEngine.create(Fixtures.fixedClock());
+    GroupEngine engine = GroupEngine.of(Fixtures.fixedClock());
     GroupState s = GroupState.initial(GROUP);
     List<GroupEvent> log = new ArrayList<>();
     for (GroupCommand c : Fixtures.running(3)) {
@@ -492,7 +492,7 @@ class JsonLinesEventStoreTest {
     GroupId upper = GroupId.of("Town-Hall");
     try (JsonLinesEventStore s = store()) {
       s.append(GROUP, 0, events());
-      GroupEngine engine = GroupEngine.create(Fixtures.fixedClock());
+      GroupEngine engine = GroupEngine.of(Fixtures.fixedClock());
       GroupEvent founded =
           engine.decide(GroupState.initial(upper), Fixtures.found()).events().get(0);
       s.append(upper, 0, List.of(founded));

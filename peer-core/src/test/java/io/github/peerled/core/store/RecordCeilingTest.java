@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RecordCeilingTest {
   private static final GroupId GROUP = GroupId.of("town-hall");
-  private static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  private static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
   private static final int MAX = Ceilings.MAX_TEXT_LENGTH;
 
   /** A running group, up to and with its first contribution (Bob's, after his attendance). */

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The file store's snapshots: their format, and every way a snapshot is refused. */
 class SnapshotFileTest {
   private static final GroupId GROUP = GroupId.of("town-hall");
-  private static final GroupEngine ENGINE = GroupEngine.create(Fixtures.fixedClock());
+  private static final GroupEngine ENGINE = GroupEngine.of(Fixtures.fixedClock());
   private static final Pattern RECORD_CRC = Pattern.compile("\"crc\":\"([0-9a-f]{8})\"");
 
   /** 3000 events: a running group, then contributions; crosses two strides of the index. */

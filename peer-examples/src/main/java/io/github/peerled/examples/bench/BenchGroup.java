@@ -1,25 +1,25 @@
 package io.github.peerled.examples.bench;
 
+import io.github.peerled.core.command.DraftProposal;
+import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
-import io.github.peerled.core.command.ImmutableDraftProposal;
-import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
-import io.github.peerled.core.command.ImmutableFoundGroup;
-import io.github.peerled.core.command.ImmutableJoinGroup;
-import io.github.peerled.core.command.ImmutableOpenProposal;
-import io.github.peerled.core.command.ImmutableRecordContribution;
-import io.github.peerled.core.command.ImmutableScheduleSession;
-import io.github.peerled.core.command.ImmutableStartSession;
-import io.github.peerled.core.command.ImmutableTakeStance;
-import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
+import io.github.peerled.core.command.JoinGroup;
+import io.github.peerled.core.command.OpenProposal;
+import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.ScheduleSession;
+import io.github.peerled.core.command.StartSession;
+import io.github.peerled.core.command.TakeStance;
+import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.group.FoundingMember;
-import io.github.peerled.core.group.ImmutableGroupProfile;
+import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
+import io.github.peerled.core.guideline.AddClause;
 import io.github.peerled.core.guideline.Clause;
-import io.github.peerled.core.guideline.ImmutableAddClause;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.SessionId;
 import java.time.Instant;
@@ -54,10 +54,10 @@ final class BenchGroup {
   static List<GroupCommand> setup() {
     List<GroupCommand> all = new ArrayList<>();
     all.add(
-        ImmutableFoundGroup.builder()
+        FoundGroup.builder()
             .actor(ALICE)
             .profile(
-                ImmutableGroupProfile.builder()
+                GroupProfile.builder()
                     .name("Town Hall Diabetes Peer Group")
                     .purpose("We share what helps us live well with diabetes.")
                     .topic("type 1 and type 2 diabetes")
@@ -71,41 +71,42 @@ final class BenchGroup {
                     Clause.of("sharing", "We share our own experience rather than give advice.")))
             .build());
     for (int i = 0; i < 2; i++) {
-      all.add(ImmutableEndorseFoundingGuidelines.builder().actor(member(i)).revision(1).build());
+      all.add(EndorseFoundingGuidelines.builder().actor(member(i)).revision(1).build());
     }
     for (int i = 2; i < MEMBERS; i++) {
       all.add(
-          ImmutableJoinGroup.builder()
+          JoinGroup.builder()
               .actor(member(i))
+              .member(member(i))
               .displayName("Member " + i)
               .standing(Standing.NEWCOMER)
               .acknowledgedVersion(1)
               .build());
     }
     all.add(
-        ImmutableScheduleSession.builder()
+        ScheduleSession.builder()
             .actor(ALICE)
             .sessionId(SessionId.of("s1"))
             .scheduledFor(START.plusSeconds(3600))
             .format(MeetingFormat.HYBRID)
             .place("Town hall, room 2")
             .build());
-    all.add(ImmutableStartSession.builder().actor(ALICE).sessionId(SessionId.of("s1")).build());
+    all.add(StartSession.builder().actor(ALICE).sessionId(SessionId.of("s1")).build());
     all.add(
-        ImmutableDraftProposal.builder()
+        DraftProposal.builder()
             .actor(ALICE)
             .proposalId(ProposalId.of("p1"))
             .title("Everyone gets room to speak")
             .content(
-                ImmutableGuidelineAmendment.builder()
+                GuidelineAmendment.builder()
                     .baseVersion(1)
                     .addChange(
-                        ImmutableAddClause.builder()
+                        AddClause.builder()
                             .clause(Clause.of("room", "Everyone gets room to speak."))
                             .build())
                     .build())
             .build());
-    all.add(ImmutableOpenProposal.builder().actor(ALICE).proposalId(ProposalId.of("p1")).build());
+    all.add(OpenProposal.builder().actor(ALICE).proposalId(ProposalId.of("p1")).build());
     return all;
   }
 
@@ -118,13 +119,13 @@ final class BenchGroup {
       MemberId who = member(random.nextInt(MEMBERS));
       mix[i] =
           random.nextInt(3) < 2
-              ? ImmutableRecordContribution.builder()
+              ? RecordContribution.builder()
                   .actor(who)
                   .sessionId(SessionId.of("s1"))
                   .kind(ContributionKind.SHARING)
                   .text(TEXTS[random.nextInt(TEXTS.length)])
                   .build()
-              : ImmutableTakeStance.builder()
+              : TakeStance.builder()
                   .actor(who)
                   .proposalId(ProposalId.of("p1"))
                   .kind(kinds[random.nextInt(kinds.length)])

@@ -34,7 +34,7 @@ final class BenchLogs {
   }
 
   private static void write(GroupId group, int n, int batchSize, Sink sink) {
-    GroupEngine engine = GroupEngine.create(RuntimeBenchmark.CLOCK);
+    GroupEngine engine = GroupEngine.of(RuntimeBenchmark.CLOCK);
     GroupState s = GroupState.initial(group);
     GroupCommand[] mix = BenchGroup.mix(4096, 7);
     List<GroupCommand> setup = BenchGroup.setup();

@@ -1,16 +1,16 @@
 package io.github.peerled.examples.bench;
 
+import io.github.peerled.core.command.DraftProposal;
+import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
-import io.github.peerled.core.command.ImmutableDraftProposal;
-import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
-import io.github.peerled.core.command.ImmutableFoundGroup;
-import io.github.peerled.core.command.ImmutableJoinGroup;
-import io.github.peerled.core.command.ImmutableOpenProposal;
-import io.github.peerled.core.command.ImmutableRecordContribution;
-import io.github.peerled.core.command.ImmutableScheduleSession;
-import io.github.peerled.core.command.ImmutableStartSession;
-import io.github.peerled.core.command.ImmutableTakeStance;
-import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
+import io.github.peerled.core.command.JoinGroup;
+import io.github.peerled.core.command.OpenProposal;
+import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.ScheduleSession;
+import io.github.peerled.core.command.StartSession;
+import io.github.peerled.core.command.TakeStance;
+import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.engine.GroupEngine;
@@ -18,11 +18,11 @@ import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.FoundingMember;
 import io.github.peerled.core.group.GroupId;
-import io.github.peerled.core.group.ImmutableGroupProfile;
+import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.guideline.AddClause;
 import io.github.peerled.core.guideline.Clause;
-import io.github.peerled.core.guideline.ImmutableAddClause;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.SessionId;
 import java.time.Clock;
@@ -60,7 +60,7 @@ public class EngineBenchmark {
   static final int REPLAY_EVENTS = 100_000;
   static final GroupId GROUP = GroupId.of("bench-group");
 
-  GroupEngine engine = GroupEngine.create(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+  GroupEngine engine = GroupEngine.of(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
   GroupState base = GroupState.initial(GROUP);
   GroupState state = base;
   GroupCommand[] mix = new GroupCommand[0];
@@ -90,7 +90,7 @@ public class EngineBenchmark {
       MemberId who = member(random.nextInt(MEMBERS));
       if (random.nextInt(10) < 8) {
         mix[i] =
-            ImmutableRecordContribution.builder()
+            RecordContribution.builder()
                 .actor(who)
                 .sessionId(SessionId.of("s1"))
                 .kind(ContributionKind.SHARING)
@@ -98,7 +98,7 @@ public class EngineBenchmark {
                 .build();
       } else {
         mix[i] =
-            ImmutableTakeStance.builder()
+            TakeStance.builder()
                 .actor(who)
                 .proposalId(ProposalId.of("p1"))
                 .kind(kinds[random.nextInt(kinds.length)])
@@ -169,11 +169,11 @@ public class EngineBenchmark {
 
   static List<GroupCommand> founding() {
     List<GroupCommand> out = new ArrayList<>();
-    ImmutableFoundGroup.Builder found =
-        ImmutableFoundGroup.builder()
+    var found =
+        FoundGroup.builder()
             .actor(member(0))
             .profile(
-                ImmutableGroupProfile.builder()
+                GroupProfile.builder()
                     .name("Benchmark group")
                     .purpose("We share what helps us live well with diabetes.")
                     .topic("diabetes")
@@ -187,36 +187,34 @@ public class EngineBenchmark {
     }
     out.add(found.build());
     for (int i = 0; i < 3; i++) {
-      out.add(ImmutableEndorseFoundingGuidelines.builder().actor(member(i)).revision(1).build());
+      out.add(EndorseFoundingGuidelines.builder().actor(member(i)).revision(1).build());
     }
     for (int i = 3; i < MEMBERS; i++) {
-      out.add(ImmutableJoinGroup.builder().actor(member(i)).acknowledgedVersion(1).build());
+      out.add(JoinGroup.builder().actor(member(i)).acknowledgedVersion(1).build());
     }
     out.add(
-        ImmutableDraftProposal.builder()
+        DraftProposal.builder()
             .actor(member(1))
             .proposalId(ProposalId.of("p1"))
             .title("Add a clause on quiet members")
             .content(
-                ImmutableGuidelineAmendment.builder()
+                GuidelineAmendment.builder()
                     .baseVersion(1)
                     .addChange(
-                        ImmutableAddClause.builder()
+                        AddClause.builder()
                             .clause(Clause.of("quiet", "We invite quiet members to speak."))
                             .build())
                     .build())
             .build());
+    out.add(OpenProposal.builder().actor(member(1)).proposalId(ProposalId.of("p1")).build());
     out.add(
-        ImmutableOpenProposal.builder().actor(member(1)).proposalId(ProposalId.of("p1")).build());
-    out.add(
-        ImmutableScheduleSession.builder()
+        ScheduleSession.builder()
             .actor(member(0))
             .sessionId(SessionId.of("s1"))
             .scheduledFor(Instant.EPOCH)
             .format(MeetingFormat.HYBRID)
             .build());
-    ImmutableStartSession.Builder start =
-        ImmutableStartSession.builder().actor(member(0)).sessionId(SessionId.of("s1"));
+    var start = StartSession.builder().actor(member(0)).sessionId(SessionId.of("s1"));
     for (int i = 0; i < MEMBERS; i++) {
       start.addAttendees(member(i));
     }

@@ -75,7 +75,7 @@ public class RuntimeBenchmark {
   /** The bare engine's state, fresh each iteration. */
   @State(Scope.Thread)
   public static class Bare {
-    final GroupEngine engine = GroupEngine.create(CLOCK);
+    final GroupEngine engine = GroupEngine.of(CLOCK);
     GroupState state = GroupState.initial(GROUP);
 
     @Setup(Level.Iteration)
@@ -252,7 +252,7 @@ public class RuntimeBenchmark {
    * {@code snapshotAt} if that is not 0.
    */
   static void writeMillion(Path dir, long snapshotAt) {
-    GroupEngine engine = GroupEngine.create(CLOCK);
+    GroupEngine engine = GroupEngine.of(CLOCK);
     GroupState s = GroupState.initial(GROUP);
     GroupState snapshot = null;
     GroupCommand[] mix = BenchGroup.mix(4096, 7);

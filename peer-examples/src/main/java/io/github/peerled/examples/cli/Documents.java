@@ -1,7 +1,6 @@
 package io.github.peerled.examples.cli;
 
 import io.github.peerled.core.command.FoundGroup;
-import io.github.peerled.core.command.ImmutableFoundGroup;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.files.ContributionEntry;
 import io.github.peerled.core.files.CoreFiles;
@@ -10,8 +9,7 @@ import io.github.peerled.core.files.LoggedEvent;
 import io.github.peerled.core.files.SessionFile;
 import io.github.peerled.core.group.FoundingMember;
 import io.github.peerled.core.group.GroupId;
-import io.github.peerled.core.group.ImmutableFoundingMember;
-import io.github.peerled.core.group.ImmutableGroupProfile;
+import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.ImmutableMember;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.Member;
@@ -80,7 +78,7 @@ final class Documents {
             .format(GroupFile.FORMAT)
             .groupId(GroupId.of("group"))
             .profile(
-                ImmutableGroupProfile.builder()
+                GroupProfile.builder()
                     .name("A peer support group")
                     .purpose("We share our experience.")
                     .topic("a shared lived experience")
@@ -187,15 +185,14 @@ final class Documents {
     List<FoundingMember> founders = new ArrayList<>();
     for (MemberEntry m : g.members()) {
       if (m.standing() == Standing.FOUNDING_MEMBER) {
-        founders.add(
-            ImmutableFoundingMember.builder().id(m.id()).displayName(m.displayName()).build());
+        founders.add(FoundingMember.builder().id(m.id()).displayName(m.displayName()).build());
       }
     }
     MemberId actor =
         founders.isEmpty()
             ? (g.members().isEmpty() ? MemberId.of("nobody") : g.members().get(0).id())
             : founders.get(0).id();
-    return ImmutableFoundGroup.builder()
+    return FoundGroup.builder()
         .actor(actor)
         .profile(g.profile())
         .governance(g.governance())

@@ -3,7 +3,6 @@ package io.github.peerled.examples.cli;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.ClauseId;
 import io.github.peerled.core.guideline.GuidelineVersion;
-import io.github.peerled.core.guideline.ImmutableClause;
 import io.github.peerled.core.guideline.ImmutableGuidelineVersion;
 import io.github.peerled.core.guideline.ImmutableRuleBinding;
 import io.github.peerled.core.runtime.Violation;
@@ -240,7 +239,7 @@ final class EvaluateRulesCommand implements Callable<Integer> {
     List<Clause> clauses = new ArrayList<>();
     for (Rule r : registry.rules()) {
       clauses.add(
-          ImmutableClause.builder()
+          Clause.builder()
               .id(ClauseId.of(r.id()))
               .text(r.description().isBlank() ? r.id() : r.description())
               .rule(

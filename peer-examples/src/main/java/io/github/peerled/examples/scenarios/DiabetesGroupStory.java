@@ -1,18 +1,18 @@
 package io.github.peerled.examples.scenarios;
 
+import io.github.peerled.core.command.CloseProposal;
+import io.github.peerled.core.command.CloseSession;
+import io.github.peerled.core.command.CommentOnProposal;
+import io.github.peerled.core.command.DraftProposal;
+import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
-import io.github.peerled.core.command.ImmutableCloseProposal;
-import io.github.peerled.core.command.ImmutableCloseSession;
-import io.github.peerled.core.command.ImmutableCommentOnProposal;
-import io.github.peerled.core.command.ImmutableDraftProposal;
-import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
-import io.github.peerled.core.command.ImmutableFoundGroup;
-import io.github.peerled.core.command.ImmutableJoinGroup;
-import io.github.peerled.core.command.ImmutableOpenProposal;
-import io.github.peerled.core.command.ImmutableScheduleSession;
-import io.github.peerled.core.command.ImmutableStartSession;
-import io.github.peerled.core.command.ImmutableTakeStance;
-import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
+import io.github.peerled.core.command.JoinGroup;
+import io.github.peerled.core.command.OpenProposal;
+import io.github.peerled.core.command.ScheduleSession;
+import io.github.peerled.core.command.StartSession;
+import io.github.peerled.core.command.TakeStance;
+import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
@@ -22,16 +22,16 @@ import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.group.Affiliation;
 import io.github.peerled.core.group.FoundingMember;
 import io.github.peerled.core.group.GroupId;
-import io.github.peerled.core.group.ImmutableGroupProfile;
+import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
+import io.github.peerled.core.guideline.AddClause;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.ClauseChange;
 import io.github.peerled.core.guideline.ClauseId;
 import io.github.peerled.core.guideline.GuidelineDiff;
 import io.github.peerled.core.guideline.GuidelineVersion;
-import io.github.peerled.core.guideline.ImmutableAddClause;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
@@ -145,11 +145,11 @@ public final class DiabetesGroupStory {
   /** The founders found the group and endorse their first guidelines. */
   private void founding() {
     telling.chapter("1. Founding");
-    ImmutableFoundGroup.Builder found =
-        ImmutableFoundGroup.builder()
+    var found =
+        FoundGroup.builder()
             .actor(ALICE)
             .profile(
-                ImmutableGroupProfile.builder()
+                GroupProfile.builder()
                     .name("Town Hall Diabetes Peer Group")
                     .purpose("We share what helps us live well with diabetes.")
                     .topic("type 1 and type 2 diabetes")
@@ -166,7 +166,7 @@ public final class DiabetesGroupStory {
         s -> telling.tell("Alice, Bob and Carol found the group and draft 5 guidelines."));
     for (MemberId founder : List.of(ALICE, BOB, CAROL)) {
       telling.apply(
-          ImmutableEndorseFoundingGuidelines.builder().actor(founder).revision(1).build(),
+          EndorseFoundingGuidelines.builder().actor(founder).revision(1).build(),
           s -> telling.tell(telling.name(founder) + " endorses the draft."));
     }
     GuidelineVersion v1 = telling.state().guidelinesInForce().orElseThrow();
@@ -207,7 +207,7 @@ public final class DiabetesGroupStory {
         schedule(ALICE, feb),
         s -> telling.tell("Alice schedules the session in the town hall, online too."));
     telling.apply(
-        ImmutableStartSession.builder()
+        StartSession.builder()
             .actor(ALICE)
             .sessionId(feb)
             .addAttendees(ALICE, BOB, CAROL, DANA, EVANS, FRANK)
@@ -261,7 +261,7 @@ public final class DiabetesGroupStory {
     RuleSet rules = RuleSet.of(telling.state().guidelinesInForce().orElseThrow(), resources());
     said.review(rules);
     telling.apply(
-        ImmutableCloseSession.builder()
+        CloseSession.builder()
             .actor(telling.state().session(feb).orElseThrow().facilitator().orElseThrow())
             .sessionId(feb)
             .build(),
@@ -274,16 +274,16 @@ public final class DiabetesGroupStory {
     telling.clock().advance(Duration.ofDays(1));
     ProposalId p = ProposalId.of("quiet-voices");
     telling.apply(
-        ImmutableDraftProposal.builder()
+        DraftProposal.builder()
             .actor(DANA)
             .proposalId(p)
             .title("Invite quiet members")
             .rationale("As a newcomer I almost did not dare to speak.")
             .content(
-                ImmutableGuidelineAmendment.builder()
+                GuidelineAmendment.builder()
                     .baseVersion(1)
                     .addChange(
-                        ImmutableAddClause.builder()
+                        AddClause.builder()
                             .clause(
                                 Clause.of(
                                     "quiet-voices",
@@ -296,7 +296,7 @@ public final class DiabetesGroupStory {
             telling.tell(
                 "Dana drafts a proposal: add a clause inviting quiet members (based on v1)."));
     telling.apply(
-        ImmutableOpenProposal.builder().actor(DANA).proposalId(p).build(),
+        OpenProposal.builder().actor(DANA).proposalId(p).build(),
         s ->
             telling.tell(
                 "Dana opens it. Procedure for guideline changes: "
@@ -304,7 +304,7 @@ public final class DiabetesGroupStory {
                     + "; electorate frozen: "
                     + s.proposal(p).orElseThrow().electorate()));
     telling.apply(
-        ImmutableCommentOnProposal.builder()
+        CommentOnProposal.builder()
             .actor(EVANS)
             .proposalId(p)
             .text("From the clinic's side: quiet patients often have the most urgent questions.")
@@ -312,7 +312,7 @@ public final class DiabetesGroupStory {
             .build(),
         s -> telling.tell("Dr Evans attaches a recommendation in favour."));
     telling.attempt(
-        ImmutableTakeStance.builder().actor(EVANS).proposalId(p).kind(StanceKind.AGREE).build(),
+        TakeStance.builder().actor(EVANS).proposalId(p).kind(StanceKind.AGREE).build(),
         "Dr Evans tries to take a stance");
     telling.apply(stance(ALICE, p, StanceKind.AGREE, ""), s -> telling.tell("Alice agrees."));
     telling.apply(
@@ -320,11 +320,11 @@ public final class DiabetesGroupStory {
         s -> telling.tell("Bob agrees with a concern: it must not put anyone on the spot."));
     telling.apply(stance(CAROL, p, StanceKind.AGREE, ""), s -> telling.tell("Carol agrees."));
     telling.attempt(
-        ImmutableCloseProposal.builder().actor(ALICE).proposalId(p).build(),
+        CloseProposal.builder().actor(ALICE).proposalId(p).build(),
         "Alice tries to close it the same day");
     telling.clock().advance(Duration.ofDays(4));
     telling.apply(
-        ImmutableCloseProposal.builder().actor(ALICE).proposalId(p).build(),
+        CloseProposal.builder().actor(ALICE).proposalId(p).build(),
         s -> {
           Tally tally = telling.lastOf(ProposalDecided.class).tally();
           telling.tell(
@@ -360,7 +360,7 @@ public final class DiabetesGroupStory {
     SessionId mar = SessionId.of("2026-03");
     telling.apply(schedule(BOB, mar), s -> telling.tell("Bob schedules the March session."));
     telling.apply(
-        ImmutableStartSession.builder()
+        StartSession.builder()
             .actor(BOB)
             .sessionId(mar)
             .addAttendees(ALICE, BOB, CAROL, DANA, FRANK)
@@ -393,17 +393,18 @@ public final class DiabetesGroupStory {
 
   private GroupCommand join(
       MemberId who, String name, Standing standing, Optional<Affiliation> affiliation) {
-    return ImmutableJoinGroup.builder()
+    return JoinGroup.builder()
         .actor(who)
+        .member(who)
         .displayName(name)
         .standing(standing)
         .affiliation(affiliation)
-        .acknowledgedVersion(telling.state().guidelines().currentNumber())
+        .acknowledgedVersion(telling.state().guidelineVersionNumber())
         .build();
   }
 
   private static GroupCommand schedule(MemberId who, SessionId id) {
-    return ImmutableScheduleSession.builder()
+    return ScheduleSession.builder()
         .actor(who)
         .sessionId(id)
         .scheduledFor(
@@ -416,8 +417,7 @@ public final class DiabetesGroupStory {
   }
 
   private static GroupCommand stance(MemberId who, ProposalId p, StanceKind kind, String reason) {
-    ImmutableTakeStance.Builder b =
-        ImmutableTakeStance.builder().actor(who).proposalId(p).kind(kind);
+    var b = TakeStance.builder().actor(who).proposalId(p).kind(kind);
     if (!reason.isEmpty()) {
       b.reason(reason);
     }

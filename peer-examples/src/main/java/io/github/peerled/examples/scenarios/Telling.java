@@ -32,7 +32,7 @@ final class Telling {
     this.group = group;
     this.width = width;
     this.clock = new SteppingClock(start);
-    this.engine = GroupEngine.create(clock);
+    this.engine = GroupEngine.of(clock);
     this.state = GroupState.initial(group);
   }
 

@@ -1,6 +1,6 @@
 package io.github.peerled.examples.scenarios;
 
-import io.github.peerled.core.command.ImmutableRecordContribution;
+import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.session.Contribution;
@@ -42,7 +42,7 @@ final class Transcript {
   private void record(MemberId who, ContributionKind kind, OptionalInt replyTo, String text) {
     telling.clock().advance(Duration.ofMinutes(3));
     telling.apply(
-        ImmutableRecordContribution.builder()
+        RecordContribution.builder()
             .actor(who)
             .sessionId(session)
             .kind(kind)
