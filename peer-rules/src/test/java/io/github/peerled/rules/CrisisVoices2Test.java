@@ -25,11 +25,11 @@ class CrisisVoices2Test {
   // 47/74 (0.635) and false alarms 8/88. The floors keep what the reading reached, a little below;
   // they are not the target (0.95), and the gap between the halves is what is left to close.
   // With the learned reading beside the rules (trained and its threshold chosen by cross-validation
-  // on the tuning halves only, for recall before false alarms), this guard showed 11/88 false
-  // alarms
-  // held out; the ceiling follows that trade-off and nothing was tuned on the held-out half.
-  private static final double HELDOUT_RECALL_FLOOR = 0.62;
-  private static final double TUNING_RECALL_FLOOR = 0.89;
+  // on the tuning halves only, for recall before false alarms): recall 98/98 and false alarms 1/85
+  // on the tuning half; held out, measured once after the merge, recall 57/74 (0.770) and false
+  // alarms 11/88. The ceiling follows that trade-off; nothing was tuned on the held-out half.
+  private static final double HELDOUT_RECALL_FLOOR = 0.75;
+  private static final double TUNING_RECALL_FLOOR = 0.97;
   private static final double HELDOUT_FALSE_ALARM_CEILING = 0.13;
   private static final double TUNING_FALSE_ALARM_CEILING = 0.03;
 

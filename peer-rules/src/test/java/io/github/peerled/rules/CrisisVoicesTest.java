@@ -28,9 +28,10 @@ class CrisisVoicesTest {
   // recall 72/87 and false alarms 9/90 held out.
   // The floors keep what the reading reached; they are not the target (0.95). With the learned
   // reading beside the rules (trained and its threshold chosen by cross-validation on the tuning
-  // halves only, for recall before false alarms), this guard showed 10/90 false alarms held out;
-  // the ceiling follows that trade-off and nothing was tuned on the held-out half.
-  private static final double HELDOUT_RECALL_FLOOR = 0.81;
+  // halves only, for recall before false alarms): recall 93/93 and false alarms 2/91 on the tuning
+  // half; held out, measured once after the merge, recall 78/87 (0.897) and false alarms 9/90. The
+  // ceiling follows that trade-off; nothing was tuned on the held-out half.
+  private static final double HELDOUT_RECALL_FLOOR = 0.87;
   private static final double TUNING_RECALL_FLOOR = 0.97;
   private static final double HELDOUT_FALSE_ALARM_CEILING = 0.12;
   private static final double TUNING_FALSE_ALARM_CEILING = 0.05;
