@@ -5,6 +5,7 @@ import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.privacy.MemberKeyStore;
 import io.github.peerled.core.runtime.GroupHandle;
 import io.github.peerled.core.runtime.GroupRuntime;
 import io.github.peerled.core.runtime.Submission;
@@ -165,11 +166,17 @@ public class RuntimeBenchmark {
     public void close() {}
   }
 
-  /** A runtime over a fresh file store each iteration, in one of three durability modes. */
+  /**
+   * A runtime over a fresh file store each iteration, in one of three durability modes, writing
+   * personal data in plain text or sealed with member keys (the cost of being able to forget).
+   */
   @State(Scope.Thread)
   public static class OnFile {
     @Param({"FORCE_EACH", "FORCE_BATCHED", "NO_FORCE"})
     public String mode = "FORCE_EACH";
+
+    @Param({"PLAIN", "SEALED"})
+    public String personalData = "PLAIN";
 
     Path dir = Path.of(".");
     JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build();
@@ -180,10 +187,13 @@ public class RuntimeBenchmark {
     public void setUp() throws IOException {
       runtime.close();
       dir = Files.createTempDirectory("peerled-bench");
-      store =
+      JsonLinesEventStore.Builder b =
           JsonLinesEventStore.builder(dir)
-              .durability(mode.equals("NO_FORCE") ? Durability.NO_FORCE : Durability.FORCE)
-              .build();
+              .durability(mode.equals("NO_FORCE") ? Durability.NO_FORCE : Durability.FORCE);
+      if (personalData.equals("SEALED")) {
+        b.memberKeys(MemberKeyStore.inMemory());
+      }
+      store = b.build();
       runtime =
           GroupRuntime.builder()
               .store(store)

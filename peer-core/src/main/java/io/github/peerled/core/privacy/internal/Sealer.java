@@ -1,10 +1,12 @@
 package io.github.peerled.core.privacy.internal;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
@@ -40,6 +42,18 @@ public final class Sealer {
   private static final ObjectWriter WRITER = MAPPER.writerFor(GroupEvent.class);
   private static final ObjectReader READER = MAPPER.readerFor(GroupEvent.class);
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** One cipher a thread: {@code Cipher.getInstance} is a provider lookup, dearer than a use. */
+  private static final ThreadLocal<Cipher> CIPHER =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES-GCM is not available: " + e, e);
+            }
+          });
+
   private static final int NONCE = 12;
   private static final int TAG_BITS = 128;
 
@@ -189,7 +203,7 @@ public final class Sealer {
       throw new IllegalStateException(where + ": the sealed value is too short");
     }
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = CIPHER.get();
       c.init(
           Cipher.DECRYPT_MODE, key.get().key(), new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));
       c.updateAAD(aad(event, owner, generation, where));
@@ -206,7 +220,7 @@ public final class Sealer {
     byte[] nonce = new byte[NONCE];
     RANDOM.nextBytes(nonce);
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = CIPHER.get();
       c.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
       c.updateAAD(aad);
       byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
@@ -228,8 +242,12 @@ public final class Sealer {
 
   static ObjectNode tree(GroupEvent event) {
     try {
-      JsonNode node = MAPPER.readTree(WRITER.writeValueAsBytes(event));
-      return (ObjectNode) node;
+      TokenBuffer buffer = new TokenBuffer(MAPPER, false);
+      WRITER.writeValue(buffer, event);
+      try (JsonParser p = buffer.asParser()) {
+        JsonNode node = MAPPER.readTree(p);
+        return (ObjectNode) node;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write event " + event.sequence(), e);
     }
