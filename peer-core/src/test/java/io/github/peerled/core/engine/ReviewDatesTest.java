@@ -77,7 +77,7 @@ class ReviewDatesTest {
     GroupFixture f = agreed();
 
     f.when(close("  ", Optional.empty()))
-        .thenRejected(RejectionReason.INVALID, "outcomeStatement must not be blank");
+        .thenRejected(Rejections.blank("outcomeStatement"));
     f.when(close("Tuesdays.", Optional.of(Groups.START)))
         .thenRejected(
             RejectionReason.INVALID,
