@@ -61,12 +61,12 @@ import java.util.Set;
 /**
  * Folds events into a group's state, one small method per event, below in the order of a group's
  * life: founding, membership, proposals, sessions; the folds of a proposal's life and its deadlines
- * are in {@link ProposalFolds}, the way {@link Decider} delegates to its {@code *Decisions}. The speed comes from {@link FoldBuffer}, which
- * the fold changes in place and which publishes an immutable state on demand. Every event is
- * checked first ({@link EventChecks}: its actor and the members it is about are members able to do
- * it, and what it refers to exists), and every fold method looks up everything it needs before it
- * changes anything, so an event that does not fit throws {@link IllegalStateException} and changes
- * nothing.
+ * are in {@link ProposalFolds}, the way {@link Decider} delegates to its {@code *Decisions}. The
+ * speed comes from {@link FoldBuffer}, which the fold changes in place and which publishes an
+ * immutable state on demand. Every event is checked first ({@link EventChecks}: its actor and the
+ * members it is about are members able to do it, and what it refers to exists), and every fold
+ * method looks up everything it needs before it changes anything, so an event that does not fit
+ * throws {@link IllegalStateException} and changes nothing.
  *
  * <p>Not thread-safe: confined to the thread that folds.
  */

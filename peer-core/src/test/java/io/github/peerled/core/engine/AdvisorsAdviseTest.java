@@ -69,11 +69,9 @@ class AdvisorsAdviseTest {
     for (MemberId outsider : List.of(DR_EVANS, GUEST)) {
       GroupFixture f = withOutsiders();
       f.when(Groups.agree(outsider, "p1"))
-          .thenRejected(
-              Rejections.notAPeer(outsider, "take a stance that counts"));
+          .thenRejected(Rejections.notAPeer(outsider, "take a stance that counts"));
       f.when(Groups.object(outsider, "p1", "I block this."))
-          .thenRejected(
-              Rejections.notAPeer(outsider, "take a stance that counts"));
+          .thenRejected(Rejections.notAPeer(outsider, "take a stance that counts"));
     }
   }
 
@@ -82,8 +80,7 @@ class AdvisorsAdviseTest {
     for (MemberId outsider : List.of(DR_EVANS, GUEST)) {
       GroupFixture f = withOutsiders();
       f.when(Groups.draft(outsider, "p2", Groups.logistics("Mondays")))
-          .thenRejected(
-              Rejections.notAPeer(outsider, "propose a binding change"));
+          .thenRejected(Rejections.notAPeer(outsider, "propose a binding change"));
       f.when(Groups.open(outsider, "p1"))
           .thenRejected(Rejections.notAPeer(outsider, "open a proposal"));
       f.when(Groups.close(outsider, "p1"))

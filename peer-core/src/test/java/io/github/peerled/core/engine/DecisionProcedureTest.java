@@ -6,7 +6,6 @@ import static io.github.peerled.core.engine.Groups.CAROL;
 import static io.github.peerled.core.engine.Groups.DANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionMethod;
@@ -24,6 +23,7 @@ import io.github.peerled.core.event.StanceTaken;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -232,7 +232,9 @@ class DecisionProcedureTest {
         .after(Duration.ofDays(3));
 
     f.when(Groups.decide(BOB, "p1", true))
-        .thenRejected(Rejections.onlyProposer(MemberId.of("bob"), ProposalId.of("p1"), "decide it under the advice process"));
+        .thenRejected(
+            Rejections.onlyProposer(
+                MemberId.of("bob"), ProposalId.of("p1"), "decide it under the advice process"));
     f.when(Groups.close(ALICE, "p1"))
         .thenRejected(
             RejectionReason.INVALID,
@@ -359,7 +361,8 @@ class DecisionProcedureTest {
         .after(Duration.ofDays(3).minusSeconds(1));
 
     f.when(Groups.close(ALICE, "p1"))
-        .thenRejected(Rejections.tooEarlyToClose(ProposalId.of("p1"), Instant.parse("2026-01-08T18:30:00Z")));
+        .thenRejected(
+            Rejections.tooEarlyToClose(ProposalId.of("p1"), Instant.parse("2026-01-08T18:30:00Z")));
 
     f.after(Duration.ofSeconds(1));
     f.when(Groups.close(ALICE, "p1")).thenEvents(ProposalDecided.class, MeetingPlanChanged.class);

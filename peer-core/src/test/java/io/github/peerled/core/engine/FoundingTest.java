@@ -59,10 +59,8 @@ class FoundingTest {
         .thenEvents(FoundingDraftRevised.class);
     assertThat(f.state.foundingEndorsements()).as("a revision asks everyone again").isEmpty();
 
-    f.when(Groups.endorse(CAROL, 1))
-        .thenRejected(Rejections.staleDraft(1, 2));
-    f.when(Groups.revise(CAROL, 1, Groups.draft()))
-        .thenRejected(Rejections.staleDraft(1, 2));
+    f.when(Groups.endorse(CAROL, 1)).thenRejected(Rejections.staleDraft(1, 2));
+    f.when(Groups.revise(CAROL, 1, Groups.draft())).thenRejected(Rejections.staleDraft(1, 2));
     f.and(List.of(Groups.endorse(ALICE, 2), Groups.endorse(BOB, 2)));
     f.when(Groups.endorse(CAROL, 2))
         .thenEvents(FoundingGuidelinesEndorsed.class, GuidelineVersionAdopted.class);
@@ -77,9 +75,7 @@ class FoundingTest {
         .thenRejected(RejectionReason.WRONG_STATE, "alice has already endorsed revision 1");
 
     f.and(List.of(Groups.endorse(BOB, 1), Groups.endorse(CAROL, 1)));
-    f.when(Groups.endorse(ALICE, 1))
-        .thenRejected(Rejections.guidelinesAlreadyAdopted());
-    f.when(Groups.found())
-        .thenRejected(Rejections.alreadyFounded());
+    f.when(Groups.endorse(ALICE, 1)).thenRejected(Rejections.guidelinesAlreadyAdopted());
+    f.when(Groups.found()).thenRejected(Rejections.alreadyFounded());
   }
 }

@@ -6,7 +6,6 @@ import static io.github.peerled.core.engine.Groups.CAROL;
 import static io.github.peerled.core.engine.Groups.DANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.event.FacilitationVolunteered;
 import io.github.peerled.core.event.FacilitatorHandedOver;
@@ -19,6 +18,7 @@ import io.github.peerled.core.leadership.RotationPolicy;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -210,7 +210,9 @@ class LeadershipRotationTest {
 
     // then alice may not hand over to dana during the period, as rotation would not pick her
     f.when(Groups.handOver(ALICE, "s1", DANA))
-        .thenRejected(Rejections.newcomerNotAsked(MemberId.of("dana"), Instant.parse("2026-01-15T18:30:00Z")));
+        .thenRejected(
+            Rejections.newcomerNotAsked(
+                MemberId.of("dana"), Instant.parse("2026-01-15T18:30:00Z")));
 
     // and may once it is over
     f.after(Duration.ofDays(10));
@@ -234,7 +236,8 @@ class LeadershipRotationTest {
     session(f, "s1", ALICE, BOB);
 
     f.when(Groups.handOver(BOB, "s1", CAROL))
-        .thenRejected(Rejections.notFacilitator(MemberId.of("bob"), SessionId.of("s1"), "hand over"));
+        .thenRejected(
+            Rejections.notFacilitator(MemberId.of("bob"), SessionId.of("s1"), "hand over"));
     f.when(Groups.handOver(ALICE, "s1", CAROL))
         .thenRejected(RejectionReason.INVALID, "carol is not present at the session");
     f.when(Groups.handOver(ALICE, "s1", ALICE))

@@ -171,8 +171,7 @@ class MembershipTest {
 
     f.when(Groups.draft(DANA, "p1", Groups.logistics("Tuesdays")))
         .thenRejected(Rejections.hasLeft(MemberId.of("dana")));
-    f.when(Groups.leave(DANA))
-        .thenRejected(Rejections.hasLeft(MemberId.of("dana")));
+    f.when(Groups.leave(DANA)).thenRejected(Rejections.hasLeft(MemberId.of("dana")));
   }
 
   @Test

@@ -6,7 +6,6 @@ import static io.github.peerled.core.engine.Groups.CAROL;
 import static io.github.peerled.core.engine.Groups.DANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
@@ -23,6 +22,7 @@ import io.github.peerled.core.event.ProposalDrafted;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalWithdrawn;
 import io.github.peerled.core.event.RoleAssigned;
+import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Role;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
@@ -102,8 +102,7 @@ class ProposalLifecycleTest {
             .and(Groups.draft(BOB, "p2", Groups.addClause(1, "tea", "We bring tea.")))
             .and(Groups.adopted("p1", Groups.addClause(1, "breaks", "Breaks.")));
 
-    f.when(Groups.open(BOB, "p2"))
-        .thenRejected(Rejections.staleBase(ProposalId.of("p2"), 1, 2));
+    f.when(Groups.open(BOB, "p2")).thenRejected(Rejections.staleBase(ProposalId.of("p2"), 1, 2));
   }
 
   @Test
@@ -117,8 +116,7 @@ class ProposalLifecycleTest {
             .and(Groups.agree(CAROL, "p2"))
             .and(Groups.adopted("p1", Groups.addClause(1, "breaks", "Breaks.")));
 
-    f.when(Groups.close(BOB, "p2"))
-        .thenRejected(Rejections.staleBase(ProposalId.of("p2"), 1, 2));
+    f.when(Groups.close(BOB, "p2")).thenRejected(Rejections.staleBase(ProposalId.of("p2"), 1, 2));
     f.when(Groups.withdraw(BOB, "p2")).thenEvents(ProposalWithdrawn.class);
   }
 
@@ -137,7 +135,9 @@ class ProposalLifecycleTest {
 
     Rejection r =
         f.when(Groups.open(ALICE, "p1"))
-            .thenRejected(Rejections.proposalInWrongState(ProposalId.of("p1"), ProposalStatus.OPEN, ProposalStatus.DRAFT));
+            .thenRejected(
+                Rejections.proposalInWrongState(
+                    ProposalId.of("p1"), ProposalStatus.OPEN, ProposalStatus.DRAFT));
     assertThat(r.currentState()).contains(ProposalStatus.OPEN);
     assertThat(r.expectedStates()).containsExactly(ProposalStatus.DRAFT);
   }
@@ -161,7 +161,9 @@ class ProposalLifecycleTest {
     GroupFixture f = founded().and(Groups.draft(ALICE, "p1", Groups.logistics("Tuesdays")));
 
     f.when(Groups.agree(BOB, "p1"))
-        .thenRejected(Rejections.proposalInWrongState(ProposalId.of("p1"), ProposalStatus.DRAFT, ProposalStatus.OPEN));
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"), ProposalStatus.DRAFT, ProposalStatus.OPEN));
   }
 
   @Test
@@ -173,7 +175,8 @@ class ProposalLifecycleTest {
             .and(Groups.open(ALICE, "p2"));
 
     f.when(Groups.withdraw(BOB, "p1"))
-        .thenRejected(Rejections.onlyProposer(MemberId.of("bob"), ProposalId.of("p1"), "withdraw it"));
+        .thenRejected(
+            Rejections.onlyProposer(MemberId.of("bob"), ProposalId.of("p1"), "withdraw it"));
     f.when(Groups.withdraw(ALICE, "p1")).thenEvents(ProposalWithdrawn.class);
     f.when(Groups.withdraw(ALICE, "p2")).thenEvents(ProposalWithdrawn.class);
 
@@ -181,9 +184,16 @@ class ProposalLifecycleTest {
     assertThat(status(f, "p2")).isEqualTo(ProposalStatus.WITHDRAWN);
     assertThat(f.state.activeProposals()).isEmpty();
     f.when(Groups.withdraw(ALICE, "p1"))
-        .thenRejected(Rejections.proposalInWrongState(ProposalId.of("p1"), ProposalStatus.WITHDRAWN, ProposalStatus.DRAFT, ProposalStatus.OPEN));
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"),
+                ProposalStatus.WITHDRAWN,
+                ProposalStatus.DRAFT,
+                ProposalStatus.OPEN));
     f.when(Groups.agree(BOB, "p2"))
-        .thenRejected(Rejections.proposalInWrongState(ProposalId.of("p2"), ProposalStatus.WITHDRAWN, ProposalStatus.OPEN));
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p2"), ProposalStatus.WITHDRAWN, ProposalStatus.OPEN));
   }
 
   @Test
@@ -200,11 +210,20 @@ class ProposalLifecycleTest {
     assertThat(status(f, "p1")).isEqualTo(ProposalStatus.EXPIRED);
 
     f.when(Groups.close(ALICE, "p1"))
-        .thenRejected(Rejections.proposalInWrongState(ProposalId.of("p1"), ProposalStatus.EXPIRED, ProposalStatus.OPEN));
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"), ProposalStatus.EXPIRED, ProposalStatus.OPEN));
     f.when(Groups.agree(CAROL, "p1"))
-        .thenRejected(Rejections.proposalInWrongState(ProposalId.of("p1"), ProposalStatus.EXPIRED, ProposalStatus.OPEN));
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"), ProposalStatus.EXPIRED, ProposalStatus.OPEN));
     f.when(Groups.comment(CAROL, "p1", "Too late?", false))
-        .thenRejected(Rejections.proposalInWrongState(ProposalId.of("p1"), ProposalStatus.EXPIRED, ProposalStatus.DRAFT, ProposalStatus.OPEN));
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"),
+                ProposalStatus.EXPIRED,
+                ProposalStatus.DRAFT,
+                ProposalStatus.OPEN));
   }
 
   @Test
@@ -224,7 +243,9 @@ class ProposalLifecycleTest {
     assertThat(status(f, "p2")).isEqualTo(ProposalStatus.NOT_ADOPTED);
     assertThat(f.state.pastProposals()).containsOnlyKeys(P1, ProposalId.of("p2"));
     f.when(Groups.close(ALICE, "p2"))
-        .thenRejected(Rejections.proposalInWrongState(ProposalId.of("p2"), ProposalStatus.NOT_ADOPTED, ProposalStatus.OPEN));
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p2"), ProposalStatus.NOT_ADOPTED, ProposalStatus.OPEN));
   }
 
   @Test
@@ -414,8 +435,7 @@ class ProposalLifecycleTest {
         .thenEvents(ProposalCommented.class);
     f.and(Groups.open(ALICE, "p1"));
     f.when(Groups.comment(CAROL, "p1", "Fine by me.", false)).thenEvents(ProposalCommented.class);
-    f.when(Groups.comment(CAROL, "p1", " ", false))
-        .thenRejected(Rejections.blank("text"));
+    f.when(Groups.comment(CAROL, "p1", " ", false)).thenRejected(Rejections.blank("text"));
 
     assertThat(f.state.proposal(P1).orElseThrow().comments())
         .extracting(c -> c.author().value() + ": " + c.text())

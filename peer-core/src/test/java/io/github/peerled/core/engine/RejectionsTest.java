@@ -14,9 +14,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * The wording of the engine's rejections, written out once. The engine tests compare what a
- * command got with the factory of {@link Rejections}; this test says what that factory says, so a
- * changed message shows here.
+ * The wording of the engine's rejections, written out once. The engine tests compare what a command
+ * got with the factory of {@link Rejections}; this test says what that factory says, so a changed
+ * message shows here.
  */
 class RejectionsTest {
   private static final MemberId BOB = MemberId.of("bob");
@@ -74,7 +74,8 @@ class RejectionsTest {
         .isEqualTo(notPermitted("only the proposer of p1 may withdraw it, not bob"));
     assertThat(Rejections.notFacilitator(BOB, S1, "hand over"))
         .isEqualTo(
-            notPermitted("only the facilitator or co-facilitator of session s1 may hand over, not bob"));
+            notPermitted(
+                "only the facilitator or co-facilitator of session s1 may hand over, not bob"));
     assertThat(Rejections.notInElectorate(BOB, P1))
         .isEqualTo(
             notPermitted(
@@ -90,8 +91,7 @@ class RejectionsTest {
                     + " facilitator included, may close it earlier unless everyone in the"
                     + " electorate has taken a stance"));
     assertThat(
-            Rejections.newcomerNotAsked(
-                MemberId.of("dana"), Instant.parse("2026-01-15T18:30:00Z")))
+            Rejections.newcomerNotAsked(MemberId.of("dana"), Instant.parse("2026-01-15T18:30:00Z")))
         .isEqualTo(
             notPermitted(
                 "dana is in their newcomer period until 2026-01-15T18:30:00Z: newcomers are not"
@@ -125,7 +125,8 @@ class RejectionsTest {
     assertThat(proposal.message())
         .isEqualTo("proposal p1 is withdrawn; this needs it draft or open");
     assertThat(proposal.currentState()).contains(ProposalStatus.WITHDRAWN);
-    assertThat(proposal.expectedStates()).containsExactly(ProposalStatus.DRAFT, ProposalStatus.OPEN);
+    assertThat(proposal.expectedStates())
+        .containsExactly(ProposalStatus.DRAFT, ProposalStatus.OPEN);
 
     Rejection session =
         Rejections.sessionInWrongState(S1, SessionStatus.SCHEDULED, SessionStatus.OPEN);

@@ -28,11 +28,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A replay refuses a log that holds a session event the engine could never have decided: a
- * session scheduled, facilitated, attended, contributed to or closed by someone who never joined,
- * has left or is no peer, or a reference to a session or guideline version the log never created.
- * The log is that of {@link ForgedEvents#group()}; the refusal names the forged event's sequence
- * number and the reason.
+ * A replay refuses a log that holds a session event the engine could never have decided: a session
+ * scheduled, facilitated, attended, contributed to or closed by someone who never joined, has left
+ * or is no peer, or a reference to a session or guideline version the log never created. The log is
+ * that of {@link ForgedEvents#group()}; the refusal names the forged event's sequence number and
+ * the reason.
  */
 class SessionReplayIntegrityTest {
 

@@ -100,7 +100,9 @@ class SessionTest {
     f.when(Groups.start(BOB, "s9")).thenRejected(Rejections.unknownSession(SessionId.of("s9")));
     Rejection r =
         f.when(Groups.start(BOB, "s1"))
-            .thenRejected(Rejections.sessionInWrongState(SessionId.of("s1"), SessionStatus.OPEN, SessionStatus.SCHEDULED));
+            .thenRejected(
+                Rejections.sessionInWrongState(
+                    SessionId.of("s1"), SessionStatus.OPEN, SessionStatus.SCHEDULED));
     assertThat(r.currentState()).contains(SessionStatus.OPEN);
     assertThat(r.expectedStates()).containsExactly(SessionStatus.SCHEDULED);
   }
@@ -205,12 +207,16 @@ class SessionTest {
     GroupFixture f = scheduled();
 
     f.when(Groups.say(ALICE, "s1", ContributionKind.SHARING, "Early."))
-        .thenRejected(Rejections.sessionInWrongState(SessionId.of("s1"), SessionStatus.SCHEDULED, SessionStatus.OPEN));
+        .thenRejected(
+            Rejections.sessionInWrongState(
+                SessionId.of("s1"), SessionStatus.SCHEDULED, SessionStatus.OPEN));
     f.when(Groups.say(ALICE, "s9", ContributionKind.SHARING, "Where?"))
         .thenRejected(Rejections.unknownSession(SessionId.of("s9")));
     f.and(Groups.start(BOB, "s1", ALICE, BOB)).and(Groups.closeSession(ALICE, "s1"));
     f.when(Groups.say(ALICE, "s1", ContributionKind.SHARING, "Late."))
-        .thenRejected(Rejections.sessionInWrongState(SessionId.of("s1"), SessionStatus.CLOSED, SessionStatus.OPEN));
+        .thenRejected(
+            Rejections.sessionInWrongState(
+                SessionId.of("s1"), SessionStatus.CLOSED, SessionStatus.OPEN));
   }
 
   @Test
@@ -218,7 +224,9 @@ class SessionTest {
     GroupFixture f = open().and(Groups.join(DANA, Standing.NEWCOMER, 1));
 
     f.when(Groups.attend(BOB, "s1", CAROL))
-        .thenRejected(Rejections.notFacilitator(MemberId.of("bob"), SessionId.of("s1"), "record someone else's attendance"));
+        .thenRejected(
+            Rejections.notFacilitator(
+                MemberId.of("bob"), SessionId.of("s1"), "record someone else's attendance"));
     f.when(Groups.attend(CAROL, "s1", CAROL)).thenEvents(AttendanceRecorded.class);
     f.when(Groups.attend(ALICE, "s1", DANA)).thenEvents(AttendanceRecorded.class);
     f.when(Groups.attend(ALICE, "s1", DANA))
@@ -230,7 +238,8 @@ class SessionTest {
     GroupFixture f = open().after(Duration.ofMinutes(90));
 
     f.when(Groups.closeSession(BOB, "s1"))
-        .thenRejected(Rejections.notFacilitator(MemberId.of("bob"), SessionId.of("s1"), "close it"));
+        .thenRejected(
+            Rejections.notFacilitator(MemberId.of("bob"), SessionId.of("s1"), "close it"));
     f.when(Groups.closeSession(ALICE, "s1")).thenEvents(SessionClosed.class);
 
     assertThat(f.state.activeSessions()).isEmpty();
@@ -238,7 +247,9 @@ class SessionTest {
     assertThat(s1(f).status()).isEqualTo(SessionStatus.CLOSED);
     assertThat(s1(f).closedAt()).contains(Groups.START.plus(Duration.ofMinutes(90)));
     f.when(Groups.closeSession(ALICE, "s1"))
-        .thenRejected(Rejections.sessionInWrongState(SessionId.of("s1"), SessionStatus.CLOSED, SessionStatus.OPEN));
+        .thenRejected(
+            Rejections.sessionInWrongState(
+                SessionId.of("s1"), SessionStatus.CLOSED, SessionStatus.OPEN));
   }
 
   @Test

@@ -17,9 +17,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every way a snapshot is refused when it is loaded: damaged, cut short, of another version, log
- * or group, ahead of its log, or pointing inside an append. Each is ignored with one warning and
- * the group is read from its log.
+ * Every way a snapshot is refused when it is loaded: damaged, cut short, of another version, log or
+ * group, ahead of its log, or pointing inside an append. Each is ignored with one warning and the
+ * group is read from its log.
  */
 class SnapshotIgnoredTest extends SnapshotFileTestBase {
   @Test
