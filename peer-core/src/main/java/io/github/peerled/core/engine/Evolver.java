@@ -1,13 +1,9 @@
 package io.github.peerled.core.engine;
 
-import io.github.peerled.core.decision.ImmutableComment;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
-import io.github.peerled.core.decision.ImmutableProposal;
-import io.github.peerled.core.decision.ImmutableStance;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Review;
-import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.FacilitationVolunteered;
@@ -64,12 +60,13 @@ import java.util.Set;
 
 /**
  * Folds events into a group's state, one small method per event, below in the order of a group's
- * life: founding, membership, proposals, sessions. The speed comes from {@link FoldBuffer}, which
- * the fold changes in place and which publishes an immutable state on demand. Every event is
- * checked first ({@link EventChecks}: its actor and the members it is about are members able to do
- * it, and what it refers to exists), and every fold method looks up everything it needs before it
- * changes anything, so an event that does not fit throws {@link IllegalStateException} and changes
- * nothing.
+ * life: founding, membership, proposals, sessions; the folds of a proposal's life and its deadlines
+ * are in {@link ProposalFolds}, the way {@link Decider} delegates to its {@code *Decisions}. The
+ * speed comes from {@link FoldBuffer}, which the fold changes in place and which publishes an
+ * immutable state on demand. Every event is checked first ({@link EventChecks}: its actor and the
+ * members it is about are members able to do it, and what it refers to exists), and every fold
+ * method looks up everything it needs before it changes anything, so an event that does not fit
+ * throws {@link IllegalStateException} and changes nothing.
  *
  * <p>Not thread-safe: confined to the thread that folds.
  */
@@ -121,7 +118,7 @@ final class Evolver {
     if (event instanceof ContributionRecorded c) {
       contributionRecorded(c);
     } else if (event instanceof StanceTaken t) {
-      stanceTaken(t);
+      ProposalFolds.stanceTaken(buffer, t);
     } else if (event instanceof AttendanceRecorded a) {
       attendanceRecorded(a);
     } else {
@@ -133,21 +130,21 @@ final class Evolver {
   /** Dispatches an event already checked, roughly by how often it occurs. */
   private void foldChecked(GroupEvent event) {
     if (event instanceof ProposalCommented c) {
-      proposalCommented(c);
+      ProposalFolds.proposalCommented(buffer, c);
     } else if (event instanceof ProposalDrafted d) {
-      proposalDrafted(d);
+      ProposalFolds.proposalDrafted(buffer, d);
     } else if (event instanceof ProposalOpened o) {
-      proposalOpened(o);
+      ProposalFolds.proposalOpened(buffer, o);
     } else if (event instanceof ProposalDecided d) {
-      proposalDecided(d);
+      ProposalFolds.proposalDecided(buffer, d);
     } else if (event instanceof ProposalWithdrawn w) {
-      proposalWithdrawn(w);
+      ProposalFolds.proposalWithdrawn(buffer, w);
     } else if (event instanceof ProposalClosingSoon cs) {
-      proposalClosingSoon(cs);
+      ProposalFolds.proposalClosingSoon(buffer, cs);
     } else if (event instanceof ProposalExpired x) {
-      proposalExpired(x);
+      ProposalFolds.proposalExpired(buffer, x);
     } else if (event instanceof ReviewDue r) {
-      reviewDue(r);
+      ProposalFolds.reviewDue(buffer, r);
     } else if (event instanceof SessionScheduled ss) {
       sessionScheduled(ss);
     } else if (event instanceof FacilitationVolunteered v) {
@@ -339,106 +336,7 @@ final class Evolver {
     buffer.members().put(m.id(), ImmutableMember.copyOf(m).withRoles(roles));
   }
 
-  // ---- proposals ----
-
-  private void proposalDrafted(ProposalDrafted d) {
-    List<FoldBuffer.ProposalSlot> list = buffer.proposals();
-    for (FoldBuffer.ProposalSlot slot : list) {
-      if (slot.proposal.id().equals(d.proposalId())) {
-        throw new IllegalStateException("proposal " + d.proposalId() + " exists already");
-      }
-    }
-    if (buffer.pastProposalsView().containsKey(d.proposalId())) {
-      throw new IllegalStateException("proposal " + d.proposalId() + " exists already (closed)");
-    }
-    list.add(
-        new FoldBuffer.ProposalSlot(
-            ImmutableProposal.builder()
-                .id(d.proposalId())
-                .title(d.title())
-                .rationale(d.rationale())
-                .proposer(d.actor())
-                .content(d.content())
-                .draftedAt(d.at())
-                .build()));
-  }
-
-  private void proposalCommented(ProposalCommented c) {
-    FoldBuffer.ProposalSlot slot = buffer.activeProposal(c.proposalId());
-    slot.proposal =
-        ImmutableProposal.builder()
-            .from(slot.current())
-            .addComment(
-                ImmutableComment.builder()
-                    .author(c.actor())
-                    .text(c.text())
-                    .recommendation(c.recommendation())
-                    .at(c.at())
-                    .build())
-            .build();
-  }
-
-  private void proposalOpened(ProposalOpened o) {
-    FoldBuffer.ProposalSlot slot = buffer.activeProposal(o.proposalId());
-    slot.proposal =
-        ImmutableProposal.copyOf(slot.proposal)
-            .withOpenedAt(o.at())
-            .withElectorate(o.electorate())
-            .withProcedure(o.procedure());
-    slot.voters = null;
-  }
-
-  private void stanceTaken(StanceTaken t) {
-    FoldBuffer.ProposalSlot slot = buffer.activeProposal(t.proposalId());
-    EventChecks.stance(buffer, t, slot.proposal, slot.voters());
-    Stance stance =
-        ImmutableStance.builder()
-            .member(t.actor())
-            .kind(t.kind())
-            .reason(t.reason())
-            .at(t.at())
-            .build();
-    slot.putStance(stance);
-  }
-
-  private void proposalWithdrawn(ProposalWithdrawn w) {
-    FoldBuffer.ProposalSlot slot = buffer.activeProposal(w.proposalId());
-    buffer.finish(slot, ImmutableProposal.copyOf(slot.current()).withWithdrawnAt(w.at()));
-  }
-
-  private void proposalDecided(ProposalDecided d) {
-    FoldBuffer.ProposalSlot slot = buffer.activeProposal(d.proposalId());
-    buffer.finish(
-        slot,
-        ImmutableProposal.copyOf(slot.current())
-            .withClosedAt(d.at())
-            .withTally(d.tally())
-            .withOutcomeStatement(d.outcomeStatement())
-            .withReviewAt(d.reviewAt()));
-    if (d.reviewAt().isPresent()) {
-      ImmutableGroupState s = buffer.published();
-      List<Review> reviews = new ArrayList<>(s.pendingReviews());
-      reviews.add(Review.ofProposal(d.proposalId(), d.reviewAt().get()));
-      buffer.publish(s.withPendingReviews(reviews));
-    }
-  }
-
-  private void proposalClosingSoon(ProposalClosingSoon cs) {
-    FoldBuffer.ProposalSlot slot = buffer.activeProposal(cs.proposalId());
-    slot.proposal = ImmutableProposal.copyOf(slot.current()).withClosingSoonNoticedAt(cs.at());
-  }
-
-  private void proposalExpired(ProposalExpired x) {
-    FoldBuffer.ProposalSlot slot = buffer.activeProposal(x.proposalId());
-    buffer.finish(slot, ImmutableProposal.copyOf(slot.current()).withExpiredAt(x.at()));
-  }
-
-  private void reviewDue(ReviewDue r) {
-    ImmutableGroupState s = buffer.published();
-    List<Review> reviews = new ArrayList<>(s.pendingReviews());
-    reviews.remove(r.review());
-    buffer.publish(s.withPendingReviews(reviews));
-  }
+  // ---- proposals (the folds of the proposal life and its deadlines are ProposalFolds) ----
 
   private void meetingPlanChanged(MeetingPlanChanged mp) {
     ImmutableGroupState s = buffer.published();

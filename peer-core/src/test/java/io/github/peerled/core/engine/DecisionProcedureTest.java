@@ -23,6 +23,7 @@ import io.github.peerled.core.event.StanceTaken;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -96,9 +97,9 @@ class DecisionProcedureTest {
     GroupFixture f = groupOfFive(DecisionProcedure.consent());
 
     f.when(Groups.stance(DANA, "p1", StanceKind.OBJECT, ""))
-        .thenRejected(RejectionReason.INVALID, "an objection must carry a reason");
+        .thenRejected(Rejections.objectionNeedsReason());
     f.when(Groups.stance(DANA, "p1", StanceKind.OBJECT, "   "))
-        .thenRejected(RejectionReason.INVALID, "an objection must carry a reason");
+        .thenRejected(Rejections.objectionNeedsReason());
   }
 
   @Test
@@ -232,8 +233,8 @@ class DecisionProcedureTest {
 
     f.when(Groups.decide(BOB, "p1", true))
         .thenRejected(
-            RejectionReason.NOT_PERMITTED,
-            "only the proposer of p1 may decide it under the advice process, not bob");
+            Rejections.onlyProposer(
+                MemberId.of("bob"), ProposalId.of("p1"), "decide it under the advice process"));
     f.when(Groups.close(ALICE, "p1"))
         .thenRejected(
             RejectionReason.INVALID,
@@ -331,10 +332,7 @@ class DecisionProcedureTest {
     f.and(Groups.join(late, Standing.NEWCOMER, 1));
 
     f.when(Groups.agree(late, "p1"))
-        .thenRejected(
-            RejectionReason.NOT_PERMITTED,
-            "frank is not in the electorate of p1 (it was frozen when the proposal opened; a"
-                + " decision about a member leaves them out)");
+        .thenRejected(Rejections.notInElectorate(MemberId.of("frank"), ProposalId.of("p1")));
     assertThat(f.state.proposal(ProposalId.of("p1")).orElseThrow().electorate())
         .containsExactly(ALICE, BOB, CAROL, DANA, ERIN);
   }
@@ -350,10 +348,7 @@ class DecisionProcedureTest {
     assertThat(f.state.proposal(ProposalId.of("p1")).orElseThrow().electorate())
         .containsExactly(ALICE, BOB, CAROL);
     f.when(Groups.agree(DANA, "p1"))
-        .thenRejected(
-            RejectionReason.NOT_PERMITTED,
-            "dana is not in the electorate of p1 (it was frozen when the proposal opened; a"
-                + " decision about a member leaves them out)");
+        .thenRejected(Rejections.notInElectorate(MemberId.of("dana"), ProposalId.of("p1")));
   }
 
   @Test
@@ -367,10 +362,7 @@ class DecisionProcedureTest {
 
     f.when(Groups.close(ALICE, "p1"))
         .thenRejected(
-            RejectionReason.NOT_PERMITTED,
-            "proposal p1 is in its discussion period until 2026-01-08T18:30:00Z; nobody, the"
-                + " facilitator included, may close it earlier unless everyone in the electorate"
-                + " has taken a stance");
+            Rejections.tooEarlyToClose(ProposalId.of("p1"), Instant.parse("2026-01-08T18:30:00Z")));
 
     f.after(Duration.ofSeconds(1));
     f.when(Groups.close(ALICE, "p1")).thenEvents(ProposalDecided.class, MeetingPlanChanged.class);

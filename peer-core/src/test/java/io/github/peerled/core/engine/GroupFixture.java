@@ -99,6 +99,17 @@ final class GroupFixture {
       return r;
     }
 
+    /**
+     * Asserts the command was rejected exactly as the given rejection says: reason, message and,
+     * for a wrong state, the current and expected states. Compare with a factory of {@link
+     * Rejections} so the test does not repeat the message.
+     */
+    Rejection thenRejected(Rejection expected) {
+      Rejection r = thenRejected(expected.reason());
+      assertThat(r).isEqualTo(expected);
+      return r;
+    }
+
     <E extends GroupEvent> E event(int index, Class<E> type) {
       return type.cast(result.events().get(index));
     }

@@ -18,6 +18,7 @@ import io.github.peerled.core.leadership.RotationPolicy;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -210,10 +211,8 @@ class LeadershipRotationTest {
     // then alice may not hand over to dana during the period, as rotation would not pick her
     f.when(Groups.handOver(ALICE, "s1", DANA))
         .thenRejected(
-            RejectionReason.NOT_PERMITTED,
-            "dana is in their newcomer period until 2026-01-15T18:30:00Z: newcomers are not asked"
-                + " to facilitate during it, by rotation or by hand-over, unless the group's"
-                + " rotation policy makes newcomers eligible");
+            Rejections.newcomerNotAsked(
+                MemberId.of("dana"), Instant.parse("2026-01-15T18:30:00Z")));
 
     // and may once it is over
     f.after(Duration.ofDays(10));
@@ -238,8 +237,7 @@ class LeadershipRotationTest {
 
     f.when(Groups.handOver(BOB, "s1", CAROL))
         .thenRejected(
-            RejectionReason.NOT_PERMITTED,
-            "only the facilitator or co-facilitator of session s1 may hand over, not bob");
+            Rejections.notFacilitator(MemberId.of("bob"), SessionId.of("s1"), "hand over"));
     f.when(Groups.handOver(ALICE, "s1", CAROL))
         .thenRejected(RejectionReason.INVALID, "carol is not present at the session");
     f.when(Groups.handOver(ALICE, "s1", ALICE))

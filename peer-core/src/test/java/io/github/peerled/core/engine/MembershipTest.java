@@ -73,10 +73,7 @@ class MembershipTest {
 
     Rejection r =
         f.when(Groups.join(DANA, Standing.NEWCOMER, 0))
-            .thenRejected(
-                RejectionReason.WRONG_STATE,
-                "joining needs guidelines in force; the founding members have not adopted them"
-                    + " yet");
+            .thenRejected(Rejections.noGuidelinesYet("joining"));
     assertThat(r.currentState()).contains(GroupStatus.NO_GUIDELINES);
     assertThat(r.expectedStates()).containsExactly(GroupStatus.GUIDELINES_IN_FORCE);
   }
@@ -86,10 +83,7 @@ class MembershipTest {
     GroupFixture f = GroupFixture.given(Groups.founded());
 
     f.when(Groups.join(DANA, Standing.NEWCOMER, 2))
-        .thenRejected(
-            RejectionReason.CONFLICT,
-            "the guidelines in force are version 1, not 2; read and acknowledge the current"
-                + " version");
+        .thenRejected(Rejections.staleAcknowledgement(2, 1));
   }
 
   @Test
@@ -100,10 +94,7 @@ class MembershipTest {
     assertThat(f.state.guidelines().currentNumber()).isEqualTo(2);
 
     f.when(Groups.join(DANA, Standing.NEWCOMER, 1))
-        .thenRejected(
-            RejectionReason.CONFLICT,
-            "the guidelines in force are version 2, not 1; read and acknowledge the current"
-                + " version");
+        .thenRejected(Rejections.staleAcknowledgement(1, 2));
     f.when(Groups.join(DANA, Standing.NEWCOMER, 2)).thenEvents(MemberJoined.class);
   }
 
@@ -142,7 +133,7 @@ class MembershipTest {
     GroupFixture f = GroupFixture.given(Groups.founded());
 
     f.when(Groups.join(BOB, Standing.NEWCOMER, 1))
-        .thenRejected(RejectionReason.INVALID, "there is already a member with id bob");
+        .thenRejected(Rejections.idInUse("member", MemberId.of("bob")));
   }
 
   @Test
@@ -168,7 +159,7 @@ class MembershipTest {
             .and(Groups.leave(DANA));
 
     f.when(Groups.join(DANA, Standing.NEWCOMER, 1))
-        .thenRejected(RejectionReason.INVALID, "there is already a member with id dana");
+        .thenRejected(Rejections.idInUse("member", MemberId.of("dana")));
   }
 
   @Test
@@ -179,9 +170,8 @@ class MembershipTest {
             .and(Groups.leave(DANA));
 
     f.when(Groups.draft(DANA, "p1", Groups.logistics("Tuesdays")))
-        .thenRejected(RejectionReason.NOT_PERMITTED, "dana has left the group");
-    f.when(Groups.leave(DANA))
-        .thenRejected(RejectionReason.NOT_PERMITTED, "dana has left the group");
+        .thenRejected(Rejections.hasLeft(MemberId.of("dana")));
+    f.when(Groups.leave(DANA)).thenRejected(Rejections.hasLeft(MemberId.of("dana")));
   }
 
   @Test
@@ -189,7 +179,7 @@ class MembershipTest {
     GroupFixture f = GroupFixture.given(Groups.founded());
 
     f.when(Groups.draft(ERIN, "p1", Groups.logistics("Tuesdays")))
-        .thenRejected(RejectionReason.NOT_PERMITTED, "erin is not a member of the group");
+        .thenRejected(Rejections.notAMember(MemberId.of("erin")));
   }
 
   @Test
@@ -273,6 +263,6 @@ class MembershipTest {
     f.when(Groups.draft(ALICE, "p1", Groups.standing(DANA, Standing.NEWCOMER)))
         .thenRejected(RejectionReason.INVALID, "dana already has that standing");
     f.when(Groups.draft(ALICE, "p1", Groups.standing(MemberId.of("erin"), Standing.MEMBER)))
-        .thenRejected(RejectionReason.INVALID, "there is no member erin in the group");
+        .thenRejected(Rejections.unknownMember(MemberId.of("erin")));
   }
 }

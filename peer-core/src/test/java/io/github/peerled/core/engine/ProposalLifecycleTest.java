@@ -22,6 +22,7 @@ import io.github.peerled.core.event.ProposalDrafted;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalWithdrawn;
 import io.github.peerled.core.event.RoleAssigned;
+import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Role;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.guideline.Clause;
@@ -67,10 +68,7 @@ class ProposalLifecycleTest {
     GroupFixture f = GroupFixture.given(List.of(Groups.found()));
 
     f.when(Groups.draft(ALICE, "p1", Groups.logistics("Tuesdays")))
-        .thenRejected(
-            RejectionReason.WRONG_STATE,
-            "a proposal needs guidelines in force; the founding members have not adopted them"
-                + " yet");
+        .thenRejected(Rejections.noGuidelinesYet("a proposal"));
   }
 
   @Test
@@ -78,7 +76,7 @@ class ProposalLifecycleTest {
     GroupFixture f = founded().and(Groups.draft(ALICE, "p1", Groups.logistics("Tuesdays")));
 
     f.when(Groups.draft(BOB, "p1", Groups.logistics("Mondays")))
-        .thenRejected(RejectionReason.INVALID, "there is already a proposal with id p1");
+        .thenRejected(Rejections.idInUse("proposal", ProposalId.of("p1")));
     f.when(
             io.github.peerled.core.command.ImmutableDraftProposal.builder()
                 .actor(BOB)
@@ -86,7 +84,7 @@ class ProposalLifecycleTest {
                 .title("  ")
                 .content(Groups.logistics("Mondays"))
                 .build())
-        .thenRejected(RejectionReason.INVALID, "title must not be blank");
+        .thenRejected(Rejections.blank("title"));
   }
 
   @Test
@@ -94,10 +92,7 @@ class ProposalLifecycleTest {
     GroupFixture f = founded().and(Groups.adopted("p1", Groups.addClause(1, "breaks", "Breaks.")));
 
     f.when(Groups.draft(BOB, "p2", Groups.addClause(1, "tea", "We bring tea.")))
-        .thenRejected(
-            RejectionReason.CONFLICT,
-            "proposal p2 is based on guideline version 1 but version 2 is in force; withdraw it"
-                + " and propose again on version 2");
+        .thenRejected(Rejections.staleBase(ProposalId.of("p2"), 1, 2));
   }
 
   @Test
@@ -107,11 +102,7 @@ class ProposalLifecycleTest {
             .and(Groups.draft(BOB, "p2", Groups.addClause(1, "tea", "We bring tea.")))
             .and(Groups.adopted("p1", Groups.addClause(1, "breaks", "Breaks.")));
 
-    f.when(Groups.open(BOB, "p2"))
-        .thenRejected(
-            RejectionReason.CONFLICT,
-            "proposal p2 is based on guideline version 1 but version 2 is in force; withdraw it"
-                + " and propose again on version 2");
+    f.when(Groups.open(BOB, "p2")).thenRejected(Rejections.staleBase(ProposalId.of("p2"), 1, 2));
   }
 
   @Test
@@ -125,11 +116,7 @@ class ProposalLifecycleTest {
             .and(Groups.agree(CAROL, "p2"))
             .and(Groups.adopted("p1", Groups.addClause(1, "breaks", "Breaks.")));
 
-    f.when(Groups.close(BOB, "p2"))
-        .thenRejected(
-            RejectionReason.CONFLICT,
-            "proposal p2 is based on guideline version 1 but version 2 is in force; withdraw it"
-                + " and propose again on version 2");
+    f.when(Groups.close(BOB, "p2")).thenRejected(Rejections.staleBase(ProposalId.of("p2"), 1, 2));
     f.when(Groups.withdraw(BOB, "p2")).thenEvents(ProposalWithdrawn.class);
   }
 
@@ -138,8 +125,7 @@ class ProposalLifecycleTest {
     GroupFixture f = founded().and(Groups.draft(ALICE, "p1", Groups.logistics("Tuesdays")));
 
     f.when(Groups.open(BOB, "p1"))
-        .thenRejected(
-            RejectionReason.NOT_PERMITTED, "only the proposer of p1 may open it, not bob");
+        .thenRejected(Rejections.onlyProposer(MemberId.of("bob"), ProposalId.of("p1"), "open it"));
     GroupFixture.Then opened = f.when(Groups.open(ALICE, "p1")).thenEvents(ProposalOpened.class);
     assertThat(opened.event(0, ProposalOpened.class).electorate())
         .containsExactly(ALICE, BOB, CAROL);
@@ -149,7 +135,9 @@ class ProposalLifecycleTest {
 
     Rejection r =
         f.when(Groups.open(ALICE, "p1"))
-            .thenRejected(RejectionReason.WRONG_STATE, "proposal p1 is open; this needs it draft");
+            .thenRejected(
+                Rejections.proposalInWrongState(
+                    ProposalId.of("p1"), ProposalStatus.OPEN, ProposalStatus.DRAFT));
     assertThat(r.currentState()).contains(ProposalStatus.OPEN);
     assertThat(r.expectedStates()).containsExactly(ProposalStatus.DRAFT);
   }
@@ -159,13 +147,13 @@ class ProposalLifecycleTest {
     GroupFixture f = founded();
 
     f.when(Groups.open(ALICE, "nope"))
-        .thenRejected(RejectionReason.INVALID, "there is no proposal nope");
+        .thenRejected(Rejections.unknownProposal(ProposalId.of("nope")));
     f.when(Groups.agree(ALICE, "nope"))
-        .thenRejected(RejectionReason.INVALID, "there is no proposal nope");
+        .thenRejected(Rejections.unknownProposal(ProposalId.of("nope")));
     f.when(Groups.close(ALICE, "nope"))
-        .thenRejected(RejectionReason.INVALID, "there is no proposal nope");
+        .thenRejected(Rejections.unknownProposal(ProposalId.of("nope")));
     f.when(Groups.withdraw(ALICE, "nope"))
-        .thenRejected(RejectionReason.INVALID, "there is no proposal nope");
+        .thenRejected(Rejections.unknownProposal(ProposalId.of("nope")));
   }
 
   @Test
@@ -173,7 +161,9 @@ class ProposalLifecycleTest {
     GroupFixture f = founded().and(Groups.draft(ALICE, "p1", Groups.logistics("Tuesdays")));
 
     f.when(Groups.agree(BOB, "p1"))
-        .thenRejected(RejectionReason.WRONG_STATE, "proposal p1 is draft; this needs it open");
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"), ProposalStatus.DRAFT, ProposalStatus.OPEN));
   }
 
   @Test
@@ -186,7 +176,7 @@ class ProposalLifecycleTest {
 
     f.when(Groups.withdraw(BOB, "p1"))
         .thenRejected(
-            RejectionReason.NOT_PERMITTED, "only the proposer of p1 may withdraw it, not bob");
+            Rejections.onlyProposer(MemberId.of("bob"), ProposalId.of("p1"), "withdraw it"));
     f.when(Groups.withdraw(ALICE, "p1")).thenEvents(ProposalWithdrawn.class);
     f.when(Groups.withdraw(ALICE, "p2")).thenEvents(ProposalWithdrawn.class);
 
@@ -195,9 +185,15 @@ class ProposalLifecycleTest {
     assertThat(f.state.activeProposals()).isEmpty();
     f.when(Groups.withdraw(ALICE, "p1"))
         .thenRejected(
-            RejectionReason.WRONG_STATE, "proposal p1 is withdrawn; this needs it draft or open");
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"),
+                ProposalStatus.WITHDRAWN,
+                ProposalStatus.DRAFT,
+                ProposalStatus.OPEN));
     f.when(Groups.agree(BOB, "p2"))
-        .thenRejected(RejectionReason.WRONG_STATE, "proposal p2 is withdrawn; this needs it open");
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p2"), ProposalStatus.WITHDRAWN, ProposalStatus.OPEN));
   }
 
   @Test
@@ -214,12 +210,20 @@ class ProposalLifecycleTest {
     assertThat(status(f, "p1")).isEqualTo(ProposalStatus.EXPIRED);
 
     f.when(Groups.close(ALICE, "p1"))
-        .thenRejected(RejectionReason.WRONG_STATE, "proposal p1 is expired; this needs it open");
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"), ProposalStatus.EXPIRED, ProposalStatus.OPEN));
     f.when(Groups.agree(CAROL, "p1"))
-        .thenRejected(RejectionReason.WRONG_STATE, "proposal p1 is expired; this needs it open");
+        .thenRejected(
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"), ProposalStatus.EXPIRED, ProposalStatus.OPEN));
     f.when(Groups.comment(CAROL, "p1", "Too late?", false))
         .thenRejected(
-            RejectionReason.WRONG_STATE, "proposal p1 is expired; this needs it draft or open");
+            Rejections.proposalInWrongState(
+                ProposalId.of("p1"),
+                ProposalStatus.EXPIRED,
+                ProposalStatus.DRAFT,
+                ProposalStatus.OPEN));
   }
 
   @Test
@@ -240,7 +244,8 @@ class ProposalLifecycleTest {
     assertThat(f.state.pastProposals()).containsOnlyKeys(P1, ProposalId.of("p2"));
     f.when(Groups.close(ALICE, "p2"))
         .thenRejected(
-            RejectionReason.WRONG_STATE, "proposal p2 is not adopted; this needs it open");
+            Rejections.proposalInWrongState(
+                ProposalId.of("p2"), ProposalStatus.NOT_ADOPTED, ProposalStatus.OPEN));
   }
 
   @Test
@@ -417,10 +422,7 @@ class ProposalLifecycleTest {
     assertThat(f.state.proposal(ProposalId.of("p2")).orElseThrow().electorate())
         .containsExactly(ALICE, DANA);
     f.when(Groups.agree(BOB, "p2"))
-        .thenRejected(
-            RejectionReason.NOT_PERMITTED,
-            "bob is not in the electorate of p2 (it was frozen when the proposal opened; a decision"
-                + " about a member leaves them out)");
+        .thenRejected(Rejections.notInElectorate(MemberId.of("bob"), ProposalId.of("p2")));
     f.when(Groups.object(CAROL, "p2", "I like mentoring"))
         .thenRejected(RejectionReason.NOT_PERMITTED);
   }
@@ -433,8 +435,7 @@ class ProposalLifecycleTest {
         .thenEvents(ProposalCommented.class);
     f.and(Groups.open(ALICE, "p1"));
     f.when(Groups.comment(CAROL, "p1", "Fine by me.", false)).thenEvents(ProposalCommented.class);
-    f.when(Groups.comment(CAROL, "p1", " ", false))
-        .thenRejected(RejectionReason.INVALID, "text must not be blank");
+    f.when(Groups.comment(CAROL, "p1", " ", false)).thenRejected(Rejections.blank("text"));
 
     assertThat(f.state.proposal(P1).orElseThrow().comments())
         .extracting(c -> c.author().value() + ": " + c.text())

@@ -76,8 +76,7 @@ class ReviewDatesTest {
   void should_refuse_a_blank_outcome_statement_or_a_review_date_not_after_the_close() {
     GroupFixture f = agreed();
 
-    f.when(close("  ", Optional.empty()))
-        .thenRejected(RejectionReason.INVALID, "outcomeStatement must not be blank");
+    f.when(close("  ", Optional.empty())).thenRejected(Rejections.blank("outcomeStatement"));
     f.when(close("Tuesdays.", Optional.of(Groups.START)))
         .thenRejected(
             RejectionReason.INVALID,

@@ -62,10 +62,7 @@ class SessionTest {
     GroupFixture f = GroupFixture.given(List.of(Groups.found()));
 
     f.when(Groups.schedule(BOB, "s1", EVENING))
-        .thenRejected(
-            RejectionReason.WRONG_STATE,
-            "a regular session needs guidelines in force; the founding members have not adopted"
-                + " them yet");
+        .thenRejected(Rejections.noGuidelinesYet("a regular session"));
   }
 
   @Test
@@ -73,7 +70,7 @@ class SessionTest {
     GroupFixture f = scheduled();
 
     f.when(Groups.schedule(ALICE, "s1", EVENING))
-        .thenRejected(RejectionReason.INVALID, "there is already a session with id s1");
+        .thenRejected(Rejections.idInUse("session", SessionId.of("s1")));
   }
 
   @Test
@@ -100,11 +97,12 @@ class SessionTest {
   void should_refuse_to_start_an_unknown_or_already_open_session() {
     GroupFixture f = open();
 
-    f.when(Groups.start(BOB, "s9")).thenRejected(RejectionReason.INVALID, "there is no session s9");
+    f.when(Groups.start(BOB, "s9")).thenRejected(Rejections.unknownSession(SessionId.of("s9")));
     Rejection r =
         f.when(Groups.start(BOB, "s1"))
             .thenRejected(
-                RejectionReason.WRONG_STATE, "session s1 is open; this needs it scheduled");
+                Rejections.sessionInWrongState(
+                    SessionId.of("s1"), SessionStatus.OPEN, SessionStatus.SCHEDULED));
     assertThat(r.currentState()).contains(SessionStatus.OPEN);
     assertThat(r.expectedStates()).containsExactly(SessionStatus.SCHEDULED);
   }
@@ -115,9 +113,9 @@ class SessionTest {
         scheduled().and(Groups.join(DANA, Standing.NEWCOMER, 1)).and(Groups.leave(DANA));
 
     f.when(Groups.start(BOB, "s1", BOB, MemberId.of("zed")))
-        .thenRejected(RejectionReason.INVALID, "there is no member zed in the group");
+        .thenRejected(Rejections.unknownMember(MemberId.of("zed")));
     f.when(Groups.start(BOB, "s1", BOB, DANA))
-        .thenRejected(RejectionReason.INVALID, "dana has left the group");
+        .thenRejected(Rejections.inactiveMember(MemberId.of("dana")));
     f.when(Groups.start(BOB, "s1", BOB, BOB))
         .thenRejected(RejectionReason.INVALID, "bob is listed twice");
   }
@@ -201,7 +199,7 @@ class SessionTest {
             "a contribution can only reply to an earlier one; there is no contribution 0 before"
                 + " it");
     f.when(Groups.say(ALICE, "s1", ContributionKind.RESPONSE, "  "))
-        .thenRejected(RejectionReason.INVALID, "text must not be blank");
+        .thenRejected(Rejections.blank("text"));
   }
 
   @Test
@@ -209,12 +207,16 @@ class SessionTest {
     GroupFixture f = scheduled();
 
     f.when(Groups.say(ALICE, "s1", ContributionKind.SHARING, "Early."))
-        .thenRejected(RejectionReason.WRONG_STATE, "session s1 is scheduled; this needs it open");
+        .thenRejected(
+            Rejections.sessionInWrongState(
+                SessionId.of("s1"), SessionStatus.SCHEDULED, SessionStatus.OPEN));
     f.when(Groups.say(ALICE, "s9", ContributionKind.SHARING, "Where?"))
-        .thenRejected(RejectionReason.INVALID, "there is no session s9");
+        .thenRejected(Rejections.unknownSession(SessionId.of("s9")));
     f.and(Groups.start(BOB, "s1", ALICE, BOB)).and(Groups.closeSession(ALICE, "s1"));
     f.when(Groups.say(ALICE, "s1", ContributionKind.SHARING, "Late."))
-        .thenRejected(RejectionReason.WRONG_STATE, "session s1 is closed; this needs it open");
+        .thenRejected(
+            Rejections.sessionInWrongState(
+                SessionId.of("s1"), SessionStatus.CLOSED, SessionStatus.OPEN));
   }
 
   @Test
@@ -223,9 +225,8 @@ class SessionTest {
 
     f.when(Groups.attend(BOB, "s1", CAROL))
         .thenRejected(
-            RejectionReason.NOT_PERMITTED,
-            "only the facilitator or co-facilitator of session s1 may record someone else's"
-                + " attendance, not bob");
+            Rejections.notFacilitator(
+                MemberId.of("bob"), SessionId.of("s1"), "record someone else's attendance"));
     f.when(Groups.attend(CAROL, "s1", CAROL)).thenEvents(AttendanceRecorded.class);
     f.when(Groups.attend(ALICE, "s1", DANA)).thenEvents(AttendanceRecorded.class);
     f.when(Groups.attend(ALICE, "s1", DANA))
@@ -238,8 +239,7 @@ class SessionTest {
 
     f.when(Groups.closeSession(BOB, "s1"))
         .thenRejected(
-            RejectionReason.NOT_PERMITTED,
-            "only the facilitator or co-facilitator of session s1 may close it, not bob");
+            Rejections.notFacilitator(MemberId.of("bob"), SessionId.of("s1"), "close it"));
     f.when(Groups.closeSession(ALICE, "s1")).thenEvents(SessionClosed.class);
 
     assertThat(f.state.activeSessions()).isEmpty();
@@ -247,7 +247,9 @@ class SessionTest {
     assertThat(s1(f).status()).isEqualTo(SessionStatus.CLOSED);
     assertThat(s1(f).closedAt()).contains(Groups.START.plus(Duration.ofMinutes(90)));
     f.when(Groups.closeSession(ALICE, "s1"))
-        .thenRejected(RejectionReason.WRONG_STATE, "session s1 is closed; this needs it open");
+        .thenRejected(
+            Rejections.sessionInWrongState(
+                SessionId.of("s1"), SessionStatus.CLOSED, SessionStatus.OPEN));
   }
 
   @Test

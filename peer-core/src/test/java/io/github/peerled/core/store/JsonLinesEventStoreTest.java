@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
@@ -13,105 +12,16 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.runtime.Fixtures;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32C;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class JsonLinesEventStoreTest {
-  private static final GroupId GROUP = GroupId.of("town-hall");
-
-  @TempDir Path dir;
-
-  /** The events of a running group with three newcomers, decided by the engine. */
-  static List<GroupEvent> events() {
-    GroupEngine engine = GroupEngine.of(Fixtures.fixedClock());
-    GroupState s = GroupState.initial(GROUP);
-    List<GroupEvent> log = new ArrayList<>();
-    for (GroupCommand c : Fixtures.running(3)) {
-      GroupEngine.Applied a = engine.apply(s, c);
-      assertThat(a.result().rejection()).as("%s", c).isEmpty();
-      log.addAll(a.result().events());
-      s = a.state();
-    }
-    return log;
-  }
-
-  private JsonLinesEventStore store() {
-    return JsonLinesEventStore.builder(dir).build();
-  }
-
-  private Path file() {
-    return dir.resolve("town-hall.jsonl");
-  }
-
-  private List<String> write(List<GroupEvent> events) throws IOException {
-    try (JsonLinesEventStore s = store()) {
-      s.append(GROUP, 0, events);
-    }
-    return Files.readAllLines(file());
-  }
-
-  private void rewrite(List<String> lines, String tail) throws IOException {
-    Files.writeString(file(), String.join("\n", lines) + "\n" + tail);
-  }
-
-  /** A record of today's format: record {@code index} of an append of {@code count}. */
-  static String record(long seq, int count, int index, String eventJson) {
-    return recordOfSchema(1, seq, count, index, eventJson);
-  }
-
-  /** A record of today's format, with an event of schema version {@code version}. */
-  static String recordOfSchema(int version, long seq, int count, int index, String eventJson) {
-    String head =
-        String.format(
-            "{\"f\":2,\"v\":%d,\"seq\":%d,\"n\":%d,\"i\":%d,\"crc\":\"",
-            version, seq, count, index);
-    String rest = "\",\"event\":" + eventJson + "}";
-    CRC32C crc = new CRC32C();
-    crc.update(head.getBytes(StandardCharsets.UTF_8));
-    crc.update(rest.getBytes(StandardCharsets.UTF_8));
-    return head + String.format("%08x", crc.getValue()) + rest;
-  }
-
-  /** A record of format 1, as releases before framed appends wrote it: an append of its own. */
-  static String formatOneRecord(int version, long seq, String eventJson) {
-    CRC32C crc = new CRC32C();
-    byte[] b = eventJson.getBytes(StandardCharsets.UTF_8);
-    crc.update(b, 0, b.length);
-    return String.format(
-        "{\"v\":%d,\"seq\":%d,\"crc\":\"%08x\",\"event\":%s}",
-        version, seq, crc.getValue(), eventJson);
-  }
-
-  /** Reopens the store and checks that reading the group fails with exactly this message. */
-  private void assertReadFails(String message) {
-    try (JsonLinesEventStore s = store()) {
-      assertThatThrownBy(() -> s.read(GROUP))
-          .isInstanceOf(StoreRecordException.class)
-          .hasMessage(message);
-    }
-  }
-
-  /** Writes the events in appends of the given sizes, then the rest in one; returns the lines. */
-  private List<String> writeInAppends(List<GroupEvent> events, int... sizes) throws IOException {
-    try (JsonLinesEventStore s = store()) {
-      int at = 0;
-      for (int size : sizes) {
-        s.append(GROUP, at, events.subList(at, at + size));
-        at += size;
-      }
-      if (at < events.size()) {
-        s.append(GROUP, at, events.subList(at, events.size()));
-      }
-    }
-    return Files.readAllLines(file());
-  }
-
+/**
+ * The file store's log: what it writes, that it reads it back, and the clear error (file, line,
+ * reason) for a record it cannot read. Recovery from a torn tail is {@link TornTailRecoveryTest}'s.
+ */
+class JsonLinesEventStoreTest extends JsonLinesLogTestBase {
   @Test
   void should_read_back_what_it_appended_after_reopening() {
     List<GroupEvent> events = events();
@@ -155,107 +65,6 @@ class JsonLinesEventStoreTest {
   }
 
   @Test
-  void should_cut_off_a_last_record_without_line_end_and_report_it() throws IOException {
-    // given a log whose last append, of one record, lost its second half
-    List<GroupEvent> events = events();
-    int n = events.size();
-    List<String> lines = writeInAppends(events, n - 1);
-    String last = lines.get(n - 1);
-    List<String> kept = lines.subList(0, n - 1);
-    rewrite(kept, last.substring(0, last.length() / 2));
-
-    // then that record is cut off and reported
-    try (CapturedLog captured = CapturedLog.store();
-        JsonLinesEventStore s = store()) {
-      assertThat(s.version(GROUP)).isEqualTo(n - 1);
-      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, n - 1));
-      assertThat(s.recoveries()).hasSize(1);
-      RecoveryReport r = s.recoveries().get(0);
-      assertThat(r.file()).isEqualTo(file());
-      assertThat(r.line()).isEqualTo(n);
-      assertThat(r.keptVersion()).isEqualTo(n - 1);
-      assertThat(r.cutBytes()).isEqualTo(last.length() / 2);
-      assertThat(r.reason()).isEqualTo("the last record has no line end");
-      assertThat(r.preview()).isEqualTo("\"" + last.substring(0, 80) + "...\"");
-      assertThat(r.toString()).startsWith(file() + ", line " + n + ": cut off a torn append (");
-      assertThat(captured.warnings()).containsExactly(r.toString());
-    }
-    assertThat(Files.readAllLines(file())).isEqualTo(kept);
-  }
-
-  @Test
-  void should_cut_off_the_whole_last_append_when_its_last_record_has_no_line_end()
-      throws IOException {
-    // given a log whose last append, of three records, lost half of its third record
-    List<GroupEvent> events = events();
-    int n = events.size();
-    List<String> lines = writeInAppends(events, n - 3);
-    String last = lines.get(n - 1);
-    List<String> kept = lines.subList(0, n - 3);
-    rewrite(lines.subList(0, n - 1), last.substring(0, last.length() / 2));
-
-    // then the two whole records of that append are cut off with the torn one
-    try (CapturedLog captured = CapturedLog.store();
-        JsonLinesEventStore s = store()) {
-      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, n - 3));
-      RecoveryReport r = s.recoveries().get(0);
-      assertThat(r.line()).isEqualTo(n - 2);
-      assertThat(r.keptVersion()).isEqualTo(n - 3);
-      assertThat(r.reason())
-          .isEqualTo("the last append has 2 whole records of 3, then a record without line end");
-      assertThat(captured.warnings()).containsExactly(r.toString());
-    }
-    assertThat(Files.readAllLines(file())).isEqualTo(kept);
-  }
-
-  @Test
-  void should_cut_off_an_append_that_lost_its_last_records_at_a_line_end() throws IOException {
-    // given a log whose last append, of three records, lost its third record whole
-    List<GroupEvent> events = events();
-    int n = events.size();
-    List<String> lines = writeInAppends(events, n - 3);
-    rewrite(lines.subList(0, n - 1), "");
-
-    // then the append's two records are cut off
-    try (CapturedLog captured = CapturedLog.store();
-        JsonLinesEventStore s = store()) {
-      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, n - 3));
-      assertThat(s.recoveries())
-          .singleElement()
-          .extracting(RecoveryReport::reason)
-          .isEqualTo("the last append has 2 whole records of 3");
-      assertThat(captured.warnings()).hasSize(1);
-    }
-    assertThat(Files.readAllLines(file())).isEqualTo(lines.subList(0, n - 3));
-  }
-
-  @Test
-  void should_cut_off_a_truncated_file_at_its_last_whole_append() throws IOException {
-    // given a log of appends of one to three records, cut at two thirds of its bytes
-    List<GroupEvent> events = events();
-    writeInAppends(events, 1, 2, 3, 1, 2, 3);
-    byte[] all = Files.readAllBytes(file());
-    Files.write(file(), java.util.Arrays.copyOf(all, all.length * 2 / 3));
-
-    try (CapturedLog captured = CapturedLog.store();
-        JsonLinesEventStore s = store()) {
-      // then it is cut back to the end of an append
-      long kept = s.version(GROUP);
-      assertThat(kept).isIn(1L, 3L, 6L, 7L, 9L, 12L);
-      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, (int) kept));
-      assertThat(s.recoveries())
-          .singleElement()
-          .extracting(RecoveryReport::line)
-          .isEqualTo(kept + 1);
-      assertThat(captured.warnings()).hasSize(1);
-      s.append(GROUP, kept, events.subList((int) kept, events.size()));
-    }
-    try (JsonLinesEventStore s = store()) {
-      assertThat(s.read(GROUP)).isEqualTo(events);
-    }
-  }
-
-  @Test
   void should_open_a_file_of_format_1_and_append_after_it_in_format_2() throws IOException {
     // given a file that an earlier release wrote: every record an append of its own
     List<GroupEvent> events = events();
@@ -279,26 +88,6 @@ class JsonLinesEventStoreTest {
     try (JsonLinesEventStore s = store()) {
       assertThat(s.read(GROUP)).isEqualTo(events);
       assertThat(s.recoveries()).isEmpty();
-    }
-  }
-
-  @Test
-  void should_cut_off_only_the_torn_last_record_of_a_file_of_format_1() throws IOException {
-    // given a file of format 1 whose last record lost its second half
-    List<GroupEvent> events = events();
-    List<String> old = new ArrayList<>();
-    for (int i = 0; i < events.size(); i++) {
-      old.add(formatOneRecord(1, i + 1, PeerledJson.write(events.get(i))));
-    }
-    String last = old.get(old.size() - 1);
-    rewrite(old.subList(0, old.size() - 1), last.substring(0, last.length() / 2));
-
-    // then only that record is cut off: each record of format 1 is an append of its own
-    try (CapturedLog captured = CapturedLog.store();
-        JsonLinesEventStore s = store()) {
-      assertThat(s.read(GROUP)).isEqualTo(events.subList(0, events.size() - 1));
-      assertThat(s.recoveries()).hasSize(1);
-      assertThat(captured.warnings()).hasSize(1);
     }
   }
 

@@ -52,7 +52,15 @@ class DetectorHardCasesTest {
 
     // then
     assertThat(c.label()).as("label of '%s' (evidence %s)", text, c.evidence()).isEqualTo(expected);
-    assertThat(c.confidence()).isBetween(0.0, 1.0);
+    assertThat(c.confidence())
+        .as("the confidence of '%s' is that of its surest %s sentence", text, expected)
+        .isEqualTo(
+            detector.classifySentences(text).stream()
+                .map(SentenceClassification::classification)
+                .filter(s -> s.label() == expected)
+                .mapToDouble(Classification::confidence)
+                .max()
+                .orElseThrow());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,7 +18,7 @@ class DetectorRobustnessTest {
 
   private void checkWellFormed(String text) {
     Classification c = detector.classify(text);
-    assertThat(c.confidence()).isBetween(0.0, 1.0);
+    assertThat(c).isEqualTo(callOfTheSentences(text, c.evidence()));
     for (EvidenceSpan s : c.evidence()) {
       assertThat(s.end()).isLessThanOrEqualTo(text.length());
       assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text());
@@ -26,6 +27,29 @@ class DetectorRobustnessTest {
       assertThat(s.end()).isLessThanOrEqualTo(text.length());
       assertThat(s.start()).isLessThan(s.end());
     }
+  }
+
+  /**
+   * The call on a whole text made from the calls on its sentences, as the contract says: advice
+   * wins, then sharing, then question, then other, with the confidence of the surest sentence of
+   * that label; a text without sentences is other, for sure.
+   */
+  private Classification callOfTheSentences(String text, List<EvidenceSpan> evidence) {
+    List<Classification> sentences =
+        detector.classifySentences(text).stream()
+            .map(SentenceClassification::classification)
+            .toList();
+    for (Label label : List.of(Label.ADVICE, Label.SHARING, Label.QUESTION, Label.OTHER)) {
+      OptionalDouble surest =
+          sentences.stream()
+              .filter(s -> s.label() == label)
+              .mapToDouble(Classification::confidence)
+              .max();
+      if (surest.isPresent()) {
+        return new Classification(label, surest.getAsDouble(), evidence);
+      }
+    }
+    return new Classification(Label.OTHER, 1.0, evidence);
   }
 
   @Test
