@@ -321,22 +321,26 @@ final class Evolver {
   }
 
   private void roleAssigned(RoleAssigned ra) {
-    Member m = buffer.member(ra.member());
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    roles.addAll(m.roles());
-    roles.add(ra.role());
-    buffer.members().put(m.id(), ImmutableMember.copyOf(m).withRoles(roles));
+    setRole(ra.member(), ra.role(), true);
   }
 
   private void roleRevoked(RoleRevoked rr) {
-    Member m = buffer.member(rr.member());
+    setRole(rr.member(), rr.role(), false);
+  }
+
+  private void setRole(MemberId member, Role role, boolean held) {
+    Member m = buffer.member(member);
     Set<Role> roles = EnumSet.noneOf(Role.class);
     roles.addAll(m.roles());
-    roles.remove(rr.role());
+    if (held) {
+      roles.add(role);
+    } else {
+      roles.remove(role);
+    }
     buffer.members().put(m.id(), ImmutableMember.copyOf(m).withRoles(roles));
   }
 
-  // ---- proposals (the folds of the proposal life and its deadlines are ProposalFolds) ----
+  // ---- profile (the folds of a proposal's life and its deadlines are in ProposalFolds) ----
 
   private void meetingPlanChanged(MeetingPlanChanged mp) {
     ImmutableGroupState s = buffer.published();
