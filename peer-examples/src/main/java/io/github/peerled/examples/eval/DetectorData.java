@@ -115,29 +115,34 @@ public final class DetectorData {
   }
 
   /**
-   * The two parts of the contrast set. A text is held out when the first byte of the SHA-256 of its
-   * UTF-8 bytes, read unsigned, is below 86 (about a third of the set); every other text is in the
-   * tuning part.
+   * The two parts of the contrast set, or a whole file. A text is held out when the first byte of
+   * the SHA-256 of its UTF-8 bytes, read unsigned, is below 86 (about a third of the set); every
+   * other text is in the tuning part. {@link #WHOLE} reads every line, for sets held out whole
+   * (such as {@code detect/turns}, which is never trained or tuned on).
    */
   public enum Split {
     /** The part that may be used for training and tuning. */
     TUNING,
     /** The part kept for the final measurement only. */
-    HELDOUT;
+    HELDOUT,
+    /** Every line: for files that are held out whole. */
+    WHOLE;
 
     /**
      * Reads a split name.
      *
-     * @param name {@code tuning} or {@code heldout}, in any case
+     * @param name {@code tuning}, {@code heldout} or {@code whole}, in any case
      * @return the split
-     * @throws IllegalArgumentException if the name is neither
+     * @throws IllegalArgumentException if the name is none of these
      */
     public static Split of(String name) {
       return switch (name.toLowerCase(Locale.ROOT)) {
         case "tuning" -> TUNING;
         case "heldout" -> HELDOUT;
+        case "whole" -> WHOLE;
         default ->
-            throw new IllegalArgumentException("split must be tuning or heldout, not: " + name);
+            throw new IllegalArgumentException(
+                "split must be tuning, heldout or whole, not: " + name);
       };
     }
 
@@ -148,7 +153,7 @@ public final class DetectorData {
      * @return true if the hash rule puts the text in this split
      */
     public boolean contains(String text) {
-      return isHeldOut(text) == (this == HELDOUT);
+      return this == WHOLE || isHeldOut(text) == (this == HELDOUT);
     }
   }
 

@@ -21,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  * TSV files, with confusion matrices.
  *
  * <p>Usage: {@code java -cp peer.jar io.github.peerled.examples.eval.EvaluateDetector [--errors]
- * [--split tuning|heldout] <advice-reddit-dir> [labelled.tsv ...]}. With {@code --errors}, every
- * misclassified labelled line (and every Reddit dev-split error) is printed with its evidence, for
- * error analysis. Files in the three-column contrast format ({@code label<TAB>category<TAB>text})
- * need {@code --split}: only that part of them is read (see {@link DetectorData.Split}), and the
- * report adds the accuracy of each category. Not thread-safe (a command-line entry point).
+ * [--split tuning|heldout|whole] <advice-reddit-dir> [labelled.tsv ...]}. With {@code --errors},
+ * every misclassified labelled line (and every Reddit dev-split error) is printed with its
+ * evidence, for error analysis. Files in the three-column contrast format ({@code
+ * label<TAB>category<TAB>text}) need {@code --split}: only that part of them is read (see {@link
+ * DetectorData.Split}), and the report adds the accuracy of each category. Not thread-safe (a
+ * command-line entry point).
  */
 public final class EvaluateDetector {
   private EvaluateDetector() {}
@@ -62,7 +63,7 @@ public final class EvaluateDetector {
       (DetectorData.isContrast(Path.of(f)) ? contrast : labelled).add(f);
     }
     if (!contrast.isEmpty() && split == null) {
-      usage("contrast files need --split tuning or --split heldout: " + contrast);
+      usage("contrast files need --split tuning, heldout or whole: " + contrast);
     }
     if (errors) {
       printErrors(d, reddit, labelled, out);
@@ -81,7 +82,7 @@ public final class EvaluateDetector {
   private static void usage(String problem) {
     System.err.println(problem);
     System.err.println(
-        "usage: EvaluateDetector [--errors] [--split tuning|heldout] <advice-reddit-dir>"
+        "usage: EvaluateDetector [--errors] [--split tuning|heldout|whole] <advice-reddit-dir>"
             + " [labelled.tsv ...]  (see the detector README)");
     System.exit(2);
   }

@@ -70,6 +70,23 @@ class ContrastEvaluationTest {
   }
 
   @Test
+  void should_read_every_line_of_a_file_held_out_whole() throws IOException {
+    Path f = write("turns.tsv", FILE);
+
+    assertThat(DetectorData.contrast(f, DetectorData.Split.of("whole")))
+        .extracting(DetectorData.ContrastItem::category)
+        .containsExactly(
+            "info-question",
+            "suggestion-question",
+            "encouragement",
+            "info-question",
+            "information",
+            "directive");
+    assertThatThrownBy(() -> DetectorData.Split.of("all"))
+        .hasMessage("split must be tuning, heldout or whole, not: all");
+  }
+
+  @Test
   void should_tell_two_column_files_from_contrast_files() throws IOException {
     assertThat(DetectorData.isContrast(write("l.tsv", "# c\nadvice\tRest today.\n"))).isFalse();
     assertThatThrownBy(
