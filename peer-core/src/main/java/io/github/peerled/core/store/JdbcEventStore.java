@@ -102,7 +102,7 @@ public interface JdbcEventStore extends EventStore {
   String SCHEMA_LOCATION = "io/github/peerled/core/store/sql/";
 
   /** The newest schema version this release creates and needs. */
-  int SCHEMA_VERSION = 2;
+  int SCHEMA_VERSION = 3;
 
   /**
    * The {@code LISTEN/NOTIFY} channel on which each append tells the {@link #feed() feed's}
