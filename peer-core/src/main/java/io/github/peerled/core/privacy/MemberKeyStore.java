@@ -4,8 +4,11 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.privacy.internal.FileMemberKeys;
 import io.github.peerled.core.privacy.internal.InMemoryMemberKeys;
+import io.github.peerled.core.privacy.internal.JdbcMemberKeys;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Where the members' keys are kept: one AES key per member of a group and generation. A store built
@@ -42,6 +45,29 @@ public interface MemberKeyStore {
    */
   static MemberKeyStore inFile(Path file) {
     return new FileMemberKeys(file);
+  }
+
+  /**
+   * Returns a key store that keeps keys in a PostgreSQL database, in the tables {@code
+   * peerled_member_keys} (one row per member of a group: their live key) and {@code
+   * peerled_member_key_generations} (how many generations each member's key has had), which the
+   * store's schema script {@code V3__member_keys.sql} creates (see {@link
+   * io.github.peerled.core.store.JdbcEventStore}). Several processes may share the tables; they
+   * then use the same key for a member. Current keys are cached in memory; a lookup by generation
+   * asks the database.
+   *
+   * <p>Given to a {@link io.github.peerled.core.store.JdbcEventStore} built over the same data
+   * source object, forgetting a member deletes their key row in the transaction that appends the
+   * forgetting, so that the event and the erasure commit together or not at all, and the store
+   * reads each key once per read. A deleted row stays on disk as a dead tuple until PostgreSQL
+   * vacuums it, and in the database's backups: keep those apart.
+   *
+   * @param dataSource the database; the host keeps owning it
+   * @return the key store
+   * @throws NullPointerException if {@code dataSource} is null
+   */
+  static MemberKeyStore jdbc(DataSource dataSource) {
+    return new JdbcMemberKeys(Objects.requireNonNull(dataSource, "dataSource"));
   }
 
   /**

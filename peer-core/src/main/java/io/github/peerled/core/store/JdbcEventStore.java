@@ -19,16 +19,18 @@ import org.jspecify.annotations.Nullable;
  * <h2>Schema</h2>
  *
  * The tables are created by versioned SQL scripts shipped in this jar, {@value #SCHEMA_LOCATION}
- * {@code V1__events.sql} and {@code V2__feed.sql} (and later versions beside them): {@code
- * peerled_events} (one row per event: a global {@code position} numbering all events in the order
- * of their inserts, {@code group_id}, the group's {@code sequence} with {@code UNIQUE (group_id,
- * sequence)}, {@code type}, {@code schema_version}, the event as {@code payload json}, exactly as
- * written (cast it to {@code jsonb} to query it), {@code recorded_at} and the writing transaction's
- * {@code txid}), {@code peerled_snapshots}, {@code peerled_checkpoints} (how far each reader of all
- * groups' events has come) and {@code peerled_schema_version}. A group's version is the largest
- * sequence number of its events; no second copy of it is kept. The tables live in the first schema
- * of the connection's {@code search_path} (set {@code currentSchema} on the data source to choose
- * another).
+ * {@code V1__events.sql}, {@code V2__feed.sql} and {@code V3__member_keys.sql} (and later versions
+ * beside them): {@code peerled_events} (one row per event: a global {@code position} numbering all
+ * events in the order of their inserts, {@code group_id}, the group's {@code sequence} with {@code
+ * UNIQUE (group_id, sequence)}, {@code type}, {@code schema_version}, the event as {@code payload
+ * json}, exactly as written (cast it to {@code jsonb} to query it), {@code recorded_at} and the
+ * writing transaction's {@code txid}), {@code peerled_snapshots}, {@code peerled_checkpoints} (how
+ * far each reader of all groups' events has come), {@code peerled_member_keys} and {@code
+ * peerled_member_key_generations} (the members' keys, for {@link
+ * io.github.peerled.core.privacy.MemberKeyStore#jdbc}) and {@code peerled_schema_version}. A
+ * group's version is the largest sequence number of its events; no second copy of it is kept. The
+ * tables live in the first schema of the connection's {@code search_path} (set {@code
+ * currentSchema} on the data source to choose another).
  *
  * <p>Either the store creates what is missing ({@link Builder#createSchema(boolean)}: the scripts
  * run in one transaction under a PostgreSQL advisory lock, so several processes may start at once),
@@ -102,7 +104,7 @@ public interface JdbcEventStore extends EventStore {
   String SCHEMA_LOCATION = "io/github/peerled/core/store/sql/";
 
   /** The newest schema version this release creates and needs. */
-  int SCHEMA_VERSION = 2;
+  int SCHEMA_VERSION = 3;
 
   /**
    * The {@code LISTEN/NOTIFY} channel on which each append tells the {@link #feed() feed's}
@@ -231,8 +233,11 @@ public interface JdbcEventStore extends EventStore {
      * Seals each personal value ({@link io.github.peerled.core.privacy.PersonalData}) with its
      * member's key before it is written, and opens it when it is read (the feed's reads too);
      * forgetting a member then destroys their keys and deletes the group's snapshot row in the
-     * append's transaction. Without keys, personal data is written in plain text and an append that
-     * forgets a member is refused.
+     * append's transaction. Keys kept in this database ({@link
+     * io.github.peerled.core.privacy.MemberKeyStore#jdbc} over the same {@link DataSource} object)
+     * are deleted in that transaction too, and looked up once per read; other key stores destroy
+     * the keys once the append has committed. Without keys, personal data is written in plain text
+     * and an append that forgets a member is refused.
      *
      * @param keys where the members' keys are kept (keep it apart from the database's backups)
      * @return this builder

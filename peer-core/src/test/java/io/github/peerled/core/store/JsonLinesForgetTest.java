@@ -98,6 +98,24 @@ class JsonLinesForgetTest {
   }
 
   @Test
+  void should_read_values_sealed_by_the_first_sealing_release() throws IOException {
+    // given a log sealed by the first release that sealed, and the key file it wrote
+    Path keyFile = vault.resolve("member.keys");
+    Files.writeString(keyFile, OldSealedLog.text(OldSealedLog.KEYS));
+    List<GroupEvent> stored = OldSealedLog.events();
+    try (JsonLinesEventStore plain =
+        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {
+      plain.append(ForgetStory.GROUP, 0, stored);
+    }
+    assertThat(ForgetStory.holdsASecret(everyFile())).as("the log is sealed").isFalse();
+
+    // when, then
+    try (JsonLinesEventStore s = store(MemberKeyStore.inFile(keyFile))) {
+      assertThat(s.read(ForgetStory.GROUP)).isEqualTo(OldSealedLog.told());
+    }
+  }
+
+  @Test
   void should_refuse_to_forget_in_a_store_that_keeps_personal_data_in_plain_text() {
     try (JsonLinesEventStore s =
         JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {

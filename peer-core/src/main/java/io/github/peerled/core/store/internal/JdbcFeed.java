@@ -1,6 +1,7 @@
 package io.github.peerled.core.store.internal;
 
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.privacy.internal.Sealer;
 import io.github.peerled.core.store.FeedEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,6 +65,7 @@ final class JdbcFeed implements FeedSource {
       p.setLong(2, after.position());
       p.setInt(3, max);
       List<Entry> out = new ArrayList<>(Math.min(max, 1024));
+      Sealer opener = store.opener(c);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           long txid = Long.parseUnsignedLong(r.getString(1));
@@ -71,7 +73,8 @@ final class JdbcFeed implements FeedSource {
           GroupId group = GroupId.of(r.getString(3));
           long sequence = r.getLong(4);
           FeedEvent e =
-              new FeedEvent(position, store.decode(group, sequence, r.getInt(5), r.getString(6)));
+              new FeedEvent(
+                  position, store.decode(opener, group, sequence, r.getInt(5), r.getString(6)));
           out.add(new Entry(e, new Cursor(txid, position)));
         }
       }

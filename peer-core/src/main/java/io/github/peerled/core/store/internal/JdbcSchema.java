@@ -22,7 +22,8 @@ public final class JdbcSchema {
   static final long LOCK_KEY = 0x7065_6572_6c65_6431L;
 
   /** The scripts, in order: the script of schema version {@code n} is at index {@code n - 1}. */
-  private static final List<String> SCRIPTS = List.of("V1__events.sql", "V2__feed.sql");
+  private static final List<String> SCRIPTS =
+      List.of("V1__events.sql", "V2__feed.sql", "V3__member_keys.sql");
 
   private JdbcSchema() {}
 

@@ -5,6 +5,7 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.privacy.MemberKeyStore;
+import io.github.peerled.core.privacy.internal.JdbcMemberKeys;
 import io.github.peerled.core.privacy.internal.Sealer;
 import io.github.peerled.core.store.Durability;
 import io.github.peerled.core.store.EventFeed;
@@ -99,6 +100,10 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
   private final long lockTimeoutMillis;
   private final Feed feed = new Feed(new JdbcFeed(this));
   private final @Nullable Sealer sealer;
+
+  /** The keys, if they are kept in this store's database: destroyed in the append's transaction. */
+  private final @Nullable JdbcMemberKeys tableKeys;
+
   private volatile boolean closed;
 
   /**
@@ -123,6 +128,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
       @Nullable MemberKeyStore keys) {
     this.dataSource = dataSource;
     this.sealer = keys == null ? null : new Sealer(keys);
+    this.tableKeys = keys instanceof JdbcMemberKeys j && j.dataSource() == dataSource ? j : null;
     this.lockTimeoutMillis = lockTimeoutMillis;
     this.setLockTimeout = "SET LOCAL lock_timeout = " + lockTimeoutMillis;
     this.fetchSize = fetchSize;
@@ -257,15 +263,15 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
   @Override
   public long append(GroupId group, long expectedVersion, List<? extends GroupEvent> events) {
     Appends.check(group, expectedVersion, events);
-    List<? extends GroupEvent> written = Forgets.seal(sealer, events, "PostgreSQL store");
+    Forgets.check(sealer, events, "PostgreSQL store");
     List<MemberId> forgotten = Forgets.forgotten(events);
     int n = events.size();
     Long[] sequences = new Long[n];
     String[] types = new String[n];
     String[] payloads = new String[n];
     for (int i = 0; i < n; i++) {
-      GroupEvent e = written.get(i);
-      byte[] json = RecordCodec.json(e);
+      GroupEvent e = events.get(i);
+      byte[] json = RecordCodec.json(e, sealer);
       sequences[i] = e.sequence();
       types[i] = typeOf(json, e);
       payloads[i] = new String(json, StandardCharsets.UTF_8);
@@ -297,6 +303,12 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
           throw new VersionConflictException(group, expectedVersion, version(c, group));
         }
         if (!forgotten.isEmpty()) {
+          JdbcMemberKeys k = tableKeys;
+          if (k != null) {
+            for (MemberId m : forgotten) {
+              k.destroy(c, group, m);
+            }
+          }
           try (PreparedStatement p = c.prepareStatement(DROP_SNAPSHOT)) {
             p.setString(1, group.value());
             p.executeUpdate();
@@ -304,7 +316,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
         }
         c.commit();
         Sealer s = sealer;
-        if (s != null) {
+        if (s != null && tableKeys == null) {
           for (MemberId m : forgotten) {
             s.keys().destroy(group, m);
           }
@@ -333,6 +345,12 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
         }
         throw e;
       } finally {
+        JdbcMemberKeys k = tableKeys;
+        if (k != null) {
+          for (MemberId m : forgotten) {
+            k.forget(group, m);
+          }
+        }
         restore(c, auto);
       }
     } catch (SQLException e) {
@@ -377,6 +395,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
       boolean auto = c.getAutoCommit();
       // The driver fetches rows a few at a time through a cursor only inside a transaction.
       c.setAutoCommit(false);
+      Sealer opener = opener(c);
       try (PreparedStatement p = c.prepareStatement(READ)) {
         p.setFetchSize(fetchSize);
         p.setString(1, group.value());
@@ -389,7 +408,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
             if (seq != next) {
               throw bad(group, next, "the event is missing (the next stored one is " + seq + ")");
             }
-            sink.accept(decode(group, seq, r.getInt(2), r.getString(3)));
+            sink.accept(decode(opener, group, seq, r.getInt(2), r.getString(3)));
             next++;
           }
         }
@@ -402,13 +421,28 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
     }
   }
 
-  GroupEvent decode(GroupId group, long seq, int schemaVersion, @Nullable String payload) {
+  /**
+   * Returns the sealer that opens what a read on a connection meets: with the keys in this
+   * database, one that looks each key up once, on that connection; null if the store has no keys.
+   */
+  @Nullable Sealer opener(Connection c) {
+    Sealer s = sealer;
+    JdbcMemberKeys k = tableKeys;
+    return s == null || k == null ? s : s.reading(k.reading(c));
+  }
+
+  GroupEvent decode(
+      @Nullable Sealer opener,
+      GroupId group,
+      long seq,
+      int schemaVersion,
+      @Nullable String payload) {
     if (payload == null) {
       throw bad(group, seq, "the payload is null");
     }
     GroupEvent e;
     try {
-      e = codec.decode(payload.getBytes(StandardCharsets.UTF_8), schemaVersion);
+      e = codec.decode(payload.getBytes(StandardCharsets.UTF_8), schemaVersion, opener);
     } catch (RecordCodec.BadRecord b) {
       throw new StoreRecordException(
           where(group), seq, String.valueOf(b.getMessage()), b.getCause());
@@ -419,16 +453,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
           seq,
           "the row holds event " + e.sequence() + " of group " + e.groupId() + ", not this one");
     }
-    Sealer s = sealer;
-    if (s == null) {
-      return e;
-    }
-    try {
-      return s.open(e);
-    } catch (IllegalStateException sealed) {
-      throw new StoreRecordException(
-          where(group), seq, String.valueOf(sealed.getMessage()), sealed);
-    }
+    return e;
   }
 
   static Path where(GroupId group) {

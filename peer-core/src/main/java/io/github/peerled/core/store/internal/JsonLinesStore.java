@@ -11,7 +11,6 @@ import io.github.peerled.core.store.EventUpcaster;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import io.github.peerled.core.store.RecoveryReport;
 import io.github.peerled.core.store.RepairReport;
-import io.github.peerled.core.store.StoreRecordException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -66,6 +65,11 @@ public final class JsonLinesStore implements JsonLinesEventStore {
 
   RecordCodec codec() {
     return codec;
+  }
+
+  /** The sealer of personal values, or null if the store keeps them in plain text. */
+  @Nullable Sealer sealer() {
+    return sealer;
   }
 
   /** Tells whether writes are forced to the device. */
@@ -159,7 +163,8 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   public long append(GroupId group, long expectedVersion, List<? extends GroupEvent> events) {
     Appends.check(group, expectedVersion, events);
     GroupLogFile file = file(group);
-    long version = file.append(expectedVersion, Forgets.seal(sealer, events, "file store"));
+    Forgets.check(sealer, events, "file store");
+    long version = file.append(expectedVersion, events);
     List<MemberId> forgotten = Forgets.forgotten(events);
     if (sealer != null && !forgotten.isEmpty()) {
       for (MemberId m : forgotten) {
@@ -181,28 +186,7 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   public void forEach(
       GroupId group, long fromSequence, long toSequence, Consumer<? super GroupEvent> sink) {
     Appends.checkFrom(fromSequence);
-    Sealer s = sealer;
-    if (s == null) {
-      file(group).forEach(fromSequence, toSequence, sink);
-      return;
-    }
-    file(group)
-        .forEach(
-            fromSequence,
-            toSequence,
-            e -> {
-              GroupEvent opened;
-              try {
-                opened = s.open(e);
-              } catch (IllegalStateException bad) {
-                throw new StoreRecordException(
-                    directory.resolve(fileName(group)),
-                    e.sequence(),
-                    "event " + e.sequence() + ": " + bad.getMessage(),
-                    bad);
-              }
-              sink.accept(opened);
-            });
+    file(group).forEach(fromSequence, toSequence, sink);
   }
 
   @Override

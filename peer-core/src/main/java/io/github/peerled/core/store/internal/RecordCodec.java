@@ -1,7 +1,9 @@
 package io.github.peerled.core.store.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.json.JsonInputException;
 import io.github.peerled.core.json.PeerledJson;
+import io.github.peerled.core.privacy.internal.Sealer;
 import io.github.peerled.core.store.EventUpcaster;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import java.io.IOException;
@@ -117,13 +120,14 @@ final class RecordCodec {
    * Appends one record of today's format, with its line end, to {@code out}.
    *
    * @param event the event
+   * @param sealer seals its personal values as they are written, or null to write them as they are
    * @param count how many records its append has
    * @param index its place in the append, from 1
    * @param out receives the record
    * @throws IllegalArgumentException if the event cannot be written, or could not be read back
    */
-  static void encode(GroupEvent event, int count, int index, Buffer out) {
-    byte[] json = json(event);
+  static void encode(GroupEvent event, @Nullable Sealer sealer, int count, int index, Buffer out) {
+    byte[] json = json(event, sealer);
     int start = out.size;
     out.put(HEAD).putDecimal(event.sequence());
     out.put(COUNT).putDecimal(count);
@@ -268,14 +272,21 @@ final class RecordCodec {
   }
 
   /**
-   * Binds the event of a parsed record, upcasting it first if it is older than today's schema.
+   * Binds the event of a parsed record, upcasting it first if it is older than today's schema, and
+   * opening its sealed values if a sealer is given.
    *
-   * @throws BadRecord if the event does not parse or an upcaster fails
+   * @throws BadRecord if the event does not parse, an upcaster fails or a sealed value does not
+   *     open
    */
-  GroupEvent decode(byte[] b, Parsed r) throws BadRecord {
+  GroupEvent decode(byte[] b, Parsed r, @Nullable Sealer sealer) throws BadRecord {
     int len = r.eventEnd - r.eventStart;
     try {
       if (r.version == JsonLinesEventStore.SCHEMA_VERSION) {
+        byte[] opened = sealer == null ? null : sealer.openJson(FACTORY, b, r.eventStart, len);
+        if (opened != null) {
+          GroupEvent hot = HotEvents.read(FACTORY, opened, 0, opened.length);
+          return hot != null ? hot : bind(opened, 0, opened.length);
+        }
         GroupEvent hot = HotEvents.read(FACTORY, b, r.eventStart, len);
         return hot != null ? hot : bind(b, r.eventStart, len);
       }
@@ -296,7 +307,10 @@ final class RecordCodec {
               "the upcaster from schema version " + k + " failed: " + e.getMessage(), e);
         }
       }
-      return READER.readValue(event);
+      GroupEvent upcast = READER.readValue(event);
+      return sealer == null ? upcast : sealer.open(upcast);
+    } catch (IllegalStateException e) {
+      throw new BadRecord(String.valueOf(e.getMessage()), e);
     } catch (JsonProcessingException e) {
       JsonInputException j = PeerledJson.translate("event", e);
       throw new BadRecord("the event does not parse: at " + j.path() + ": " + j.reason(), e);
@@ -307,16 +321,26 @@ final class RecordCodec {
 
   /**
    * Returns the JSON of an event as a store that keeps the event's JSON as it is writes it: today's
-   * schema, {@code type} first.
+   * schema, {@code type} first, its personal values sealed if a sealer is given.
    *
    * @throws IllegalArgumentException if the event cannot be written, or could not be read back
    */
-  static byte[] json(GroupEvent event) {
+  static byte[] json(GroupEvent event, @Nullable Sealer sealer) {
     byte[] json;
-    try {
-      json = WRITER.writeValueAsBytes(event);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write event " + event.sequence(), e);
+    if (sealer != null && Sealer.holdsPersonalData(event)) {
+      ByteArrayBuilder out = new ByteArrayBuilder(512);
+      try (JsonGenerator g = sealer.sealing(FACTORY.createGenerator(out), event)) {
+        WRITER.writeValue(g, event);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot write event " + event.sequence(), e);
+      }
+      json = out.toByteArray();
+    } else {
+      try {
+        json = WRITER.writeValueAsBytes(event);
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException("cannot write event " + event.sequence(), e);
+      }
     }
     Readback.check(json, "event ", event.sequence());
     return json;
@@ -329,7 +353,7 @@ final class RecordCodec {
    * @throws BadRecord if the version is one this release cannot read, the event does not parse or
    *     an upcaster fails
    */
-  GroupEvent decode(byte[] json, int schemaVersion) throws BadRecord {
+  GroupEvent decode(byte[] json, int schemaVersion, @Nullable Sealer sealer) throws BadRecord {
     checkSchema(schemaVersion);
     Parsed r = new Parsed();
     r.format = JsonLinesEventStore.FORMAT_VERSION;
@@ -338,7 +362,7 @@ final class RecordCodec {
     r.index = 1;
     r.eventStart = 0;
     r.eventEnd = json.length;
-    return decode(json, r);
+    return decode(json, r, sealer);
   }
 
   /** Reads an event through the data binder. */
