@@ -1,5 +1,6 @@
 package io.github.peerled.core.decision;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
@@ -80,6 +81,7 @@ public interface Objection {
    *
    * @return true until its author integrates or withdraws it
    */
+  @JsonIgnore
   default boolean isOpen() {
     return status() == ObjectionStatus.OPEN;
   }

@@ -34,4 +34,20 @@ public non-sealed interface Reconsideration extends ProposalContent {
   static Reconsideration of(ProposalId proposalId) {
     return ImmutableReconsideration.builder().proposalId(proposalId).build();
   }
+
+  /**
+   * Returns a builder of {@code Reconsideration}; every part without a default must be set before
+   * {@code build()}, which throws {@link IllegalStateException} if one is missing. For example:
+   *
+   * <pre>{@code
+   * Reconsideration reconsideration = Reconsideration.builder()
+   *     .proposalId(ProposalId.of("p-1"))
+   *     .build();
+   * }</pre>
+   *
+   * @return a new builder; not thread-safe, the value it builds is
+   */
+  static ImmutableReconsideration.Builder builder() {
+    return ImmutableReconsideration.builder();
+  }
 }

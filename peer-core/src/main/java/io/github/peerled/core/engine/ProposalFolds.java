@@ -132,8 +132,11 @@ final class ProposalFolds {
     slot.putStance(stance);
   }
 
+  /** Indexed, so that the frequent stance without objections allocates no iterator. */
   private static boolean hasOpenObjection(Proposal p, MemberId author) {
-    for (Objection o : p.objections()) {
+    List<Objection> objections = p.objections();
+    for (int i = 0; i < objections.size(); i++) {
+      Objection o = objections.get(i);
       if (o.isOpen() && o.author().equals(author)) {
         return true;
       }
