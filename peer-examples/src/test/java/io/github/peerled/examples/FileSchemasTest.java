@@ -201,7 +201,8 @@ class FileSchemasTest {
 
   @Test
   void should_accept_a_reconsideration_and_refuse_one_without_its_proposal() {
-    String valid = "{\"format\": \"peerled-change/1\", \"kind\": \"reconsideration\", \"proposalId\": \"p1\"}";
+    String valid =
+        "{\"format\": \"peerled-change/1\", \"kind\": \"reconsideration\", \"proposalId\": \"p1\"}";
     String invalid = "{\"kind\": \"reconsideration\", \"baseVersion\": 1}";
 
     assertThat(errors(FileFormat.CHANGE, valid)).isEmpty();
