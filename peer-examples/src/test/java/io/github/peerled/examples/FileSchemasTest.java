@@ -3,11 +3,14 @@ package io.github.peerled.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.Reconsideration;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.files.CoreFiles;
 import io.github.peerled.core.files.FileFormat;
@@ -183,6 +186,31 @@ class FileSchemasTest {
         .containsExactlyElementsOf(namesOf(ContributionKind.class));
     assertThat(enumAt(FileFormat.EVENT_LOG, event + "/kind/enum"))
         .containsExactlyElementsOf(namesOf(ContributionKind.class));
+  }
+
+  @Test
+  void should_name_every_event_type_of_the_model_in_the_event_log_schema() {
+    List<String> names =
+        Stream.of(GroupEvent.class.getAnnotation(JsonSubTypes.class).value())
+            .map(JsonSubTypes.Type::name)
+            .toList();
+
+    assertThat(enumAt(FileFormat.EVENT_LOG, "/$defs/event/properties/type/enum"))
+        .containsExactlyInAnyOrderElementsOf(names);
+  }
+
+  @Test
+  void should_accept_a_reconsideration_and_refuse_one_without_its_proposal() {
+    String valid =
+        "{\"format\": \"peerled-change/1\", \"kind\": \"reconsideration\", \"proposalId\": \"p1\"}";
+    String invalid = "{\"kind\": \"reconsideration\", \"baseVersion\": 1}";
+
+    assertThat(errors(FileFormat.CHANGE, valid)).isEmpty();
+    assertThat(CoreFiles.readChange("valid", valid).value())
+        .isEqualTo(Reconsideration.of(ProposalId.of("p1")));
+    assertThat(errors(FileFormat.CHANGE, invalid)).isNotEmpty();
+    assertThatThrownBy(() -> read(FileFormat.CHANGE, invalid))
+        .isInstanceOf(PeerFileException.class);
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.OpenProposal;
 import io.github.peerled.core.command.ReviseFoundingDraft;
+import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
@@ -49,15 +50,15 @@ public final class RuleGuards {
    * Returns a guard that checks guideline changes with a validator:
    *
    * <ul>
-   *   <li>{@link DraftProposal}, {@link OpenProposal} and {@link CloseProposal} of a proposal whose
-   *       content is a {@link io.github.peerled.core.decision.GuidelineAmendment}: the amendment
-   *       against the guideline version in force ({@link
-   *       GuidelineValidator#validate(ProposalContent, GuidelineVersion)}): unknown rule ids,
-   *       unknown or bad parameters, a stale base version, changes that do not fit, dropping the
-   *       last safety clause, removing the amendment procedure, handing decisions to outsiders.
-   *       Paths point into the amendment ({@code $.changes[0]...}). Opening and closing are checked
-   *       again because the version in force, or the rules the host knows, may have changed since
-   *       the draft.
+   *   <li>{@link DraftProposal}, {@link ReviseProposal}, {@link OpenProposal} and {@link
+   *       CloseProposal} of a proposal whose content is a {@link
+   *       io.github.peerled.core.decision.GuidelineAmendment}: the amendment against the guideline
+   *       version in force ({@link GuidelineValidator#validate(ProposalContent,
+   *       GuidelineVersion)}): unknown rule ids, unknown or bad parameters, a stale base version,
+   *       changes that do not fit, dropping the last safety clause, removing the amendment
+   *       procedure, handing decisions to outsiders. Paths point into the amendment ({@code
+   *       $.changes[0]...}). Opening and closing are checked again because the version in force, or
+   *       the rules the host knows, may have changed since the draft.
    *   <li>{@link FoundGroup} and {@link ReviseFoundingDraft}: the founding draft's clauses (rule
    *       bindings and texts), with paths into the command ({@code $.draft[1]...}).
    * </ul>
@@ -86,6 +87,8 @@ public final class RuleGuards {
     Optional<ProposalContent> content = Optional.empty();
     if (command instanceof DraftProposal d) {
       content = Optional.of(d.content());
+    } else if (command instanceof ReviseProposal r) {
+      content = Optional.of(r.content());
     } else if (command instanceof OpenProposal o) {
       content = contentOf(state, o.proposalId());
     } else if (command instanceof CloseProposal c) {

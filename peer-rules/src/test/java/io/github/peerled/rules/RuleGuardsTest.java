@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.engine.RejectionReason;
 import io.github.peerled.core.group.GroupId;
@@ -199,5 +200,33 @@ class RuleGuardsTest {
     assertThat(codesAndPaths(s))
         .containsExactly(tuple(ViolationCode.UNKNOWN_PARAMETER, "$.draft[1].rule.parameters.x"));
     assertThat(group.state().isFounded()).isFalse();
+  }
+
+  @Test
+  void should_refuse_a_revision_that_removes_the_safety_clause_when_it_is_proposed() {
+    RuntimeFixtures.found(group);
+    accept(
+        group,
+        draft(
+            "p1",
+            amendment(1, ImmutableAddClause.builder().clause(Clause.of("tea", "Tea.")).build())));
+    accept(group, open("p1"));
+    long before = group.version();
+
+    Submission s =
+        refused(
+            ReviseProposal.builder()
+                .actor(ALICE)
+                .proposalId(ProposalId.of("p1"))
+                .content(
+                    amendment(
+                        1, ImmutableRemoveClause.builder().clauseId(ClauseId.of("safety")).build()))
+                .build());
+
+    assertThat(s.violations())
+        .extracting(Violation::code)
+        .containsExactly(ViolationCode.SAFETY_CLAUSE_REMOVED.name());
+    assertThat(group.version()).isEqualTo(before);
+    assertThat(group.state().proposal(ProposalId.of("p1")).orElseThrow().revision()).isEqualTo(1);
   }
 }

@@ -39,7 +39,10 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableRecordContribution.class, name = "RecordContribution"),
   @JsonSubTypes.Type(value = ImmutableCloseSession.class, name = "CloseSession"),
   @JsonSubTypes.Type(value = ImmutableCheckDeadlines.class, name = "CheckDeadlines"),
-  @JsonSubTypes.Type(value = ImmutableForgetMember.class, name = "ForgetMember")
+  @JsonSubTypes.Type(value = ImmutableForgetMember.class, name = "ForgetMember"),
+  @JsonSubTypes.Type(value = ImmutableReviseProposal.class, name = "ReviseProposal"),
+  @JsonSubTypes.Type(value = ImmutableIntegrateObjection.class, name = "IntegrateObjection"),
+  @JsonSubTypes.Type(value = ImmutableWithdrawObjection.class, name = "WithdrawObjection")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -61,7 +64,10 @@ public sealed interface GroupCommand
         RecordContribution,
         CloseSession,
         CheckDeadlines,
-        ForgetMember {
+        ForgetMember,
+        ReviseProposal,
+        IntegrateObjection,
+        WithdrawObjection {
   /**
    * Returns who gives the command.
    *

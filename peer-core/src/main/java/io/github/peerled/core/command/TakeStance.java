@@ -2,6 +2,7 @@ package io.github.peerled.core.command;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ObjectionGround;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public non-sealed interface TakeStance extends GroupCommand {
    * @return the reason (required for an objection)
    */
   Optional<String> reason();
+
+  /**
+   * Returns what an objection names, a harm or a better way: required for an objection under a
+   * procedure with an objection test ({@code DecisionProcedure.objectionTest()}), refused for any
+   * other stance. Absent in commands written before it existed.
+   *
+   * @return the ground; empty unless given
+   */
+  Optional<ObjectionGround> ground();
 
   /**
    * Returns a builder of {@code TakeStance}; every part without a default must be set before {@code

@@ -3,6 +3,7 @@ package io.github.peerled.core.decision;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -100,6 +101,61 @@ public interface DecisionProcedure {
   }
 
   /**
+   * Returns the test an objection must meet, in the group's own words (such as "Would it harm us,
+   * or is there a better way we can try now?"). When set, an objection must say which it names, a
+   * harm or a better way ({@link ObjectionGround}); the engine records the answer and leaves the
+   * judgement to the group.
+   *
+   * @return the wording; empty unless set, when any reasoned objection stands
+   */
+  Optional<String> objectionTest();
+
+  /**
+   * Tells whether any peer may revise an open proposal, not only its proposer.
+   *
+   * @return false unless set: only the proposer revises
+   */
+  @Value.Default
+  default boolean anyPeerMayRevise() {
+    return false;
+  }
+
+  /**
+   * Returns the late-decision window: when quorum is first reached this close to a proposal's
+   * deadline, the deadline moves by {@link #lateQuorumExtension()}, once, so that the others can
+   * still respond. Zero for no extension.
+   *
+   * @return the window; zero unless set
+   */
+  @Value.Default
+  default Duration lateQuorumWindow() {
+    return Duration.ZERO;
+  }
+
+  /**
+   * Returns how far a late decision moves the deadline (see {@link #lateQuorumWindow()}).
+   *
+   * @return the extension; zero unless set
+   */
+  @Value.Default
+  default Duration lateQuorumExtension() {
+    return Duration.ZERO;
+  }
+
+  /**
+   * Returns how long after its adoption a guideline version takes effect. Until then it is
+   * scheduled ({@code GroupState.scheduledGuidelines()}), and a reconsideration ({@link
+   * Reconsideration}) may cancel it; a deadline check makes it the version in force when its time
+   * comes.
+   *
+   * @return the delay; zero unless set, for a version in force at once
+   */
+  @Value.Default
+  default Duration effectDelay() {
+    return Duration.ZERO;
+  }
+
+  /**
    * Returns a consent procedure with the defaults.
    *
    * @return the procedure
@@ -181,6 +237,20 @@ public interface DecisionProcedure {
     if (closingSoon().isNegative()) {
       throw new IllegalArgumentException(
           "closingSoon must be zero or longer, was " + closingSoon());
+    }
+    if (objectionTest().isPresent() && objectionTest().get().isBlank()) {
+      throw new IllegalArgumentException("objectionTest must not be blank; leave it out instead");
+    }
+    if (lateQuorumWindow().isNegative() || lateQuorumExtension().isNegative()) {
+      throw new IllegalArgumentException(
+          "lateQuorumWindow and lateQuorumExtension must be zero or longer, were "
+              + lateQuorumWindow()
+              + " and "
+              + lateQuorumExtension());
+    }
+    if (effectDelay().isNegative()) {
+      throw new IllegalArgumentException(
+          "effectDelay must be zero or longer, was " + effectDelay());
     }
     if (deadline().compareTo(discussionPeriod()) < 0) {
       throw new IllegalArgumentException(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.internal.ClosingRules;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -90,11 +91,103 @@ public interface Proposal {
   Optional<DecisionProcedure> procedure();
 
   /**
+   * Returns the proposal's current revision: 1 as drafted, one more for each revision while it is
+   * open. Its title, rationale and content are those of this revision.
+   *
+   * @return the revision number, from 1
+   */
+  @Value.Default
+  default int revision() {
+    return 1;
+  }
+
+  /**
+   * Returns the objections raised on it, in the order they were raised, open or resolved.
+   *
+   * @return the objections, numbered 1, 2, 3, ...
+   */
+  List<Objection> objections();
+
+  /**
+   * Returns an objection by its number.
+   *
+   * @param number the objection's number within this proposal
+   * @return the objection, or empty if there is none with that number
+   */
+  default Optional<Objection> objection(int number) {
+    List<Objection> all = objections();
+    return number >= 1 && number <= all.size()
+        ? Optional.of(all.get(number - 1))
+        : Optional.empty();
+  }
+
+  /**
+   * Returns the objections still open: neither integrated nor withdrawn by their authors.
+   *
+   * @return the open objections, in the order they were raised
+   */
+  default List<Objection> openObjections() {
+    List<Objection> open = new ArrayList<>();
+    for (Objection o : objections()) {
+      if (o.isOpen()) {
+        open.add(o);
+      }
+    }
+    return open;
+  }
+
+  /**
+   * Returns the deadline a late decision moved ({@link DecisionProcedure#lateQuorumWindow()}).
+   *
+   * @return the new deadline; empty unless it was extended
+   */
+  Optional<Instant> deadlineExtendedTo();
+
+  /**
    * Returns the stances taken, the latest of each member, in the order members first took one.
    *
    * @return the stances
    */
   List<Stance> stances();
+
+  /**
+   * Returns the stances that count: the latest of each member, taken on the current revision.
+   *
+   * @return the stances, in the order members first took one
+   */
+  default List<Stance> currentStances() {
+    int current = revision();
+    List<Stance> all = stances();
+    for (Stance s : all) {
+      if (s.revision() != current) {
+        List<Stance> out = new ArrayList<>(all.size());
+        for (Stance t : all) {
+          if (t.revision() == current) {
+            out.add(t);
+          }
+        }
+        return out;
+      }
+    }
+    return all;
+  }
+
+  /**
+   * Returns the stances to reconfirm: the latest of each member who took one on an earlier revision
+   * and none since. They stay on record and do not count until the member takes a stance on the
+   * current revision.
+   *
+   * @return the stances, in the order members first took one
+   */
+  default List<Stance> toReconfirm() {
+    List<Stance> out = new ArrayList<>();
+    for (Stance s : stances()) {
+      if (s.revision() != revision()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
 
   /**
    * Returns a member's latest stance.
@@ -175,6 +268,10 @@ public interface Proposal {
    * @return the deadline; empty for a draft
    */
   default Optional<Instant> expiresAt() {
+    Optional<Instant> extended = deadlineExtendedTo();
+    if (extended.isPresent()) {
+      return extended;
+    }
     return openedAt().flatMap(o -> procedure().map(p -> ClosingRules.expiresAt(o, p)));
   }
 
@@ -202,15 +299,18 @@ public interface Proposal {
     if (opened.isEmpty() || procedure.isEmpty()) {
       return ProposalStatus.DRAFT;
     }
-    return ClosingRules.lapsed(now, opened.get(), procedure.get())
-        ? ProposalStatus.EXPIRED
-        : ProposalStatus.OPEN;
+    Optional<Instant> extended = deadlineExtendedTo();
+    boolean lapsed =
+        extended.isPresent()
+            ? !now.isBefore(extended.get())
+            : ClosingRules.lapsed(now, opened.get(), procedure.get());
+    return lapsed ? ProposalStatus.EXPIRED : ProposalStatus.OPEN;
   }
 
   /**
-   * Tells whether every member of the electorate has taken a stance.
+   * Tells whether every member of the electorate has taken a stance on the current revision.
    *
-   * @return true if nobody is silent
+   * @return true if nobody is silent or has a stance to reconfirm
    */
   default boolean everyoneTookAStance() {
     if (stances().size() < electorate().size()) {
@@ -218,7 +318,9 @@ public interface Proposal {
     }
     Set<MemberId> took = new HashSet<>();
     for (Stance s : stances()) {
-      took.add(s.member());
+      if (s.revision() == revision()) {
+        took.add(s.member());
+      }
     }
     return took.containsAll(electorate());
   }

@@ -13,14 +13,16 @@ import java.util.Set;
   @JsonSubTypes.Type(value = ImmutableLogisticsChange.class, name = "logistics"),
   @JsonSubTypes.Type(value = ImmutableMembershipChange.class, name = "membership"),
   @JsonSubTypes.Type(value = ImmutableLeadershipChange.class, name = "leadership"),
-  @JsonSubTypes.Type(value = ImmutableGovernanceChange.class, name = "governance")
+  @JsonSubTypes.Type(value = ImmutableGovernanceChange.class, name = "governance"),
+  @JsonSubTypes.Type(value = ImmutableReconsideration.class, name = "reconsideration")
 })
 public sealed interface ProposalContent
     permits GuidelineAmendment,
         LogisticsChange,
         MembershipChange,
         LeadershipChange,
-        GovernanceChange {
+        GovernanceChange,
+        Reconsideration {
   /**
    * Returns the kind of decision this content asks for.
    *

@@ -34,6 +34,17 @@ public interface Stance {
   Optional<String> reason();
 
   /**
+   * Returns the revision of the proposal the stance was taken on. Only stances on the current
+   * revision count; the others are to reconfirm ({@link Proposal#toReconfirm()}).
+   *
+   * @return the revision number; 1 unless set, as for stances recorded before revisions existed
+   */
+  @Value.Default
+  default int revision() {
+    return 1;
+  }
+
+  /**
    * Returns when the stance was taken.
    *
    * @return the instant

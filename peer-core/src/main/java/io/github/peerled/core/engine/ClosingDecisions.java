@@ -9,26 +9,32 @@ import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.LeadershipChange;
 import io.github.peerled.core.decision.LogisticsChange;
 import io.github.peerled.core.decision.MembershipChange;
+import io.github.peerled.core.decision.Objection;
 import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalStatus;
+import io.github.peerled.core.decision.Reconsideration;
 import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.event.ImmutableGovernanceSettingsChanged;
 import io.github.peerled.core.event.ImmutableGuidelineVersionAdopted;
+import io.github.peerled.core.event.ImmutableGuidelineVersionScheduled;
 import io.github.peerled.core.event.ImmutableMeetingPlanChanged;
 import io.github.peerled.core.event.ImmutableMemberLeft;
 import io.github.peerled.core.event.ImmutableProposalDecided;
 import io.github.peerled.core.event.ImmutableRoleAssigned;
 import io.github.peerled.core.event.ImmutableRoleRevoked;
+import io.github.peerled.core.event.ImmutableScheduledVersionCancelled;
 import io.github.peerled.core.event.ImmutableStandingChanged;
 import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Role;
 import io.github.peerled.core.guideline.Clause;
+import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.guideline.ImmutableGuidelineVersion;
 import io.github.peerled.core.internal.ClosingRules;
 import io.github.peerled.core.leadership.RotationPolicy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +94,11 @@ final class ClosingDecisions {
       return CommandResult.rejected(
           Rejections.tooEarlyToClose(p.id(), ClosingRules.discussedUntil(openedAt, procedure)));
     }
-    Tally tally = Tally.count(procedure, countedAtClose(s, p), p.stances(), c.adopt());
+    List<MemberId> counted = countedAtClose(s, p);
+    Tally tally =
+        ClosingRules.withOpenObjections(
+            Tally.count(procedure, counted, p.currentStances(), c.adopt()),
+            openObjections(p, counted));
     List<Clause> newClauses = List.of();
     if (tally.outcome() == Outcome.ADOPTED) {
       Rejection stale = ProposalDecisions.staleBase(s, p.id(), p.content());
@@ -133,21 +143,49 @@ final class ClosingDecisions {
     return counted;
   }
 
+  /** How many objections of the members who count at the close are still open. */
+  private static int openObjections(Proposal p, List<MemberId> counted) {
+    int open = 0;
+    for (Objection o : p.objections()) {
+      if (o.isOpen() && counted.contains(o.author())) {
+        open++;
+      }
+    }
+    return open;
+  }
+
   private static void consequences(Stamp stamp, Proposal p, List<Clause> newClauses) {
     GroupState s = stamp.state;
     ProposalContent content = p.content();
     if (content instanceof GuidelineAmendment) {
-      stamp.events.add(
-          ImmutableGuidelineVersionAdopted.builder()
-              .from(stamp.next())
-              .version(
-                  ImmutableGuidelineVersion.builder()
-                      .number(s.guidelines().currentNumber() + 1)
-                      .clauses(newClauses)
-                      .adoptedBy(p.id())
-                      .effectiveAt(stamp.now)
-                      .build())
-              .build());
+      Duration delay = p.procedure().map(DecisionProcedure::effectDelay).orElse(Duration.ZERO);
+      GuidelineVersion version =
+          ImmutableGuidelineVersion.builder()
+              .number(s.guidelines().currentNumber() + 1)
+              .clauses(newClauses)
+              .adoptedBy(p.id())
+              .effectiveAt(stamp.now.plus(delay))
+              .build();
+      if (delay.isZero()) {
+        stamp.events.add(
+            ImmutableGuidelineVersionAdopted.builder().from(stamp.next()).version(version).build());
+      } else {
+        stamp.events.add(
+            ImmutableGuidelineVersionScheduled.builder()
+                .from(stamp.next())
+                .version(version)
+                .build());
+      }
+    } else if (content instanceof Reconsideration) {
+      s.scheduledGuidelines()
+          .ifPresent(
+              v ->
+                  stamp.events.add(
+                      ImmutableScheduledVersionCancelled.builder()
+                          .from(stamp.next())
+                          .version(v.number())
+                          .decidedBy(p.id())
+                          .build()));
     } else if (content instanceof LogisticsChange l) {
       stamp.events.add(
           ImmutableMeetingPlanChanged.builder()

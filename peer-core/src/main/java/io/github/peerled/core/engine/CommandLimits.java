@@ -8,6 +8,7 @@ import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.JoinGroup;
 import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.command.ReviseFoundingDraft;
+import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
@@ -122,6 +123,11 @@ final class CommandLimits {
         draft("$.draft", r.draft());
       } else if (c instanceof CloseProposal cl) {
         text("$.outcomeStatement", cl.outcomeStatement(), limits.proposalRationale());
+      } else if (c instanceof ReviseProposal r) {
+        text("$.title", r.title(), limits.proposalTitle());
+        text("$.rationale", r.rationale(), limits.proposalRationale());
+        count("$.addresses", r.addresses().size(), limits.changes(), "objections");
+        content(state, r.content());
       }
     }
 
@@ -260,6 +266,10 @@ final class CommandLimits {
         period(at + ".discussionPeriod", p.getValue().discussionPeriod());
         period(at + ".deadline", p.getValue().deadline());
         period(at + ".closingSoon", p.getValue().closingSoon());
+        period(at + ".lateQuorumWindow", p.getValue().lateQuorumWindow());
+        period(at + ".lateQuorumExtension", p.getValue().lateQuorumExtension());
+        period(at + ".effectDelay", p.getValue().effectDelay());
+        text(at + ".objectionTest", p.getValue().objectionTest(), limits.proposalRationale());
       }
     }
 

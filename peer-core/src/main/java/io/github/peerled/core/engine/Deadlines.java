@@ -5,12 +5,13 @@ import io.github.peerled.core.decision.DeadlineStatus;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.Review;
+import io.github.peerled.core.event.ImmutableGuidelineVersionAdopted;
 import io.github.peerled.core.event.ImmutableProposalClosingSoon;
 import io.github.peerled.core.event.ImmutableProposalExpired;
 import io.github.peerled.core.event.ImmutableReviewDue;
 import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
-import io.github.peerled.core.internal.ClosingRules;
+import io.github.peerled.core.guideline.GuidelineVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,20 +20,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The group's deadlines: who is undecided on a proposal, when the next deadline falls, and what a
- * deadline check ({@link CheckDeadlines}) records. Each deadline is recorded once: a closing-soon
- * notice is marked on its proposal, an expired proposal leaves the active ones, and a review that
- * fell due leaves the pending ones, so the same check given twice records nothing the second time.
- * Pure: the instant is passed in.
+ * deadline check ({@link CheckDeadlines}) records, a scheduled guideline version taking effect
+ * among them. Each deadline is recorded once: a closing-soon notice is marked on its proposal, an
+ * expired proposal leaves the active ones, and a review that fell due leaves the pending ones, so
+ * the same check given twice records nothing the second time. Pure: the instant is passed in.
  */
 final class Deadlines {
   private Deadlines() {}
 
-  /** The members of a proposal's electorate still active peers who have taken no stance. */
+  /**
+   * The members of a proposal's electorate still active peers who have taken no stance on its
+   * current revision.
+   */
   static List<MemberId> undecided(GroupState s, Proposal p) {
     List<MemberId> out = new ArrayList<>();
     for (MemberId m : p.electorate()) {
       Member member = s.members().get(m);
-      if (member != null && member.isActivePeer() && p.stanceOf(m).isEmpty()) {
+      if (member != null
+          && member.isActivePeer()
+          && p.stanceOf(m).filter(st -> st.revision() == p.revision()).isEmpty()) {
         out.add(m);
       }
     }
@@ -55,6 +61,10 @@ final class Deadlines {
     for (Review r : s.pendingReviews()) {
       next = earlier(next, r.dueAt());
     }
+    Optional<GuidelineVersion> scheduled = s.scheduledGuidelines();
+    if (scheduled.isPresent()) {
+      next = earlier(next, scheduled.get().effectiveAt());
+    }
     return Optional.ofNullable(next);
   }
 
@@ -76,10 +86,12 @@ final class Deadlines {
         || p.closingSoonNoticedAt().isPresent()) {
       return Optional.empty();
     }
-    Instant at = ClosingRules.closingSoonAt(opened.get(), procedure.get());
-    return at.isBefore(ClosingRules.expiresAt(opened.get(), procedure.get()))
-        ? Optional.of(at)
-        : Optional.empty();
+    Instant expires = p.expiresAt().orElseThrow(); // an opened proposal has a deadline
+    Instant at = expires.minus(procedure.get().closingSoon());
+    if (at.isBefore(opened.get())) {
+      at = opened.get();
+    }
+    return at.isBefore(expires) ? Optional.of(at) : Optional.empty();
   }
 
   /** Decides a deadline check: what has fallen due by its instant, each once. */
@@ -124,6 +136,14 @@ final class Deadlines {
       if (!asOf.isBefore(r.dueAt())) {
         stamp.events.add(ImmutableReviewDue.builder().from(stamp.next()).review(r).build());
       }
+    }
+    Optional<GuidelineVersion> scheduled = s.scheduledGuidelines();
+    if (scheduled.isPresent() && !asOf.isBefore(scheduled.get().effectiveAt())) {
+      stamp.events.add(
+          ImmutableGuidelineVersionAdopted.builder()
+              .from(stamp.next())
+              .version(scheduled.get())
+              .build());
     }
     if (stamp.events.isEmpty()) {
       return CommandResult.rejected(

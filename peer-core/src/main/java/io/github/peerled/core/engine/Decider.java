@@ -10,16 +10,19 @@ import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.HandOverFacilitation;
+import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.JoinGroup;
 import io.github.peerled.core.command.LeaveGroup;
 import io.github.peerled.core.command.OpenProposal;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.command.ReviseFoundingDraft;
+import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
 import io.github.peerled.core.command.VolunteerToFacilitate;
+import io.github.peerled.core.command.WithdrawObjection;
 import io.github.peerled.core.command.WithdrawProposal;
 import java.time.Instant;
 
@@ -28,7 +31,8 @@ import java.time.Instant;
  * dispatches: it checks the limits, that the group is founded and that the actor may give the
  * command ({@link Permissions}), then hands the command to the decisions of its area ({@link
  * FoundingDecisions}, {@link ProposalDecisions}, {@link ClosingDecisions}, {@link
- * SessionDecisions}, {@link Deadlines}). The frequent commands are tested first.
+ * SessionDecisions}, {@link Deadlines}, {@link RevisionDecisions}). The frequent commands are
+ * tested first.
  */
 final class Decider {
   private Decider() {}
@@ -94,6 +98,12 @@ final class Decider {
       return FoundingDecisions.endorse(stamp, en);
     } else if (c instanceof CheckDeadlines cd) {
       return Deadlines.check(stamp, cd);
+    } else if (c instanceof ReviseProposal rp) {
+      return RevisionDecisions.revise(stamp, rp);
+    } else if (c instanceof IntegrateObjection io) {
+      return RevisionDecisions.integrate(stamp, io);
+    } else if (c instanceof WithdrawObjection wo) {
+      return RevisionDecisions.withdraw(stamp, wo);
     }
     throw new IllegalArgumentException("unknown command type " + c.getClass().getName());
   }

@@ -9,6 +9,7 @@ import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
+import io.github.peerled.core.event.DeadlineExtended;
 import io.github.peerled.core.event.FacilitationVolunteered;
 import io.github.peerled.core.event.FacilitatorHandedOver;
 import io.github.peerled.core.event.FoundingDraftRevised;
@@ -17,20 +18,25 @@ import io.github.peerled.core.event.GovernanceSettingsChanged;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
+import io.github.peerled.core.event.GuidelineVersionScheduled;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.ObjectionIntegrated;
+import io.github.peerled.core.event.ObjectionWithdrawn;
 import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.event.ProposalDrafted;
 import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
+import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ProposalWithdrawn;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
+import io.github.peerled.core.event.ScheduledVersionCancelled;
 import io.github.peerled.core.event.SessionClosed;
 import io.github.peerled.core.event.SessionScheduled;
 import io.github.peerled.core.event.SessionStarted;
@@ -186,6 +192,17 @@ final class EventChecks {
     } else if (e instanceof SessionClosed c) {
       actor(s, e, Need.PEER, "close a session");
       started(s.scheduledOrOpen(c.sessionId()));
+    } else if (e instanceof ProposalRevised r) {
+      actor(s, e, Need.PEER, "revise a proposal");
+      content(s, r.proposalId(), r.content());
+    } else if (e instanceof ObjectionIntegrated || e instanceof ObjectionWithdrawn) {
+      actor(s, e, Need.PEER, "resolve an objection");
+    } else if (e instanceof DeadlineExtended) {
+      actor(s, e, Need.PEER, "take a stance that counts");
+    } else if (e instanceof GuidelineVersionScheduled g) {
+      decision(s, e, g.version().adoptedBy().orElseThrow(() -> fail("it names no proposal")));
+    } else if (e instanceof ScheduledVersionCancelled c) {
+      decision(s, e, c.decidedBy());
     } else {
       checkGroupEvent(s, e);
     }

@@ -6,6 +6,7 @@ import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Review;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
+import io.github.peerled.core.event.DeadlineExtended;
 import io.github.peerled.core.event.FacilitationVolunteered;
 import io.github.peerled.core.event.FacilitatorHandedOver;
 import io.github.peerled.core.event.FoundingDraftRevised;
@@ -14,20 +15,25 @@ import io.github.peerled.core.event.GovernanceSettingsChanged;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
+import io.github.peerled.core.event.GuidelineVersionScheduled;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.ObjectionIntegrated;
+import io.github.peerled.core.event.ObjectionWithdrawn;
 import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.event.ProposalDrafted;
 import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
+import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ProposalWithdrawn;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
+import io.github.peerled.core.event.ScheduledVersionCancelled;
 import io.github.peerled.core.event.SessionClosed;
 import io.github.peerled.core.event.SessionScheduled;
 import io.github.peerled.core.event.SessionStarted;
@@ -179,6 +185,18 @@ final class Evolver {
       foundingDraftRevised(r);
     } else if (event instanceof GroupFounded f) {
       groupFounded(f);
+    } else if (event instanceof ProposalRevised r) {
+      ProposalFolds.proposalRevised(buffer, r);
+    } else if (event instanceof ObjectionIntegrated oi) {
+      ProposalFolds.objectionIntegrated(buffer, oi);
+    } else if (event instanceof ObjectionWithdrawn ow) {
+      ProposalFolds.objectionWithdrawn(buffer, ow);
+    } else if (event instanceof DeadlineExtended x) {
+      ProposalFolds.deadlineExtended(buffer, x);
+    } else if (event instanceof GuidelineVersionScheduled gs) {
+      guidelineVersionScheduled(gs);
+    } else if (event instanceof ScheduledVersionCancelled sc) {
+      scheduledVersionCancelled(sc);
     } else {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }
@@ -230,10 +248,36 @@ final class Evolver {
 
   private void guidelineVersionAdopted(GuidelineVersionAdopted g) {
     ImmutableGroupState s = buffer.published();
+    Optional<GuidelineVersion> scheduled = s.scheduledGuidelines();
+    if (scheduled.isPresent() && !scheduled.get().equals(g.version())) {
+      throw new IllegalStateException(
+          "guideline version "
+              + scheduled.get().number()
+              + " is scheduled; another version cannot be adopted before it");
+    }
     ImmutableGroupState next =
         s.withGuidelines(s.guidelines().with(g.version()))
-            .withPendingReviews(clauseReviews(s, g.version()));
+            .withPendingReviews(clauseReviews(s, g.version()))
+            .withScheduledGuidelines(Optional.empty());
     buffer.publish(g.version().number() == 1 ? next.withFoundingDraft(List.of()) : next);
+  }
+
+  /** A version adopted to take effect later waits, checked against the version in force. */
+  private void guidelineVersionScheduled(GuidelineVersionScheduled g) {
+    ImmutableGroupState s = buffer.published();
+    if (s.scheduledGuidelines().isPresent()) {
+      throw new IllegalStateException("a guideline version is scheduled already");
+    }
+    s.guidelines().with(g.version()); // throws unless it is the next version
+    buffer.publish(s.withScheduledGuidelines(g.version()));
+  }
+
+  private void scheduledVersionCancelled(ScheduledVersionCancelled c) {
+    ImmutableGroupState s = buffer.published();
+    if (s.scheduledGuidelines().map(v -> v.number() != c.version()).orElse(true)) {
+      throw new IllegalStateException("no guideline version " + c.version() + " is scheduled");
+    }
+    buffer.publish(s.withScheduledGuidelines(Optional.empty()));
   }
 
   /**

@@ -2,8 +2,10 @@ package io.github.peerled.core.engine;
 
 import io.github.peerled.core.decision.Comment;
 import io.github.peerled.core.decision.ImmutableComment;
+import io.github.peerled.core.decision.ImmutableObjection;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
+import io.github.peerled.core.decision.Objection;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.group.MemberId;
@@ -13,8 +15,8 @@ import java.util.List;
 
 /**
  * What forgetting a member changes in a proposal of the state: the texts of their comments and the
- * reasons of their stances read as {@link PersonalData#REMOVED}; who commented, how they stood and
- * when stay, so the tally is the same.
+ * reasons of their stances and objections read as {@link PersonalData#REMOVED}; who commented, how
+ * they stood and when stay, so the tally is the same.
  */
 final class Forgetting {
   private Forgetting() {}
@@ -41,9 +43,21 @@ final class Forgetting {
         stances.add(s);
       }
     }
+    List<Objection> objections = new ArrayList<>(p.objections().size());
+    for (Objection o : p.objections()) {
+      if (o.author().equals(member) && !o.reason().equals(PersonalData.REMOVED)) {
+        objections.add(ImmutableObjection.copyOf(o).withReason(PersonalData.REMOVED));
+        touched = true;
+      } else {
+        objections.add(o);
+      }
+    }
     if (!touched) {
       return p;
     }
-    return ImmutableProposal.copyOf(p).withComments(comments).withStances(stances);
+    return ImmutableProposal.copyOf(p)
+        .withComments(comments)
+        .withStances(stances)
+        .withObjections(objections);
   }
 }

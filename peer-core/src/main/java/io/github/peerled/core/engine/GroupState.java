@@ -129,6 +129,31 @@ public interface GroupState {
   GuidelineHistory guidelines();
 
   /**
+   * Returns the guideline version adopted to take effect later ({@code
+   * DecisionProcedure.effectDelay()}), until a deadline check puts it in force or a reconsideration
+   * cancels it. While one is scheduled, no other guideline amendment can be drafted, opened or
+   * adopted.
+   *
+   * @return the version, with its {@code effectiveAt}; empty when none is waiting
+   */
+  Optional<GuidelineVersion> scheduledGuidelines();
+
+  /**
+   * Returns the guideline version in force at an instant, counting a scheduled version from its
+   * {@code effectiveAt} on even before a deadline check has recorded it.
+   *
+   * @param instant the instant
+   * @return the version; empty if none had taken effect by then
+   */
+  default Optional<GuidelineVersion> guidelinesAt(Instant instant) {
+    Optional<GuidelineVersion> scheduled = scheduledGuidelines();
+    if (scheduled.isPresent() && !scheduled.get().effectiveAt().isAfter(instant)) {
+      return scheduled;
+    }
+    return guidelines().inForceAt(instant);
+  }
+
+  /**
    * Returns the proposals not yet decided, withdrawn or expired, in the order they were drafted:
    * drafts and open proposals. An open proposal whose deadline has passed stays here ({@link
    * Proposal#statusAt} says {@code EXPIRED}) until a deadline check ({@link

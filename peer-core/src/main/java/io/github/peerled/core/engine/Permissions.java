@@ -10,16 +10,19 @@ import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.HandOverFacilitation;
+import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.JoinGroup;
 import io.github.peerled.core.command.LeaveGroup;
 import io.github.peerled.core.command.OpenProposal;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.command.ReviseFoundingDraft;
+import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
 import io.github.peerled.core.command.VolunteerToFacilitate;
+import io.github.peerled.core.command.WithdrawObjection;
 import io.github.peerled.core.command.WithdrawProposal;
 import io.github.peerled.core.group.Member;
 import java.util.List;
@@ -63,6 +66,8 @@ final class Permissions {
   private static final Entry CHECK_DEADLINES =
       new Entry("check the group's deadlines", true, false);
   private static final Entry FORGET = new Entry("be forgotten", false, false);
+  private static final Entry REVISE = new Entry("revise a proposal", true, false);
+  private static final Entry RESOLVE_OBJECTION = new Entry("resolve an objection", true, false);
 
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
@@ -152,6 +157,10 @@ final class Permissions {
       return CHECK_DEADLINES;
     } else if (c instanceof ForgetMember) {
       return FORGET;
+    } else if (c instanceof ReviseProposal) {
+      return REVISE;
+    } else if (c instanceof IntegrateObjection || c instanceof WithdrawObjection) {
+      return RESOLVE_OBJECTION;
     }
     throw new IllegalArgumentException(
         "no permission entry for command type " + c.getClass().getName());

@@ -15,6 +15,7 @@ import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.ProposalStatus;
+import io.github.peerled.core.decision.Reconsideration;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.event.ImmutableProposalCommented;
 import io.github.peerled.core.event.ImmutableProposalDrafted;
@@ -67,8 +68,7 @@ final class ProposalDecisions {
     return stamp.done();
   }
 
-  private static @Nullable Rejection checkContent(
-      GroupState s, ProposalId id, ProposalContent content) {
+  static @Nullable Rejection checkContent(GroupState s, ProposalId id, ProposalContent content) {
     if (content instanceof GovernanceChange g && g.base().isEmpty()) {
       return Rejections.invalid(
           "a governance change needs its base: the governance settings in force it was drafted on");
@@ -122,6 +122,17 @@ final class ProposalDecisions {
    * adopting it would undo what was decided meanwhile.
    */
   static @Nullable Rejection staleBase(GroupState s, ProposalId id, ProposalContent content) {
+    Optional<GuidelineVersion> scheduled = s.scheduledGuidelines();
+    if (content instanceof Reconsideration r) {
+      return scheduled.isPresent()
+              && scheduled.get().adoptedBy().equals(Optional.of(r.proposalId()))
+          ? null
+          : Rejections.nothingScheduledBy(id, r.proposalId());
+    }
+    if (content instanceof GuidelineAmendment && scheduled.isPresent()) {
+      return Rejections.versionScheduled(
+          id, scheduled.get().number(), scheduled.get().effectiveAt());
+    }
     if (content instanceof GuidelineAmendment a) {
       int current = s.guidelines().currentNumber();
       return a.baseVersion() == current ? null : Rejections.staleBase(id, a.baseVersion(), current);
@@ -213,13 +224,22 @@ final class ProposalDecisions {
     if (!ClosingRules.allows(procedure, t.kind())) {
       return CommandResult.rejected(Rejections.disagreeNotCounted(procedure.method()));
     }
+    if (t.ground().isPresent() && t.kind() != StanceKind.OBJECT) {
+      return CommandResult.rejected(Rejections.groundOnlyForObjection());
+    }
+    Optional<String> test = procedure.objectionTest();
+    if (t.kind() == StanceKind.OBJECT && test.isPresent() && t.ground().isEmpty()) {
+      return CommandResult.rejected(Rejections.objectionNeedsGround(test.get()));
+    }
     stamp.events.add(
         ImmutableStanceTaken.builder()
             .from(stamp.next())
             .proposalId(p.id())
             .kind(t.kind())
             .reason(t.reason())
+            .ground(t.ground())
             .build());
+    RevisionDecisions.lateDecision(stamp, p, procedure);
     return stamp.done();
   }
 

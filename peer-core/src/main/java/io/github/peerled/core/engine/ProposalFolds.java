@@ -1,19 +1,32 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.ImmutableComment;
+import io.github.peerled.core.decision.ImmutableObjection;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
+import io.github.peerled.core.decision.Objection;
+import io.github.peerled.core.decision.ObjectionStatus;
+import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Review;
 import io.github.peerled.core.decision.Stance;
+import io.github.peerled.core.decision.StanceKind;
+import io.github.peerled.core.event.DeadlineExtended;
+import io.github.peerled.core.event.ObjectionIntegrated;
+import io.github.peerled.core.event.ObjectionWithdrawn;
 import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.event.ProposalDrafted;
 import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
+import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ProposalWithdrawn;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.StanceTaken;
+import io.github.peerled.core.group.MemberId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,17 +89,138 @@ final class ProposalFolds {
     slot.voters = null;
   }
 
+  /**
+   * A stance binds to the proposal's current revision. An objection is numbered and recorded as
+   * open; any other stance withdraws its author's open objections, if they have any.
+   */
   static void stanceTaken(FoldBuffer buffer, StanceTaken t) {
     FoldBuffer.ProposalSlot slot = buffer.activeProposal(t.proposalId());
     EventChecks.stance(buffer, t, slot.proposal, slot.voters());
+    int revision = slot.proposal.revision();
     Stance stance =
         ImmutableStance.builder()
             .member(t.actor())
             .kind(t.kind())
             .reason(t.reason())
+            .revision(revision)
             .at(t.at())
             .build();
+    if (t.kind() == StanceKind.OBJECT) {
+      Proposal p = slot.current();
+      List<Objection> objections = new ArrayList<>(p.objections());
+      objections.add(
+          ImmutableObjection.builder()
+              .number(objections.size() + 1)
+              .author(t.actor())
+              .revision(revision)
+              .reason(t.reason().orElse(""))
+              .ground(t.ground())
+              .raisedAt(t.at())
+              .build());
+      slot.proposal = ImmutableProposal.copyOf(p).withObjections(objections);
+    } else if (hasOpenObjection(slot.proposal, t.actor())) {
+      Proposal p = slot.current();
+      List<Objection> objections = new ArrayList<>(p.objections().size());
+      for (Objection o : p.objections()) {
+        objections.add(
+            o.isOpen() && o.author().equals(t.actor())
+                ? resolved(o, ObjectionStatus.WITHDRAWN, t.at())
+                : o);
+      }
+      slot.proposal = ImmutableProposal.copyOf(p).withObjections(objections);
+    }
     slot.putStance(stance);
+  }
+
+  /** Indexed, so that the frequent stance without objections allocates no iterator. */
+  private static boolean hasOpenObjection(Proposal p, MemberId author) {
+    List<Objection> objections = p.objections();
+    for (int i = 0; i < objections.size(); i++) {
+      Objection o = objections.get(i);
+      if (o.isOpen() && o.author().equals(author)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Objection resolved(Objection o, ObjectionStatus status, Instant at) {
+    return ImmutableObjection.copyOf(o).withStatus(status).withResolvedAt(at);
+  }
+
+  /**
+   * The proposal takes the revision's title, rationale and content; its stances stay, bound to the
+   * revisions they were taken on.
+   */
+  static void proposalRevised(FoldBuffer buffer, ProposalRevised r) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(r.proposalId());
+    Proposal p = slot.current();
+    if (p.openedAt().isEmpty()) {
+      throw new IllegalStateException("proposal " + p.id() + " was never opened");
+    }
+    if (r.revision() != p.revision() + 1) {
+      throw new IllegalStateException(
+          "proposal " + p.id() + " is at revision " + p.revision() + ", not " + (r.revision() - 1));
+    }
+    boolean anyPeer = p.procedure().map(DecisionProcedure::anyPeerMayRevise).orElse(false);
+    if (!anyPeer && !p.proposer().equals(r.actor())) {
+      throw new IllegalStateException(
+          "only the proposer of " + p.id() + ", " + p.proposer() + ", may revise it");
+    }
+    slot.proposal =
+        ImmutableProposal.copyOf(p)
+            .withRevision(r.revision())
+            .withTitle(r.title())
+            .withRationale(r.rationale())
+            .withContent(r.content());
+  }
+
+  static void objectionIntegrated(FoldBuffer buffer, ObjectionIntegrated i) {
+    resolve(buffer, i.proposalId(), i.objection(), i.actor(), ObjectionStatus.INTEGRATED, i.at());
+  }
+
+  static void objectionWithdrawn(FoldBuffer buffer, ObjectionWithdrawn w) {
+    resolve(buffer, w.proposalId(), w.objection(), w.actor(), ObjectionStatus.WITHDRAWN, w.at());
+  }
+
+  private static void resolve(
+      FoldBuffer buffer,
+      ProposalId id,
+      int number,
+      MemberId actor,
+      ObjectionStatus status,
+      Instant at) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(id);
+    Proposal p = slot.current();
+    Objection o =
+        p.objection(number)
+            .orElseThrow(
+                () -> new IllegalStateException("proposal " + id + " has no objection " + number));
+    if (!o.author().equals(actor)) {
+      throw new IllegalStateException(
+          "only the author of objection " + number + " to " + id + " may resolve it");
+    }
+    if (!o.isOpen()) {
+      throw new IllegalStateException("objection " + number + " to " + id + " is resolved");
+    }
+    List<Objection> objections = new ArrayList<>(p.objections());
+    objections.set(number - 1, resolved(o, status, at));
+    slot.proposal = ImmutableProposal.copyOf(p).withObjections(objections);
+  }
+
+  static void deadlineExtended(FoldBuffer buffer, DeadlineExtended x) {
+    FoldBuffer.ProposalSlot slot = buffer.activeProposal(x.proposalId());
+    Proposal p = slot.current();
+    if (p.openedAt().isEmpty() || p.deadlineExtendedTo().isPresent()) {
+      throw new IllegalStateException(
+          "proposal " + p.id() + " is not open, or its deadline moved already");
+    }
+    if (!x.deadline().isAfter(x.previousDeadline())
+        || !x.previousDeadline().equals(p.expiresAt().orElseThrow())) {
+      throw new IllegalStateException(
+          "proposal " + p.id() + " cannot move its deadline from " + x.previousDeadline());
+    }
+    slot.proposal = ImmutableProposal.copyOf(p).withDeadlineExtendedTo(x.deadline());
   }
 
   static void proposalWithdrawn(FoldBuffer buffer, ProposalWithdrawn w) {

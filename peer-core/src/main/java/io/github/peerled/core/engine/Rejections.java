@@ -339,4 +339,76 @@ final class Rejections {
     }
     return String.join(" or ", words);
   }
+
+  // ---- revisions, objections, scheduled versions ----
+
+  static Rejection objectionNeedsGround(String test) {
+    return invalid(
+        "$.ground: this group's objections meet its test, \""
+            + test
+            + "\"; say what the objection names: HARM or BETTER_WAY");
+  }
+
+  static Rejection groundOnlyForObjection() {
+    return invalid("$.ground: only an objection names a ground (HARM or BETTER_WAY)");
+  }
+
+  static Rejection unknownObjection(ProposalId id, int number) {
+    return invalid("proposal " + id + " has no objection " + number);
+  }
+
+  static Rejection notObjectionAuthor(MemberId actor, ProposalId id, int number, MemberId author) {
+    return notPermitted(
+        "only the author of objection "
+            + number
+            + " to "
+            + id
+            + ", "
+            + author
+            + ", may integrate or withdraw it, not "
+            + actor
+            + "; nobody else, the facilitator included, dismisses an objection");
+  }
+
+  static Rejection objectionResolved(
+      ProposalId id, int number, io.github.peerled.core.decision.ObjectionStatus current) {
+    return wrongState(
+        "objection " + number + " to " + id + " is " + describe(current) + "; this needs it open",
+        current,
+        io.github.peerled.core.decision.ObjectionStatus.OPEN);
+  }
+
+  static Rejection revisionChangesDecision(ProposalId id) {
+    return invalid(
+        "$.content: a revision of "
+            + id
+            + " must ask for the same kind of decision about the same members; its electorate"
+            + " and procedure were frozen when it opened (withdraw it and draft anew instead)");
+  }
+
+  static Rejection addressesNoOpenObjection(ProposalId id, int number) {
+    return invalid(
+        "$.addresses: proposal " + id + " has no open objection " + number + " to address");
+  }
+
+  static Rejection versionScheduled(ProposalId id, int number, java.time.Instant at) {
+    return conflict(
+        "guideline version "
+            + number
+            + " is scheduled to take effect at "
+            + at
+            + "; "
+            + id
+            + " can change the guidelines only once it has taken effect, or after a"
+            + " reconsideration cancels it");
+  }
+
+  static Rejection nothingScheduledBy(ProposalId id, ProposalId reconsidered) {
+    return conflict(
+        reconsidered
+            + " has no guideline version waiting to take effect (it took effect, was cancelled,"
+            + " or was never scheduled); "
+            + id
+            + " has nothing to reconsider");
+  }
 }

@@ -51,7 +51,17 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutableProposalClosingSoon.class, name = "ProposalClosingSoon"),
   @JsonSubTypes.Type(value = ImmutableProposalExpired.class, name = "ProposalExpired"),
   @JsonSubTypes.Type(value = ImmutableReviewDue.class, name = "ReviewDue"),
-  @JsonSubTypes.Type(value = ImmutableMemberForgotten.class, name = "MemberForgotten")
+  @JsonSubTypes.Type(value = ImmutableMemberForgotten.class, name = "MemberForgotten"),
+  @JsonSubTypes.Type(value = ImmutableProposalRevised.class, name = "ProposalRevised"),
+  @JsonSubTypes.Type(value = ImmutableObjectionIntegrated.class, name = "ObjectionIntegrated"),
+  @JsonSubTypes.Type(value = ImmutableObjectionWithdrawn.class, name = "ObjectionWithdrawn"),
+  @JsonSubTypes.Type(value = ImmutableDeadlineExtended.class, name = "DeadlineExtended"),
+  @JsonSubTypes.Type(
+      value = ImmutableGuidelineVersionScheduled.class,
+      name = "GuidelineVersionScheduled"),
+  @JsonSubTypes.Type(
+      value = ImmutableScheduledVersionCancelled.class,
+      name = "ScheduledVersionCancelled")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -81,4 +91,10 @@ public sealed interface GroupEvent extends EventHeader
         ProposalClosingSoon,
         ProposalExpired,
         ReviewDue,
-        MemberForgotten {}
+        MemberForgotten,
+        ProposalRevised,
+        ObjectionIntegrated,
+        ObjectionWithdrawn,
+        DeadlineExtended,
+        GuidelineVersionScheduled,
+        ScheduledVersionCancelled {}

@@ -2,6 +2,7 @@ package io.github.peerled.core.event;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ObjectionGround;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.privacy.PersonalData;
@@ -34,4 +35,13 @@ public non-sealed interface StanceTaken extends GroupEvent {
    */
   @PersonalData
   Optional<String> reason();
+
+  /**
+   * Returns what an objection names, a harm or a better way: required for an objection under a
+   * procedure with an objection test ({@code DecisionProcedure.objectionTest()}), refused for any
+   * other stance. Absent in logs written before it existed.
+   *
+   * @return the ground; empty unless given
+   */
+  Optional<ObjectionGround> ground();
 }

@@ -146,6 +146,41 @@ public final class ClosingRules {
   }
 
   /**
+   * Returns how many members must take part for quorum.
+   *
+   * @param procedure the procedure frozen when the proposal opened
+   * @param electorate how many members count
+   * @return the smallest whole number at least the quorum's share of them
+   */
+  public static int quorumRequired(DecisionProcedure procedure, int electorate) {
+    return (int) Math.ceil(procedure.quorum() * electorate - 1e-9);
+  }
+
+  /**
+   * Returns a tally with the objections still open taken into account: under consent and consensus
+   * an open objection of a member who counts stops the proposal, even one raised on an earlier
+   * revision whose author has not taken a stance on the current one. Other methods count only the
+   * stances.
+   *
+   * @param tally the count of the stances on the current revision
+   * @param openObjections how many objections of members who count are still open
+   * @return the tally, not adopted if an open objection stops it
+   */
+  public static Tally withOpenObjections(Tally tally, int openObjections) {
+    boolean stops =
+        tally.method() == DecisionMethod.CONSENT || tally.method() == DecisionMethod.CONSENSUS;
+    if (!stops || openObjections == 0 || tally.outcome() != Outcome.ADOPTED) {
+      return tally;
+    }
+    return ImmutableTally.copyOf(tally)
+        .withOutcome(Outcome.NOT_ADOPTED)
+        .withExplanation(
+            openObjections
+                + " objection(s) raised on an earlier revision are still open; their authors"
+                + " integrate or withdraw them");
+  }
+
+  /**
    * Counts a proposal's stances under its procedure, from how many of the members who count took
    * each stance.
    *
@@ -175,7 +210,7 @@ public final class ClosingRules {
     int silent = size - took;
     boolean silenceConsents = procedure.silenceIsConsent();
     int participated = silenceConsents ? size : took;
-    int quorumRequired = (int) Math.ceil(procedure.quorum() * size - 1e-9);
+    int quorumRequired = quorumRequired(procedure, size);
     boolean quorumMet = participated > 0 && participated >= quorumRequired;
     int yes = agree + concern + (silenceConsents ? silent : 0);
     int no = object + disagree;

@@ -2,6 +2,7 @@ package io.github.peerled.core.runtime;
 
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
+import io.github.peerled.core.event.DeadlineExtended;
 import io.github.peerled.core.event.FacilitationVolunteered;
 import io.github.peerled.core.event.FacilitatorHandedOver;
 import io.github.peerled.core.event.FoundingDraftRevised;
@@ -10,20 +11,25 @@ import io.github.peerled.core.event.GovernanceSettingsChanged;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
+import io.github.peerled.core.event.GuidelineVersionScheduled;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.ObjectionIntegrated;
+import io.github.peerled.core.event.ObjectionWithdrawn;
 import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.event.ProposalDrafted;
 import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
+import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ProposalWithdrawn;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
+import io.github.peerled.core.event.ScheduledVersionCancelled;
 import io.github.peerled.core.event.SessionClosed;
 import io.github.peerled.core.event.SessionScheduled;
 import io.github.peerled.core.event.SessionStarted;
@@ -416,5 +422,75 @@ public interface GroupEventPublisher {
    */
   default Registration onReviewDue(Consumer<? super ReviewDue> listener) {
     return on(ReviewDue.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProposalRevised}: an open proposal was revised.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProposalRevised(Consumer<? super ProposalRevised> listener) {
+    return on(ProposalRevised.class, listener);
+  }
+
+  /**
+   * Listens for {@link ObjectionIntegrated}: an objection's author said a revision integrated it.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onObjectionIntegrated(Consumer<? super ObjectionIntegrated> listener) {
+    return on(ObjectionIntegrated.class, listener);
+  }
+
+  /**
+   * Listens for {@link ObjectionWithdrawn}: an objection's author withdrew it.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onObjectionWithdrawn(Consumer<? super ObjectionWithdrawn> listener) {
+    return on(ObjectionWithdrawn.class, listener);
+  }
+
+  /**
+   * Listens for {@link DeadlineExtended}: a late decision moved a proposal's deadline.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onDeadlineExtended(Consumer<? super DeadlineExtended> listener) {
+    return on(DeadlineExtended.class, listener);
+  }
+
+  /**
+   * Listens for {@link GuidelineVersionScheduled}: an adopted guideline version is to take effect
+   * later.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onGuidelineVersionScheduled(
+      Consumer<? super GuidelineVersionScheduled> listener) {
+    return on(GuidelineVersionScheduled.class, listener);
+  }
+
+  /**
+   * Listens for {@link ScheduledVersionCancelled}: a reconsideration cancelled a scheduled
+   * guideline version.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onScheduledVersionCancelled(
+      Consumer<? super ScheduledVersionCancelled> listener) {
+    return on(ScheduledVersionCancelled.class, listener);
   }
 }

@@ -10,12 +10,19 @@ import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.ImmutableCheckDeadlines;
 import io.github.peerled.core.command.ImmutableCloseProposal;
 import io.github.peerled.core.command.ImmutableRecordContribution;
+import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.ReviseProposal;
+import io.github.peerled.core.command.WithdrawObjection;
+import io.github.peerled.core.decision.DecisionKind;
+import io.github.peerled.core.decision.DecisionProcedure;
+import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableLeadershipChange;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.Reconsideration;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.Member;
@@ -100,9 +107,75 @@ final class CompletenessStory {
             state.governance(),
             ImmutableGovernanceSettings.copyOf(state.governance())
                 .withNewcomerPeriod(Duration.ofDays(30))));
+    revisions();
     give(Groups.draft(ALICE, "withdrawn", Groups.logistics("Fridays")));
     give(Groups.comment(BOB, "withdrawn", "Fridays are hard for me.", false));
     give(Groups.withdraw(ALICE, "withdrawn"));
+  }
+
+  /**
+   * A proposal revised to address an objection, which its author integrates, and another objection
+   * withdrawn; a late decision that moves a deadline; a guideline version scheduled to take effect
+   * later, cancelled by a reconsideration.
+   */
+  private void revisions() {
+    give(Groups.draft(ALICE, "revised", Groups.logistics("Thursdays")));
+    give(Groups.open(ALICE, "revised"));
+    give(Groups.object(BOB, "revised", "Thursdays clash with my clinic."));
+    give(
+        ReviseProposal.builder()
+            .actor(ALICE)
+            .proposalId(ProposalId.of("revised"))
+            .content(Groups.logistics("Thursdays at 8 pm"))
+            .addAddresses(1)
+            .build());
+    give(
+        IntegrateObjection.builder()
+            .actor(BOB)
+            .proposalId(ProposalId.of("revised"))
+            .objection(1)
+            .build());
+    give(Groups.object(CAROL, "revised", "I would rather keep Tuesdays."));
+    give(
+        WithdrawObjection.builder()
+            .actor(CAROL)
+            .proposalId(ProposalId.of("revised"))
+            .objection(2)
+            .build());
+    agreeAll("revised", Groups.logistics("Thursdays at 8 pm"));
+    give(Groups.close(ALICE, "revised"));
+    GovernanceSettings before = state.governance();
+    DecisionProcedure late =
+        DecisionProcedure.builder()
+            .from(before.procedureFor(DecisionKind.LOGISTICS))
+            .lateQuorumWindow(Duration.ofDays(2))
+            .lateQuorumExtension(Duration.ofDays(1))
+            .build();
+    DecisionProcedure delayed =
+        DecisionProcedure.builder()
+            .from(before.procedureFor(DecisionKind.GUIDELINES))
+            .effectDelay(Duration.ofDays(14))
+            .build();
+    adopt(
+        "late-and-delayed",
+        Groups.governance(
+            before,
+            before
+                .patch()
+                .putProcedure(DecisionKind.LOGISTICS, late)
+                .putProcedure(DecisionKind.GUIDELINES, delayed)
+                .build()));
+    give(Groups.draft(ALICE, "late", Groups.logistics("Saturdays")));
+    give(Groups.open(ALICE, "late"));
+    Instant deadline =
+        state.proposal(ProposalId.of("late")).flatMap(Proposal::expiresAt).orElse(Groups.START);
+    clock.advance(Duration.between(clock.instant(), deadline).minus(Duration.ofDays(1)));
+    agreeAll("late", Groups.logistics("Saturdays"));
+    give(Groups.close(ALICE, "late"));
+    adopt(
+        "delayed",
+        Groups.addClause(state.guidelineVersionNumber(), "breaks", "We take a break every hour."));
+    adopt("reconsidered", Reconsideration.of(ProposalId.of("delayed")));
   }
 
   /**

@@ -9,18 +9,25 @@ import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
 import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.DecisionProcedure;
+import io.github.peerled.core.decision.Objection;
 import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.ProposalStatus;
 import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
+import io.github.peerled.core.event.DeadlineExtended;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
+import io.github.peerled.core.event.GuidelineVersionScheduled;
+import io.github.peerled.core.event.ObjectionIntegrated;
+import io.github.peerled.core.event.ObjectionWithdrawn;
 import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
+import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.SessionStarted;
 import io.github.peerled.core.event.StanceTaken;
@@ -40,7 +47,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +74,11 @@ class GroupEnginePropertiesTest {
     EXPIRED,
     REVIEW_DUE,
     DISAGREE_TAKEN,
-    DISAGREE_REFUSED
+    DISAGREE_REFUSED,
+    REVISED,
+    OBJECTION_RESOLVED,
+    DEADLINE_EXTENDED,
+    VERSION_SCHEDULED
   }
 
   private void saw(Kind k) {
@@ -182,7 +192,49 @@ class GroupEnginePropertiesTest {
       assertThat(g.version().number())
           .as("guideline versions go up by one")
           .isEqualTo(s.guidelines().currentNumber() + 1);
-      assertThat(g.version().effectiveAt()).isEqualTo(now);
+      if (step.command() instanceof CheckDeadlines) {
+        assertThat(s.scheduledGuidelines())
+            .as("a deadline check adopts the scheduled version")
+            .contains(g.version());
+        assertThat(g.version().effectiveAt()).isBeforeOrEqualTo(asOf(step, now));
+      } else {
+        assertThat(g.version().effectiveAt()).isEqualTo(now);
+      }
+    } else if (e instanceof GuidelineVersionScheduled g) {
+      saw(Kind.VERSION_SCHEDULED);
+      assertThat(s.scheduledGuidelines()).as("one version is scheduled at a time").isEmpty();
+      assertThat(g.version().number()).isEqualTo(s.guidelines().currentNumber() + 1);
+      assertThat(g.version().effectiveAt()).isAfter(now);
+    } else if (e instanceof ProposalRevised r) {
+      saw(Kind.REVISED);
+      Proposal p = s.proposal(r.proposalId()).orElseThrow();
+      assertThat(p.statusAt(now)).isEqualTo(ProposalStatus.OPEN);
+      assertThat(r.revision()).isEqualTo(p.revision() + 1);
+      assertThat(s.member(r.actor()).orElseThrow().isActivePeer()).as("only peers revise").isTrue();
+      if (!p.procedure().orElseThrow().anyPeerMayRevise()) {
+        assertThat(r.actor()).isEqualTo(p.proposer());
+      }
+      assertThat(r.content().decisionKind()).isEqualTo(p.content().decisionKind());
+      assertThat(r.content().subjects()).isEqualTo(p.content().subjects());
+    } else if (e instanceof ObjectionIntegrated || e instanceof ObjectionWithdrawn) {
+      saw(Kind.OBJECTION_RESOLVED);
+      ProposalId id =
+          e instanceof ObjectionIntegrated i
+              ? i.proposalId()
+              : ((ObjectionWithdrawn) e).proposalId();
+      int number =
+          e instanceof ObjectionIntegrated i ? i.objection() : ((ObjectionWithdrawn) e).objection();
+      Objection o = s.proposal(id).orElseThrow().objection(number).orElseThrow();
+      assertThat(o.author()).as("only its author resolves an objection").isEqualTo(e.actor());
+      assertThat(o.isOpen()).isTrue();
+    } else if (e instanceof DeadlineExtended x) {
+      saw(Kind.DEADLINE_EXTENDED);
+      Proposal p = s.proposal(x.proposalId()).orElseThrow();
+      assertThat(p.deadlineExtendedTo()).as("a deadline moves once").isEmpty();
+      DecisionProcedure procedure = p.procedure().orElseThrow();
+      assertThat(now).isAfterOrEqualTo(x.previousDeadline().minus(procedure.lateQuorumWindow()));
+      assertThat(x.deadline())
+          .isEqualTo(x.previousDeadline().plus(procedure.lateQuorumExtension()));
     } else if (e instanceof SessionStarted st) {
       saw(Kind.SESSION_STARTED);
       checkFacilitator(s, (StartSession) step.command(), st, now);
@@ -245,12 +297,25 @@ class GroupEnginePropertiesTest {
         counted.add(m); // standing at the close counts: who left or was made an outsider does not
       }
     }
+    Map<MemberId, Stance> current = new java.util.HashMap<>();
+    for (Stance st : p.stances()) {
+      if (st.revision() == p.revision()) {
+        current.put(st.member(), st); // only the stances on the current revision count
+      }
+    }
+    int openObjections = 0;
+    for (Objection o : p.objections()) {
+      if (o.isOpen() && counted.contains(o.author())) {
+        openObjections++;
+      }
+    }
     Expected expected =
         Expected.of(
             p.procedure().orElseThrow(),
             counted,
-            p.stances().stream().collect(Collectors.toMap(Stance::member, x -> x)),
-            ((CloseProposal) step.command()).adopt());
+            current,
+            ((CloseProposal) step.command()).adopt(),
+            openObjections);
     assertThat(tally.electorate()).isEqualTo(counted.size());
     assertThat(tally.agree()).isEqualTo(expected.agree);
     assertThat(tally.concern()).isEqualTo(expected.concern);
@@ -332,7 +397,8 @@ class GroupEnginePropertiesTest {
         DecisionProcedure p,
         List<MemberId> electorate,
         Map<MemberId, Stance> stances,
-        Optional<Boolean> proposerDecision) {
+        Optional<Boolean> proposerDecision,
+        int openObjections) {
       Expected x = new Expected();
       for (MemberId m : electorate) {
         Stance st = stances.get(m);
@@ -357,8 +423,8 @@ class GroupEnginePropertiesTest {
       boolean adopted =
           x.quorumMet
               && switch (p.method()) {
-                case CONSENT -> no == 0;
-                case CONSENSUS -> no == 0 && yes > 0;
+                case CONSENT -> no == 0 && openObjections == 0;
+                case CONSENSUS -> no == 0 && yes > 0 && openObjections == 0;
                 case MAJORITY ->
                     yes > no
                         || (yes == no

@@ -9,13 +9,22 @@ import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.ImmutableCheckDeadlines;
 import io.github.peerled.core.command.ImmutableCloseProposal;
 import io.github.peerled.core.command.ImmutableJoinGroup;
+import io.github.peerled.core.command.ImmutableReviseProposal;
 import io.github.peerled.core.command.ImmutableStartSession;
+import io.github.peerled.core.command.IntegrateObjection;
+import io.github.peerled.core.command.ReviseProposal;
+import io.github.peerled.core.command.TakeStance;
+import io.github.peerled.core.command.WithdrawObjection;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.ImmutableDecisionProcedure;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
+import io.github.peerled.core.decision.LogisticsChange;
+import io.github.peerled.core.decision.Objection;
+import io.github.peerled.core.decision.ObjectionGround;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
@@ -78,7 +87,7 @@ final class RandomGroups {
    */
   private static final int[] KIND_TABLE = {
     0, 0, 1, 2, 2, 2, 3, 4, 4, 4, 5, 5, 5, 6, 6, 7, 7, 8, 9, 10, 10, 10, 11, 12, 12, 13, 14, 14, 14,
-    15, 16, 17, 17, 18, 18, 19, 20, 20
+    15, 16, 17, 17, 18, 18, 19, 20, 20, 21, 21, 22, 22
   };
 
   static final int KINDS = KIND_TABLE.length;
@@ -126,7 +135,7 @@ final class RandomGroups {
     SplittableRandom r = new SplittableRandom(seed);
     ImmutableGovernanceSettings.Builder b = GovernanceSettings.custom();
     for (DecisionKind k : DecisionKind.values()) {
-      b.putProcedure(k, procedure(r));
+      b.putProcedure(k, revisionRules(procedure(r)));
     }
     return b.newcomerPeriod(
             List.of(Duration.ZERO, Duration.ofDays(1), Duration.ofDays(60)).get(r.nextInt(3)))
@@ -145,7 +154,26 @@ final class RandomGroups {
         .discussionPeriod(discussion)
         .deadline(discussion.plus(Duration.ofDays(1 + r.nextInt(10))))
         .build()
-        .withClosingSoon(Duration.ofHours(12L * (discussion.toHours() % 3)));
+        .withClosingSoon(Duration.ofHours(12L * (discussion.toHours() % 3)))
+        .withAnyPeerMayRevise(discussion.isZero());
+  }
+
+  /**
+   * Revisions, objections, late decisions and delayed effect, derived from a procedure drawn by
+   * {@link #procedure} without drawing more, so that the settings drawn before stay as they were.
+   */
+  static DecisionProcedure revisionRules(DecisionProcedure p) {
+    ImmutableDecisionProcedure.Builder b = ImmutableDecisionProcedure.builder().from(p);
+    if (p.tieRule() == TieRule.ADOPTED) {
+      b.objectionTest("Would it harm us, or is there a better way?");
+    }
+    if (p.threshold() >= 0.75) {
+      b.lateQuorumWindow(Duration.ofDays(3)).lateQuorumExtension(Duration.ofDays(1));
+    }
+    if (p.quorum() <= 0.25) {
+      b.effectDelay(Duration.ofDays(2));
+    }
+    return b.build();
   }
 
   static RotationPolicy rotation(SplittableRandom r) {
@@ -220,7 +248,7 @@ final class RandomGroups {
     } else if (state.guidelinesInForce().isPresent() && kind == 19 && x % 4 != 0) {
       kind = 5; // after it, mostly take stances instead
     }
-    boolean onProposal = kind == 4 || (kind >= 5 && kind <= 11);
+    boolean onProposal = kind == 4 || (kind >= 5 && kind <= 11) || kind == 21 || kind == 22;
     if (onProposal && state.activeProposals().isEmpty() && x % 4 != 0) {
       kind = 2; // nothing to act on yet: draft something
     }
@@ -232,7 +260,7 @@ final class RandomGroups {
         kind == 2 || kind == 3
             ? ProposalId.of("p" + (s.target() + 1))
             : pickOrNew(live(state), s, ProposalId.of("p" + (s.target() + 1)));
-    if (((kind >= 5 && kind <= 7) || kind == 10 || kind == 11)
+    if (((kind >= 5 && kind <= 7) || kind == 10 || kind == 11 || kind == 21 || kind == 22)
         && state.proposal(proposal).map(p -> p.openedAt().isEmpty()).orElse(false)
         && x % 3 != 0) {
       kind = 4; // a stance or close on a draft: mostly open it first
@@ -250,12 +278,7 @@ final class RandomGroups {
       case 1 -> Groups.leave(who);
       case 2, 3 -> Groups.draft(who, proposal.value(), content(state, x));
       case 4 -> Groups.open(proposer(state, proposal, x).orElse(who), proposal.value());
-      case 5, 6, 7 ->
-          Groups.stance(
-              voter(state, proposal, s).orElse(who),
-              proposal.value(),
-              pick(StanceKind.values(), x),
-              x % 7 == 0 ? "" : "because " + x);
+      case 5, 6, 7 -> stance(voter(state, proposal, s).orElse(who), proposal, x);
       case 8 -> Groups.comment(who, proposal.value(), x % 13 == 0 ? " " : "Note " + x, x % 2 == 0);
       case 9 -> Groups.withdraw(proposer(state, proposal, x).orElse(who), proposal.value());
       case 10, 11 -> close(who, proposal, state, x);
@@ -271,8 +294,60 @@ final class RandomGroups {
       case 17 -> contribution(who, session, x);
       case 18 -> Groups.closeSession(facilitator(state, session, x).orElse(who), session);
       case 20 -> checkDeadlines(who, state, x);
+      case 21 -> revise(proposer(state, proposal, x).orElse(who), proposal, state, x);
+      case 22 -> resolveObjection(who, proposal, state, x);
       default -> founding(who, state, x);
     };
+  }
+
+  /** A stance; an objection mostly names its ground, and another stance sometimes does too. */
+  private static GroupCommand stance(MemberId who, ProposalId proposal, int x) {
+    StanceKind kind = pick(StanceKind.values(), x);
+    TakeStance t =
+        (TakeStance) Groups.stance(who, proposal.value(), kind, x % 7 == 0 ? "" : "because " + x);
+    boolean ground = kind == StanceKind.OBJECT ? x % 3 != 0 : x % 11 == 0;
+    return ground
+        ? TakeStance.builder().from(t).ground(pick(ObjectionGround.values(), x >> 2)).build()
+        : t;
+  }
+
+  /**
+   * A revision: of the same kind of decision mostly, addressing some of the open objections (and
+   * now and then one that is not open).
+   */
+  private static GroupCommand revise(MemberId who, ProposalId id, GroupState state, int x) {
+    Optional<Proposal> found = state.proposal(id);
+    ProposalContent content = found.map(Proposal::content).orElse(Groups.logistics("Revised " + x));
+    if (x % 9 == 0) {
+      content = content(state, x); // mostly another kind: refused
+    } else if (content instanceof LogisticsChange) {
+      content = Groups.logistics("Revised " + x);
+    } else if (content instanceof GuidelineAmendment) {
+      content = amendment(state, x);
+    }
+    ImmutableReviseProposal.Builder b =
+        ReviseProposal.builder().actor(who).proposalId(id).content(content);
+    if (x % 4 == 0) {
+      b.title("Revised title " + x);
+    }
+    List<Objection> objections = found.map(Proposal::objections).orElse(List.of());
+    for (int i = 0; i < objections.size(); i++) {
+      if ((x >> i & 1) == 1 && (objections.get(i).isOpen() || x % 13 == 0)) {
+        b.addAddresses(objections.get(i).number());
+      }
+    }
+    return b.build();
+  }
+
+  /** Integrates or withdraws an objection, mostly by its author. */
+  private static GroupCommand resolveObjection(
+      MemberId who, ProposalId id, GroupState state, int x) {
+    List<Objection> objections = state.proposal(id).map(Proposal::objections).orElse(List.of());
+    int number = objections.isEmpty() ? 1 + x % 3 : 1 + x % objections.size();
+    MemberId actor = objections.isEmpty() || x % 5 == 0 ? who : objections.get(number - 1).author();
+    return x % 2 == 0
+        ? IntegrateObjection.builder().actor(actor).proposalId(id).objection(number).build()
+        : WithdrawObjection.builder().actor(actor).proposalId(id).objection(number).build();
   }
 
   private static GroupCommand contribution(MemberId who, String session, int x) {

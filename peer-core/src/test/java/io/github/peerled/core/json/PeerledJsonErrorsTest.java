@@ -63,7 +63,7 @@ class PeerledJsonErrorsTest {
     assertThat(content.reason())
         .isEqualTo(
             "the 'kind' property that names the type is missing; known types are [governance,"
-                + " guidelines, leadership, logistics, membership]");
+                + " guidelines, leadership, logistics, membership, reconsideration]");
   }
 
   @Test

@@ -1,0 +1,26 @@
+package io.github.peerled.core.event;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ProposalId;
+import org.immutables.value.Value;
+
+/** An objection's author withdrew it. The actor is the author. Immutable and thread-safe. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableObjectionWithdrawn.class)
+@JsonDeserialize(as = ImmutableObjectionWithdrawn.class)
+public non-sealed interface ObjectionWithdrawn extends GroupEvent {
+  /**
+   * Returns the proposal.
+   *
+   * @return the proposal
+   */
+  ProposalId proposalId();
+
+  /**
+   * Returns the objection's number within the proposal.
+   *
+   * @return the number, from 1
+   */
+  int objection();
+}
