@@ -55,7 +55,9 @@ class SafetyCrisisContextTest {
             10:05 bo RESPONSE>5: yes, totally safe, just fed up with work
             """);
 
-    assertThat(at).containsExactly(3);
+    // the learned reading, recall first, already asks at the first line; the unsure answer is
+    // read as a crisis in its own right
+    assertThat(at).containsExactly(1, 3);
   }
 
   @Test
