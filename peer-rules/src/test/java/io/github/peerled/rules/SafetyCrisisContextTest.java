@@ -55,9 +55,7 @@ class SafetyCrisisContextTest {
             10:05 bo RESPONSE>5: yes, totally safe, just fed up with work
             """);
 
-    // the learned reading, recall first, already asks at the first line; the unsure answer is
-    // read as a crisis in its own right
-    assertThat(at).containsExactly(1, 3);
+    assertThat(at).containsExactly(3);
   }
 
   @Test

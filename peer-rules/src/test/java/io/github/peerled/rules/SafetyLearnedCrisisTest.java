@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
  * this test, in none of the sets the model learns from.
  */
 class SafetyLearnedCrisisTest {
-  /**
-   * Disclosures the rules alone miss: a goodbye in deeds, letters and a note left.
-   */
+  /** Disclosures the rules alone miss: a goodbye in deeds, letters and a note left. */
   static final List<String> ONLY_THE_MODEL =
       List.of(
           "been giving my guitar and my books away to mates this week, wont be needing them where"

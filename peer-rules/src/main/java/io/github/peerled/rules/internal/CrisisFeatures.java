@@ -37,8 +37,8 @@ final class CrisisFeatures {
     default void token(int index) {}
 
     /**
-     * Tells that a clause begins: the word features from now on are of this clause too. A clause
-     * is a sentence as the analysis splits them (at a full stop, an exclamation or question mark, a
+     * Tells that a clause begins: the word features from now on are of this clause too. A clause is
+     * a sentence as the analysis splits them (at a full stop, an exclamation or question mark, a
      * line break).
      */
     default void clause() {}

@@ -25,9 +25,9 @@ import java.util.Locale;
  * words (windows overlap by half); or one of its sentences read as a clause of its own, with the
  * classes met in it and each two of them together. So a long text neither dilutes one risky
  * sentence nor adds up to one by repeating itself, and the trainer learns from the part it weighs
- * (see {@link CrisisFeatures.Sink#clause()}). Scoring
- * is linear in the length of the text and allocates nothing per word (a per-thread table marks the
- * buckets counted). Immutable and thread-safe once read.
+ * (see {@link CrisisFeatures.Sink#clause()}). Scoring is linear in the length of the text and
+ * allocates nothing per word (a per-thread table marks the buckets counted). Immutable and
+ * thread-safe once read.
  */
 final class CrisisModel {
   /** The classpath resource of the English weights. */
@@ -88,8 +88,8 @@ final class CrisisModel {
   }
 
   /**
-   * The same model without its clauses: the words of the whole text (or of its windows) alone,
-   * as a check of what reading each clause adds.
+   * The same model without its clauses: the words of the whole text (or of its windows) alone, as a
+   * check of what reading each clause adds.
    */
   CrisisModel withoutClauses() {
     return new CrisisModel(

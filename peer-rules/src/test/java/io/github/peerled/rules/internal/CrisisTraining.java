@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Trains the learned crisis reading ({@link CrisisModel}) and measures it by k-fold
@@ -29,7 +34,6 @@ final class CrisisTraining {
   static final long SEED = 20261203L;
   static final int FOLDS = 5;
   static final int MASK = (1 << BITS) - 1;
-
 
   /**
    * The recall the threshold is chosen for: of the model alone, out of fold. The rules were tuned
@@ -169,6 +173,7 @@ final class CrisisTraining {
         }
       }
     }
+    out.addAll(sessionTalk());
     for (String file : ORDINARY) {
       for (String line : lines("/" + file)) {
         String[] f = line.split("\t", -1);
@@ -185,6 +190,56 @@ final class CrisisTraining {
     return out;
   }
 
+  private static final Pattern CONTRIBUTION =
+      Pattern.compile("^\\d{1,2}:\\d{2} \\S+ [A-Z_]+(>\\d+)?: (.*)$");
+
+  /**
+   * The contributions of the tuning split of the labelled sessions ({@code /sessions/}; a session
+   * is held out when the first byte of the SHA-256 of its name is below 86, and held-out sessions
+   * are never read here): a crisis when labelled {@code crisis}, else ordinary group talk.
+   */
+  List<Example> sessionTalk() {
+    List<Example> out = new ArrayList<>();
+    try {
+      java.net.URL dir = CrisisTraining.class.getResource("/sessions");
+      if (dir == null) {
+        throw new IllegalArgumentException("no resource /sessions");
+      }
+      List<Path> files;
+      try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
+        files = s.filter(f -> f.toString().endsWith(".session")).sorted().toList();
+      }
+      for (Path f : files) {
+        String name = f.getFileName().toString().replaceFirst("\\.session$", "");
+        if (hashByte(name) < 86) {
+          continue; // the held-out split is never trained or tuned on
+        }
+        String text = null;
+        boolean crisis = false;
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          Matcher m = CONTRIBUTION.matcher(line.strip());
+          if (m.matches()) {
+            if (text != null) {
+              out.add(example(text, crisis, "sessions/" + name));
+            }
+            text = m.group(2).strip();
+            crisis = false;
+          } else if (line.strip().startsWith("=> crisis")) {
+            crisis = true;
+          }
+        }
+        if (text != null) {
+          out.add(example(text, crisis, "sessions/" + name));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
   /** As the advice detector splits a contrastive set: held out when the first byte is below 86. */
   static boolean contrastHeldOut(String text) {
     try {
@@ -197,7 +252,7 @@ final class CrisisTraining {
 
   /** Whether an example is ordinary group talk rather than of the crisis sets. */
   static boolean ordinary(Example e) {
-    return e.set().startsWith("detect/");
+    return e.set().startsWith("detect/") || e.set().startsWith("sessions/");
   }
 
   Example example(String text, boolean crisis, String set) {
@@ -205,9 +260,7 @@ final class CrisisTraining {
     SafetyReading rules = SafetyReading.rules(a);
     CrisisParts c = new CrisisParts(a.tokenCount);
     features.visit(a, rules, c);
-    return new Example(
-        text, c.shared(), c.parts(), crisis, rules.isCrisis(), set,
-        a.tokenCount);
+    return new Example(text, c.shared(), c.parts(), crisis, rules.isCrisis(), set, a.tokenCount);
   }
 
   private static List<String> lines(String resource) {
@@ -292,9 +345,9 @@ final class CrisisTraining {
   }
 
   /**
-   * Trains on some examples; deterministic for the same examples in the same order. The log-odds
-   * of an example are the bias, the weights of its whole text's features and those of its
-   * weightiest part; a step moves the weights of the whole text's features and of that part.
+   * Trains on some examples; deterministic for the same examples in the same order. The log-odds of
+   * an example are the bias, the weights of its whole text's features and those of its weightiest
+   * part; a step moves the weights of the whole text's features and of that part.
    */
   static Weights train(List<Example> examples) {
     int size = 1 << BITS;
@@ -394,6 +447,9 @@ final class CrisisTraining {
     if (s.startsWith("detect/")) {
       return "ordinary";
     }
+    if (s.startsWith("sessions/")) {
+      return "sessions";
+    }
     int slash = s.indexOf('/');
     if (slash > 0) {
       return s.substring(0, slash);
@@ -463,11 +519,11 @@ final class CrisisTraining {
   }
 
   /**
-   * The threshold of the model (in steps of 0.01), on the out-of-fold probabilities: the highest
-   * at which the model alone reaches {@link #TARGET_RECALL}, unless rules or model would then
-   * raise false alarms on more than {@link #TALK_FALSE_ALARMS} of ordinary group talk; then the
-   * lowest that keeps within that bound. Recall comes first, but a reading that alarms on ordinary
-   * talk is not heeded.
+   * The threshold of the model (in steps of 0.01), on the out-of-fold probabilities: the highest at
+   * which the model alone reaches {@link #TARGET_RECALL}, unless rules or model would then raise
+   * false alarms on more than {@link #TALK_FALSE_ALARMS} of ordinary group talk; then the lowest
+   * that keeps within that bound. Recall comes first, but a reading that alarms on ordinary talk is
+   * not heeded.
    */
   static double threshold(List<Example> ex, double[] p) {
     int lowest = 99;

@@ -14,9 +14,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Trains the learned crisis reading and writes its weights ({@code
  * src/main/resources/META-INF/peerled/lexicon/en/crisis-model.tsv}), after a k-fold
  * cross-validation on the same examples that picks its threshold (see {@link
- * CrisisTraining#threshold}) and prints the table
- * of recall and false alarms. See {@link CrisisTraining} for the data and the settings.
- * Deterministic.
+ * CrisisTraining#threshold}) and prints the table of recall and false alarms. See {@link
+ * CrisisTraining} for the data and the settings. Deterministic.
  *
  * <p>Runs only when the system property {@code crisis.model.out} names the file to write: from the
  * project root, {@code mvn -B -q -o -pl peer-rules -am test -Dtest=TrainCrisisModel
