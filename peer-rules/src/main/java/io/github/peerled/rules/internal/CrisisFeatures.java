@@ -11,8 +11,12 @@ import java.util.List;
  * present ({@link CrisisConcept}), the categories of the stock crisis phrases, and the rules' own
  * reading in bins (the weight of the stock phrases, the reading's score and signal, the check it
  * makes, whether the rules call it a crisis). Every feature is a key; the model keeps one weight
- * per bucket of keys, so nothing is looked up by string and nothing is allocated per word. Linear
- * in the length of the text. Immutable and thread-safe.
+ * per bucket of keys, so nothing is looked up by string and nothing is allocated per word. Each
+ * sentence is also given as a clause of its own, with the classes of the crisis reading met in it
+ * and each two of them met together ("self" and "ending", "plan" and "means"): a class stands for
+ * every way of saying it, so what the model learns of one phrase carries over to its paraphrases.
+ * Linear in the length of the text (and in the classes met times the sentences). Immutable and
+ * thread-safe.
  */
 final class CrisisFeatures {
   /** Where each feature goes. */
@@ -32,6 +36,21 @@ final class CrisisFeatures {
      */
     default void token(int index) {}
 
+    /**
+     * Tells that a clause begins: the word features from now on are of this clause too. A clause is
+     * a sentence as the analysis splits them (at a full stop, an exclamation or question mark, a
+     * line break).
+     */
+    default void clause() {}
+
+    /**
+     * Takes one feature of the current clause alone: a class of the crisis reading met in it, or
+     * two classes met together in it.
+     *
+     * @param key the feature's hashed key
+     */
+    default void clauseOnly(int key) {}
+
     /** Tells that the features from now on are of the whole text. */
     default void whole() {}
   }
@@ -47,6 +66,8 @@ final class CrisisFeatures {
   private static final int CHECK = 0x3004;
   private static final int RULES = 0x3005;
   private static final int START = 0x5151;
+  private static final int CLAUSE_CONCEPT = 0x4001;
+  private static final int CLAUSE_PAIR = 0x4002;
 
   /** Features without chat spellings. */
   static final CrisisFeatures NONE = new CrisisFeatures(new int[0], new int[0]);
@@ -136,16 +157,30 @@ final class CrisisFeatures {
     sink.add(mix(RULES, rules.isCrisis() ? 1 : 0));
   }
 
-  /** The words, word pairs (a sentence's first word paired with its start) and four-grams. */
+  /**
+   * The words, word pairs (a sentence's first word paired with its start) and four-grams, sentence
+   * by sentence; after each sentence's words, the classes of the crisis reading met in it and each
+   * two of them together.
+   */
   void words(Analysis a, Sink sink) {
     int sentence = 0;
     int previous = START;
+    int clauseFrom = 0;
     for (int t = 0; t < a.tokenCount; t++) {
+      boolean opens = t == 0;
       while (sentence < a.sentenceCount && a.sentenceFirstToken[sentence] <= t) {
         if (a.sentenceFirstToken[sentence] == t) {
           previous = START;
+          opens = true;
         }
         sentence++;
+      }
+      if (opens) {
+        if (t > 0) {
+          clauseClasses(a, clauseFrom, a.tokenStart[t], sink);
+        }
+        clauseFrom = a.tokenStart[t];
+        sink.clause();
       }
       int w = word(a.tokenHash[t]);
       sink.token(t);
@@ -153,6 +188,27 @@ final class CrisisFeatures {
       sink.add(mix(mix(PAIR, previous), w));
       previous = w;
       chars(a.lower, a.tokenStart[t], a.tokenEnd[t], sink);
+    }
+    if (a.tokenCount > 0) {
+      clauseClasses(a, clauseFrom, Integer.MAX_VALUE, sink);
+    }
+  }
+
+  /** The classes of the crisis reading whose phrases start in a sentence, and each two together. */
+  private static void clauseClasses(Analysis a, int from, int to, Sink sink) {
+    long classes = 0;
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.hitStart[h] < from || a.hitStart[h] >= to || a.cue(h) != Cue.CRISIS_READING) {
+        continue;
+      }
+      classes |= 1L << CrisisConcept.of(a.payload(h)).index();
+    }
+    for (long rest = classes; rest != 0; rest &= rest - 1) {
+      int i = Long.numberOfTrailingZeros(rest);
+      sink.clauseOnly(mix(CLAUSE_CONCEPT, i));
+      for (long more = rest & (rest - 1); more != 0; more &= more - 1) {
+        sink.clauseOnly(mix(mix(CLAUSE_PAIR, i), Long.numberOfTrailingZeros(more)));
+      }
     }
   }
 

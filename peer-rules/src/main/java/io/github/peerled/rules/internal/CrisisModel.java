@@ -18,12 +18,16 @@ import java.util.Locale;
  * not know; the safety rule calls a crisis when the rules or this model say so. The weights are a
  * resource ({@value #RESOURCE}) written by the project's trainer, never downloaded or changed at
  * run time: a line {@code bits<TAB>n}, {@code bias<TAB>w}, {@code threshold<TAB>p}, then one line
- * {@code bucket<TAB>weight} per weight that is not zero. Each bucket counts once (a feature is
- * present or not). A text longer than {@value #WINDOW} words is weighed by its weightiest window of
- * {@value #WINDOW} words (windows overlap by half; the features of the whole text are added), so
- * that a long text neither dilutes one disclosure nor adds up to one by repeating itself. Scoring
- * is linear in the length of the text and allocates nothing per word (a per-thread table marks the
- * buckets counted). Immutable and thread-safe once read.
+ * {@code bucket<TAB>weight} per weight that is not zero. Each bucket counts once per part (a
+ * feature is present or not). The log-odds are the bias, the weights of the features of the whole
+ * text (its classes and the rules' reading) and those of its weightiest part: its words as a whole,
+ * or, for a text longer than {@value #WINDOW} words, its weightiest window of {@value #WINDOW}
+ * words (windows overlap by half); or one of its sentences read as a clause of its own, with the
+ * classes met in it and each two of them together. So a long text neither dilutes one risky
+ * sentence nor adds up to one by repeating itself, and the trainer learns from the part it weighs
+ * (see {@link CrisisFeatures.Sink#clause()}). Scoring is linear in the length of the text and
+ * allocates nothing per word (a per-thread table marks the buckets counted). Immutable and
+ * thread-safe once read.
  */
 final class CrisisModel {
   /** The classpath resource of the English weights. */
@@ -45,8 +49,19 @@ final class CrisisModel {
   private final float threshold;
   private final double logitThreshold;
   private final CrisisFeatures features;
+  private final boolean clauses;
 
   CrisisModel(int bits, float[] weights, float bias, float threshold, CrisisFeatures features) {
+    this(bits, weights, bias, threshold, features, true);
+  }
+
+  private CrisisModel(
+      int bits,
+      float[] weights,
+      float bias,
+      float threshold,
+      CrisisFeatures features,
+      boolean clauses) {
     if (weights.length != 1 << bits) {
       throw new IllegalArgumentException("expected " + (1 << bits) + " weights");
     }
@@ -57,6 +72,7 @@ final class CrisisModel {
     this.logitThreshold =
         threshold >= 1f ? Double.POSITIVE_INFINITY : Math.log(threshold / (1.0 - threshold));
     this.features = features;
+    this.clauses = clauses;
     int size = weights.length;
     this.seen = ThreadLocal.withInitial(() -> new Seen(size));
   }
@@ -71,6 +87,15 @@ final class CrisisModel {
     return threshold;
   }
 
+  /**
+   * The same model without its clauses: the words of the whole text (or of its windows) alone, as a
+   * check of what reading each clause adds.
+   */
+  CrisisModel withoutClauses() {
+    return new CrisisModel(
+        Integer.numberOfTrailingZeros(weights.length), weights, bias, threshold, features, false);
+  }
+
   /** The features this model reads. */
   CrisisFeatures features() {
     return features;
@@ -83,7 +108,7 @@ final class CrisisModel {
    * @param rules the rules' reading of it, without the model
    */
   double logit(Analysis a, SafetyReading rules) {
-    Sum sum = new Sum(weights, mask, seen.get(), a.tokenCount);
+    Sum sum = new Sum(weights, mask, seen.get(), a.tokenCount, clauses);
     features.visit(a, rules, sum);
     return bias + sum.value();
   }
@@ -104,7 +129,7 @@ final class CrisisModel {
     for (int s = 0; s < sentences; s++) {
       int from = a.sentenceCount == 0 ? 0 : a.sentenceFirstToken[s];
       int to = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
-      Sum sum = new Sum(weights, mask, seen.get(), 0);
+      Sum sum = new Sum(weights, mask, seen.get(), 0, false);
       sum.whole();
       for (int t = from; t < to; t++) {
         sum.add(CrisisFeatures.mix(0x1001, features.word(a.tokenHash[t])));
@@ -123,30 +148,34 @@ final class CrisisModel {
     return new Span(a.tokenStart[from], a.tokenEnd[to - 1]);
   }
 
-  /** Per thread: which buckets a window has counted, by a stamp per window (never cleared). */
+  /** Per thread: which buckets a part has counted, by a stamp per part (never cleared). */
   private static final class Seen {
     final int[] first;
     final int[] second;
+    final int[] third;
     int stamp;
 
     Seen(int size) {
       first = new int[size];
       second = new int[size];
+      third = new int[size];
     }
   }
 
   private final ThreadLocal<Seen> seen;
 
   /**
-   * Sums the weights of the features given to it, each bucket once: of a text up to {@link #WINDOW}
-   * words as a whole; of a longer text, the weightiest of its windows of {@link #WINDOW} words
-   * (windows overlapping by half), plus the features of the whole text.
+   * Sums the weights of the features given to it, each bucket once per part: the features of the
+   * whole text, plus the weightiest of its parts. The parts are the words of a text up to {@link
+   * #WINDOW} words as a whole, or of a longer text its windows of {@link #WINDOW} words
+   * (overlapping by half); and, when clauses are read, each clause with the classes met in it.
    */
   private static final class Sum implements CrisisFeatures.Sink {
     private final float[] weights;
     private final int mask;
     private final Seen seen;
     private final boolean windows;
+    private final boolean clauses;
     private int first = -1; // the window of each of the two tracks, -1 before the first word
     private int second = -1;
     private int firstStamp;
@@ -154,17 +183,23 @@ final class CrisisModel {
     private double firstSum;
     private double secondSum;
     private double best = Double.NEGATIVE_INFINITY;
+    private final int wordStamp;
+    private double wordSum;
+    private int clauseCount;
+    private int clauseStamp;
+    private double clauseSum;
+    private double bestClause = Double.NEGATIVE_INFINITY;
     private boolean whole;
     private int wholeStamp;
     private double total;
 
-    Sum(float[] weights, int mask, Seen seen, int words) {
+    Sum(float[] weights, int mask, Seen seen, int words, boolean clauses) {
       this.weights = weights;
       this.mask = mask;
       this.seen = seen;
       this.windows = words > WINDOW;
-      this.firstStamp = ++seen.stamp;
-      this.wholeStamp = firstStamp;
+      this.clauses = clauses;
+      this.wordStamp = ++seen.stamp;
     }
 
     @Override
@@ -189,20 +224,55 @@ final class CrisisModel {
     }
 
     @Override
-    public void whole() {
-      whole = true;
-      if (windows) {
-        wholeStamp = ++seen.stamp;
+    public void clause() {
+      if (!clauses) {
+        return;
       }
+      endClause();
+      clauseCount++;
+      clauseSum = 0;
+      clauseStamp = ++seen.stamp;
+    }
+
+    private void endClause() {
+      if (clauseCount > 0) {
+        bestClause = Math.max(bestClause, clauseSum);
+      }
+    }
+
+    @Override
+    public void clauseOnly(int key) {
+      int b = key & mask;
+      if (clauses && clauseCount > 0 && seen.third[b] != clauseStamp) {
+        seen.third[b] = clauseStamp;
+        clauseSum += weights[b];
+      }
+    }
+
+    @Override
+    public void whole() {
+      if (clauses) {
+        endClause();
+      }
+      whole = true;
+      wholeStamp = ++seen.stamp;
     }
 
     @Override
     public void add(int key) {
       int b = key & mask;
-      if (!windows || whole) {
+      if (whole) {
         if (seen.first[b] != wholeStamp) {
           seen.first[b] = wholeStamp;
           total += weights[b];
+        }
+        return;
+      }
+      clauseOnly(key);
+      if (!windows) {
+        if (seen.first[b] != wordStamp) {
+          seen.first[b] = wordStamp;
+          wordSum += weights[b];
         }
         return;
       }
@@ -216,13 +286,13 @@ final class CrisisModel {
       }
     }
 
-    /** The sum of the whole text's features and of its weightiest window of words. */
+    /** The sum of the whole text's features and of its weightiest part. */
     double value() {
-      if (!windows) {
-        return total;
-      }
-      double w = Math.max(best, Math.max(first < 0 ? 0 : firstSum, second < 0 ? 0 : secondSum));
-      return total + w;
+      double words =
+          windows
+              ? Math.max(best, Math.max(first < 0 ? 0 : firstSum, second < 0 ? 0 : secondSum))
+              : wordSum;
+      return total + (clauses ? Math.max(words, bestClause) : words);
     }
   }
 

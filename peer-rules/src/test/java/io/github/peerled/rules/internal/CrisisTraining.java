@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Trains the learned crisis reading ({@link CrisisModel}) and measures it by k-fold
@@ -29,6 +33,7 @@ final class CrisisTraining {
   static final double L2 = 1e-4;
   static final long SEED = 20261203L;
   static final int FOLDS = 5;
+  static final int MASK = (1 << BITS) - 1;
 
   /**
    * The recall the threshold is chosen for: of the model alone, out of fold. The rules were tuned
@@ -38,13 +43,17 @@ final class CrisisTraining {
    */
   static final double TARGET_RECALL = 0.95;
 
+  /** The share of ordinary group talk the rules or model may call a crisis, out of fold. */
+  static final double TALK_FALSE_ALARMS = 0.01;
+
   /** The sets, each a folder (split by hash) or a pair of whole files, positives first. */
   static final List<String[]> SETS =
       List.of(
           new String[] {"voices/crisis.txt", "voices/not-crisis.txt", "split"},
           new String[] {"voices2/crisis.txt", "voices2/not-crisis.txt", "split"},
           new String[] {"crisis.txt", "not-crisis.txt", "whole"},
-          new String[] {"crisis-reading.txt", "not-crisis-reading.txt", "whole"});
+          new String[] {"crisis-reading.txt", "not-crisis-reading.txt", "whole"},
+          new String[] {"voices4/crisis.txt", "voices4/not-crisis.txt", "whole"});
 
   /**
    * Ordinary group talk, none of it a crisis: the tuning parts of the advice detector's labelled
@@ -59,19 +68,32 @@ final class CrisisTraining {
           "detect/contrast/group-talk.tsv",
           "detect/contrast/support-chat.tsv");
 
-  /** One utterance: its features' buckets, its label, the rules' call and where it came from. */
+  /**
+   * One utterance: its features' buckets (those of the whole text, and those of each of its parts:
+   * its words or their windows, and its clauses), its label, the rules' call and where it came
+   * from.
+   */
   static final class Example {
     private final String text;
-    private final int[] buckets;
+    private final int[] shared;
+    private final int[][] parts;
     private final boolean crisis;
     private final boolean rules;
     private final String set;
     private final int words;
 
-    Example(String text, int[] buckets, boolean crisis, boolean rules, String set, int words) {
+    Example(
+        String text,
+        int[] shared,
+        int[][] parts,
+        boolean crisis,
+        boolean rules,
+        String set,
+        int words) {
       this.words = words;
       this.text = text;
-      this.buckets = buckets;
+      this.shared = shared;
+      this.parts = parts;
       this.crisis = crisis;
       this.rules = rules;
       this.set = set;
@@ -81,8 +103,12 @@ final class CrisisTraining {
       return text;
     }
 
-    int[] buckets() {
-      return buckets;
+    int[] shared() {
+      return shared;
+    }
+
+    int[][] parts() {
+      return parts;
     }
 
     boolean crisis() {
@@ -120,10 +146,14 @@ final class CrisisTraining {
 
   /** Whether an utterance of a set of voices is in its held-out half. */
   static boolean heldOut(String utterance) {
+    return hashByte(utterance) < 128;
+  }
+
+  /** The first byte of the SHA-256 of a text's UTF-8, from 0 to 255. */
+  static int hashByte(String text) {
     try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256").digest(utterance.getBytes(StandardCharsets.UTF_8));
-      return (d[0] & 0xff) < 128;
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return d[0] & 0xff;
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing", e);
     }
@@ -143,6 +173,7 @@ final class CrisisTraining {
         }
       }
     }
+    out.addAll(sessionTalk());
     for (String file : ORDINARY) {
       for (String line : lines("/" + file)) {
         String[] f = line.split("\t", -1);
@@ -159,6 +190,56 @@ final class CrisisTraining {
     return out;
   }
 
+  private static final Pattern CONTRIBUTION =
+      Pattern.compile("^\\d{1,2}:\\d{2} \\S+ [A-Z_]+(>\\d+)?: (.*)$");
+
+  /**
+   * The contributions of the tuning split of the labelled sessions ({@code /sessions/}; a session
+   * is held out when the first byte of the SHA-256 of its name is below 86, and held-out sessions
+   * are never read here): a crisis when labelled {@code crisis}, else ordinary group talk.
+   */
+  List<Example> sessionTalk() {
+    List<Example> out = new ArrayList<>();
+    try {
+      java.net.URL dir = CrisisTraining.class.getResource("/sessions");
+      if (dir == null) {
+        throw new IllegalArgumentException("no resource /sessions");
+      }
+      List<Path> files;
+      try (Stream<Path> s = Files.list(Path.of(dir.toURI()))) {
+        files = s.filter(f -> f.toString().endsWith(".session")).sorted().toList();
+      }
+      for (Path f : files) {
+        String name = f.getFileName().toString().replaceFirst("\\.session$", "");
+        if (hashByte(name) < 86) {
+          continue; // the held-out split is never trained or tuned on
+        }
+        String text = null;
+        boolean crisis = false;
+        for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+          Matcher m = CONTRIBUTION.matcher(line.strip());
+          if (m.matches()) {
+            if (text != null) {
+              out.add(example(text, crisis, "sessions/" + name));
+            }
+            text = m.group(2).strip();
+            crisis = false;
+          } else if (line.strip().startsWith("=> crisis")) {
+            crisis = true;
+          }
+        }
+        if (text != null) {
+          out.add(example(text, crisis, "sessions/" + name));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    return out;
+  }
+
   /** As the advice detector splits a contrastive set: held out when the first byte is below 86. */
   static boolean contrastHeldOut(String text) {
     try {
@@ -171,27 +252,15 @@ final class CrisisTraining {
 
   /** Whether an example is ordinary group talk rather than of the crisis sets. */
   static boolean ordinary(Example e) {
-    return e.set().startsWith("detect/");
+    return e.set().startsWith("detect/") || e.set().startsWith("sessions/");
   }
 
   Example example(String text, boolean crisis, String set) {
     Analysis a = analyzer.analyze(text);
     SafetyReading rules = SafetyReading.rules(a);
-    int[] keys = new int[64];
-    int[] n = {0};
-    int[][] holder = {keys};
-    features.visit(
-        a,
-        rules,
-        key -> {
-          if (n[0] == holder[0].length) {
-            holder[0] = Arrays.copyOf(holder[0], n[0] * 2);
-          }
-          holder[0][n[0]++] = key & ((1 << BITS) - 1);
-        });
-    // each bucket once, in the order met, as the model counts them
-    int[] distinct = Arrays.stream(holder[0], 0, n[0]).distinct().toArray();
-    return new Example(text, distinct, crisis, rules.isCrisis(), set, a.tokenCount);
+    CrisisParts c = new CrisisParts(a.tokenCount);
+    features.visit(a, rules, c);
+    return new Example(text, c.shared(), c.parts(), crisis, rules.isCrisis(), set, a.tokenCount);
   }
 
   private static List<String> lines(String resource) {
@@ -229,20 +298,57 @@ final class CrisisTraining {
       return bias;
     }
 
-    double logit(int[] buckets) {
+    double logit(Example e) {
       double z = bias;
-      for (int b : buckets) {
+      for (int b : e.shared()) {
         z += w[b];
       }
-      return z;
+      return z + best(w, e)[0];
     }
 
-    double probability(int[] buckets) {
-      return 1 / (1 + Math.exp(-logit(buckets)));
+    double probability(Example e) {
+      return 1 / (1 + Math.exp(-logit(e)));
     }
   }
 
-  /** Trains on some examples; deterministic for the same examples in the same order. */
+  /** The sum of an example's weightiest part, and that part's index (the first of equals). */
+  static double[] best(float[] w, Example e) {
+    double best = Double.NEGATIVE_INFINITY;
+    int at = 0;
+    for (int p = 0; p < e.parts().length; p++) {
+      double sum = 0;
+      for (int b : e.parts()[p]) {
+        sum += w[b];
+      }
+      if (sum > best) {
+        best = sum;
+        at = p;
+      }
+    }
+    return new double[] {e.parts().length == 0 ? 0 : best, at};
+  }
+
+  private static double[] best(double[] w, Example e) {
+    double best = Double.NEGATIVE_INFINITY;
+    int at = 0;
+    for (int p = 0; p < e.parts().length; p++) {
+      double sum = 0;
+      for (int b : e.parts()[p]) {
+        sum += w[b];
+      }
+      if (sum > best) {
+        best = sum;
+        at = p;
+      }
+    }
+    return new double[] {e.parts().length == 0 ? 0 : best, at};
+  }
+
+  /**
+   * Trains on some examples; deterministic for the same examples in the same order. The log-odds of
+   * an example are the bias, the weights of its whole text's features and those of its weightiest
+   * part; a step moves the weights of the whole text's features and of that part.
+   */
   static Weights train(List<Example> examples) {
     int size = 1 << BITS;
     double[] w = new double[size];
@@ -263,15 +369,15 @@ final class CrisisTraining {
       }
       for (int i : order) {
         Example e = examples.get(i);
-        double z = bias;
-        for (int b : e.buckets()) {
+        double[] best = best(w, e);
+        double z = bias + best[0];
+        for (int b : e.shared()) {
           z += w[b];
         }
         double g = 1 / (1 + Math.exp(-z)) - (e.crisis() ? 1 : 0);
-        for (int b : e.buckets()) {
-          double gb = g + L2 * w[b];
-          g2[b] += gb * gb;
-          w[b] -= RATE * gb / Math.sqrt(g2[b] + 1e-8);
+        step(w, g2, e.shared(), g);
+        if (e.parts().length > 0) {
+          step(w, g2, e.parts()[(int) best[1]], g);
         }
         biasG2 += g * g;
         bias -= RATE * g / Math.sqrt(biasG2 + 1e-8);
@@ -284,14 +390,28 @@ final class CrisisTraining {
     return new Weights(f, (float) bias);
   }
 
-  /** The out-of-fold probability of every example, folds stratified by label, seeded. */
+  private static void step(double[] w, double[] g2, int[] buckets, double g) {
+    for (int b : buckets) {
+      double gb = g + L2 * w[b];
+      g2[b] += gb * gb;
+      w[b] -= RATE * gb / Math.sqrt(g2[b] + 1e-8);
+    }
+  }
+
+  /**
+   * The out-of-fold probability of every example, folds stratified by label, seeded; a line of the
+   * fourth set of voices keeps its fold by the hash of its text, whatever else is added.
+   */
   static double[] crossValidate(List<Example> examples) {
     int[] fold = new int[examples.size()];
     Random random = new Random(SEED);
     for (boolean label : new boolean[] {true, false}) {
       List<Integer> idx = new ArrayList<>();
       for (int i = 0; i < examples.size(); i++) {
-        if (examples.get(i).crisis() == label) {
+        Example e = examples.get(i);
+        if (group(e).equals("voices4")) {
+          fold[i] = hashByte(e.text()) % FOLDS;
+        } else if (e.crisis() == label) {
           idx.add(i);
         }
       }
@@ -311,7 +431,44 @@ final class CrisisTraining {
       Weights m = train(train);
       for (int i = 0; i < examples.size(); i++) {
         if (fold[i] == f) {
-          p[i] = m.probability(examples.get(i).buckets());
+          p[i] = m.probability(examples.get(i));
+        }
+      }
+    }
+    return p;
+  }
+
+  /**
+   * The set an example belongs to, as one voice: a folder of voices, the older sets, the reading's
+   * own set, or ordinary talk.
+   */
+  static String group(Example e) {
+    String s = e.set();
+    if (s.startsWith("detect/")) {
+      return "ordinary";
+    }
+    if (s.startsWith("sessions/")) {
+      return "sessions";
+    }
+    int slash = s.indexOf('/');
+    if (slash > 0) {
+      return s.substring(0, slash);
+    }
+    return s.contains("reading") ? "reading" : "older";
+  }
+
+  /**
+   * The probability of every example by a model trained on every set but its own (leave one set
+   * out): a set left out stands for a voice the model never read.
+   */
+  static double[] leaveOneSetOut(List<Example> examples) {
+    double[] p = new double[examples.size()];
+    for (String g : examples.stream().map(CrisisTraining::group).distinct().toList()) {
+      List<Example> train = examples.stream().filter(e -> !group(e).equals(g)).toList();
+      Weights m = train(train);
+      for (int i = 0; i < examples.size(); i++) {
+        if (group(examples.get(i)).equals(g)) {
+          p[i] = m.probability(examples.get(i));
         }
       }
     }
@@ -362,15 +519,23 @@ final class CrisisTraining {
   }
 
   /**
-   * The highest threshold (in steps of 0.01) at which the model alone reaches {@link
-   * #TARGET_RECALL} on the out-of-fold probabilities.
+   * The threshold of the model (in steps of 0.01), on the out-of-fold probabilities: the highest at
+   * which the model alone reaches {@link #TARGET_RECALL}, unless rules or model would then raise
+   * false alarms on more than {@link #TALK_FALSE_ALARMS} of ordinary group talk; then the lowest
+   * that keeps within that bound. Recall comes first, but a reading that alarms on ordinary talk is
+   * not heeded.
    */
   static double threshold(List<Example> ex, double[] p) {
-    for (int t = 95; t >= 1; t--) {
-      if (rates(ex, p, false, t / 100.0).recall() >= TARGET_RECALL) {
+    int lowest = 99;
+    for (int t = 99; t >= 1; t--) {
+      if (rates(ex, p, true, t / 100.0, true).falseAlarms() > TALK_FALSE_ALARMS) {
+        break;
+      }
+      lowest = t;
+      if (t <= 95 && rates(ex, p, false, t / 100.0).recall() >= TARGET_RECALL) {
         return t / 100.0;
       }
     }
-    return 0.01;
+    return lowest / 100.0;
   }
 }

@@ -13,10 +13,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Trains the learned crisis reading and writes its weights ({@code
  * src/main/resources/META-INF/peerled/lexicon/en/crisis-model.tsv}), after a k-fold
- * cross-validation on the same examples that picks its threshold (the highest at which the model
- * alone finds {@link CrisisTraining#TARGET_RECALL} of the crises out of fold) and prints the table
- * of recall and false alarms. See {@link CrisisTraining} for the data and the settings.
- * Deterministic.
+ * cross-validation on the same examples that picks its threshold (see {@link
+ * CrisisTraining#threshold}) and prints the table of recall and false alarms. See {@link
+ * CrisisTraining} for the data and the settings. Deterministic.
  *
  * <p>Runs only when the system property {@code crisis.model.out} names the file to write: from the
  * project root, {@code mvn -B -q -o -pl peer-rules -am test -Dtest=TrainCrisisModel
@@ -44,7 +43,8 @@ class TrainCrisisModel {
         String.format(
             Locale.ROOT,
             "# %d examples; settings: bits %d, epochs %d, rate %s, l2 %s, seed %d; threshold"
-                + " chosen by %d-fold cross-validation for recall %.2f of the model alone.",
+                + " chosen by %d-fold cross-validation for recall %.2f of the model alone, within"
+                + " false alarms on %.3f of ordinary talk.",
             examples.size(),
             CrisisTraining.BITS,
             CrisisTraining.EPOCHS,
@@ -52,7 +52,8 @@ class TrainCrisisModel {
             CrisisTraining.L2,
             CrisisTraining.SEED,
             CrisisTraining.FOLDS,
-            CrisisTraining.TARGET_RECALL));
+            CrisisTraining.TARGET_RECALL,
+            CrisisTraining.TALK_FALSE_ALARMS));
     for (String line : table) {
       out.add("# " + line);
     }
