@@ -51,7 +51,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutableProposalClosingSoon.class, name = "ProposalClosingSoon"),
   @JsonSubTypes.Type(value = ImmutableProposalExpired.class, name = "ProposalExpired"),
   @JsonSubTypes.Type(value = ImmutableReviewDue.class, name = "ReviewDue"),
-  @JsonSubTypes.Type(value = ImmutableMemberForgotten.class, name = "MemberForgotten")
+  @JsonSubTypes.Type(value = ImmutableMemberForgotten.class, name = "MemberForgotten"),
+  @JsonSubTypes.Type(
+      value = ImmutableContributionTextExpired.class,
+      name = "ContributionTextExpired")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -81,4 +84,5 @@ public sealed interface GroupEvent extends EventHeader
         ProposalClosingSoon,
         ProposalExpired,
         ReviewDue,
-        MemberForgotten {}
+        MemberForgotten,
+        ContributionTextExpired {}

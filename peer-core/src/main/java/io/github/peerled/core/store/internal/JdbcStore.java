@@ -309,6 +309,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
             s.keys().destroy(group, m);
           }
         }
+        Forgets.destroyExpired(s, group, events);
         return expectedVersion + n;
       } catch (SQLException e) {
         rollback(c, e);
@@ -424,7 +425,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
       return e;
     }
     try {
-      return s.open(e);
+      return Forgets.open(s, e);
     } catch (IllegalStateException sealed) {
       throw new StoreRecordException(
           where(group), seq, String.valueOf(sealed.getMessage()), sealed);

@@ -167,6 +167,7 @@ public final class JsonLinesStore implements JsonLinesEventStore {
       }
       file.snapshot().drop(Forgets.lastForgetting(events));
     }
+    Forgets.destroyExpired(sealer, group, events);
     return version;
   }
 
@@ -193,7 +194,7 @@ public final class JsonLinesStore implements JsonLinesEventStore {
             e -> {
               GroupEvent opened;
               try {
-                opened = s.open(e);
+                opened = Forgets.open(s, e);
               } catch (IllegalStateException bad) {
                 throw new StoreRecordException(
                     directory.resolve(fileName(group)),
