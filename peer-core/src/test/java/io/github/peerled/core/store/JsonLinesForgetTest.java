@@ -100,7 +100,7 @@ class JsonLinesForgetTest {
   @Test
   void should_refuse_to_forget_in_a_store_that_keeps_personal_data_in_plain_text() {
     try (JsonLinesEventStore s =
-        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {
+        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).plainText().build()) {
       ForgetStory story = new ForgetStory(s).told();
       long version = s.version(ForgetStory.GROUP);
 

@@ -95,6 +95,10 @@ public final class FileMemberKeys extends InMemoryMemberKeys {
         });
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
       try (FileChannel ch =
           FileChannel.open(
               temp,
