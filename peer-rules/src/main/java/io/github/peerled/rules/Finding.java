@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.ClauseId;
+import io.github.peerled.core.privacy.PersonalData;
 import io.github.peerled.core.session.SessionId;
 import java.util.List;
 import java.util.Optional;
@@ -104,4 +105,17 @@ public interface Finding {
    * @return the signposts
    */
   List<Signpost> signposts();
+
+  /**
+   * Returns this finding without the words of the contribution it was raised at: the message reads
+   * as {@link PersonalData#EXPIRED} and there are no spans. The rule, clause, severity, session,
+   * contribution numbers, members and signposts stay. The library does not keep findings; a host
+   * that does replaces its copies of a session's findings by this when the session's contribution
+   * text expires ({@code onContributionTextExpired}), or when the member it quotes is forgotten.
+   *
+   * @return the finding without words
+   */
+  default Finding withoutWords() {
+    return ImmutableFinding.copyOf(this).withMessage(PersonalData.EXPIRED).withSpans(List.of());
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.peerled.rules;
 
 import io.github.peerled.core.guideline.ClauseId;
+import io.github.peerled.core.privacy.PersonalData;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.SessionId;
 import io.github.peerled.rules.internal.Analysis;
@@ -102,6 +103,16 @@ public final class SessionReview {
     return out;
   }
 
+  /**
+   * The words to analyse: none for a contribution whose text was erased or expired ({@link
+   * PersonalData#REMOVED}, {@link PersonalData#EXPIRED}), so that a review of a log read back after
+   * erasure or expiry finds nothing in the marker's own words; who spoke and when still count.
+   */
+  private static String wordsOf(Contribution c) {
+    String text = c.text();
+    return text.equals(PersonalData.EXPIRED) || text.equals(PersonalData.REMOVED) ? "" : text;
+  }
+
   private void accept(Contribution c, List<Finding> out) {
     checkOpen();
     SessionId sid = sessionId;
@@ -121,7 +132,7 @@ public final class SessionReview {
           "contributions must come in session order: " + c.number() + " came after " + lastNumber);
     }
     lastNumber = c.number();
-    Analysis a = rules.analyzer().analyze(c.text(), c);
+    Analysis a = rules.analyzer().analyze(wordsOf(c), c);
     sink.out = out;
     for (int i = 0; i < sessions.length; i++) {
       sink.select(i, c.number());

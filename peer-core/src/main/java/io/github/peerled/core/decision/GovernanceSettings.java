@@ -6,6 +6,7 @@ import io.github.peerled.core.leadership.RotationPolicy;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +18,9 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGovernanceSettings.class)
 @JsonDeserialize(as = ImmutableGovernanceSettings.class)
 public interface GovernanceSettings {
+  /** The shortest contribution retention a group may set: one hour. */
+  Duration MIN_RETENTION = Duration.ofHours(1);
+
   /**
    * Returns the procedure for each kind of decision.
    *
@@ -43,6 +47,19 @@ public interface GovernanceSettings {
   default RotationPolicy rotation() {
     return RotationPolicy.ofDefaults();
   }
+
+  /**
+   * Returns how long the text of a session's contributions is kept after the session closes. Once
+   * that long has passed, a deadline check ({@code CheckDeadlines}) records {@code
+   * ContributionTextExpired} and the text reads as {@link
+   * io.github.peerled.core.privacy.PersonalData#EXPIRED} from then on, in every store (see the
+   * README, "Retention"). Who spoke, when, and what kind of contribution it was stay. Like every
+   * setting here it is changed by a decision of kind {@link DecisionKind#GOVERNANCE}, so shortening
+   * it is the group's call; a shorter period expires at the next check what it already covers.
+   *
+   * @return the period, at least one hour; empty (the default) to keep the text
+   */
+  Optional<Duration> contributionRetention();
 
   /**
    * Returns the procedure for a kind of decision.
@@ -105,7 +122,8 @@ public interface GovernanceSettings {
    * Checks the structural invariants.
    *
    * @throws IllegalStateException if a kind of decision has no procedure
-   * @throws IllegalArgumentException if the newcomer period is negative
+   * @throws IllegalArgumentException if the newcomer period is negative or the contribution
+   *     retention shorter than an hour
    */
   @Value.Check
   default void check() {
@@ -117,6 +135,11 @@ public interface GovernanceSettings {
     if (newcomerPeriod().isNegative()) {
       throw new IllegalArgumentException(
           "newcomerPeriod must be zero or longer, was " + newcomerPeriod());
+    }
+    Optional<Duration> retention = contributionRetention();
+    if (retention.isPresent() && retention.get().compareTo(MIN_RETENTION) < 0) {
+      throw new IllegalArgumentException(
+          "contributionRetention must be at least " + MIN_RETENTION + ", was " + retention.get());
     }
   }
 }

@@ -261,6 +261,9 @@ final class CommandLimits {
 
     private void governance(String path, GovernanceSettings g) {
       period(path + ".newcomerPeriod", g.newcomerPeriod());
+      if (g.contributionRetention().isPresent()) {
+        period(path + ".contributionRetention", g.contributionRetention().get());
+      }
       for (Map.Entry<DecisionKind, DecisionProcedure> p : g.procedures().entrySet()) {
         String at = path + ".procedures." + p.getKey().name();
         period(at + ".discussionPeriod", p.getValue().discussionPeriod());

@@ -5,6 +5,7 @@ import io.github.peerled.core.decision.DeadlineStatus;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.Review;
+import io.github.peerled.core.event.ImmutableContributionTextExpired;
 import io.github.peerled.core.event.ImmutableGuidelineVersionAdopted;
 import io.github.peerled.core.event.ImmutableProposalClosingSoon;
 import io.github.peerled.core.event.ImmutableProposalExpired;
@@ -12,6 +13,9 @@ import io.github.peerled.core.event.ImmutableReviewDue;
 import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.GuidelineVersion;
+import io.github.peerled.core.session.Session;
+import io.github.peerled.core.session.SessionId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * The group's deadlines: who is undecided on a proposal, when the next deadline falls, and what a
  * deadline check ({@link CheckDeadlines}) records, a scheduled guideline version taking effect
  * among them. Each deadline is recorded once: a closing-soon notice is marked on its proposal, an
- * expired proposal leaves the active ones, and a review that fell due leaves the pending ones, so
- * the same check given twice records nothing the second time. Pure: the instant is passed in.
+ * expired proposal leaves the active ones, a review that fell due leaves the pending ones, and a
+ * session whose contribution text expired is marked so, so the same check given twice records
+ * nothing the second time. Pure: the instant is passed in.
  */
 final class Deadlines {
   private Deadlines() {}
@@ -65,7 +70,36 @@ final class Deadlines {
     if (scheduled.isPresent()) {
       next = earlier(next, scheduled.get().effectiveAt());
     }
+    Optional<Duration> retention = s.governance().contributionRetention();
+    if (retention.isPresent()) {
+      for (Session session : s.pastSessions().values()) {
+        Optional<Instant> closed = session.closedAt();
+        if (holdsText(session) && closed.isPresent()) {
+          next = earlier(next, closed.get().plus(retention.get()));
+        }
+      }
+    }
     return Optional.ofNullable(next);
+  }
+
+  /** Whether a session has contribution text not yet expired. */
+  private static boolean holdsText(Session session) {
+    return session.contributions() > 0 && session.textExpiredAt().isEmpty();
+  }
+
+  /**
+   * The closed sessions whose contribution text has been kept for the retention period by {@code
+   * cutOff}: closed at or before it, with text not yet expired, in the order they closed.
+   */
+  private static List<SessionId> expiring(GroupState s, Instant cutOff) {
+    List<SessionId> out = new ArrayList<>();
+    for (Session session : s.pastSessions().values()) {
+      Optional<Instant> closed = session.closedAt();
+      if (holdsText(session) && closed.isPresent() && !closed.get().isAfter(cutOff)) {
+        out.add(session.id());
+      }
+    }
+    return out;
   }
 
   private static Instant earlier(@Nullable Instant a, Instant b) {
@@ -144,6 +178,20 @@ final class Deadlines {
               .from(stamp.next())
               .version(scheduled.get())
               .build());
+    }
+    Optional<Duration> retention = s.governance().contributionRetention();
+    if (retention.isPresent()) {
+      Instant cutOff = asOf.minus(retention.get());
+      List<SessionId> expiring = expiring(s, cutOff);
+      if (!expiring.isEmpty()) {
+        stamp.events.add(
+            ImmutableContributionTextExpired.builder()
+                .from(stamp.next())
+                .sessions(expiring)
+                .cutOff(cutOff)
+                .retention(retention.get())
+                .build());
+      }
     }
     if (stamp.events.isEmpty()) {
       return CommandResult.rejected(

@@ -9,6 +9,7 @@ import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
+import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.DeadlineExtended;
 import io.github.peerled.core.event.FacilitationVolunteered;
 import io.github.peerled.core.event.FacilitatorHandedOver;
@@ -50,9 +51,12 @@ import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.internal.ClosingRules;
 import io.github.peerled.core.session.Session;
+import io.github.peerled.core.session.SessionId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -165,6 +169,8 @@ final class EventChecks {
       if (e.at().isBefore(deadline)) {
         throw fail("proposal " + p.id() + " expires at " + deadline + ", not at " + e.at());
       }
+    } else if (e instanceof ContributionTextExpired x) {
+      textExpired(s, x);
     } else if (e instanceof ReviewDue r) {
       actor(s, e, Need.PEER, "check the group's deadlines");
       if (!s.folded().pendingReviews().contains(r.review())) {
@@ -283,6 +289,42 @@ final class EventChecks {
       }
     }
     // an event type the fold does not know is refused by the fold
+  }
+
+  /**
+   * Checks an expiry of contribution text: under the retention in force, of closed sessions that
+   * still held text, each closed by the cut-off, and the cut-off a whole period before the event.
+   */
+  private static void textExpired(FoldBuffer s, ContributionTextExpired x) {
+    actor(s, x, Need.PEER, "check the group's deadlines");
+    Optional<Duration> inForce = s.folded().governance().contributionRetention();
+    if (inForce.isEmpty() || !inForce.get().equals(x.retention())) {
+      throw fail(
+          "it expires contribution text under a retention of "
+              + x.retention()
+              + ", but the group's setting is "
+              + inForce.map(Duration::toString).orElse("to keep it"));
+    }
+    if (x.cutOff().plus(x.retention()).isAfter(x.at())) {
+      throw fail(
+          "its cut-off " + x.cutOff() + " lies less than " + x.retention() + " before " + x.at());
+    }
+    if (x.sessions().isEmpty()) {
+      throw fail("it names no session");
+    }
+    Map<SessionId, Session> past = s.pastSessionsView();
+    for (SessionId id : x.sessions()) {
+      Session session = past.get(id);
+      if (session == null) {
+        throw fail("session " + id + " is not a closed session of the group");
+      }
+      if (session.textExpiredAt().isPresent()) {
+        throw fail("the text of session " + id + " expired already");
+      }
+      if (session.closedAt().orElseThrow().isAfter(x.cutOff())) {
+        throw fail("session " + id + " closed after the cut-off " + x.cutOff());
+      }
+    }
   }
 
   private static void sessionStarted(FoldBuffer s, SessionStarted st) {

@@ -6,6 +6,7 @@ import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Review;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
+import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.DeadlineExtended;
 import io.github.peerled.core.event.FacilitationVolunteered;
 import io.github.peerled.core.event.FacilitatorHandedOver;
@@ -167,6 +168,8 @@ final class Evolver {
       memberLeft(l);
     } else if (event instanceof MemberForgotten f) {
       memberForgotten(f);
+    } else if (event instanceof ContributionTextExpired x) {
+      contributionTextExpired(x);
     } else if (event instanceof StandingChanged sc) {
       standingChanged(sc);
     } else if (event instanceof RoleAssigned ra) {
@@ -483,6 +486,17 @@ final class Evolver {
     FoldBuffer.SessionSlot slot = buffer.activeSession(c.contribution().sessionId());
     EventChecks.contribution(buffer, c, slot.session);
     slot.added++;
+  }
+
+  /** The sessions named are marked: their contribution text expired (it is not in the state). */
+  private void contributionTextExpired(ContributionTextExpired x) {
+    Map<SessionId, Session> past = buffer.pastSessions();
+    for (SessionId id : x.sessions()) {
+      Session session = past.get(id);
+      if (session != null) {
+        past.put(id, ImmutableSession.copyOf(session).withTextExpiredAt(x.at()));
+      }
+    }
   }
 
   private void sessionClosed(SessionClosed c) {

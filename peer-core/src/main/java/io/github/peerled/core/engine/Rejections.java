@@ -151,6 +151,9 @@ final class Rejections {
     if (!a.rotation().equals(b.rotation())) {
       parts.add("the rotation policy");
     }
+    if (!a.contributionRetention().equals(b.contributionRetention())) {
+      parts.add("the contribution retention");
+    }
     return parts;
   }
 

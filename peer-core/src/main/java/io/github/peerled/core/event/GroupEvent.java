@@ -61,7 +61,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
       name = "GuidelineVersionScheduled"),
   @JsonSubTypes.Type(
       value = ImmutableScheduledVersionCancelled.class,
-      name = "ScheduledVersionCancelled")
+      name = "ScheduledVersionCancelled"),
+  @JsonSubTypes.Type(
+      value = ImmutableContributionTextExpired.class,
+      name = "ContributionTextExpired")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -97,4 +100,5 @@ public sealed interface GroupEvent extends EventHeader
         ObjectionWithdrawn,
         DeadlineExtended,
         GuidelineVersionScheduled,
-        ScheduledVersionCancelled {}
+        ScheduledVersionCancelled,
+        ContributionTextExpired {}

@@ -5,6 +5,7 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.privacy.internal.FileMemberKeys;
 import io.github.peerled.core.privacy.internal.InMemoryMemberKeys;
 import io.github.peerled.core.privacy.internal.JdbcMemberKeys;
+import io.github.peerled.core.session.SessionId;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import javax.sql.DataSource;
  * sealed with them can never be read again (crypto-shredding). A host may keep the keys in its own
  * vault by implementing this interface; keep them apart from the store's backups, or a backup
  * restores what was erased.
+ *
+ * <p>The same store may keep retention keys, one per session (see {@link #keepsRetentionKeys()}).
  *
  * <p>Implementations must be thread-safe. The store calls {@link #current} on every append of
  * personal data and {@link #find} on every read of it, so both should be quick (cache in memory).
@@ -100,4 +103,58 @@ public interface MemberKeyStore {
    * @throws java.io.UncheckedIOException if the key storage fails; the keys may still exist
    */
   void destroy(GroupId group, MemberId member);
+
+  /**
+   * Tells whether this key store also keeps retention keys: one key per session of a group, under
+   * which a store seals the text of the session's contributions a second time, so that the text can
+   * expire under the group's retention setting while the member stays. The key stores of {@link
+   * #inMemory()} and {@link #inFile(Path)} do; a host's own key store that does not override the
+   * retention methods does not, and a store built with it refuses to append a {@code
+   * ContributionTextExpired} rather than pretend the text is gone.
+   *
+   * @return true if the retention methods are implemented; false by default
+   */
+  default boolean keepsRetentionKeys() {
+    return false;
+  }
+
+  /**
+   * Returns a session's retention key in use, making one (the next generation) if it has none.
+   *
+   * @param group the group
+   * @param session the session
+   * @return the key
+   * @throws UnsupportedOperationException if this key store keeps no retention keys (the default)
+   * @throws java.io.UncheckedIOException if the key storage fails
+   */
+  default MemberKey retentionKey(GroupId group, SessionId session) {
+    throw new UnsupportedOperationException("this key store keeps no retention keys");
+  }
+
+  /**
+   * Returns one generation of a session's retention key, if it has not been destroyed.
+   *
+   * @param group the group
+   * @param session the session
+   * @param generation the generation
+   * @return the key; empty if it never existed or was destroyed
+   * @throws UnsupportedOperationException if this key store keeps no retention keys (the default)
+   * @throws java.io.UncheckedIOException if the key storage fails
+   */
+  default Optional<MemberKey> findRetentionKey(GroupId group, SessionId session, int generation) {
+    throw new UnsupportedOperationException("this key store keeps no retention keys");
+  }
+
+  /**
+   * Destroys every retention key of a session, for good: the text of its contributions can no
+   * longer be read. Idempotent.
+   *
+   * @param group the group
+   * @param session the session
+   * @throws UnsupportedOperationException if this key store keeps no retention keys (the default)
+   * @throws java.io.UncheckedIOException if the key storage fails; the keys may still exist
+   */
+  default void destroyRetentionKey(GroupId group, SessionId session) {
+    throw new UnsupportedOperationException("this key store keeps no retention keys");
+  }
 }

@@ -24,6 +24,12 @@ public @interface PersonalData {
   String REMOVED = "[removed at the member's request]";
 
   /**
+   * What the text of a contribution reads as once it expired under the group's retention setting
+   * ({@code ContributionTextExpired}), in every store, replay and export.
+   */
+  String EXPIRED = "[expired under the group's retention setting]";
+
+  /**
    * Returns the property of the same object that names the member the value is about.
    *
    * @return the property's name, or empty for the event's actor

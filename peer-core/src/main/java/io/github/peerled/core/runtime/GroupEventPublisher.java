@@ -2,6 +2,7 @@ package io.github.peerled.core.runtime;
 
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
+import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.DeadlineExtended;
 import io.github.peerled.core.event.FacilitationVolunteered;
 import io.github.peerled.core.event.FacilitatorHandedOver;
@@ -188,6 +189,22 @@ public interface GroupEventPublisher {
    */
   default Registration onMemberForgotten(Consumer<? super MemberForgotten> listener) {
     return on(MemberForgotten.class, listener);
+  }
+
+  /**
+   * Listens for {@link ContributionTextExpired}: the text of some sessions' contributions expired
+   * under the group's retention setting. A host that keeps copies of what listeners heard
+   * (contribution texts, the words a facilitation finding quotes) erases those sessions' words from
+   * them here, keeping what is not words (who, when, which contribution, a finding's rule and
+   * severity) if it likes.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onContributionTextExpired(
+      Consumer<? super ContributionTextExpired> listener) {
+    return on(ContributionTextExpired.class, listener);
   }
 
   /**

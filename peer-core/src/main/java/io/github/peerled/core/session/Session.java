@@ -104,6 +104,14 @@ public interface Session {
   Optional<Instant> closedAt();
 
   /**
+   * Returns when the text of the session's contributions expired under the group's retention
+   * setting ({@code ContributionTextExpired}).
+   *
+   * @return the instant of the expiry; empty while the text is kept
+   */
+  Optional<Instant> textExpiredAt();
+
+  /**
    * Returns the status, derived from the facts.
    *
    * @return the status

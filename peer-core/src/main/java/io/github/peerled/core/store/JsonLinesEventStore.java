@@ -108,6 +108,13 @@ public interface JsonLinesEventStore extends EventStore {
   String SNAPSHOT_EXTENSION = ".snapshot";
 
   /**
+   * The name of the key file a store keeps in its directory unless it is given its own key store
+   * ({@link Builder#memberKeys}) or told to keep personal data in plain text ({@link
+   * Builder#plainText}).
+   */
+  String KEY_FILE = "member.keys";
+
+  /**
    * Returns a builder of a store over a directory.
    *
    * @param directory the directory; created on the first append if missing
@@ -178,6 +185,7 @@ public interface JsonLinesEventStore extends EventStore {
     private Durability durability = Durability.FORCE;
     private final List<EventUpcaster> upcasters = new ArrayList<>();
     private @Nullable MemberKeyStore keys;
+    private boolean plainText;
 
     private Builder(Path directory) {
       this.directory = directory;
@@ -198,8 +206,11 @@ public interface JsonLinesEventStore extends EventStore {
     /**
      * Seals each personal value ({@link io.github.peerled.core.privacy.PersonalData}) with its
      * member's key before it is written, and opens it when it is read; forgetting a member then
-     * destroys their keys and deletes the group's snapshot. Without keys, personal data is written
-     * in plain text and an append that forgets a member is refused.
+     * destroys their keys and deletes the group's snapshot, and an expiry of contribution text
+     * destroys the sessions' retention keys. Without this call the store seals all the same, with
+     * keys in the file {@link #KEY_FILE} in its directory ({@link MemberKeyStore#inFile}); give
+     * your own key store to keep the keys apart from the store's backups, which a key file inside
+     * the directory is not.
      *
      * @param keys where the members' keys are kept (keep it apart from the store's backups)
      * @return this builder
@@ -207,6 +218,20 @@ public interface JsonLinesEventStore extends EventStore {
      */
     public Builder memberKeys(MemberKeyStore keys) {
       this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /**
+     * Writes personal data in plain text, with no key file: a store that cannot forget. An append
+     * that forgets a member or expires contribution text is then refused with an {@link
+     * IllegalArgumentException} and appends nothing. For tests, benchmarks of the unsealed path,
+     * and data that holds nothing personal; records sealed earlier no longer open (they read as
+     * their sealed text).
+     *
+     * @return this builder
+     */
+    public Builder plainText() {
+      this.plainText = true;
       return this;
     }
 
@@ -227,10 +252,23 @@ public interface JsonLinesEventStore extends EventStore {
      *
      * @return the store
      * @throws IllegalArgumentException if two upcasters read the same version, or one reads a
-     *     version that is not older than {@link #SCHEMA_VERSION}
+     *     version that is not older than {@link #SCHEMA_VERSION}, or the directory holds a key file
+     *     that is not one
+     * @throws IllegalStateException if both {@link #memberKeys} and {@link #plainText()} were
+     *     called
+     * @throws java.io.UncheckedIOException if the directory's key file cannot be read
      */
     public JsonLinesEventStore build() {
-      return new JsonLinesStore(directory, durability, upcasters, keys);
+      if (plainText && keys != null) {
+        throw new IllegalStateException(
+            "a store cannot both seal with the given member keys and keep personal data in plain"
+                + " text; call memberKeys(..) or plainText(), not both");
+      }
+      MemberKeyStore k =
+          plainText
+              ? null
+              : keys != null ? keys : MemberKeyStore.inFile(directory.resolve(KEY_FILE));
+      return new JsonLinesStore(directory, durability, upcasters, k);
     }
   }
 }

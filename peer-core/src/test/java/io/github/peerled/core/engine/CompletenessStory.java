@@ -67,6 +67,7 @@ final class CompletenessStory {
     s.proposals();
     s.deadlines();
     s.sessions();
+    s.retention();
     s.give(Groups.leave(GUEST));
     s.give(Groups.forget(CAROL));
     return s;
@@ -223,6 +224,17 @@ final class CompletenessStory {
     MemberId other = holder.equals(ALICE) ? BOB : ALICE;
     give(Groups.handOver(holder, "s1", other));
     give(Groups.closeSession(other, "s1"));
+  }
+
+  /** The group sets a retention for contribution text, and the session's text expires. */
+  private void retention() {
+    adopt(
+        "retention",
+        Groups.governance(
+            state.governance(),
+            state.governance().patch().contributionRetention(Duration.ofDays(30)).build()));
+    clock.advance(Duration.ofDays(31));
+    give(ImmutableCheckDeadlines.builder().actor(BOB).build());
   }
 
   /** Drafts, opens, has every member of the electorate agree to, and closes a proposal. */

@@ -125,7 +125,7 @@ class CoreFilesTest {
   @Test
   void should_read_the_events_of_a_file_of_the_event_store() throws IOException {
     List<GroupEvent> events = events();
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build()) {
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build()) {
       store.append(GroupId.of("town-hall"), 0, events.subList(0, 2));
       store.append(GroupId.of("town-hall"), 2, events.subList(2, events.size()));
     }

@@ -74,7 +74,7 @@ class RuntimeLimitsTest {
 
   @Test
   void should_refuse_a_guests_25_mb_comment_and_append_nothing() throws IOException {
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build();
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build();
         GroupRuntime runtime = runtime(store, Limits.ofDefaults())) {
       GroupHandle group = runtime.group(GROUP);
       setUp(group);
@@ -111,7 +111,7 @@ class RuntimeLimitsTest {
   private void assertReopensAfter(Limits limits, int length) {
     String longest = widest(length);
     GroupState acknowledged;
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build();
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build();
         GroupRuntime runtime = runtime(store, limits)) {
       GroupHandle group = runtime.group(GROUP);
       setUp(group);
@@ -122,7 +122,7 @@ class RuntimeLimitsTest {
       assertThat(s.isAccepted()).as("%s", s.rejection()).isTrue();
       acknowledged = group.state();
     }
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build();
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build();
         GroupRuntime runtime = runtime(store, limits)) {
       GroupHandle group = runtime.group(GROUP);
 

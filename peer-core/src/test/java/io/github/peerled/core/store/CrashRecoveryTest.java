@@ -93,7 +93,7 @@ class CrashRecoveryTest {
 
         // the file as the kill left it: a torn append, if any, is cut off to a whole command
         long version;
-        try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build()) {
+        try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build()) {
           version = store.version(CrashWriterMain.GROUP);
           for (RecoveryReport r : store.recoveries()) {
             assertThat(r.keptVersion()).as("kill %d: %s", kill, r).isEqualTo(version);
@@ -121,7 +121,7 @@ class CrashRecoveryTest {
 
   /** Reopens the log and checks it against what the writer meant to write and was told. */
   private void checkReopened(int kill, long acked, long version, long lastVersion) {
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build();
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build();
         GroupRuntime runtime = GroupRuntime.builder().store(store).build()) {
       GroupState state = runtime.group(CrashWriterMain.GROUP).state();
       assertThat(state.version())
@@ -156,7 +156,7 @@ class CrashRecoveryTest {
     Path scratch = Files.createDirectories(dir.resolve("scratch"));
     Path copy = scratch.resolve(log().getFileName());
     Files.copy(log(), copy, StandardCopyOption.REPLACE_EXISTING);
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(scratch).build()) {
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(scratch).plainText().build()) {
       store.append(CrashWriterMain.GROUP, version, expected.subList((int) version, end));
     }
     byte[] all = Files.readAllBytes(copy);
@@ -169,7 +169,7 @@ class CrashRecoveryTest {
     byte[] next = nextAppend(version);
     int keep = 1 + (int) ((version * 7919) % (next.length - 1));
     Files.write(log(), Arrays.copyOf(next, keep), StandardOpenOption.APPEND);
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build()) {
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build()) {
       assertThat(store.version(CrashWriterMain.GROUP))
           .as("kill %d: the torn append is cut off whole", kill)
           .isEqualTo(version);
@@ -194,7 +194,7 @@ class CrashRecoveryTest {
     Files.write(log(), next, StandardOpenOption.APPEND);
     byte[] damaged = Files.readAllBytes(log());
     long lines = lineCount(damaged);
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build()) {
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build()) {
       assertThatThrownBy(() -> store.version(CrashWriterMain.GROUP))
           .as("kill %d: a damaged last record is an error", kill)
           .isInstanceOfSatisfying(
@@ -259,7 +259,7 @@ class CrashRecoveryTest {
     Path whole = Files.createDirectories(dir.resolve("whole"));
     Path wholeLog = whole.resolve(log().getFileName());
     long[] endOffsets = new long[appendEnds.length];
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(whole).build()) {
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(whole).plainText().build()) {
       int at = 0;
       for (int k = 0; k < appendEnds.length; k++) {
         store.append(group, at, log.subList(at, appendEnds[k]));
@@ -277,7 +277,7 @@ class CrashRecoveryTest {
         while (endOffsets[k] > cut) {
           k--;
         }
-        try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build()) {
+        try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build()) {
           // then the log is what was acknowledged up to the last append that is whole
           assertThat(store.read(group))
               .as("cut at %d", cut)

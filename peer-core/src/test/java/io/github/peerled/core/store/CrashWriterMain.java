@@ -51,6 +51,7 @@ public final class CrashWriterMain {
     long deadline = System.currentTimeMillis() + MAX_MILLIS;
     try (JsonLinesEventStore store =
             JsonLinesEventStore.builder(Path.of(args[0]))
+                .plainText()
                 .durability(Durability.valueOf(args[1]))
                 .build();
         GroupRuntime runtime =

@@ -33,7 +33,7 @@ class DamagedLogTest {
   @TempDir Path dir;
 
   private JsonLinesEventStore store() {
-    return JsonLinesEventStore.builder(dir).build();
+    return JsonLinesEventStore.builder(dir).plainText().build();
   }
 
   private Path file() {

@@ -250,7 +250,8 @@ class JsonLinesEventStoreTest extends JsonLinesLogTestBase {
                   + ": schema version 0 needs an upcaster from version 0 to 1, and none is"
                   + " registered");
     }
-    try (JsonLinesEventStore s = JsonLinesEventStore.builder(dir).addUpcaster(RENAME_ACK).build()) {
+    try (JsonLinesEventStore s =
+        JsonLinesEventStore.builder(dir).plainText().addUpcaster(RENAME_ACK).build()) {
       assertThat(s.read(GROUP)).isEqualTo(events);
     }
   }
@@ -258,7 +259,10 @@ class JsonLinesEventStoreTest extends JsonLinesLogTestBase {
   @Test
   void should_refuse_two_upcasters_for_one_version() {
     JsonLinesEventStore.Builder b =
-        JsonLinesEventStore.builder(dir).addUpcaster(RENAME_ACK).addUpcaster(RENAME_ACK);
+        JsonLinesEventStore.builder(dir)
+            .plainText()
+            .addUpcaster(RENAME_ACK)
+            .addUpcaster(RENAME_ACK);
     assertThatThrownBy(b::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("two upcasters read schema version 0");

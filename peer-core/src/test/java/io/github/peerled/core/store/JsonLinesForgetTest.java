@@ -104,7 +104,7 @@ class JsonLinesForgetTest {
     Files.writeString(keyFile, OldSealedLog.text(OldSealedLog.KEYS));
     List<GroupEvent> stored = OldSealedLog.events();
     try (JsonLinesEventStore plain =
-        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {
+        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).plainText().build()) {
       plain.append(ForgetStory.GROUP, 0, stored);
     }
     assertThat(ForgetStory.holdsASecret(everyFile())).as("the log is sealed").isFalse();
@@ -118,7 +118,7 @@ class JsonLinesForgetTest {
   @Test
   void should_refuse_to_forget_in_a_store_that_keeps_personal_data_in_plain_text() {
     try (JsonLinesEventStore s =
-        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {
+        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).plainText().build()) {
       ForgetStory story = new ForgetStory(s).told();
       long version = s.version(ForgetStory.GROUP);
 

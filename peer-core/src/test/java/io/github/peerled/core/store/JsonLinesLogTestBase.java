@@ -42,7 +42,7 @@ abstract class JsonLinesLogTestBase {
   }
 
   JsonLinesEventStore store() {
-    return JsonLinesEventStore.builder(dir).build();
+    return JsonLinesEventStore.builder(dir).plainText().build();
   }
 
   Path file() {

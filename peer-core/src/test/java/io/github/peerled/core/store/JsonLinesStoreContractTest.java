@@ -12,6 +12,7 @@ class JsonLinesStoreContractTest extends EventStoreContract {
   EventStore newStore() {
     made++;
     return JsonLinesEventStore.builder(dir.resolve("store-" + made))
+        .plainText()
         .durability(Durability.NO_FORCE)
         .build();
   }
@@ -19,6 +20,7 @@ class JsonLinesStoreContractTest extends EventStoreContract {
   @Override
   EventStore reopen() {
     return JsonLinesEventStore.builder(dir.resolve("store-" + made))
+        .plainText()
         .durability(Durability.NO_FORCE)
         .build();
   }

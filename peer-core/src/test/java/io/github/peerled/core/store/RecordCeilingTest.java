@@ -64,7 +64,7 @@ class RecordCeilingTest {
   }
 
   private JsonLinesEventStore store() {
-    return JsonLinesEventStore.builder(dir).build();
+    return JsonLinesEventStore.builder(dir).plainText().build();
   }
 
   private Path file() {

@@ -192,6 +192,8 @@ public class RuntimeBenchmark {
               .durability(mode.equals("NO_FORCE") ? Durability.NO_FORCE : Durability.FORCE);
       if (personalData.equals("SEALED")) {
         b.memberKeys(MemberKeyStore.inMemory());
+      } else {
+        b.plainText();
       }
       store = b.build();
       runtime =
@@ -243,7 +245,7 @@ public class RuntimeBenchmark {
     public void setUp() throws IOException {
       dir = Files.createTempDirectory("peerled-bench-open-snapshot");
       writeMillion(dir, MillionEvents.EVENTS - BEHIND);
-      try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build()) {
+      try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build()) {
         long at = store.loadSnapshot(GROUP).orElseThrow().version();
         if (at != MillionEvents.EVENTS - BEHIND) {
           throw new IllegalStateException("the snapshot is at " + at);
@@ -268,7 +270,7 @@ public class RuntimeBenchmark {
     GroupCommand[] mix = BenchGroup.mix(4096, 7);
     List<GroupEvent> batch = new ArrayList<>();
     try (JsonLinesEventStore store =
-        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).build()) {
+        JsonLinesEventStore.builder(dir).durability(Durability.NO_FORCE).plainText().build()) {
       int i = 0;
       List<GroupCommand> setup = BenchGroup.setup();
       while (s.version() < MillionEvents.EVENTS) {
@@ -375,7 +377,7 @@ public class RuntimeBenchmark {
   }
 
   private static GroupState open(Path dir) {
-    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).build();
+    try (JsonLinesEventStore store = JsonLinesEventStore.builder(dir).plainText().build();
         GroupRuntime runtime =
             GroupRuntime.builder().store(store).clock(CLOCK).snapshotEvery(0).build()) {
       GroupState s = runtime.group(GROUP).state();

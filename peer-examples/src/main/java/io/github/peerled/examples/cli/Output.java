@@ -17,7 +17,8 @@ final class Output {
   @Option(
       names = "--output",
       paramLabel = "FILE",
-      description = "Write the result to FILE (UTF-8) instead of standard output.")
+      description =
+          "Write the result to FILE (UTF-8) instead of standard output; - for standard output.")
   @Nullable Path file;
 
   /**
@@ -28,7 +29,7 @@ final class Output {
    */
   Sink open(PrintWriter standardOutput) {
     Path target = file;
-    if (target == null) {
+    if (target == null || target.toString().equals("-")) {
       return new Sink(standardOutput, null);
     }
     try {

@@ -1,5 +1,6 @@
 package io.github.peerled.examples.cli;
 
+import io.github.peerled.core.privacy.MemberKeyStore;
 import io.github.peerled.core.store.EventStore;
 import io.github.peerled.core.store.JdbcEventStore;
 import io.github.peerled.core.store.JsonLinesEventStore;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a command finds or puts event stores: a directory of the file store (one file per group) or
@@ -44,11 +46,28 @@ final class StoreLocation {
    * @throws InputProblem if the location names no store, or the store cannot be reached
    */
   static EventStore open(String option, String location, boolean create) {
+    return open(option, location, create, null);
+  }
+
+  /**
+   * Opens the store at a location with the member keys that open its sealed values.
+   *
+   * @param option the option that named it, for messages
+   * @param location a directory or a {@code jdbc:postgresql:} URL
+   * @param create whether the store may be created (a missing directory or missing tables)
+   * @param keys the member keys; null for the file store's own key file, and none for a database
+   * @return the store
+   * @throws InputProblem if the location names no store, or the store cannot be reached
+   */
+  static EventStore open(
+      String option, String location, boolean create, @Nullable MemberKeyStore keys) {
     if (isDatabase(location)) {
-      JdbcEventStore store =
-          JdbcEventStore.builder(UrlDataSource.fromEnvironment(location))
-              .createSchema(create)
-              .build();
+      JdbcEventStore.Builder b =
+          JdbcEventStore.builder(UrlDataSource.fromEnvironment(location)).createSchema(create);
+      if (keys != null) {
+        b.memberKeys(keys);
+      }
+      JdbcEventStore store = b.build();
       try {
         store.groups(); // reaches the database now, so that a bad URL is told at once
       } catch (UncheckedIOException e) {
@@ -76,7 +95,23 @@ final class StoreLocation {
         throw new InputProblem(option + " " + location + ": cannot create the directory: " + e, e);
       }
     }
-    return JsonLinesEventStore.builder(dir).build();
+    JsonLinesEventStore.Builder b = JsonLinesEventStore.builder(dir);
+    if (keys != null) {
+      b.memberKeys(keys);
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new InputProblem(
+          option
+              + " "
+              + location
+              + ": the key file "
+              + JsonLinesEventStore.KEY_FILE
+              + ": "
+              + e.getMessage(),
+          e);
+    }
   }
 
   /** The message of a storage failure, without the wrapping exception's class names. */

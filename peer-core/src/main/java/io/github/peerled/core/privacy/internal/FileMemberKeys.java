@@ -2,6 +2,7 @@ package io.github.peerled.core.privacy.internal;
 
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.SessionId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -21,12 +22,17 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keys in one text file: a header line, then one line per member of a group, {@code group member
- * generation key} separated by tabs, the key in Base64 or {@code -} once destroyed. The whole file
- * is rewritten on every change: to a temporary file, forced, then moved over the old one.
- * Thread-safe (the monitor of the in-memory keys).
+ * generation key} separated by tabs, the key in Base64 or {@code -} once destroyed. A session's
+ * retention key has a line of the same form whose second field is {@code session:} and the
+ * session's id. The whole file is rewritten on every change: to a temporary file, forced, then
+ * moved over the old one. Thread-safe (the monitor of the in-memory keys).
  */
 public final class FileMemberKeys extends InMemoryMemberKeys {
   static final String HEADER = "peerled member keys 1";
+
+  /** How the second field of a session's retention key begins; a member id holds no colon. */
+  static final String SESSION = "session:";
+
   private final Path file;
 
   /**
@@ -57,8 +63,13 @@ public final class FileMemberKeys extends InMemoryMemberKeys {
         }
         SecretKey key =
             f[3].equals("-") ? null : new SecretKeySpec(Base64.getDecoder().decode(f[3]), "AES");
-        slots.put(
-            new Who(GroupId.of(f[0]), MemberId.of(f[1])), new Slot(Integer.parseInt(f[2]), key));
+        Slot slot = new Slot(Integer.parseInt(f[2]), key);
+        if (f[1].startsWith(SESSION)) {
+          sessionSlots.put(
+              new Session(GroupId.of(f[0]), SessionId.of(f[1].substring(SESSION.length()))), slot);
+        } else {
+          slots.put(new Who(GroupId.of(f[0]), MemberId.of(f[1])), slot);
+        }
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(file + ": line " + (i + 1) + ": " + e.getMessage(), e);
       }
@@ -70,6 +81,8 @@ public final class FileMemberKeys extends InMemoryMemberKeys {
     StringBuilder b = new StringBuilder(HEADER).append('\n');
     Map<String, Slot> sorted = new TreeMap<>();
     slots.forEach((who, slot) -> sorted.put(who.group() + "\t" + who.member(), slot));
+    sessionSlots.forEach(
+        (who, slot) -> sorted.put(who.group() + "\t" + SESSION + who.session(), slot));
     sorted.forEach(
         (who, slot) -> {
           SecretKey key = slot.key();
@@ -82,6 +95,10 @@ public final class FileMemberKeys extends InMemoryMemberKeys {
         });
     Path temp = file.resolveSibling(file.getFileName() + ".tmp");
     try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
       try (FileChannel ch =
           FileChannel.open(
               temp,

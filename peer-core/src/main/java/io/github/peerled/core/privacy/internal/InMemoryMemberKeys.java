@@ -4,6 +4,7 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.privacy.MemberKey;
 import io.github.peerled.core.privacy.MemberKeyStore;
+import io.github.peerled.core.session.SessionId;
 import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,8 +14,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Keys in memory. Each member of a group has at most one live key, the current generation; a
- * destroyed key leaves its generation behind so the next one counts on. Thread-safe (one monitor).
+ * Keys in memory. Each member of a group, and each session of a group (its retention key), has at
+ * most one live key, the current generation; a destroyed key leaves its generation behind so the
+ * next one counts on. Thread-safe (one monitor).
  */
 public class InMemoryMemberKeys implements MemberKeyStore {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -25,8 +27,14 @@ public class InMemoryMemberKeys implements MemberKeyStore {
   /** Identifies a member of a group. */
   record Who(GroupId group, MemberId member) {}
 
+  /** Identifies a session of a group, whose retention key it is. */
+  record Session(GroupId group, SessionId session) {}
+
   /** The slots; guarded by {@code this}. */
   final Map<Who, Slot> slots = new HashMap<>();
+
+  /** The retention keys' slots; guarded by {@code this}. */
+  final Map<Session, Slot> sessionSlots = new HashMap<>();
 
   /** Makes a new random 256-bit AES key. */
   static SecretKey newKey() {
@@ -37,31 +45,64 @@ public class InMemoryMemberKeys implements MemberKeyStore {
 
   @Override
   public synchronized MemberKey current(GroupId group, MemberId member) {
-    Who who = new Who(group, member);
-    Slot slot = slots.get(who);
+    return current(slots, new Who(group, member));
+  }
+
+  @Override
+  public synchronized Optional<MemberKey> find(GroupId group, MemberId member, int generation) {
+    return find(slots, new Who(group, member), generation);
+  }
+
+  @Override
+  public synchronized void destroy(GroupId group, MemberId member) {
+    destroy(slots, new Who(group, member));
+  }
+
+  @Override
+  public boolean keepsRetentionKeys() {
+    return true;
+  }
+
+  @Override
+  public synchronized MemberKey retentionKey(GroupId group, SessionId session) {
+    return current(sessionSlots, new Session(group, session));
+  }
+
+  @Override
+  public synchronized Optional<MemberKey> findRetentionKey(
+      GroupId group, SessionId session, int generation) {
+    return find(sessionSlots, new Session(group, session), generation);
+  }
+
+  @Override
+  public synchronized void destroyRetentionKey(GroupId group, SessionId session) {
+    destroy(sessionSlots, new Session(group, session));
+  }
+
+  private <K> MemberKey current(Map<K, Slot> map, K who) {
+    Slot slot = map.get(who);
     SecretKey live = slot == null ? null : slot.key();
     if (slot != null && live != null) {
       return new MemberKey(slot.generation(), live);
     }
     SecretKey fresh = newKey();
     Slot next = new Slot(slot == null ? 1 : slot.generation() + 1, fresh);
-    slots.put(who, next);
+    map.put(who, next);
     try {
       changed();
     } catch (RuntimeException e) {
       if (slot == null) {
-        slots.remove(who);
+        map.remove(who);
       } else {
-        slots.put(who, slot);
+        map.put(who, slot);
       }
       throw e;
     }
     return new MemberKey(next.generation(), fresh);
   }
 
-  @Override
-  public synchronized Optional<MemberKey> find(GroupId group, MemberId member, int generation) {
-    Slot slot = slots.get(new Who(group, member));
+  private static <K> Optional<MemberKey> find(Map<K, Slot> map, K who, int generation) {
+    Slot slot = map.get(who);
     SecretKey key = slot == null ? null : slot.key();
     if (slot == null || key == null || slot.generation() != generation) {
       return Optional.empty();
@@ -69,12 +110,10 @@ public class InMemoryMemberKeys implements MemberKeyStore {
     return Optional.of(new MemberKey(generation, key));
   }
 
-  @Override
-  public synchronized void destroy(GroupId group, MemberId member) {
-    Who who = new Who(group, member);
-    Slot slot = slots.get(who);
+  private <K> void destroy(Map<K, Slot> map, K who) {
+    Slot slot = map.get(who);
     if (slot != null && slot.key() != null) {
-      slots.put(who, new Slot(slot.generation(), null));
+      map.put(who, new Slot(slot.generation(), null));
       changed();
     }
   }

@@ -5,6 +5,8 @@ import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.privacy.internal.Sealer;
+import io.github.peerled.core.privacy.internal.TextRetention;
+import io.github.peerled.core.session.SessionId;
 import io.github.peerled.core.store.EventFeed;
 import io.github.peerled.core.store.EventStore;
 import io.github.peerled.core.store.VersionConflictException;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Keeps every group's log in memory. Thread-safe: each log is guarded by its own lock, so groups do
@@ -28,7 +31,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>When it appends a {@link MemberForgotten}, it replaces the member's personal values in the
  * events it holds, the group's log and the feed's alike, by the erased text: there are no keys to
- * destroy, the objects themselves are changed.
+ * destroy, the objects themselves are changed. Likewise, when it appends a {@link
+ * io.github.peerled.core.event.ContributionTextExpired}, the text of the sessions' contributions
+ * becomes the expired text.
  *
  * <p>A group's log holds at most {@value #MAX_EVENTS} events; an append past that is refused with
  * an {@link IllegalStateException} and appends nothing.
@@ -73,10 +78,19 @@ public final class InMemoryEventStore implements EventStore {
 
     /** Replaces the personal values of a member of a group by the erased text, in place. */
     void redact(GroupId group, MemberId member) {
+      replace(group, e -> Sealer.redact(e, member));
+    }
+
+    /** Replaces the contribution text of some sessions of a group by the expired text. */
+    void expire(GroupId group, Set<SessionId> sessions) {
+      replace(group, e -> TextRetention.expire(e, sessions));
+    }
+
+    private void replace(GroupId group, UnaryOperator<GroupEvent> change) {
       for (int i = 0; i < size; i++) {
         GroupEvent e = get(i);
         if (e.groupId().equals(group)) {
-          chunks[i >>> SHIFT][i & (CHUNK - 1)] = Sealer.redact(e, member);
+          chunks[i >>> SHIFT][i & (CHUNK - 1)] = change.apply(e);
         }
       }
     }
@@ -130,6 +144,12 @@ public final class InMemoryEventStore implements EventStore {
           log.redact(group, f.member());
           journal.redact(group, f.member());
         }
+      }
+      List<SessionId> expired = TextRetention.expired(events);
+      if (!expired.isEmpty()) {
+        Set<SessionId> sessions = Set.copyOf(expired);
+        log.expire(group, sessions);
+        journal.expire(group, sessions);
       }
       return log.size;
     }

@@ -3,9 +3,11 @@ package io.github.peerled.core.store.internal;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.session.SessionId;
 import io.github.peerled.core.store.FeedEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,6 +37,13 @@ final class InMemoryFeed implements FeedSource {
       append.run();
       journal.addAll(events);
       journal.notifyAll();
+    }
+  }
+
+  /** Replaces the contribution text of some sessions of a group by the expired text. */
+  void expire(GroupId group, Set<SessionId> sessions) {
+    synchronized (journal) {
+      journal.expire(group, sessions);
     }
   }
 

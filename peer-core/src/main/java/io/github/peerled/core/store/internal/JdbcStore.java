@@ -265,12 +265,13 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
     Appends.check(group, expectedVersion, events);
     Forgets.check(sealer, events, "PostgreSQL store");
     List<MemberId> forgotten = Forgets.forgotten(events);
-    int n = events.size();
+    List<? extends GroupEvent> written = Forgets.retain(sealer, events);
+    int n = written.size();
     Long[] sequences = new Long[n];
     String[] types = new String[n];
     String[] payloads = new String[n];
     for (int i = 0; i < n; i++) {
-      GroupEvent e = events.get(i);
+      GroupEvent e = written.get(i);
       byte[] json = RecordCodec.json(e, sealer);
       sequences[i] = e.sequence();
       types[i] = typeOf(json, e);
@@ -321,6 +322,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
             s.keys().destroy(group, m);
           }
         }
+        Forgets.destroyExpired(s, group, events);
         return expectedVersion + n;
       } catch (SQLException e) {
         rollback(c, e);
@@ -453,7 +455,16 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
           seq,
           "the row holds event " + e.sequence() + " of group " + e.groupId() + ", not this one");
     }
-    return e;
+    Sealer s = sealer;
+    if (s == null) {
+      return e;
+    }
+    try {
+      return Forgets.open(s, e);
+    } catch (IllegalStateException sealed) {
+      throw new StoreRecordException(
+          where(group), seq, String.valueOf(sealed.getMessage()), sealed);
+    }
   }
 
   static Path where(GroupId group) {

@@ -11,6 +11,7 @@ import io.github.peerled.core.store.EventUpcaster;
 import io.github.peerled.core.store.JsonLinesEventStore;
 import io.github.peerled.core.store.RecoveryReport;
 import io.github.peerled.core.store.RepairReport;
+import io.github.peerled.core.store.StoreRecordException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -164,7 +165,7 @@ public final class JsonLinesStore implements JsonLinesEventStore {
     Appends.check(group, expectedVersion, events);
     GroupLogFile file = file(group);
     Forgets.check(sealer, events, "file store");
-    long version = file.append(expectedVersion, events);
+    long version = file.append(expectedVersion, Forgets.retain(sealer, events));
     List<MemberId> forgotten = Forgets.forgotten(events);
     if (sealer != null && !forgotten.isEmpty()) {
       for (MemberId m : forgotten) {
@@ -172,6 +173,7 @@ public final class JsonLinesStore implements JsonLinesEventStore {
       }
       file.snapshot().drop(Forgets.lastForgetting(events));
     }
+    Forgets.destroyExpired(sealer, group, events);
     return version;
   }
 
@@ -186,7 +188,28 @@ public final class JsonLinesStore implements JsonLinesEventStore {
   public void forEach(
       GroupId group, long fromSequence, long toSequence, Consumer<? super GroupEvent> sink) {
     Appends.checkFrom(fromSequence);
-    file(group).forEach(fromSequence, toSequence, sink);
+    Sealer s = sealer;
+    if (s == null) {
+      file(group).forEach(fromSequence, toSequence, sink);
+      return;
+    }
+    file(group)
+        .forEach(
+            fromSequence,
+            toSequence,
+            e -> {
+              GroupEvent opened;
+              try {
+                opened = Forgets.open(s, e);
+              } catch (IllegalStateException bad) {
+                throw new StoreRecordException(
+                    directory.resolve(fileName(group)),
+                    e.sequence(),
+                    "event " + e.sequence() + ": " + bad.getMessage(),
+                    bad);
+              }
+              sink.accept(opened);
+            });
   }
 
   @Override
