@@ -55,7 +55,7 @@ final class CrisisModel {
     this.bias = bias;
     this.threshold = threshold;
     this.logitThreshold =
-        threshold >= 1f ? Double.POSITIVE_INFINITY : Math.log(threshold / (1.0 - threshold));
+        threshold >= 1f ? Double.POSITIVE_INFINITY : StrictMath.log(threshold / (1.0 - threshold));
     this.features = features;
     int size = weights.length;
     this.seen = ThreadLocal.withInitial(() -> new Seen(size));
