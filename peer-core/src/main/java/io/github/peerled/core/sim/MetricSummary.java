@@ -23,4 +23,19 @@ public record MetricSummary(
     double mean,
     double sd,
     double low,
-    double high) {}
+    double high) {
+
+  /**
+   * Summarizes values of a metric over runs: mean, sample standard deviation and the Student t 95%
+   * interval, leaving NaN values out; the same arithmetic as {@code summary.csv}.
+   *
+   * @param scenario the scenario's name
+   * @param arm the arm's label
+   * @param metric the metric's name
+   * @param values the values, one per run, in run order
+   * @return the summary
+   */
+  public static MetricSummary of(String scenario, String arm, String metric, double... values) {
+    return Summary.summarize(scenario, arm, metric, values, new java.util.HashMap<>());
+  }
+}

@@ -82,10 +82,19 @@ final class Summary {
       List<RunMetrics> runs,
       ToDoubleFunction<RunMetrics> read,
       Map<Integer, Double> quantiles) {
+    double[] values = new double[runs.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = read.applyAsDouble(runs.get(i));
+    }
+    return summarize(scenario, arm, metric, values, quantiles);
+  }
+
+  /** Values over runs, NaN left out: mean, sd (two passes), Student t interval. */
+  static MetricSummary summarize(
+      String scenario, String arm, String metric, double[] values, Map<Integer, Double> quantiles) {
     double sum = 0;
     int n = 0;
-    for (RunMetrics r : runs) {
-      double v = read.applyAsDouble(r);
+    for (double v : values) {
       if (!Double.isNaN(v)) {
         sum += v;
         n++;
@@ -100,8 +109,7 @@ final class Summary {
       return new MetricSummary(scenario, arm, metric, 1, mean, Double.NaN, Double.NaN, Double.NaN);
     }
     double squares = 0;
-    for (RunMetrics r : runs) {
-      double v = read.applyAsDouble(r);
+    for (double v : values) {
       if (!Double.isNaN(v)) {
         squares += (v - mean) * (v - mean);
       }

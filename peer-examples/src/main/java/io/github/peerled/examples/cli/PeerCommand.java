@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     versionProvider = PeerCommand.Version.class,
     description =
         "Peer-led group governance: demo, review, validate, classify, simulate, replay,"
-            + " evaluate-rules, migrate.",
+            + " evaluate-rules, migrate, merge.",
     subcommands = {
       DemoCommand.class,
       ReviewCommand.class,
@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       SimulateCommand.class,
       ReplayCommand.class,
       EvaluateRulesCommand.class,
-      MigrateCommand.class
+      MigrateCommand.class,
+      MergeCommand.class
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
