@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Simulates a peer support group under each facilitation policy of a scenario, replicated,"
           + " and writes runs.csv, runs.jsonl and manifest.json (with SHA-256 checksums) to the"
-          + " output directory, with summary.csv: per arm, the mean and 95% confidence interval"
+          + " output directory, with summary.csv: per arm, the mean and 95%% confidence interval"
           + " (Student t over the replicates) of every metric, also printed as a table. The"
           + " output is the same, byte for byte, for any number of threads.",
       "With --runs A..B it runs only those runs (numbered from 0, both ends included) and writes"
@@ -83,7 +83,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--plot",
       description =
-          "Also write charts with 95% confidence intervals, as PNG and SVG: participation,"
+          "Also write charts with 95%% confidence intervals, as PNG and SVG: participation,"
               + " unanswered requests, advice share, retention.")
   boolean plot;
 
