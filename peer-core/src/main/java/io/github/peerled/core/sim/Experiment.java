@@ -231,14 +231,43 @@ public final class Experiment {
    * @throws IllegalStateException if a run fails (its cause attached)
    */
   public ExperimentResult run(IntConsumer progress) {
-    int size = size();
+    return new ExperimentResult(this, runs(0, size(), progress));
+  }
+
+  /**
+   * Runs a range of the runs: a part of the experiment, to be merged with the other parts by {@link
+   * ExperimentParts}. A pure function of the experiment and the range, so parts may run anywhere (a
+   * job array, one partition of a cluster job) and merge into the bytes {@link #run()} writes.
+   *
+   * @param first the first run's number, 0 to {@code size() - 1}
+   * @param last the last run's number, {@code first} to {@code size() - 1}
+   * @return the part
+   * @throws IllegalArgumentException if the range is empty or not within the experiment
+   * @throws IllegalStateException if a run fails (its cause attached)
+   */
+  public ExperimentPart runRange(int first, int last) {
+    if (first < 0 || last < first || last >= size()) {
+      throw new IllegalArgumentException(
+          "runs "
+              + first
+              + ".."
+              + last
+              + " are not a range of the experiment's runs 0.."
+              + (size() - 1));
+    }
+    return new ExperimentPart(this, first, runs(first, last + 1, done -> {}));
+  }
+
+  /** Runs {@code from} (inclusive) to {@code to} (exclusive) on the pool, in run order. */
+  private List<RunResult> runs(int from, int to, IntConsumer progress) {
+    int size = to - from;
     RunResult[] results = new RunResult[size];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     Runnable worker =
         () -> {
           for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
-            results[i] = runOne(i);
+            results[i] = runOne(from + i);
             progress.accept(done.incrementAndGet());
           }
         };
@@ -263,7 +292,7 @@ public final class Experiment {
         pool.shutdownNow();
       }
     }
-    return new ExperimentResult(this, Arrays.asList(results));
+    return Arrays.asList(results);
   }
 
   /** Builds an {@link Experiment}. Not thread-safe. */

@@ -1,11 +1,8 @@
 package io.github.peerled.core.sim;
 
 import io.github.peerled.core.decision.DecisionKind;
-import io.github.peerled.core.files.PeerledVersion;
 import io.github.peerled.core.json.PeerledJson;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +34,9 @@ public final class ExperimentResult {
 
   /** The name of the manifest. */
   public static final String MANIFEST = "manifest.json";
+
+  /** The name of the summary: per arm, the mean and 95% confidence interval of every metric. */
+  public static final String SUMMARY = "summary.csv";
 
   /** The version of the output format and of the model; it changes when results would. */
   public static final String FORMAT = "peerled-simulation/1";
@@ -146,54 +146,72 @@ public final class ExperimentResult {
   }
 
   /**
-   * Writes the CSV, the JSON lines and the manifest into a directory, creating it if need be.
+   * Returns, per arm of each scenario, the mean and 95% confidence interval (Student t over the
+   * replicates) of every metric of {@link RunMetrics}, in the order of {@code runs.csv}'s columns.
    *
-   * @param dir the directory
-   * @return the files written: CSV, JSON lines, manifest
-   * @throws IOException if a file cannot be written
+   * @return the summaries, arm by arm in run order
    */
-  public List<Path> writeTo(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
-    byte[] jsonl = jsonLines().getBytes(StandardCharsets.UTF_8);
-    Path csvFile = Files.write(dir.resolve(CSV), csv);
-    Path jsonlFile = Files.write(dir.resolve(JSON_LINES), jsonl);
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(CSV, csv);
-    files.put(JSON_LINES, jsonl);
-    Path manifest =
-        Files.write(dir.resolve(MANIFEST), manifest(files).getBytes(StandardCharsets.UTF_8));
-    return List.of(csvFile, jsonlFile, manifest);
+  public List<MetricSummary> summary() {
+    return Summary.of(runs);
   }
 
   /**
-   * Returns the manifest for output files: the format, versions, the experiment's parameters and
-   * scenarios, and the size and SHA-256 of each file. It leaves out the number of threads (which
-   * does not change the output) and any time stamp.
+   * Returns the text of {@code summary.csv}: a header ({@code
+   * scenario,arm,metric,n,mean,sd,ci95_low,ci95_high}) and one row per arm and metric, numbers in
+   * the fixed decimals of {@link #csv()}.
+   *
+   * @return the text
+   */
+  public String summaryCsv() {
+    return Summary.csv(summary());
+  }
+
+  /**
+   * Writes the CSV, the JSON lines, the summary and the manifest into a directory, creating it if
+   * need be.
+   *
+   * @param dir the directory
+   * @return the files written: CSV, JSON lines, summary, manifest
+   * @throws IOException if a file cannot be written
+   */
+  public List<Path> writeTo(Path dir) throws IOException {
+    return write(
+        dir,
+        Manifests.identity(experiment),
+        csv().getBytes(StandardCharsets.UTF_8),
+        jsonLines().getBytes(StandardCharsets.UTF_8),
+        summaryCsv().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the output files and their manifest: one path for one run and for merged parts. */
+  static List<Path> write(
+      Path dir, Map<String, ?> identity, byte[] csv, byte[] jsonl, byte[] summary)
+      throws IOException {
+    Files.createDirectories(dir);
+    Path csvFile = Files.write(dir.resolve(CSV), csv);
+    Path jsonlFile = Files.write(dir.resolve(JSON_LINES), jsonl);
+    Path summaryFile = Files.write(dir.resolve(SUMMARY), summary);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(CSV, csv);
+    files.put(JSON_LINES, jsonl);
+    files.put(SUMMARY, summary);
+    Path manifest =
+        Files.write(
+            dir.resolve(MANIFEST),
+            Manifests.write(identity, files).getBytes(StandardCharsets.UTF_8));
+    return List.of(csvFile, jsonlFile, summaryFile, manifest);
+  }
+
+  /**
+   * Returns the manifest for output files: the format, the version and git commit of the build, the
+   * Java version, the experiment's parameters and scenarios, and the size and SHA-256 of each file.
+   * It leaves out the number of threads (which does not change the output) and any time stamp.
    *
    * @param files the files' names and contents, in order
    * @return the manifest as indented JSON
    */
   public String manifest(Map<String, byte[]> files) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("format", FORMAT);
-    m.put("peerled", PeerledVersion.current());
-    m.put("java", System.getProperty("java.specification.version", "unknown"));
-    m.put("masterSeed", experiment.masterSeed());
-    m.put("replicates", experiment.replicates());
-    m.put("commonRandomNumbers", experiment.commonRandomNumbers());
-    m.put("runs", runs.size());
-    m.put("scenarios", experiment.scenarios());
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (Map.Entry<String, byte[]> f : files.entrySet()) {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("name", f.getKey());
-      e.put("bytes", f.getValue().length);
-      e.put("sha256", sha256(f.getValue()));
-      list.add(e);
-    }
-    m.put("files", list);
-    return PeerledJson.writePretty(m) + "\n";
+    return Manifests.write(Manifests.identity(experiment), files);
   }
 
   /**
@@ -321,20 +339,10 @@ public final class ExperimentResult {
   }
 
   private static void num(StringBuilder b, double v) {
-    // Exact binary value rounded half-even: the same digits on every Java version and locale.
-    b.append(
-            Double.isNaN(v)
-                ? "NaN"
-                : new BigDecimal(v).setScale(6, RoundingMode.HALF_EVEN).toPlainString())
-        .append(',');
+    b.append(Summary.Csv.number(v)).append(',');
   }
 
   private static void text(StringBuilder b, String v) {
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0) {
-      b.append('"').append(v.replace("\"", "\"\"")).append('"');
-    } else {
-      b.append(v);
-    }
-    b.append(',');
+    b.append(Summary.Csv.text(v)).append(',');
   }
 }

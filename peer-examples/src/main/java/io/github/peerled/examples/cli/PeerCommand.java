@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     versionProvider = PeerCommand.Version.class,
     description =
         "Peer-led group governance: demo, review, validate, classify, simulate, replay,"
-            + " evaluate-rules, migrate, export.",
+            + " evaluate-rules, migrate, export, merge.",
     subcommands = {
       DemoCommand.class,
       ReviewCommand.class,
@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       ReplayCommand.class,
       EvaluateRulesCommand.class,
       MigrateCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      MergeCommand.class
     },
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {

@@ -3,9 +3,9 @@ package io.github.peerled.examples.cli;
 import io.github.peerled.core.files.Document;
 import io.github.peerled.core.runtime.Violation;
 import io.github.peerled.core.sim.Experiment;
+import io.github.peerled.core.sim.ExperimentPart;
 import io.github.peerled.core.sim.ExperimentResult;
-import io.github.peerled.core.sim.PolicyArm;
-import io.github.peerled.core.sim.RunResult;
+import io.github.peerled.core.sim.MetricSummary;
 import io.github.peerled.core.sim.Scenario;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +34,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Simulates a peer support group under each facilitation policy of a scenario, replicated,"
           + " and writes runs.csv, runs.jsonl and manifest.json (with SHA-256 checksums) to the"
-          + " output directory. The output is the same, byte for byte, for any number of threads.",
+          + " output directory, with summary.csv: per arm, the mean and 95%% confidence interval"
+          + " (Student t over the replicates) of every metric, also printed as a table. The"
+          + " output is the same, byte for byte, for any number of threads.",
+      "With --runs A..B it runs only those runs (numbered from 0, both ends included) and writes"
+          + " a part (runs.csv, runs.jsonl, part.json); 'peer merge' joins the parts into the"
+          + " bytes of one run of the whole, so a job array can share the runs out.",
       "Limits: at most "
           + SimulateCommand.MAX_SESSIONS
           + " sessions of at most "
@@ -78,8 +82,16 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(
       names = "--plot",
-      description = "Also write PNG charts: participation, unanswered requests, retention.")
+      description =
+          "Also write charts with 95%% confidence intervals, as PNG and SVG: participation,"
+              + " unanswered requests, advice share, retention.")
   boolean plot;
+
+  @Option(
+      names = "--runs",
+      paramLabel = "A..B",
+      description = "Only runs A to B (from 0, both included), written as a part for 'peer merge'.")
+  @Nullable String runs;
 
   @Option(
       names = "--independent-seeds",
@@ -135,6 +147,9 @@ final class SimulateCommand implements Callable<Integer> {
             .threads(t)
             .commonRandomNumbers(!independentSeeds)
             .build();
+    if (runs != null) {
+      return part(stdout, experiment, runs);
+    }
     ExperimentResult result;
     if (onTerminal()) {
       ProgressBar bar = new ProgressBar(System.err, experiment.size());
@@ -155,9 +170,56 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       throw new InputProblem("cannot write to " + out + ": " + e.getMessage(), e);
     }
-    summary(stdout, s, result);
+    summary(stdout, result);
     stdout.flush();
     return 0;
+  }
+
+  /** Runs a range of the runs and writes it as a part. */
+  private int part(PrintWriter stdout, Experiment experiment, String range) {
+    if (plot) {
+      throw new InputProblem("--plot: charts need every run; merge the parts first");
+    }
+    int[] ab = range(range, experiment.size());
+    ExperimentPart part = experiment.runRange(ab[0], ab[1]);
+    try {
+      for (Path p : part.writeTo(out)) {
+        stdout.println("wrote " + p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new InputProblem("cannot write to " + out + ": " + e.getMessage(), e);
+    }
+    stdout.println(
+        "runs "
+            + ab[0]
+            + ".."
+            + ab[1]
+            + " of 0.."
+            + (experiment.size() - 1)
+            + "; merge the parts"
+            + " with 'peer merge'");
+    stdout.flush();
+    return 0;
+  }
+
+  /** Reads {@code A..B}: both ends included, within the experiment's runs. */
+  static int[] range(String text, int size) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d{1,9})\\.\\.(\\d{1,9})").matcher(text);
+    if (!m.matches()) {
+      throw new InputProblem("--runs: expected A..B such as 0..99, was '" + text + "'");
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    if (a > b || b >= size) {
+      throw new InputProblem(
+          "--runs: "
+              + text
+              + " is not a range of the experiment's runs 0.."
+              + (size - 1)
+              + " (A at most B, both from 0)");
+    }
+    return new int[] {a, b};
   }
 
   /** Returns what makes a scenario too big to run: too many sessions or turns. */
@@ -177,36 +239,64 @@ final class SimulateCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void summary(PrintWriter out, Scenario s, ExperimentResult result) {
+  /** The metrics the printed table shows (summary.csv holds them all). */
+  private static final List<String> SHOWN =
+      List.of(
+          "mean_gini",
+          "mean_top_speaker_share",
+          "unanswered_request_rate",
+          "advice_share",
+          "interventions",
+          "retention");
+
+  private static void summary(PrintWriter out, ExperimentResult result) {
     out.println();
-    out.printf(
-        Locale.ROOT,
-        "%-24s %6s %22s %10s %11s %8s %13s %9s%n",
-        "arm",
-        "runs",
-        "Gini (95% CI)",
-        "top share",
-        "unanswered",
-        "advice",
-        "interventions",
-        "retention");
-    for (PolicyArm arm : s.arms()) {
-      List<RunResult> runs = result.runs(s.name(), arm.label());
-      double[] gini = stats(runs, r -> r.metrics().meanGini());
-      out.printf(
-          Locale.ROOT,
-          "%-24s %6d %8.4f [%.4f, %.4f] %10.4f %11.4f %8.4f %13.1f %9.4f%n",
-          arm.label(),
-          runs.size(),
-          gini[0],
-          gini[0] - gini[1],
-          gini[0] + gini[1],
-          stats(runs, r -> r.metrics().meanTopSpeakerShare())[0],
-          stats(runs, r -> r.metrics().unansweredRequestRate())[0],
-          stats(runs, r -> r.metrics().adviceShare())[0],
-          stats(runs, r -> r.metrics().interventions())[0],
-          stats(runs, r -> r.metrics().retention())[0]);
+    out.println(
+        "Mean and 95% confidence interval over the replicates (Student t); every metric is in "
+            + ExperimentResult.SUMMARY
+            + ".");
+    out.printf(Locale.ROOT, "%-32s %6s", "arm", "runs");
+    for (String metric : SHOWN) {
+      out.printf(Locale.ROOT, " %-27s", metric);
     }
+    out.println();
+    Map<String, MetricSummary> row = new java.util.LinkedHashMap<>();
+    int runsOfArm = 0;
+    String current = null;
+    boolean many = result.experiment().scenarios().size() > 1;
+    for (MetricSummary m : result.summary()) {
+      String arm = many ? m.scenario() + "/" + m.arm() : m.arm();
+      if (!arm.equals(current)) {
+        if (current != null) {
+          printRow(out, current, runsOfArm, row);
+        }
+        current = arm;
+        row.clear();
+        runsOfArm = result.runs(m.scenario(), m.arm()).size();
+      }
+      row.put(m.metric(), m);
+    }
+    if (current != null) {
+      printRow(out, current, runsOfArm, row);
+    }
+  }
+
+  private static void printRow(
+      PrintWriter out, String arm, int runs, Map<String, MetricSummary> row) {
+    out.printf(Locale.ROOT, "%-32s %6d", arm, runs);
+    for (String metric : SHOWN) {
+      MetricSummary m = row.get(metric);
+      out.printf(Locale.ROOT, " %-27s", m == null ? "" : interval(m));
+    }
+    out.println();
+  }
+
+  /** A mean and its interval, such as {@code 0.4120 [0.4031, 0.4209]}. */
+  static String interval(MetricSummary m) {
+    if (Double.isNaN(m.low())) {
+      return String.format(Locale.ROOT, "%.4f", m.mean());
+    }
+    return String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", m.mean(), m.low(), m.high());
   }
 
   /**
@@ -225,27 +315,6 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (ReflectiveOperationException e) {
       return true; // before Java 22 a console means a terminal
     }
-  }
-
-  /** Returns the mean and the half-width of its normal 95% confidence interval, skipping NaN. */
-  static double[] stats(List<RunResult> runs, ToDoubleFunction<RunResult> metric) {
-    double sum = 0;
-    double sumSq = 0;
-    int n = 0;
-    for (RunResult r : runs) {
-      double v = metric.applyAsDouble(r);
-      if (!Double.isNaN(v)) {
-        sum += v;
-        sumSq += v * v;
-        n++;
-      }
-    }
-    if (n == 0) {
-      return new double[] {Double.NaN, Double.NaN};
-    }
-    double mean = sum / n;
-    double var = n > 1 ? Math.max(0, (sumSq - n * mean * mean) / (n - 1)) : 0;
-    return new double[] {mean, 1.96 * Math.sqrt(var / n)};
   }
 
   /** A progress bar for the terminal: one line, redrawn in place, at most every 100 ms. */

@@ -47,12 +47,16 @@ class SimulateCommandTest {
     assertThat(Files.readAllLines(dir.resolve("runs.csv"))).hasSize(1 + 2 * 20);
     assertThat(Files.readAllLines(dir.resolve("runs.jsonl"))).hasSize(2 * 20);
     assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"masterSeed\" : 7");
-    for (String png : new String[] {"participation", "unanswered-requests", "retention"}) {
+    for (String png :
+        new String[] {"participation", "unanswered-requests", "advice-share", "retention"}) {
       byte[] bytes = Files.readAllBytes(dir.resolve(png + ".png"));
       assertThat(bytes).hasSizeGreaterThan(1000);
       assertThat(bytes[1]).isEqualTo((byte) 'P'); // the PNG signature
+      assertThat(Files.readString(dir.resolve(png + ".svg"))).contains("<svg");
     }
-    assertThat(out.toString()).contains("go-round").contains("Gini (95% CI)");
+    assertThat(Files.readAllLines(dir.resolve("summary.csv")).get(0))
+        .isEqualTo("scenario,arm,metric,n,mean,sd,ci95_low,ci95_high");
+    assertThat(out.toString()).contains("go-round").contains("(Student t)").contains("mean_gini");
   }
 
   @Test
@@ -95,6 +99,79 @@ class SimulateCommandTest {
         .contains("$.arms[0].policies[0]")
         .contains("no parameter 'speed'");
     assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void should_merge_parts_into_the_bytes_of_one_run(@TempDir Path dir) throws Exception {
+    String scenario = example("diabetes-go-round.json").toString();
+    Path whole = dir.resolve("whole");
+    assertThat(peer("simulate", scenario, "--replicates", "3", "--out", whole.toString())).isZero();
+    for (String range : new String[] {"0..0", "1..4", "5..5"}) {
+      Path part = dir.resolve("part-" + range);
+      assertThat(
+              peer(
+                  "simulate",
+                  scenario,
+                  "--replicates",
+                  "3",
+                  "--runs",
+                  range,
+                  "--out",
+                  part.toString()))
+          .as(err.toString())
+          .isZero();
+    }
+    Path merged = dir.resolve("merged");
+    int code =
+        peer(
+            "merge",
+            dir.resolve("part-5..5").toString(),
+            dir.resolve("part-0..0").toString(),
+            dir.resolve("part-1..4").toString(),
+            "--out",
+            merged.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    for (String f : new String[] {"runs.csv", "runs.jsonl", "summary.csv", "manifest.json"}) {
+      assertThat(Files.readAllBytes(merged.resolve(f)))
+          .as(f)
+          .isEqualTo(Files.readAllBytes(whole.resolve(f)));
+    }
+  }
+
+  @Test
+  void should_exit_2_naming_the_missing_runs_and_a_bad_range(@TempDir Path dir) throws Exception {
+    String scenario = example("diabetes-go-round.json").toString();
+    Path part = dir.resolve("p");
+    assertThat(
+            peer(
+                "simulate",
+                scenario,
+                "--replicates",
+                "3",
+                "--runs",
+                "0..2",
+                "--out",
+                part.toString()))
+        .isZero();
+
+    assertThat(peer("merge", part.toString(), "--out", dir.resolve("m").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("peer: runs 3..5 are in no part");
+    assertThat(
+            peer(
+                "simulate",
+                scenario,
+                "--replicates",
+                "3",
+                "--runs",
+                "4..6",
+                "--out",
+                dir.resolve("q").toString()))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--runs: 4..6 is not a range of the experiment's runs 0..5");
+    assertThat(dir.resolve("m")).doesNotExist();
+    assertThat(dir.resolve("q")).doesNotExist();
   }
 
   @Test

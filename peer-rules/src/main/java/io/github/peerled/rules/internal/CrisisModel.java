@@ -70,7 +70,7 @@ final class CrisisModel {
     this.bias = bias;
     this.threshold = threshold;
     this.logitThreshold =
-        threshold >= 1f ? Double.POSITIVE_INFINITY : Math.log(threshold / (1.0 - threshold));
+        threshold >= 1f ? Double.POSITIVE_INFINITY : StrictMath.log(threshold / (1.0 - threshold));
     this.features = features;
     this.clauses = clauses;
     int size = weights.length;

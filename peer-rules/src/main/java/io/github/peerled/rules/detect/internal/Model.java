@@ -259,7 +259,7 @@ public final class Model {
     }
     double sum = 0;
     for (int k = 0; k < K; k++) {
-      z[k] = Math.exp(z[k] - max);
+      z[k] = StrictMath.exp(z[k] - max);
       sum += z[k];
     }
     for (int k = 0; k < K; k++) {

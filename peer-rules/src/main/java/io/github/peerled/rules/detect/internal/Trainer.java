@@ -162,14 +162,14 @@ public final class Trainer {
         for (int c = 0; c < k; c++) {
           double d = g[c] * wgt;
           gb[c] += d * d;
-          m.bias[c] -= (float) (lr * d / Math.sqrt(gb[c] + 1e-8));
+          m.bias[c] -= (float) (lr * d / StrictMath.sqrt(gb[c] + 1e-8));
         }
         for (int f : e.feats) {
           for (int c = 0; c < k; c++) {
             int ix = f * k + c;
             double d = g[c] * wgt + o.l2Dense() * m.w[ix];
             gw[ix] += d * d;
-            m.w[ix] -= (float) (lr * d / Math.sqrt(gw[ix] + 1e-8));
+            m.w[ix] -= (float) (lr * d / StrictMath.sqrt(gw[ix] + 1e-8));
           }
         }
         for (int b : e.buckets) {
@@ -177,7 +177,7 @@ public final class Trainer {
             int ix = b * k + c;
             double d = g[c] * wgt + o.l2Ngram() * m.ngram[ix];
             gn[ix] += d * d;
-            m.ngram[ix] -= (float) (lr * d / Math.sqrt(gn[ix] + 1e-8));
+            m.ngram[ix] -= (float) (lr * d / StrictMath.sqrt(gn[ix] + 1e-8));
           }
         }
       }
@@ -204,7 +204,7 @@ public final class Trainer {
       double[] probs = new double[Model.K];
       detector.classifyAsOneUnit(dev.get(i).text(), probs);
       for (int c = 0; c < Model.K; c++) {
-        probs[c] = Math.log(Math.max(probs[c], 1e-12));
+        probs[c] = StrictMath.log(Math.max(probs[c], 1e-12));
       }
       logits[i] = probs;
     }
@@ -225,7 +225,7 @@ public final class Trainer {
         } else {
           q = p[gold];
         }
-        loss -= e.weight() * Math.log(Math.max(q, 1e-12));
+        loss -= e.weight() * StrictMath.log(Math.max(q, 1e-12));
       }
       if (loss < bestLoss - 1e-9) {
         bestLoss = loss;
