@@ -39,7 +39,10 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableRecordContribution.class, name = "RecordContribution"),
   @JsonSubTypes.Type(value = ImmutableCloseSession.class, name = "CloseSession"),
   @JsonSubTypes.Type(value = ImmutableCheckDeadlines.class, name = "CheckDeadlines"),
-  @JsonSubTypes.Type(value = ImmutableForgetMember.class, name = "ForgetMember")
+  @JsonSubTypes.Type(value = ImmutableForgetMember.class, name = "ForgetMember"),
+  @JsonSubTypes.Type(value = ImmutableOpenPoll.class, name = "OpenPoll"),
+  @JsonSubTypes.Type(value = ImmutableAnswerPoll.class, name = "AnswerPoll"),
+  @JsonSubTypes.Type(value = ImmutableClosePoll.class, name = "ClosePoll")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -61,7 +64,10 @@ public sealed interface GroupCommand
         RecordContribution,
         CloseSession,
         CheckDeadlines,
-        ForgetMember {
+        ForgetMember,
+        OpenPoll,
+        AnswerPoll,
+        ClosePoll {
   /**
    * Returns who gives the command.
    *

@@ -1,10 +1,12 @@
 package io.github.peerled.core.decision;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.internal.ClosingRules;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -170,6 +172,47 @@ public interface Proposal {
   Optional<Instant> expiredAt();
 
   /**
+   * Returns the poll whose result seeded the proposal.
+   *
+   * @return the poll; empty unless the proposer named one
+   */
+  Optional<PollId> seededBy();
+
+  /**
+   * Returns the members who took a stance that this copy does not show: in the group's own state,
+   * nobody; in the member view ({@code GroupState.asSeenByMembers()}) of a proposal whose ballots
+   * are hidden, everyone who took one, whose stances are then left out of {@link #stances()}.
+   *
+   * @return the members, in the order they first took a stance
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<MemberId> hiddenStances();
+
+  /**
+   * Returns who has taken a stance, whether or not this copy shows it: the participation that
+   * quorum and reminders count.
+   *
+   * @return the members, in the order they first took a stance
+   */
+  default List<MemberId> participants() {
+    List<MemberId> out = new ArrayList<>(hiddenStances());
+    for (Stance s : stances()) {
+      out.add(s.member());
+    }
+    return out;
+  }
+
+  /**
+   * Tells whether a member has taken a stance, whether or not this copy shows it.
+   *
+   * @param member the member
+   * @return true if they took one
+   */
+  default boolean tookAStance(MemberId member) {
+    return hiddenStances().contains(member) || stanceOf(member).isPresent();
+  }
+
+  /**
    * Returns the instant after which an open proposal expires.
    *
    * @return the deadline; empty for a draft
@@ -213,13 +256,10 @@ public interface Proposal {
    * @return true if nobody is silent
    */
   default boolean everyoneTookAStance() {
-    if (stances().size() < electorate().size()) {
+    if (stances().size() + hiddenStances().size() < electorate().size()) {
       return false;
     }
-    Set<MemberId> took = new HashSet<>();
-    for (Stance s : stances()) {
-      took.add(s.member());
-    }
+    Set<MemberId> took = new HashSet<>(participants());
     return took.containsAll(electorate());
   }
 }

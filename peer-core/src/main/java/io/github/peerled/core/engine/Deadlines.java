@@ -32,7 +32,7 @@ final class Deadlines {
     List<MemberId> out = new ArrayList<>();
     for (MemberId m : p.electorate()) {
       Member member = s.members().get(m);
-      if (member != null && member.isActivePeer() && p.stanceOf(m).isEmpty()) {
+      if (member != null && member.isActivePeer() && !p.tookAStance(m)) {
         out.add(m);
       }
     }
@@ -54,6 +54,10 @@ final class Deadlines {
     }
     for (Review r : s.pendingReviews()) {
       next = earlier(next, r.dueAt());
+    }
+    Instant poll = PollDecisions.nextDue(s);
+    if (poll != null) {
+      next = earlier(next, poll);
     }
     return Optional.ofNullable(next);
   }
@@ -125,6 +129,7 @@ final class Deadlines {
         stamp.events.add(ImmutableReviewDue.builder().from(stamp.next()).review(r).build());
       }
     }
+    PollDecisions.closeDue(stamp, asOf);
     if (stamp.events.isEmpty()) {
       return CommandResult.rejected(
           Rejections.wrongState(

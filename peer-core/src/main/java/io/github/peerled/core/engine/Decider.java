@@ -1,6 +1,9 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.AnswerPoll;
 import io.github.peerled.core.command.CheckDeadlines;
+import io.github.peerled.core.command.ClosePoll;
+import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
@@ -94,6 +97,12 @@ final class Decider {
       return FoundingDecisions.endorse(stamp, en);
     } else if (c instanceof CheckDeadlines cd) {
       return Deadlines.check(stamp, cd);
+    } else if (c instanceof OpenPoll op) {
+      return PollDecisions.open(stamp, op);
+    } else if (c instanceof AnswerPoll ap) {
+      return PollDecisions.answer(stamp, ap);
+    } else if (c instanceof ClosePoll cp) {
+      return PollDecisions.close(stamp, cp);
     }
     throw new IllegalArgumentException("unknown command type " + c.getClass().getName());
   }

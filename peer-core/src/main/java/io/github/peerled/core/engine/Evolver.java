@@ -18,6 +18,9 @@ import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.PollAnswered;
+import io.github.peerled.core.event.PollClosed;
+import io.github.peerled.core.event.PollOpened;
 import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
@@ -179,6 +182,12 @@ final class Evolver {
       foundingDraftRevised(r);
     } else if (event instanceof GroupFounded f) {
       groupFounded(f);
+    } else if (event instanceof PollOpened po) {
+      PollFolds.pollOpened(buffer, po);
+    } else if (event instanceof PollAnswered pa) {
+      PollFolds.pollAnswered(buffer, pa);
+    } else if (event instanceof PollClosed pc) {
+      PollFolds.pollClosed(buffer, pc);
     } else {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }

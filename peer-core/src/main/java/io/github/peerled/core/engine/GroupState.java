@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.Poll;
+import io.github.peerled.core.decision.PollId;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Review;
@@ -175,6 +177,14 @@ public interface GroupState {
    * @return the leadership state
    */
   LeadershipState leadership();
+
+  /**
+   * Returns the group's non-binding polls, open and closed, in the order they were opened. Polls
+   * never change anything else in the state.
+   *
+   * @return the polls by id
+   */
+  Map<PollId, Poll> polls();
 
   /**
    * Returns the state of a group before anything happened to it.

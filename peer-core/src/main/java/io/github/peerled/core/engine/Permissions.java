@@ -1,6 +1,9 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.AnswerPoll;
 import io.github.peerled.core.command.CheckDeadlines;
+import io.github.peerled.core.command.ClosePoll;
+import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
@@ -63,6 +66,9 @@ final class Permissions {
   private static final Entry CHECK_DEADLINES =
       new Entry("check the group's deadlines", true, false);
   private static final Entry FORGET = new Entry("be forgotten", false, false);
+  private static final Entry OPEN_POLL = new Entry("open a poll", true, false);
+  private static final Entry ANSWER_POLL = new Entry("answer a poll", false, false);
+  private static final Entry CLOSE_POLL = new Entry("close a poll", true, false);
 
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
@@ -152,6 +158,12 @@ final class Permissions {
       return CHECK_DEADLINES;
     } else if (c instanceof ForgetMember) {
       return FORGET;
+    } else if (c instanceof OpenPoll) {
+      return OPEN_POLL;
+    } else if (c instanceof AnswerPoll) {
+      return ANSWER_POLL;
+    } else if (c instanceof ClosePoll) {
+      return CLOSE_POLL;
     }
     throw new IllegalArgumentException(
         "no permission entry for command type " + c.getClass().getName());

@@ -51,7 +51,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutableProposalClosingSoon.class, name = "ProposalClosingSoon"),
   @JsonSubTypes.Type(value = ImmutableProposalExpired.class, name = "ProposalExpired"),
   @JsonSubTypes.Type(value = ImmutableReviewDue.class, name = "ReviewDue"),
-  @JsonSubTypes.Type(value = ImmutableMemberForgotten.class, name = "MemberForgotten")
+  @JsonSubTypes.Type(value = ImmutableMemberForgotten.class, name = "MemberForgotten"),
+  @JsonSubTypes.Type(value = ImmutablePollOpened.class, name = "PollOpened"),
+  @JsonSubTypes.Type(value = ImmutablePollAnswered.class, name = "PollAnswered"),
+  @JsonSubTypes.Type(value = ImmutablePollClosed.class, name = "PollClosed")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -81,4 +84,7 @@ public sealed interface GroupEvent extends EventHeader
         ProposalClosingSoon,
         ProposalExpired,
         ReviewDue,
-        MemberForgotten {}
+        MemberForgotten,
+        PollOpened,
+        PollAnswered,
+        PollClosed {}
