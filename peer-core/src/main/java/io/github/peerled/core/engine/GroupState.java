@@ -294,6 +294,22 @@ public interface GroupState {
   }
 
   /**
+   * Returns the state as the group's members may read it: the same, except that the ballots of
+   * proposals whose procedure hides them ({@link
+   * io.github.peerled.core.decision.BallotSecrecy}) are left out, their participation kept: who
+   * has taken a stance ({@link Proposal#participants()}) and who is undecided stay readable, which
+   * stance each took does not, before the close ({@code HIDDEN_UNTIL_CLOSE}) or ever ({@code
+   * ANONYMOUS}, where the tally alone tells how the group stood). A host shows members this view,
+   * never the state itself; the secrecy holds against members, not against whoever holds the event
+   * log, which records every stance with its member.
+   *
+   * @return the member view; this state itself if it hides nothing
+   */
+  default GroupState asSeenByMembers() {
+    return MemberView.of(this);
+  }
+
+  /**
    * Returns a session, active or past.
    *
    * @param id the session id
