@@ -8,10 +8,10 @@ import org.immutables.value.Value;
 
 /**
  * Answers an open poll, or replaces the actor's earlier answer. Options are named by their index in
- * the poll's options, from 0: one choice for a sense check or simple choice, every suitable slot for
- * a time poll, a ranking (most preferred first) for a ranked choice, and one score from 0 to {@code
- * Poll.MAX_SCORE} per option for a score poll. Peers answer; advisors only where the poll allows
- * it; guests never. Immutable and thread-safe.
+ * the poll's options, from 0: one choice for a sense check or simple choice, every suitable slot
+ * for a time poll, a ranking (most preferred first) for a ranked choice, and one score from 0 to
+ * {@code Poll.MAX_SCORE} per option for a score poll. Peers answer; advisors only where the poll
+ * allows it; guests never. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnswerPoll.class)

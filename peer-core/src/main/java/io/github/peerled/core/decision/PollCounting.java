@@ -17,7 +17,8 @@ final class PollCounting {
         throw new IllegalArgumentException("the answer of " + a.member() + ": " + problem);
       }
     }
-    ImmutablePollResult.Builder b = ImmutablePollResult.builder().kind(kind).answered(answers.size());
+    ImmutablePollResult.Builder b =
+        ImmutablePollResult.builder().kind(kind).answered(answers.size());
     int[] totals = new int[n];
     if (kind == PollKind.RANKED_CHOICE) {
       return runOff(b, options, answers, totals);

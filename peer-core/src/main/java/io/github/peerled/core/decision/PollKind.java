@@ -2,8 +2,8 @@ package io.github.peerled.core.decision;
 
 /**
  * What a non-binding poll asks, and so what an answer holds and how the result is counted. A poll
- * never changes the group's governance: it tells the group where it stands, and its result may
- * seed a proposal, which the group then decides by its procedure.
+ * never changes the group's governance: it tells the group where it stands, and its result may seed
+ * a proposal, which the group then decides by its procedure.
  */
 public enum PollKind {
   /**
@@ -12,8 +12,8 @@ public enum PollKind {
    */
   SENSE_CHECK,
   /**
-   * A time poll: the options are time slots, and each answer names every slot that suits the
-   * member (possibly none); the result counts each slot, and the most available slot wins.
+   * A time poll: the options are time slots, and each answer names every slot that suits the member
+   * (possibly none); the result counts each slot, and the most available slot wins.
    */
   TIME,
   /** A simple choice: each answer picks one option; the option picked most often wins. */

@@ -222,8 +222,7 @@ final class EventChecks {
       if (!p.takesAnswersAt(e.at())) {
         throw fail("poll " + p.id() + " takes no answers at " + e.at());
       }
-      String problem =
-          PollRules.checkAnswer(p.kind(), p.options().size(), a.choices(), a.scores());
+      String problem = PollRules.checkAnswer(p.kind(), p.options().size(), a.choices(), a.scores());
       if (problem != null) {
         throw fail("an answer to poll " + p.id() + " does not fit it: " + problem);
       }

@@ -187,6 +187,16 @@ public interface GroupState {
   Map<PollId, Poll> polls();
 
   /**
+   * Returns a poll, open or closed.
+   *
+   * @param id the poll id
+   * @return the poll, or empty if there is none with that id
+   */
+  default Optional<Poll> poll(PollId id) {
+    return Optional.ofNullable(polls().get(id));
+  }
+
+  /**
    * Returns the state of a group before anything happened to it.
    *
    * @param groupId the group's id
@@ -295,13 +305,13 @@ public interface GroupState {
 
   /**
    * Returns the state as the group's members may read it: the same, except that the ballots of
-   * proposals whose procedure hides them ({@link
-   * io.github.peerled.core.decision.BallotSecrecy}) are left out, their participation kept: who
-   * has taken a stance ({@link Proposal#participants()}) and who is undecided stay readable, which
-   * stance each took does not, before the close ({@code HIDDEN_UNTIL_CLOSE}) or ever ({@code
-   * ANONYMOUS}, where the tally alone tells how the group stood). A host shows members this view,
-   * never the state itself; the secrecy holds against members, not against whoever holds the event
-   * log, which records every stance with its member.
+   * proposals whose procedure hides them ({@link io.github.peerled.core.decision.BallotSecrecy})
+   * are left out, their participation kept: who has taken a stance ({@link
+   * Proposal#participants()}) and who is undecided stay readable, which stance each took does not,
+   * before the close ({@code HIDDEN_UNTIL_CLOSE}) or ever ({@code ANONYMOUS}, where the tally alone
+   * tells how the group stood). A host shows members this view, never the state itself; the secrecy
+   * holds against members, not against whoever holds the event log, which records every stance with
+   * its member.
    *
    * @return the member view; this state itself if it hides nothing
    */

@@ -38,7 +38,8 @@ final class PollDecisions {
     List<String> options = o.options();
     if (options.size() < 2) {
       return CommandResult.rejected(
-          Rejections.invalid("$.options: a poll needs at least two options, was " + options.size()));
+          Rejections.invalid(
+              "$.options: a poll needs at least two options, was " + options.size()));
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < options.size(); i++) {
@@ -165,7 +166,8 @@ final class PollDecisions {
   }
 
   /** An answer as the fold records it. */
-  static PollAnswer answerOf(MemberId member, List<Integer> choices, List<Integer> scores, Instant at) {
+  static PollAnswer answerOf(
+      MemberId member, List<Integer> choices, List<Integer> scores, Instant at) {
     return io.github.peerled.core.decision.ImmutablePollAnswer.builder()
         .member(member)
         .choices(choices)

@@ -65,8 +65,7 @@ final class ProposalDecisions {
       }
       if (seed.closedAt().isEmpty()) {
         return CommandResult.rejected(
-            Rejections.pollInWrongState(
-                seed.id(), seed.statusAt(stamp.now), PollStatus.CLOSED));
+            Rejections.pollInWrongState(seed.id(), seed.statusAt(stamp.now), PollStatus.CLOSED));
       }
     }
     stamp.events.add(

@@ -2,8 +2,8 @@ package io.github.peerled.core.event;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.PollId;
+import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What makes an answer fit a poll, shared by the engine's decision, its event checks and the
- * count. Not part of the API: internal use only.
+ * What makes an answer fit a poll, shared by the engine's decision, its event checks and the count.
+ * Not part of the API: internal use only.
  */
 public final class PollRules {
   private PollRules() {}

@@ -32,7 +32,10 @@ class PersonalFieldsTest {
           Map.entry("SessionScheduled.place", "where a session is held"),
           Map.entry("SessionStarted.reason", "the engine's account of the facilitator choice"),
           Map.entry("Tally.explanation", "the engine's account of a count"),
-          Map.entry("ProposalDecided.outcomeStatement", "the group's record of what it decided"));
+          Map.entry("ProposalDecided.outcomeStatement", "the group's record of what it decided"),
+          Map.entry("PollOpened.question", "the group's question to itself"),
+          Map.entry("PollOpened.options", "the options the group chooses among"),
+          Map.entry("PollResult.explanation", "the engine's account of a count"));
 
   @Test
   void should_mark_the_names_and_words_of_members_as_personal() {
