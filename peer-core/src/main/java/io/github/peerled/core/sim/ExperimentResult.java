@@ -35,6 +35,9 @@ public final class ExperimentResult {
   /** The name of the JSON lines file. */
   public static final String JSON_LINES = "runs.jsonl";
 
+  /** The name of the CSV file of the decisions: participation in stances, and quorum. */
+  public static final String DECISIONS_CSV = "decisions.csv";
+
   /** The name of the manifest. */
   public static final String MANIFEST = "manifest.json";
 
@@ -101,6 +104,43 @@ public final class ExperimentResult {
   }
 
   /**
+   * Returns the CSV text of the decisions: a header and one row per run, lines ending in {@code
+   * \n}: the behaviour's late stance and reminder effect, the proposals made and closed, the
+   * members who counted at the closes and how many of them had taken a stance (and that share), and
+   * how many closes met quorum (and that share). It sits beside {@link #csv()}, whose columns it
+   * leaves as they were.
+   *
+   * @return the text
+   */
+  public String decisionsCsv() {
+    StringBuilder b = new StringBuilder(128 * (runs.size() + 1));
+    b.append(
+        "run,run_id,scenario,arm,policies,late_stance,reminder_effect,proposals,proposals_closed,"
+            + "electorate_at_close,stances_at_close,stance_participation,quorums_met,"
+            + "quorum_met_rate\n");
+    for (int run = 0; run < runs.size(); run++) {
+      Experiment.Slot at = experiment.locate(run);
+      RunResult r = runs.get(run);
+      RunMetrics x = r.metrics();
+      b.append(r.run()).append(',');
+      text(b, r.runId());
+      text(b, r.scenario());
+      text(b, r.arm());
+      text(b, at.policyArm().policy().label());
+      num(b, at.scenario().behaviour().lateStance());
+      num(b, at.scenario().behaviour().reminderEffect());
+      b.append(x.proposals()).append(',');
+      b.append(x.proposalsClosed()).append(',');
+      b.append(x.electorateAtClose()).append(',');
+      b.append(x.stancesAtClose()).append(',');
+      num(b, x.stanceParticipation());
+      b.append(x.quorumsMet()).append(',');
+      b.append(numText(x.quorumMetRate())).append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
    * Returns the CSV row of one run, without its line end.
    *
    * @param run the run's number
@@ -146,24 +186,28 @@ public final class ExperimentResult {
   }
 
   /**
-   * Writes the CSV, the JSON lines and the manifest into a directory, creating it if need be.
+   * Writes the CSV, the JSON lines, the decisions CSV and the manifest into a directory, creating
+   * it if need be.
    *
    * @param dir the directory
-   * @return the files written: CSV, JSON lines, manifest
+   * @return the files written: CSV, JSON lines, decisions CSV, manifest
    * @throws IOException if a file cannot be written
    */
   public List<Path> writeTo(Path dir) throws IOException {
     Files.createDirectories(dir);
     byte[] csv = csv().getBytes(StandardCharsets.UTF_8);
     byte[] jsonl = jsonLines().getBytes(StandardCharsets.UTF_8);
+    byte[] decisions = decisionsCsv().getBytes(StandardCharsets.UTF_8);
     Path csvFile = Files.write(dir.resolve(CSV), csv);
     Path jsonlFile = Files.write(dir.resolve(JSON_LINES), jsonl);
+    Path decisionsFile = Files.write(dir.resolve(DECISIONS_CSV), decisions);
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(CSV, csv);
     files.put(JSON_LINES, jsonl);
+    files.put(DECISIONS_CSV, decisions);
     Path manifest =
         Files.write(dir.resolve(MANIFEST), manifest(files).getBytes(StandardCharsets.UTF_8));
-    return List.of(csvFile, jsonlFile, manifest);
+    return List.of(csvFile, jsonlFile, decisionsFile, manifest);
   }
 
   /**
@@ -321,12 +365,14 @@ public final class ExperimentResult {
   }
 
   private static void num(StringBuilder b, double v) {
+    b.append(numText(v)).append(',');
+  }
+
+  private static String numText(double v) {
     // Exact binary value rounded half-even: the same digits on every Java version and locale.
-    b.append(
-            Double.isNaN(v)
-                ? "NaN"
-                : new BigDecimal(v).setScale(6, RoundingMode.HALF_EVEN).toPlainString())
-        .append(',');
+    return Double.isNaN(v)
+        ? "NaN"
+        : new BigDecimal(v).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   private static void text(StringBuilder b, String v) {

@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Simulates a peer support group under each facilitation policy of a scenario, replicated,"
-          + " and writes runs.csv, runs.jsonl and manifest.json (with SHA-256 checksums) to the"
+          + " and writes runs.csv, runs.jsonl, decisions.csv and manifest.json (with SHA-256"
+          + " checksums) to the"
           + " output directory. The output is the same, byte for byte, for any number of threads.",
       "Limits: at most "
           + SimulateCommand.MAX_SESSIONS
