@@ -2,8 +2,10 @@ package io.github.peerled.core.command;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.PollId;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -43,6 +45,13 @@ public non-sealed interface DraftProposal extends GroupCommand {
    * @return what it would change
    */
   ProposalContent content();
+
+  /**
+   * Returns the poll whose result seeded this proposal, if any: a closed poll of the group.
+   *
+   * @return the poll; empty unless named
+   */
+  Optional<PollId> seededBy();
 
   /**
    * Returns a builder of {@code DraftProposal}; every part without a default must be set before

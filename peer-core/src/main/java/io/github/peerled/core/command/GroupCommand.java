@@ -42,7 +42,10 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableForgetMember.class, name = "ForgetMember"),
   @JsonSubTypes.Type(value = ImmutableReviseProposal.class, name = "ReviseProposal"),
   @JsonSubTypes.Type(value = ImmutableIntegrateObjection.class, name = "IntegrateObjection"),
-  @JsonSubTypes.Type(value = ImmutableWithdrawObjection.class, name = "WithdrawObjection")
+  @JsonSubTypes.Type(value = ImmutableWithdrawObjection.class, name = "WithdrawObjection"),
+  @JsonSubTypes.Type(value = ImmutableOpenPoll.class, name = "OpenPoll"),
+  @JsonSubTypes.Type(value = ImmutableAnswerPoll.class, name = "AnswerPoll"),
+  @JsonSubTypes.Type(value = ImmutableClosePoll.class, name = "ClosePoll")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -67,7 +70,10 @@ public sealed interface GroupCommand
         ForgetMember,
         ReviseProposal,
         IntegrateObjection,
-        WithdrawObjection {
+        WithdrawObjection,
+        OpenPoll,
+        AnswerPoll,
+        ClosePoll {
   /**
    * Returns who gives the command.
    *

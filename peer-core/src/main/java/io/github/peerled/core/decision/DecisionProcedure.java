@@ -156,6 +156,18 @@ public interface DecisionProcedure {
   }
 
   /**
+   * Returns who may read the stances: everyone, members only after the close, or never who chose
+   * what ({@link BallotSecrecy}). Fixed when a proposal opens, with the rest of the procedure.
+   * Procedures recorded before this existed read as {@link BallotSecrecy#OPEN}.
+   *
+   * @return the secrecy; {@link BallotSecrecy#OPEN} unless set
+   */
+  @Value.Default
+  default BallotSecrecy ballots() {
+    return BallotSecrecy.OPEN;
+  }
+
+  /**
    * Returns a consent procedure with the defaults.
    *
    * @return the procedure

@@ -62,6 +62,17 @@ public interface GovernanceSettings {
   Optional<Duration> contributionRetention();
 
   /**
+   * Tells whether advisors may answer the group's non-binding polls. Peers always may, guests never
+   * do; a poll keeps the setting in force when it opened.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  default boolean advisorsMayAnswerPolls() {
+    return false;
+  }
+
+  /**
    * Returns the procedure for a kind of decision.
    *
    * @param kind the kind

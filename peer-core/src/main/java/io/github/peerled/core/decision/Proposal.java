@@ -1,5 +1,6 @@
 package io.github.peerled.core.decision;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
@@ -263,6 +264,50 @@ public interface Proposal {
   Optional<Instant> expiredAt();
 
   /**
+   * Returns the poll whose result seeded the proposal.
+   *
+   * @return the poll; empty unless the proposer named one
+   */
+  Optional<PollId> seededBy();
+
+  /**
+   * Returns the members who took a stance that this copy does not show: in the group's own state,
+   * nobody; in the member view ({@code GroupState.asSeenByMembers()}) of a proposal whose ballots
+   * are hidden, everyone who took one, whose stances are then left out of {@link #stances()}.
+   *
+   * @return the members, in the order they first took a stance
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<MemberId> hiddenStances();
+
+  /**
+   * Returns who has taken a stance on the current revision, whether or not this copy shows it: the
+   * participation that quorum and reminders count.
+   *
+   * @return the members, in the order they first took a stance
+   */
+  default List<MemberId> participants() {
+    List<MemberId> out = new ArrayList<>(hiddenStances());
+    for (Stance s : stances()) {
+      if (s.revision() == revision()) {
+        out.add(s.member());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Tells whether a member has taken a stance, whether or not this copy shows it.
+   *
+   * @param member the member
+   * @return true if they took one
+   */
+  default boolean tookAStance(MemberId member) {
+    return hiddenStances().contains(member)
+        || stanceOf(member).filter(s -> s.revision() == revision()).isPresent();
+  }
+
+  /**
    * Returns the instant after which an open proposal expires.
    *
    * @return the deadline; empty for a draft
@@ -313,15 +358,10 @@ public interface Proposal {
    * @return true if nobody is silent or has a stance to reconfirm
    */
   default boolean everyoneTookAStance() {
-    if (stances().size() < electorate().size()) {
+    if (stances().size() + hiddenStances().size() < electorate().size()) {
       return false;
     }
-    Set<MemberId> took = new HashSet<>();
-    for (Stance s : stances()) {
-      if (s.revision() == revision()) {
-        took.add(s.member());
-      }
-    }
+    Set<MemberId> took = new HashSet<>(participants());
     return took.containsAll(electorate());
   }
 }

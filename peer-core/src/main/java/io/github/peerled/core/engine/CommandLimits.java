@@ -6,6 +6,7 @@ import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.JoinGroup;
+import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
@@ -52,6 +53,9 @@ final class CommandLimits {
    * mean nothing to people and overflow the arithmetic on instants.
    */
   static final Duration MAX_PERIOD = Duration.ofDays(36_500);
+
+  /** The most options a poll may offer. */
+  static final int MAX_POLL_OPTIONS = 50;
 
   /**
    * Checks a command.
@@ -128,6 +132,16 @@ final class CommandLimits {
         text("$.rationale", r.rationale(), limits.proposalRationale());
         count("$.addresses", r.addresses().size(), limits.changes(), "objections");
         content(state, r.content());
+      } else if (c instanceof OpenPoll op) {
+        poll(op);
+      }
+    }
+
+    private void poll(OpenPoll op) {
+      text("$.question", op.question(), limits.proposalTitle());
+      count("$.options", op.options().size(), MAX_POLL_OPTIONS, "options");
+      for (int i = 0; i < op.options().size(); i++) {
+        text("$.options[" + i + "]", op.options().get(i), limits.proposalTitle());
       }
     }
 

@@ -41,9 +41,7 @@ final class Deadlines {
     List<MemberId> out = new ArrayList<>();
     for (MemberId m : p.electorate()) {
       Member member = s.members().get(m);
-      if (member != null
-          && member.isActivePeer()
-          && p.stanceOf(m).filter(st -> st.revision() == p.revision()).isEmpty()) {
+      if (member != null && member.isActivePeer() && !p.tookAStance(m)) {
         out.add(m);
       }
     }
@@ -78,6 +76,10 @@ final class Deadlines {
           next = earlier(next, closed.get().plus(retention.get()));
         }
       }
+    }
+    Instant poll = PollDecisions.nextDue(s);
+    if (poll != null) {
+      next = earlier(next, poll);
     }
     return Optional.ofNullable(next);
   }
@@ -193,6 +195,7 @@ final class Deadlines {
                 .build());
       }
     }
+    PollDecisions.closeDue(stamp, asOf);
     if (stamp.events.isEmpty()) {
       return CommandResult.rejected(
           Rejections.wrongState(

@@ -1,6 +1,8 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.AnswerPoll;
 import io.github.peerled.core.command.CheckDeadlines;
+import io.github.peerled.core.command.ClosePoll;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
@@ -13,6 +15,7 @@ import io.github.peerled.core.command.HandOverFacilitation;
 import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.JoinGroup;
 import io.github.peerled.core.command.LeaveGroup;
+import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.OpenProposal;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
@@ -104,6 +107,12 @@ final class Decider {
       return RevisionDecisions.integrate(stamp, io);
     } else if (c instanceof WithdrawObjection wo) {
       return RevisionDecisions.withdraw(stamp, wo);
+    } else if (c instanceof OpenPoll op) {
+      return PollDecisions.open(stamp, op);
+    } else if (c instanceof AnswerPoll ap) {
+      return PollDecisions.answer(stamp, ap);
+    } else if (c instanceof ClosePoll cp) {
+      return PollDecisions.close(stamp, cp);
     }
     throw new IllegalArgumentException("unknown command type " + c.getClass().getName());
   }

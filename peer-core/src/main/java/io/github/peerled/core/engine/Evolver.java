@@ -23,6 +23,9 @@ import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
+import io.github.peerled.core.event.PollAnswered;
+import io.github.peerled.core.event.PollClosed;
+import io.github.peerled.core.event.PollOpened;
 import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
@@ -200,6 +203,12 @@ final class Evolver {
       guidelineVersionScheduled(gs);
     } else if (event instanceof ScheduledVersionCancelled sc) {
       scheduledVersionCancelled(sc);
+    } else if (event instanceof PollOpened po) {
+      PollFolds.pollOpened(buffer, po);
+    } else if (event instanceof PollAnswered pa) {
+      PollFolds.pollAnswered(buffer, pa);
+    } else if (event instanceof PollClosed pc) {
+      PollFolds.pollClosed(buffer, pc);
     } else {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }

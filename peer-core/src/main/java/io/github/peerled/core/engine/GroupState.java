@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.Poll;
+import io.github.peerled.core.decision.PollId;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.Review;
@@ -202,6 +204,24 @@ public interface GroupState {
   LeadershipState leadership();
 
   /**
+   * Returns the group's non-binding polls, open and closed, in the order they were opened. Polls
+   * never change anything else in the state.
+   *
+   * @return the polls by id
+   */
+  Map<PollId, Poll> polls();
+
+  /**
+   * Returns a poll, open or closed.
+   *
+   * @param id the poll id
+   * @return the poll, or empty if there is none with that id
+   */
+  default Optional<Poll> poll(PollId id) {
+    return Optional.ofNullable(polls().get(id));
+  }
+
+  /**
    * Returns the state of a group before anything happened to it.
    *
    * @param groupId the group's id
@@ -306,6 +326,22 @@ public interface GroupState {
   @JsonIgnore
   default Optional<Instant> nextDeadline() {
     return Deadlines.next(this);
+  }
+
+  /**
+   * Returns the state as the group's members may read it: the same, except that the ballots of
+   * proposals whose procedure hides them ({@link io.github.peerled.core.decision.BallotSecrecy})
+   * are left out, their participation kept: who has taken a stance ({@link
+   * Proposal#participants()}) and who is undecided stay readable, which stance each took does not,
+   * before the close ({@code HIDDEN_UNTIL_CLOSE}) or ever ({@code ANONYMOUS}, where the tally alone
+   * tells how the group stood). A host shows members this view, never the state itself; the secrecy
+   * holds against members, not against whoever holds the event log, which records every stance with
+   * its member.
+   *
+   * @return the member view; this state itself if it hides nothing
+   */
+  default GroupState asSeenByMembers() {
+    return MemberView.of(this);
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.AnswerPoll;
 import io.github.peerled.core.command.CheckDeadlines;
+import io.github.peerled.core.command.ClosePoll;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
@@ -13,6 +15,7 @@ import io.github.peerled.core.command.HandOverFacilitation;
 import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.JoinGroup;
 import io.github.peerled.core.command.LeaveGroup;
+import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.OpenProposal;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
@@ -68,6 +71,9 @@ final class Permissions {
   private static final Entry FORGET = new Entry("be forgotten", false, false);
   private static final Entry REVISE = new Entry("revise a proposal", true, false);
   private static final Entry RESOLVE_OBJECTION = new Entry("resolve an objection", true, false);
+  private static final Entry OPEN_POLL = new Entry("open a poll", true, false);
+  private static final Entry ANSWER_POLL = new Entry("answer a poll", false, false);
+  private static final Entry CLOSE_POLL = new Entry("close a poll", true, false);
 
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
@@ -161,6 +167,12 @@ final class Permissions {
       return REVISE;
     } else if (c instanceof IntegrateObjection || c instanceof WithdrawObjection) {
       return RESOLVE_OBJECTION;
+    } else if (c instanceof OpenPoll) {
+      return OPEN_POLL;
+    } else if (c instanceof AnswerPoll) {
+      return ANSWER_POLL;
+    } else if (c instanceof ClosePoll) {
+      return CLOSE_POLL;
     }
     throw new IllegalArgumentException(
         "no permission entry for command type " + c.getClass().getName());

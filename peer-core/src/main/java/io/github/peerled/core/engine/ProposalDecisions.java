@@ -11,6 +11,8 @@ import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.LeadershipChange;
 import io.github.peerled.core.decision.MembershipChange;
+import io.github.peerled.core.decision.Poll;
+import io.github.peerled.core.decision.PollStatus;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
@@ -57,6 +59,16 @@ final class ProposalDecisions {
     if (bad != null) {
       return CommandResult.rejected(bad);
     }
+    if (d.seededBy().isPresent()) {
+      Poll seed = s.polls().get(d.seededBy().get());
+      if (seed == null) {
+        return CommandResult.rejected(Rejections.unknownPoll(d.seededBy().get()));
+      }
+      if (seed.closedAt().isEmpty()) {
+        return CommandResult.rejected(
+            Rejections.pollInWrongState(seed.id(), seed.statusAt(stamp.now), PollStatus.CLOSED));
+      }
+    }
     stamp.events.add(
         ImmutableProposalDrafted.builder()
             .from(stamp.next())
@@ -64,6 +76,7 @@ final class ProposalDecisions {
             .title(d.title())
             .rationale(d.rationale())
             .content(d.content())
+            .seededBy(d.seededBy())
             .build());
     return stamp.done();
   }

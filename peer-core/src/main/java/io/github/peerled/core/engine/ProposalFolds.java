@@ -61,6 +61,7 @@ final class ProposalFolds {
                 .proposer(d.actor())
                 .content(d.content())
                 .draftedAt(d.at())
+                .seededBy(d.seededBy())
                 .build()));
   }
 

@@ -3,6 +3,8 @@ package io.github.peerled.core.engine;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.PollId;
+import io.github.peerled.core.decision.PollStatus;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.ProposalStatus;
 import io.github.peerled.core.group.GroupStatus;
@@ -181,6 +183,17 @@ final class Rejections {
       ProposalId id, ProposalStatus current, ProposalStatus... expected) {
     return wrongState(
         "proposal " + id + " is " + describe(current) + "; this needs it " + describe(expected),
+        current,
+        expected);
+  }
+
+  static Rejection unknownPoll(PollId id) {
+    return invalid("the group has no poll " + id);
+  }
+
+  static Rejection pollInWrongState(PollId id, PollStatus current, PollStatus... expected) {
+    return wrongState(
+        "poll " + id + " is " + describe(current) + "; this needs it " + describe(expected),
         current,
         expected);
   }

@@ -64,7 +64,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
       name = "ScheduledVersionCancelled"),
   @JsonSubTypes.Type(
       value = ImmutableContributionTextExpired.class,
-      name = "ContributionTextExpired")
+      name = "ContributionTextExpired"),
+  @JsonSubTypes.Type(value = ImmutablePollOpened.class, name = "PollOpened"),
+  @JsonSubTypes.Type(value = ImmutablePollAnswered.class, name = "PollAnswered"),
+  @JsonSubTypes.Type(value = ImmutablePollClosed.class, name = "PollClosed")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -101,4 +104,7 @@ public sealed interface GroupEvent extends EventHeader
         DeadlineExtended,
         GuidelineVersionScheduled,
         ScheduledVersionCancelled,
-        ContributionTextExpired {}
+        ContributionTextExpired,
+        PollOpened,
+        PollAnswered,
+        PollClosed {}

@@ -19,6 +19,9 @@ import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
+import io.github.peerled.core.event.PollAnswered;
+import io.github.peerled.core.event.PollClosed;
+import io.github.peerled.core.event.PollOpened;
 import io.github.peerled.core.event.ProposalClosingSoon;
 import io.github.peerled.core.event.ProposalCommented;
 import io.github.peerled.core.event.ProposalDecided;
@@ -509,5 +512,38 @@ public interface GroupEventPublisher {
   default Registration onScheduledVersionCancelled(
       Consumer<? super ScheduledVersionCancelled> listener) {
     return on(ScheduledVersionCancelled.class, listener);
+  }
+
+  /**
+   * Listens for {@link PollOpened}: a peer opened a non-binding poll.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onPollOpened(Consumer<? super PollOpened> listener) {
+    return on(PollOpened.class, listener);
+  }
+
+  /**
+   * Listens for {@link PollAnswered}: a member answered a poll, or changed their answer.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onPollAnswered(Consumer<? super PollAnswered> listener) {
+    return on(PollAnswered.class, listener);
+  }
+
+  /**
+   * Listens for {@link PollClosed}: a poll closed, with its result.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onPollClosed(Consumer<? super PollClosed> listener) {
+    return on(PollClosed.class, listener);
   }
 }

@@ -110,6 +110,17 @@ public interface GroupHandle {
   GroupState state();
 
   /**
+   * Returns the group's current state as its members may read it ({@link
+   * GroupState#asSeenByMembers()}): the ballots of proposals whose procedure hides them are left
+   * out, who took part is kept. Hand members this view, not {@link #state()}.
+   *
+   * @return the member view of the current state
+   */
+  default GroupState memberView() {
+    return state().asSeenByMembers();
+  }
+
+  /**
    * Returns when the group's next deadline falls, for the host's scheduler to submit a {@link
    * io.github.peerled.core.command.CheckDeadlines} then: {@link GroupState#nextDeadline()} of the
    * current state.

@@ -30,7 +30,10 @@ import org.immutables.value.Value;
  *   <li><b>Guideline changes.</b> After each session, with probability {@link #proposalRate()}, a
  *       member present proposes a new clause; those present take a stance (agree, concern, object
  *       with the given probabilities, else abstain), and the proposal is closed, by the group's
- *       decision procedure, at the start of the next session.
+ *       decision procedure, at the start of the next session. Before each session at which it may
+ *       close, each member of its electorate who has taken no stance takes one with probability
+ *       {@link #lateStance()}, raised by {@link #reminderEffect()} where the facilitator reminds
+ *       the undecided.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -166,6 +169,30 @@ public interface BehaviourModel {
   }
 
   /**
+   * Returns the probability that a member of an open proposal's electorate who has taken no stance
+   * takes one before a session at which it may close (drawn before each such session; the kind by
+   * {@link #agree()}, {@link #concern()} and {@link #object()}).
+   *
+   * @return a probability; 0 unless set (only those present when it was proposed take a stance)
+   */
+  @Value.Default
+  default double lateStance() {
+    return 0.0;
+  }
+
+  /**
+   * Returns how much a reminder raises that chance, under a facilitation policy that reminds the
+   * undecided ({@link Facilitator#remindsTheUndecided()}): a reminded member takes a stance with
+   * probability {@code p + reminderEffect * (1 - p)}, where {@code p} is {@link #lateStance()}.
+   *
+   * @return a fraction in [0, 1]; 0.5 unless set
+   */
+  @Value.Default
+  default double reminderEffect() {
+    return 0.5;
+  }
+
+  /**
    * Returns the act weights of a typical peer support session: mostly sharing and responding, some
    * advice, questions and requests for support, rare trauma stories.
    *
@@ -232,6 +259,8 @@ public interface BehaviourModel {
     if (agree() + concern() + object() > 1 + 1e-12) {
       throw new IllegalStateException("agree + concern + object must not exceed 1");
     }
+    probability("lateStance", lateStance());
+    probability("reminderEffect", reminderEffect());
     if (dropOutAfterMissed() < 0) {
       throw new IllegalStateException("dropOutAfterMissed must not be negative");
     }

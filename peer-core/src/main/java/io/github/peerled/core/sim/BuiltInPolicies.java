@@ -8,6 +8,15 @@ import java.util.function.Supplier;
 final class BuiltInPolicies implements FacilitationPolicyProvider {
   static final Facilitator NONE = new Facilitator() {};
 
+  /** Steers no session, and reminds the undecided of every open proposal before it may close. */
+  static final Facilitator REMINDER =
+      new Facilitator() {
+        @Override
+        public boolean remindsTheUndecided() {
+          return true;
+        }
+      };
+
   @Override
   public Set<String> names() {
     return Set.of(
@@ -16,7 +25,8 @@ final class BuiltInPolicies implements FacilitationPolicyProvider {
         "invite-the-quiet",
         "respond-to-requests-first",
         "sharing-not-advice",
-        "safety");
+        "safety",
+        "remind-the-undecided");
   }
 
   @Override
@@ -49,6 +59,10 @@ final class BuiltInPolicies implements FacilitationPolicyProvider {
         only(spec, "compliance");
         double compliance = probability(spec, p.getOrDefault("compliance", 0.7));
         yield policy(spec, () -> new SharingNotAdvice(compliance));
+      }
+      case "remind-the-undecided" -> {
+        only(spec);
+        yield policy(spec, () -> REMINDER);
       }
       default -> throw new IllegalArgumentException("unknown policy '" + spec.name() + "'");
     };

@@ -208,6 +208,12 @@ final class EngineRecorder implements Recorder {
   }
 
   @Override
+  public void lateStance(Instant at, int member, StanceKind kind) {
+    clock.now = at;
+    stance(member, kind);
+  }
+
+  @Override
   public Optional<Boolean> closeProposal(Instant at, int closer, Optional<Boolean> decision) {
     clock.now = at;
     int before = events.size();

@@ -1,6 +1,7 @@
 package io.github.peerled.core.sim;
 
 import io.github.peerled.core.decision.Outcome;
+import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.MemberLeft;
@@ -60,6 +61,7 @@ final class EventLogMetrics {
     }
     int proposals = 0;
     List<Boolean> decided = new ArrayList<>();
+    List<Tally> tallies = new ArrayList<>();
     for (GroupEvent e : events) {
       if (e instanceof MemberLeft l) {
         long days = Duration.between(Simulation.START, l.at()).toDays();
@@ -104,6 +106,7 @@ final class EventLogMetrics {
         proposals++;
       } else if (e instanceof ProposalDecided d) {
         decided.add(d.tally().outcome() == Outcome.ADOPTED);
+        tallies.add(d.tally());
       }
     }
     Tracker t = new Tracker(n, scenario.group().newcomers(), sessions);
@@ -126,6 +129,9 @@ final class EventLogMetrics {
     active &= ~leftAt[sessions];
     for (int p = 0; p < proposals; p++) {
       t.proposalMade();
+    }
+    for (Tally tally : tallies) {
+      t.proposalClosed(tally.electorate(), Simulation.stances(tally), tally.quorumMet());
     }
     for (boolean adopted : decided) {
       t.proposalDecided(adopted);

@@ -101,6 +101,44 @@ public final class ExperimentResult {
   }
 
   /**
+   * Returns the CSV text of the decisions: a header and one row per run, lines ending in {@code
+   * \n}: the behaviour's late stance and reminder effect, the proposals made and closed, the
+   * members who counted at the closes and how many of them had taken a stance (and that share), and
+   * how many closes met quorum (and that share). It sits beside {@link #csv()}, whose columns it
+   * leaves as they were; {@link #writeTo(Path)} does not write it, because {@code summary.csv}
+   * carries the means and intervals of the same metrics per arm.
+   *
+   * @return the text
+   */
+  public String decisionsCsv() {
+    StringBuilder b = new StringBuilder(128 * (runs.size() + 1));
+    b.append(
+        "run,run_id,scenario,arm,policies,late_stance,reminder_effect,proposals,proposals_closed,"
+            + "electorate_at_close,stances_at_close,stance_participation,quorums_met,"
+            + "quorum_met_rate\n");
+    for (int run = 0; run < runs.size(); run++) {
+      Experiment.Slot at = experiment.locate(run);
+      RunResult r = runs.get(run);
+      RunMetrics x = r.metrics();
+      b.append(r.run()).append(',');
+      text(b, r.runId());
+      text(b, r.scenario());
+      text(b, r.arm());
+      text(b, at.policyArm().policy().label());
+      num(b, at.scenario().behaviour().lateStance());
+      num(b, at.scenario().behaviour().reminderEffect());
+      b.append(x.proposals()).append(',');
+      b.append(x.proposalsClosed()).append(',');
+      b.append(x.electorateAtClose()).append(',');
+      b.append(x.stancesAtClose()).append(',');
+      num(b, x.stanceParticipation());
+      b.append(x.quorumsMet()).append(',');
+      b.append(Summary.Csv.number(x.quorumMetRate())).append('\n');
+    }
+    return b.toString();
+  }
+
+  /**
    * Returns the CSV row of one run, without its line end.
    *
    * @param run the run's number

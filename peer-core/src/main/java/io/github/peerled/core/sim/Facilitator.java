@@ -54,4 +54,15 @@ public interface Facilitator {
    * @param act the act made
    */
   default void afterTurn(Floor floor, int member, Act act) {}
+
+  /**
+   * Tells whether the facilitator reminds the members of an open proposal's electorate who have
+   * taken no stance, before each session at which it may close. A reminder raises a member's chance
+   * to take a stance by {@link BehaviourModel#reminderEffect()}.
+   *
+   * @return true to remind; false unless overridden
+   */
+  default boolean remindsTheUndecided() {
+    return false;
+  }
 }

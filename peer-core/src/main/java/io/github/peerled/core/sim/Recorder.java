@@ -34,6 +34,15 @@ interface Recorder {
    * Closes the open proposal; returns the engine's outcome (true: adopted), or empty on the fast
    * path.
    */
+  /**
+   * Records a stance taken on the open proposal between sessions, at an instant.
+   *
+   * @param at the instant
+   * @param member the member's index
+   * @param kind the stance
+   */
+  default void lateStance(Instant at, int member, StanceKind kind) {}
+
   default Optional<Boolean> closeProposal(Instant at, int closer, Optional<Boolean> decision) {
     return Optional.empty();
   }

@@ -172,4 +172,64 @@ public interface RunMetrics {
    * @return the count
    */
   int proposalsFailed();
+
+  /**
+   * Returns how many proposals were closed with a tally (neither lapsed nor still open at the end).
+   * Results recorded before this count existed read as zero, as do the three below.
+   *
+   * @return the count
+   */
+  @Value.Default
+  default int proposalsClosed() {
+    return 0;
+  }
+
+  /**
+   * Returns the members who counted at the closes, summed over the proposals closed: the electorate
+   * frozen at the opening, less those gone by the close.
+   *
+   * @return the sum
+   */
+  @Value.Default
+  default long electorateAtClose() {
+    return 0;
+  }
+
+  /**
+   * Returns how many of them had taken a stance, summed over the proposals closed.
+   *
+   * @return the sum
+   */
+  @Value.Default
+  default long stancesAtClose() {
+    return 0;
+  }
+
+  /**
+   * Returns how many proposals closed met their quorum.
+   *
+   * @return the count
+   */
+  @Value.Default
+  default int quorumsMet() {
+    return 0;
+  }
+
+  /**
+   * Returns the share of the members who counted at the closes who had taken a stance.
+   *
+   * @return the share, or NaN if no proposal was closed
+   */
+  default double stanceParticipation() {
+    return electorateAtClose() == 0 ? Double.NaN : (double) stancesAtClose() / electorateAtClose();
+  }
+
+  /**
+   * Returns the share of the proposals closed that met their quorum.
+   *
+   * @return the share, or NaN if no proposal was closed
+   */
+  default double quorumMetRate() {
+    return proposalsClosed() == 0 ? Double.NaN : (double) quorumsMet() / proposalsClosed();
+  }
 }

@@ -4,6 +4,7 @@ import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.StanceKind;
+import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.internal.ClosingRules;
 import io.github.peerled.core.internal.SplitMix64;
 import java.time.Duration;
@@ -51,6 +52,9 @@ public final class Simulation {
 
   /** The purpose constant of the proposal stream. */
   public static final long PROPOSALS = 0x5052_4f50_4f53L;
+
+  /** The purpose constant of the stream of stances taken between sessions (and reminders). */
+  public static final long LATE_STANCES = 0x4c41_5445_5354L;
 
   private static final Act[] ACTS_BY_ORDINAL = Act.values();
 
@@ -121,6 +125,11 @@ public final class Simulation {
    */
   public static SplittableRandom stream(long seed, long purpose, int session) {
     return new SplittableRandom(SplitMix64.mix(SplitMix64.mix(seed, purpose), session));
+  }
+
+  /** How many stances a tally counts: every stance taken, silence aside. */
+  static int stances(Tally t) {
+    return t.agree() + t.concern() + t.abstain() + t.object() + t.disagree();
   }
 
   static Instant sessionAt(int session) {
@@ -224,6 +233,9 @@ public final class Simulation {
       int sessions = scenario.sessions();
       for (int s = 0; s < sessions; s++) {
         Instant at = sessionAt(s);
+        if (open) {
+          lateStances(s, at);
+        }
         if (b.dropOutAfterMissed() > 0) {
           for (int m = 0; m < n; m++) {
             if ((active >>> m & 1L) != 0 && missed[m] >= b.dropOutAfterMissed()) {
@@ -378,18 +390,51 @@ public final class Simulation {
         if ((present >>> m & 1L) == 0) {
           continue;
         }
-        StanceKind kind;
-        if (u < b.agree()) {
-          kind = StanceKind.AGREE;
-        } else if (u < b.agree() + b.concern()) {
-          kind = StanceKind.CONCERN;
-        } else if (u < b.agree() + b.concern() + b.object()) {
-          kind = ClosingRules.countsVotes(procedure) ? StanceKind.DISAGREE : StanceKind.OBJECT;
-        } else {
-          kind = StanceKind.ABSTAIN;
-        }
+        StanceKind kind = stanceKind(u);
         stances[m] = kind;
         recorder.stance(m, kind);
+      }
+    }
+
+    private StanceKind stanceKind(double u) {
+      if (u < b.agree()) {
+        return StanceKind.AGREE;
+      } else if (u < b.agree() + b.concern()) {
+        return StanceKind.CONCERN;
+      } else if (u < b.agree() + b.concern() + b.object()) {
+        return ClosingRules.countsVotes(procedure) ? StanceKind.DISAGREE : StanceKind.OBJECT;
+      }
+      return StanceKind.ABSTAIN;
+    }
+
+    /**
+     * Before a session at which the open proposal may close (an hour before it), each member of its
+     * electorate still in the group who has taken no stance takes one with the behaviour's late
+     * stance probability, raised by the reminder effect where the facilitator reminds the
+     * undecided. Every member draws two values whoever takes a stance, so that arms share their
+     * draws; with a probability of 0 nothing is drawn.
+     */
+    private void lateStances(int s, Instant at) {
+      double p = b.lateStance();
+      if (facilitator.remindsTheUndecided()) {
+        p += b.reminderEffect() * (1 - p);
+      }
+      Instant when = at.minus(Duration.ofHours(1));
+      if (!(p > 0)
+          || ClosingRules.lapsed(when, openedAt, procedure)
+          || ClosingRules.tooEarlyToClose(at, openedAt, procedure, () -> false)) {
+        return;
+      }
+      SplittableRandom r = stream(seed, LATE_STANCES, s);
+      for (int m = 0; m < n; m++) {
+        double uTake = r.nextDouble();
+        double uKind = r.nextDouble();
+        if (((electorate & active) >>> m & 1L) == 0 || stances[m] != null || uTake >= p) {
+          continue;
+        }
+        StanceKind kind = stanceKind(uKind);
+        stances[m] = kind;
+        recorder.lateStance(when, m, kind);
       }
     }
 
@@ -422,7 +467,9 @@ public final class Simulation {
       Optional<Boolean> decision =
           ClosingRules.closerDecides(procedure) ? Optional.of(objections == 0) : Optional.empty();
       Optional<Boolean> engine = recorder.closeProposal(at, closer, decision);
-      boolean adopted = engine.orElseGet(() -> tally(decision) == Outcome.ADOPTED);
+      Tally counted = tally(decision);
+      tracker.proposalClosed(counted.electorate(), stances(counted), counted.quorumMet());
+      boolean adopted = engine.orElseGet(() -> counted.outcome() == Outcome.ADOPTED);
       if (adopted) {
         version++;
       }
@@ -434,7 +481,7 @@ public final class Simulation {
      * electorate frozen at the opening, less the members who have left by the close (every active
      * simulated member is a peer).
      */
-    private Outcome tally(Optional<Boolean> decision) {
+    private Tally tally(Optional<Boolean> decision) {
       int agree = 0;
       int concern = 0;
       int abstain = 0;
@@ -454,15 +501,7 @@ public final class Simulation {
         }
       }
       return ClosingRules.tally(
-              procedure,
-              Long.bitCount(counted),
-              agree,
-              concern,
-              abstain,
-              object,
-              disagree,
-              decision)
-          .outcome();
+          procedure, Long.bitCount(counted), agree, concern, abstain, object, disagree, decision);
     }
   }
 }

@@ -46,6 +46,9 @@ final class Summary {
     m.put("proposals", RunMetrics::proposals);
     m.put("guideline_versions_adopted", RunMetrics::guidelineVersionsAdopted);
     m.put("proposals_failed", RunMetrics::proposalsFailed);
+    m.put("proposals_closed", RunMetrics::proposalsClosed);
+    m.put("stance_participation", RunMetrics::stanceParticipation);
+    m.put("quorum_met_rate", RunMetrics::quorumMetRate);
     return Collections.unmodifiableMap(m);
   }
 

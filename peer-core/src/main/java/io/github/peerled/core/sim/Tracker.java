@@ -43,6 +43,10 @@ final class Tracker {
   private int proposals;
   private int adopted;
   private int failed;
+  private int closed;
+  private long electorateAtClose;
+  private long stancesAtClose;
+  private int quorumsMet;
 
   Tracker(int size, int newcomers, int sessions) {
     this.size = size;
@@ -139,6 +143,19 @@ final class Tracker {
     proposals++;
   }
 
+  /**
+   * Counts a proposal closed with a tally: the members who counted, how many of them took a stance,
+   * and whether quorum was met.
+   */
+  void proposalClosed(int counted, int stances, boolean quorumMet) {
+    closed++;
+    electorateAtClose += counted;
+    stancesAtClose += stances;
+    if (quorumMet) {
+      quorumsMet++;
+    }
+  }
+
   void proposalDecided(boolean wasAdopted) {
     if (wasAdopted) {
       adopted++;
@@ -228,6 +245,10 @@ final class Tracker {
         .sessionsAttended(perMember)
         .turnsPerMember(turnsPerMember)
         .proposals(proposals)
+        .proposalsClosed(closed)
+        .electorateAtClose(electorateAtClose)
+        .stancesAtClose(stancesAtClose)
+        .quorumsMet(quorumsMet)
         .guidelineVersionsAdopted(adopted)
         .proposalsFailed(failed)
         .build();

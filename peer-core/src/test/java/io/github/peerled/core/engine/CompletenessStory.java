@@ -6,9 +6,11 @@ import static io.github.peerled.core.engine.Groups.CAROL;
 import static io.github.peerled.core.engine.Groups.DANA;
 import static io.github.peerled.core.engine.Groups.GUEST;
 
+import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.ImmutableCheckDeadlines;
 import io.github.peerled.core.command.ImmutableCloseProposal;
+import io.github.peerled.core.command.ImmutableDraftProposal;
 import io.github.peerled.core.command.ImmutableRecordContribution;
 import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.RecordContribution;
@@ -19,6 +21,8 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableLeadershipChange;
+import io.github.peerled.core.decision.PollId;
+import io.github.peerled.core.decision.PollKind;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
@@ -68,6 +72,7 @@ final class CompletenessStory {
     s.deadlines();
     s.sessions();
     s.retention();
+    s.polls();
     s.give(Groups.leave(GUEST));
     s.give(Groups.forget(CAROL));
     return s;
@@ -235,6 +240,27 @@ final class CompletenessStory {
             state.governance().patch().contributionRetention(Duration.ofDays(30)).build()));
     clock.advance(Duration.ofDays(31));
     give(ImmutableCheckDeadlines.builder().actor(BOB).build());
+  }
+
+  /**
+   * A poll answered (once changed), closed by its opener and seeding a proposal; another closed by
+   * a deadline check.
+   */
+  private void polls() {
+    Instant closes = clock.instant().plus(Duration.ofDays(7));
+    give(Groups.openPoll(ALICE, "evening", PollKind.RANKED_CHOICE, closes, "Tue", "Thu", "Sat"));
+    give(Groups.answer(BOB, "evening", 1, 0));
+    give(Groups.answer(BOB, "evening", 2));
+    give(Groups.answer(ALICE, "evening", 2, 1));
+    give(Groups.closePoll(ALICE, "evening"));
+    give(
+        ImmutableDraftProposal.copyOf(
+                (DraftProposal) Groups.draft(ALICE, "saturdays", Groups.logistics("Saturdays")))
+            .withSeededBy(PollId.of("evening")));
+    give(Groups.openPoll(BOB, "mood", PollKind.SCORE, closes, "calm", "busy"));
+    give(Groups.score(CAROL, "mood", 4, 1));
+    clock.advance(Duration.ofDays(8));
+    give(ImmutableCheckDeadlines.builder().actor(CAROL).build());
   }
 
   /** Drafts, opens, has every member of the electorate agree to, and closes a proposal. */

@@ -2,6 +2,8 @@ package io.github.peerled.core.engine;
 
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.command.ImmutableAnswerPoll;
+import io.github.peerled.core.command.ImmutableClosePoll;
 import io.github.peerled.core.command.ImmutableCloseProposal;
 import io.github.peerled.core.command.ImmutableCloseSession;
 import io.github.peerled.core.command.ImmutableCommentOnProposal;
@@ -12,6 +14,7 @@ import io.github.peerled.core.command.ImmutableFoundGroup;
 import io.github.peerled.core.command.ImmutableHandOverFacilitation;
 import io.github.peerled.core.command.ImmutableJoinGroup;
 import io.github.peerled.core.command.ImmutableLeaveGroup;
+import io.github.peerled.core.command.ImmutableOpenPoll;
 import io.github.peerled.core.command.ImmutableOpenProposal;
 import io.github.peerled.core.command.ImmutableRecordAttendance;
 import io.github.peerled.core.command.ImmutableRecordContribution;
@@ -27,6 +30,8 @@ import io.github.peerled.core.decision.ImmutableGuidelineAmendment;
 import io.github.peerled.core.decision.ImmutableLeadershipChange;
 import io.github.peerled.core.decision.ImmutableLogisticsChange;
 import io.github.peerled.core.decision.ImmutableMembershipChange;
+import io.github.peerled.core.decision.PollId;
+import io.github.peerled.core.decision.PollKind;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
@@ -310,5 +315,35 @@ final class Groups {
 
   static GroupCommand closeSession(MemberId who, String session) {
     return ImmutableCloseSession.builder().actor(who).sessionId(SessionId.of(session)).build();
+  }
+
+  // ---- polls ----
+
+  static GroupCommand openPoll(
+      MemberId who, String id, PollKind kind, Instant closesAt, String... options) {
+    return ImmutableOpenPoll.builder()
+        .actor(who)
+        .pollId(PollId.of(id))
+        .kind(kind)
+        .question("Poll " + id + "?")
+        .addOptions(options)
+        .closesAt(closesAt)
+        .build();
+  }
+
+  static GroupCommand answer(MemberId who, String id, int... choices) {
+    return ImmutableAnswerPoll.builder()
+        .actor(who)
+        .pollId(PollId.of(id))
+        .addChoices(choices)
+        .build();
+  }
+
+  static GroupCommand score(MemberId who, String id, int... scores) {
+    return ImmutableAnswerPoll.builder().actor(who).pollId(PollId.of(id)).addScores(scores).build();
+  }
+
+  static GroupCommand closePoll(MemberId who, String id) {
+    return ImmutableClosePoll.builder().actor(who).pollId(PollId.of(id)).build();
   }
 }

@@ -77,4 +77,28 @@ final class Scenarios {
                 .build())
         .build();
   }
+
+  /**
+   * A group where half attend, some undecided members take a stance late, and one arm reminds the
+   * undecided before each close.
+   */
+  static Scenario reminders() {
+    return Scenario.custom()
+        .name("reminders")
+        .group(GroupSpec.custom().size(10).newcomers(0).build())
+        .sessions(30)
+        .turnsPerSession(20)
+        .behaviour(
+            BehaviourModel.custom()
+                .attendance(0.5)
+                .proposalRate(0.6)
+                .lateStance(0.1)
+                .reminderEffect(0.6)
+                .build())
+        .arms(
+            List.of(
+                PolicyArm.none(), PolicyArm.of("remind", PolicySpec.of("remind-the-undecided"))))
+        .seed(7)
+        .build();
+  }
 }

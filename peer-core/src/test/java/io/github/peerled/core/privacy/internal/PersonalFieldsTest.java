@@ -35,7 +35,10 @@ class PersonalFieldsTest {
           Map.entry("ProposalDecided.outcomeStatement", "the group's record of what it decided"),
           Map.entry("ProposalRevised.title", "the group's record of what it decided"),
           Map.entry("ProposalRevised.rationale", "the group's record of what it decided"),
-          Map.entry("DecisionProcedure.objectionTest", "the group's own wording of a rule"));
+          Map.entry("DecisionProcedure.objectionTest", "the group's own wording of a rule"),
+          Map.entry("PollOpened.question", "the group's question to itself"),
+          Map.entry("PollOpened.options", "the options the group chooses among"),
+          Map.entry("PollResult.explanation", "the engine's account of a count"));
 
   @Test
   void should_mark_the_names_and_words_of_members_as_personal() {

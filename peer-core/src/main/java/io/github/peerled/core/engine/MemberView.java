@@ -1,0 +1,58 @@
+package io.github.peerled.core.engine;
+
+import io.github.peerled.core.decision.BallotSecrecy;
+import io.github.peerled.core.decision.DecisionProcedure;
+import io.github.peerled.core.decision.ImmutableProposal;
+import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.ProposalId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state as members may read it: the ballots of proposals whose procedure hides them are left
+ * out, their participation kept ({@link Proposal#hiddenStances()}). Under {@link
+ * BallotSecrecy#HIDDEN_UNTIL_CLOSE} the stances of a draft or open proposal are hidden, those of a
+ * finished one shown; under {@link BallotSecrecy#ANONYMOUS} they are always hidden, and the tally
+ * alone says how the group stood.
+ */
+final class MemberView {
+  private MemberView() {}
+
+  static GroupState of(GroupState s) {
+    boolean changed = false;
+    List<Proposal> active = new ArrayList<>(s.activeProposals().size());
+    for (Proposal p : s.activeProposals()) {
+      Proposal seen = hidden(p, true);
+      changed |= seen != p;
+      active.add(seen);
+    }
+    Map<ProposalId, Proposal> past = new LinkedHashMap<>();
+    for (Map.Entry<ProposalId, Proposal> e : s.pastProposals().entrySet()) {
+      Proposal seen = hidden(e.getValue(), false);
+      changed |= seen != e.getValue();
+      past.put(e.getKey(), seen);
+    }
+    if (!changed) {
+      return s;
+    }
+    return ImmutableGroupState.copyOf(s).withActiveProposals(active).withPastProposals(past);
+  }
+
+  private static Proposal hidden(Proposal p, boolean underWay) {
+    Optional<DecisionProcedure> procedure = p.procedure();
+    if (procedure.isEmpty() || p.stances().isEmpty()) {
+      return p;
+    }
+    BallotSecrecy secrecy = procedure.get().ballots();
+    boolean hide =
+        secrecy == BallotSecrecy.ANONYMOUS
+            || (secrecy == BallotSecrecy.HIDDEN_UNTIL_CLOSE && underWay);
+    if (!hide) {
+      return p;
+    }
+    return ImmutableProposal.copyOf(p).withHiddenStances(p.participants()).withStances(List.of());
+  }
+}
