@@ -53,6 +53,9 @@ final class NoComparingRule implements Rule {
   static final Set<Cue> CUES =
       EnumSet.of(Cue.COMPARING, Cue.NOT_COMPARING, Cue.MEASURE, Cue.REPORTED);
 
+  /** The lexicons this rule reads when the language has them: numbers set against others'. */
+  static final Set<Cue> OPTIONAL_CUES = EnumSet.of(Cue.RIVALRY);
+
   /**
    * The most comparing phrases read in one contribution: each is checked against the contribution's
    * other hits, so the cap keeps the work linear in the length of the text.
@@ -135,11 +138,10 @@ final class NoComparingRule implements Rule {
         lastMeasureAt = number;
         lastMeasureBy = author;
       }
-      if (!a.has(Cue.COMPARING)) {
-        return;
-      }
       List<Span> spans = new ArrayList<>(3);
-      int read = 0;
+      boolean answers = thread && threadBy != null && !threadBy.equals(author);
+      RivalNumbers.find(a, answers, spans);
+      int read = a.has(Cue.COMPARING) ? 0 : MAX_READ;
       for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
         if (a.cue(h) != Cue.COMPARING) {
           continue;
@@ -213,17 +215,17 @@ final class NoComparingRule implements Rule {
               .members(members)
               .build());
     }
+  }
 
-    /** Tells whether a comparison lies within a kind or own-progress one ("than you think"). */
-    private static boolean kind(Analysis a, int hit) {
-      for (int h = 0; h < a.hitCount; h++) {
-        if (a.cue(h) == Cue.NOT_COMPARING
-            && a.hitStart[h] <= a.hitStart[hit]
-            && a.hitEnd[h] >= a.hitEnd[hit]) {
-          return true;
-        }
+  /** Tells whether a comparison lies within a kind or own-progress one ("than you think"). */
+  static boolean kind(Analysis a, int hit) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == Cue.NOT_COMPARING
+          && a.hitStart[h] <= a.hitStart[hit]
+          && a.hitEnd[h] >= a.hitEnd[hit]) {
+        return true;
       }
-      return false;
     }
+    return false;
   }
 }

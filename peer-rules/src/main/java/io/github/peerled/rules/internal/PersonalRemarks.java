@@ -61,7 +61,11 @@ final class PersonalRemarks {
           | Cue.SCORN.bit()
           | Cue.DISMISSAL.bit()
           | Cue.SNEER.bit()
-          | Cue.MOCK.bit();
+          | Cue.MOCK.bit()
+          | Cue.BARB.bit();
+
+  /** The fewest distinct jibes that make a remark together. */
+  static final int BARBS = 2;
 
   private static final Pattern BLANKS = Pattern.compile("\\s+"); // compiled once, not per session
 
@@ -101,7 +105,7 @@ final class PersonalRemarks {
     int read = 0;
     for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
       Cue c = a.cue(h);
-      if ((c.bit() & REMARK_CUES) == 0) {
+      if ((c.bit() & REMARK_CUES) == 0 || c == Cue.BARB) {
         continue;
       }
       read++;
@@ -126,8 +130,43 @@ final class PersonalRemarks {
         named = named == null ? r.named : named;
       }
     }
+    if (spans.isEmpty()) {
+      barbs(a, r.w, spans);
+    }
     spans.sort(Comparator.comparingInt(Span::start));
     return spans.isEmpty() ? null : new Found(List.copyOf(spans), named);
+  }
+
+  /**
+   * Adds the jibes of a contribution when at least {@value #BARBS} distinct ones, neither quoted,
+   * reported nor softened, stand in a message spoken to someone ("Oh well done, really. Shall we
+   * get you a medal?"), and the message is not about its author alone ("well done me, gold star"):
+   * it says "you", names a member, or replies without a word of its author.
+   */
+  private static void barbs(Analysis a, RemarkWords w, List<Span> spans) {
+    if (!a.has(Cue.BARB) || a.has(Cue.NOT_ATTACK) || !w.spokenToSomeone()) {
+      return;
+    }
+    boolean aimed =
+        a.has(Cue.SECOND_PERSON)
+            || a.has(Cue.GROUP_TARGET)
+            || w.namesMember()
+            || (a.contribution().replyTo().isPresent() && !w.anySelf());
+    if (!aimed) {
+      return;
+    }
+    List<Span> found = new ArrayList<>(BARBS);
+    int lastEnd = -1;
+    for (int h = 0; h < a.hitCount && found.size() < MAX_READ; h++) {
+      if (a.cue(h) != Cue.BARB || a.hitQuoted[h] || reported(a, h) || a.hitStart[h] < lastEnd) {
+        continue;
+      }
+      found.add(a.span(h));
+      lastEnd = a.hitEnd[h];
+    }
+    if (found.size() >= BARBS) {
+      spans.addAll(found);
+    }
   }
 
   /** Tells whether a hit lies within evidence already found ("grow up" in "oh grow up"). */
@@ -262,8 +301,8 @@ final class PersonalRemarks {
 
     /** Tells whether the word read back from an insult is a person present, and notes whom. */
     private boolean aimedAt(int u, byte k, boolean linked) {
-      if (k == RemarkWords.YOU) {
-        return true;
+      if (k == RemarkWords.YOU || (k == RemarkWords.YOUR && linked && w.youAre(u))) {
+        return true; // "you're a joke", and "your a joke" misspelt
       }
       if (k == RemarkWords.THIRD) {
         MemberId m = w.antecedent(u, replied);

@@ -4,6 +4,7 @@ import io.github.peerled.core.group.MemberId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,10 @@ final class RemarkWords {
   static final byte INTERJECTION = 9;
 
   private static final byte UNKNOWN = -1;
+
+  /** Words that follow "you're" but never "your": "a", "so", "being". */
+  private static final Set<String> YOU_ARE_BEFORE =
+      Set.of("a", "an", "so", "such", "being", "the", "just", "really", "always");
 
   /** How far back "he" or "she" looks for the member it stands for. */
   private static final int ANTECEDENT_WINDOW = 64;
@@ -63,6 +68,30 @@ final class RemarkWords {
         }
       }
     }
+  }
+
+  /**
+   * Tells whether "your" at a token stands for "you're", as it is often misspelt: the word after it
+   * is one only "you're" is followed by ("your a joke", "your so rude", "your being silly").
+   */
+  boolean youAre(int token) {
+    if (token + 1 >= a.tokenCount || !adjacent(token, token + 1)) {
+      return false;
+    }
+    String next =
+        new String(
+            a.lower, a.tokenStart[token + 1], a.tokenEnd[token + 1] - a.tokenStart[token + 1]);
+    return YOU_ARE_BEFORE.contains(next);
+  }
+
+  /** Tells whether any token names a member. */
+  boolean namesMember() {
+    for (int t = 0; t < a.tokenCount; t++) {
+      if (member(t, false) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether the author speaks of themselves anywhere in the contribution. */

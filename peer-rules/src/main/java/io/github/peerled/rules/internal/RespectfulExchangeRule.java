@@ -72,7 +72,8 @@ final class RespectfulExchangeRule implements Rule {
           Cue.THIRD_PERSON,
           Cue.CONTRIBUTION_WORD,
           Cue.REFERENT,
-          Cue.INTERJECTION);
+          Cue.INTERJECTION,
+          Cue.BARB);
 
   static final Parameter<Severity> SEVERITY =
       Parameter.ofEnum(
