@@ -91,7 +91,9 @@ final class RemarkSets {
 
   /** The messages of a list that draw (or, with {@code wanted} false, do not draw) a finding. */
   static List<String> drawing(String rule, List<String> messages, boolean wanted) {
-    RuleSet rules = Fixtures.ruleSet(Fixtures.allRules());
+    List<io.github.peerled.core.guideline.Clause> clauses = new ArrayList<>(Fixtures.allRules());
+    clauses.add(Fixtures.clause("respect", "We speak to each other with respect.", rule));
+    RuleSet rules = Fixtures.ruleSet(clauses);
     List<String> out = new ArrayList<>();
     for (String s : messages) {
       if (draws(rules, rule, s) == wanted) {
