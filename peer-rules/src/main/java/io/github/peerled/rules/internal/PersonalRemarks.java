@@ -158,7 +158,7 @@ final class PersonalRemarks {
     List<Span> found = new ArrayList<>(BARBS);
     int lastEnd = -1;
     for (int h = 0; h < a.hitCount && found.size() < MAX_READ; h++) {
-      if (a.cue(h) != Cue.BARB || a.hitQuoted[h] || reported(a, h) || a.hitStart[h] < lastEnd) {
+      if (!jibe(a, w, h) || a.hitQuoted[h] || reported(a, h) || a.hitStart[h] < lastEnd) {
         continue;
       }
       found.add(a.span(h));
@@ -167,6 +167,30 @@ final class PersonalRemarks {
     if (found.size() >= BARBS) {
       spans.addAll(found);
     }
+  }
+
+  /**
+   * Tells whether a hit is a jibe: a {@link Cue#BARB}, or a sneer, mock title, insult or word of
+   * scorn that is not aimed by itself; an insult or scorn said of oneself or of what one owns ("I
+   * felt stupid", "my stupid pump") is none.
+   */
+  private static boolean jibe(Analysis a, RemarkWords w, int hit) {
+    Cue c = a.cue(hit);
+    if (c == Cue.BARB || c == Cue.SNEER || c == Cue.MOCK) {
+      return true;
+    }
+    if (c != Cue.CONTEMPT && c != Cue.SCORN) {
+      return false;
+    }
+    int t = w.tokenAt(a.hitStart[hit]);
+    int first = a.sentenceFirstToken[a.hitSentence[hit]];
+    for (int u = t - 1; u >= first && u >= t - 3; u--) {
+      byte k = w.kind(u);
+      if (k == RemarkWords.POSSESSIVE || k == RemarkWords.SELF) {
+        return false;
+      }
+    }
+    return !w.selfBefore(a.hitSentence[hit], a.hitStart[hit]);
   }
 
   /** Tells whether a hit lies within evidence already found ("grow up" in "oh grow up"). */
@@ -193,15 +217,34 @@ final class PersonalRemarks {
     return before >= a.sentenceFirstToken[a.hitSentence[hit]] ? w.member(before, false) : null;
   }
 
-  /** Tells whether a remark follows reassurance, empathy or self-talk in its sentence. */
+  /**
+   * Tells whether a remark follows reassurance, empathy or self-talk in its clause ("you're not
+   * stupid"), not in an earlier one ("you're not in recovery, you're too stupid to see it"), nor as
+   * part of the remark itself ("you're not a real carer").
+   */
   private static boolean softened(Analysis a, int hit) {
     int s = a.hitSentence[hit];
     for (int h = 0; h < a.hitCount; h++) {
-      if (a.hitSentence[h] == s && a.hitStart[h] < a.hitEnd[hit] && a.cue(h) == Cue.NOT_ATTACK) {
+      if (a.hitSentence[h] == s
+          && a.hitStart[h] < a.hitEnd[hit]
+          && a.cue(h) == Cue.NOT_ATTACK
+          && !(a.hitStart[h] >= a.hitStart[hit] && a.hitEnd[h] <= a.hitEnd[hit])
+          && sameClause(a, a.hitEnd[h], a.hitStart[hit])) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Tells whether no comma, semicolon, colon or dash stands between two offsets. */
+  private static boolean sameClause(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -291,7 +334,7 @@ final class PersonalRemarks {
           && w.lastInSentence(after, s)
           && !w.selfBefore(s, a.hitStart[hit])) {
         MemberId m = w.member(after, false);
-        if (m != null) {
+        if (m != null || w.vocative(after)) {
           named = m; // "stop being such a crybaby, Ann."
           return true;
         }

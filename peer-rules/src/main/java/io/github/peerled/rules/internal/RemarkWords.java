@@ -84,6 +84,19 @@ final class RemarkWords {
     return YOU_ARE_BEFORE.contains(next);
   }
 
+  /**
+   * Tells whether a token is a name used to address someone, though not known as a member's: a
+   * capitalised word after a comma that ends its sentence ("Get lost, Derek.").
+   */
+  boolean vocative(int token) {
+    return token > 0
+        && token < a.tokenCount
+        && commaBefore(token)
+        && lastInSentence(token, sentenceOf(token))
+        && Character.isUpperCase(a.text.charAt(a.tokenStart[token]))
+        && kind(token) == OTHER;
+  }
+
   /** Tells whether any token names a member. */
   boolean namesMember() {
     for (int t = 0; t < a.tokenCount; t++) {
@@ -257,7 +270,10 @@ final class RemarkWords {
     for (int n = 0; inSentence(t, s); t++, n++) {
       byte k = kind(t);
       boolean address =
-          k == YOU || k == LINK || k == INTERJECTION || (k == OTHER && member(t, false) != null);
+          k == YOU
+              || k == LINK
+              || k == INTERJECTION
+              || (k == OTHER && (member(t, false) != null || vocative(t)));
       if (n >= 2 || !address) {
         return false;
       }

@@ -35,6 +35,9 @@ final class RivalNumbers {
   static boolean find(Analysis a, boolean answers, List<Span> spans) {
     int before = spans.size();
     echo(a, spans);
+    if (spans.size() == before) {
+      twoSides(a, spans);
+    }
     if (a.has(Cue.RIVALRY)) {
       for (int h = 0; h < a.hitCount && spans.size() - before < NoComparingRule.MAX_READ; h++) {
         if (a.cue(h) != Cue.RIVALRY
@@ -71,6 +74,118 @@ final class RivalNumbers {
         }
       }
     }
+  }
+
+  private static final byte NOBODY = 0;
+  private static final byte SELF = 1;
+  private static final byte LISTENER = 2;
+
+  /** Words that start a new clause even without punctuation: "and", "vs". */
+  private static final java.util.Set<String> CLAUSE_WORDS =
+      java.util.Set.of("and", "n", "but", "vs", "versus", "while", "whereas");
+
+  /**
+   * Adds the two sides of a message that gives both its author's number and the listener's ("I'm on
+   * 12 units and you're on 60", "your 7.9 is way worse than my 6.1", "lost 10kg n u lost 2??").
+   * Each number belongs to the person word nearest before it in its clause, else to the first after
+   * it there, else to the clause before; a first clause without one is the author's, as chat drops
+   * the "I". Kindness, encouragement or a kind comparison in the message ("you'll get there", "than
+   * you think") reads as sharing, not rivalry.
+   */
+  private static void twoSides(Analysis a, List<Span> spans) {
+    if (!a.has(Cue.FIRST_PERSON)
+        || !a.has(Cue.SECOND_PERSON)
+        || a.has(Cue.NOT_ATTACK)
+        || a.has(Cue.ENCOURAGEMENT)
+        || a.has(Cue.WELCOME)
+        || a.has(Cue.NOT_COMPARING)) {
+      return;
+    }
+    int n = a.tokenCount;
+    byte[] person = new byte[n];
+    for (int h = 0; h < a.hitCount; h++) {
+      Cue c = a.cue(h);
+      if ((c != Cue.FIRST_PERSON && c != Cue.SECOND_PERSON) || a.hitQuoted[h]) {
+        continue;
+      }
+      byte who = c == Cue.FIRST_PERSON ? SELF : LISTENER;
+      for (int t = tokenAt(a, a.hitStart[h]); t < n && a.tokenStart[t] < a.hitEnd[h]; t++) {
+        person[t] = who;
+      }
+    }
+    int selfAt = -1;
+    int listenerAt = -1;
+    byte previous = NOBODY;
+    boolean firstClause = true;
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && !clauseBreak(a, to)) {
+        to++;
+      }
+      byte owner = NOBODY;
+      int ownerAt = -1;
+      for (int t = from; t < to; t++) {
+        if (person[t] != NOBODY) {
+          owner = person[t];
+          ownerAt = t;
+        }
+        if (!isNumber(a, t)) {
+          continue;
+        }
+        byte o = owner;
+        int at = ownerAt;
+        for (int u = t + 1; o == NOBODY && u < to; u++) {
+          o = person[u];
+          at = u;
+        }
+        if (o == NOBODY) {
+          o = firstClause ? SELF : previous;
+          at = t;
+        }
+        if (o == SELF && selfAt < 0) {
+          selfAt = at;
+        } else if (o == LISTENER && listenerAt < 0) {
+          listenerAt = at;
+        }
+      }
+      for (int t = from; t < to; t++) {
+        if (person[t] != NOBODY) {
+          previous = person[t];
+        }
+      }
+      firstClause = false;
+      from = to;
+    }
+    if (selfAt >= 0 && listenerAt >= 0) {
+      spans.add(new Span(a.tokenStart[selfAt], a.tokenEnd[selfAt]));
+      spans.add(new Span(a.tokenStart[listenerAt], a.tokenEnd[listenerAt]));
+    }
+  }
+
+  /** Tells whether a clause starts at a token: after a comma or a stop, or at "and", "vs". */
+  private static boolean clauseBreak(Analysis a, int token) {
+    for (int i = a.tokenEnd[token - 1]; i < a.tokenStart[token]; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '.' || c == '\n') {
+        boolean inNumber = c != '?' && c != '!' && c != ';' && c != '\n';
+        return !(inNumber
+            && a.tokenStart[token] - a.tokenEnd[token - 1] == 1
+            && isNumber(a, token - 1)
+            && isNumber(a, token)); // not "5.9", "11,400", "1:15"
+      }
+    }
+    return CLAUSE_WORDS.contains(
+        new String(a.lower, a.tokenStart[token], a.tokenEnd[token] - a.tokenStart[token]));
+  }
+
+  private static boolean isNumber(Analysis a, int token) {
+    char c = a.lower[a.tokenStart[token]];
+    return c >= '0' && c <= '9';
+  }
+
+  private static int tokenAt(Analysis a, int offset) {
+    int i = java.util.Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, offset);
+    return i >= 0 ? i : -i - 1;
   }
 
   /** Returns the first token of a sentence that is a number ("11,400", "6lb", "5.9"), or -1. */
