@@ -64,6 +64,15 @@ final class PersonalRemarks {
           | Cue.MOCK.bit()
           | Cue.BARB.bit();
 
+  /** The cues a jibe is read from. */
+  private static final long JIBE_CUES =
+      Cue.BARB.bit()
+          | Cue.SNEER.bit()
+          | Cue.MOCK.bit()
+          | Cue.CONTEMPT.bit()
+          | Cue.SCORN.bit()
+          | Cue.DISMISSAL.bit();
+
   /** The fewest distinct jibes that make a remark together. */
   static final int BARBS = 2;
 
@@ -144,14 +153,14 @@ final class PersonalRemarks {
    * it says "you", names a member, or replies without a word of its author.
    */
   private static void barbs(Analysis a, RemarkWords w, List<Span> spans) {
-    if (!a.has(Cue.BARB) || a.has(Cue.NOT_ATTACK) || !w.spokenToSomeone()) {
+    if ((a.cues & JIBE_CUES) == 0 || a.has(Cue.NOT_ATTACK) || !w.spokenToSomeone()) {
       return;
     }
     boolean aimed =
         a.has(Cue.SECOND_PERSON)
             || a.has(Cue.GROUP_TARGET)
             || w.namesMember()
-            || (a.contribution().replyTo().isPresent() && !w.anySelf());
+            || (a.contribution().replyTo().isPresent() && !w.anySingularSelf());
     if (!aimed) {
       return;
     }
@@ -170,13 +179,13 @@ final class PersonalRemarks {
   }
 
   /**
-   * Tells whether a hit is a jibe: a {@link Cue#BARB}, or a sneer, mock title, insult or word of
-   * scorn that is not aimed by itself; an insult or scorn said of oneself or of what one owns ("I
-   * felt stupid", "my stupid pump") is none.
+   * Tells whether a hit is a jibe: a {@link Cue#BARB}, or a sneer, mock title, put-down, insult or
+   * word of scorn that is not aimed by itself; an insult or scorn said of oneself or of what one
+   * owns ("I felt stupid", "my stupid pump") is none.
    */
   private static boolean jibe(Analysis a, RemarkWords w, int hit) {
     Cue c = a.cue(hit);
-    if (c == Cue.BARB || c == Cue.SNEER || c == Cue.MOCK) {
+    if (c == Cue.BARB || c == Cue.SNEER || c == Cue.MOCK || c == Cue.DISMISSAL) {
       return true;
     }
     if (c != Cue.CONTEMPT && c != Cue.SCORN) {
@@ -305,7 +314,7 @@ final class PersonalRemarks {
       }
       opens |= u < first;
       byte k = opens ? RemarkWords.OTHER : w.kind(u);
-      if (!opens && aimedAt(u, k, links > 0)) {
+      if (!opens && (aimedAt(u, k, links > 0) || bridged(t, first))) {
         return true;
       }
       int after = w.tokenAt(a.hitEnd[hit]);
@@ -340,6 +349,32 @@ final class PersonalRemarks {
         }
       }
       return opens && retort(hit);
+    }
+
+    /**
+     * Tells whether an insult is aimed at "you" over one describing word of its own and link words
+     * before it: "you're a walking cliché", "you're just fat and lazy".
+     */
+    private boolean bridged(int t, int first) {
+      int u = t - 1;
+      if (u - 1 < first
+          || !w.adjacent(u, t)
+          || w.kind(u) != RemarkWords.OTHER
+          || w.member(u, false) != null) {
+        return false;
+      }
+      int links = 0;
+      for (u--; u >= first && links < MAX_LINK && w.kind(u) == RemarkWords.LINK; u--) {
+        if (!w.adjacent(u, u + 1)) {
+          return false;
+        }
+        links++;
+      }
+      if (links == 0 || u < first || !w.adjacent(u, u + 1)) {
+        return false;
+      }
+      byte k = w.kind(u);
+      return k == RemarkWords.YOU || (k == RemarkWords.YOUR && w.youAre(u));
     }
 
     /** Tells whether the word read back from an insult is a person present, and notes whom. */
@@ -389,7 +424,7 @@ final class PersonalRemarks {
      */
     boolean sneer(int hit) {
       named = addressed(w, hit);
-      return w.endsSentence(hit)
+      return (w.endsSentence(hit) || w.nameEndsAfter(hit))
           && !w.selfBefore(a.hitSentence[hit], a.hitStart[hit])
           && !a.has(Cue.NOT_ATTACK)
           && w.spokenToSomeone();

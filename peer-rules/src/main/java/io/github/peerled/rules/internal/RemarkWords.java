@@ -97,11 +97,35 @@ final class RemarkWords {
         && kind(token) == OTHER;
   }
 
+  /** Tells whether a hit is followed in its sentence only by a name: "Cry me a river, Jess." */
+  boolean nameEndsAfter(int hit) {
+    int t = tokenAt(a.hitEnd[hit]);
+    return inSentence(t, a.hitSentence[hit])
+        && lastInSentence(t, a.hitSentence[hit])
+        && (member(t, false) != null || vocative(t));
+  }
+
   /** Tells whether any token names a member. */
   boolean namesMember() {
     for (int t = 0; t < a.tokenCount; t++) {
       if (member(t, false) != null) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the author speaks of themselves alone anywhere in the contribution: "I", "my",
+   * not "we" or "us", which take in the group.
+   */
+  boolean anySingularSelf() {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == Cue.FIRST_PERSON && !a.hitQuoted[h]) {
+        String p = new String(a.lower, a.hitStart[h], a.hitEnd[h] - a.hitStart[h]);
+        if (!p.equals("we") && !p.equals("us") && !p.equals("our")) {
+          return true;
+        }
       }
     }
     return false;

@@ -80,6 +80,9 @@ final class RivalNumbers {
   private static final byte SELF = 1;
   private static final byte LISTENER = 2;
 
+  /** "You" in advice ("you should start on 10"): the numbers after it are no one's own. */
+  private static final byte ADVISED = 3;
+
   /** Words that start a new clause even without punctuation: "and", "vs". */
   private static final java.util.Set<String> CLAUSE_WORDS =
       java.util.Set.of("and", "n", "but", "vs", "versus", "while", "whereas");
@@ -108,7 +111,7 @@ final class RivalNumbers {
       if ((c != Cue.FIRST_PERSON && c != Cue.SECOND_PERSON) || a.hitQuoted[h]) {
         continue;
       }
-      byte who = c == Cue.FIRST_PERSON ? SELF : LISTENER;
+      byte who = c == Cue.FIRST_PERSON ? SELF : advice(a, h) ? ADVISED : LISTENER;
       for (int t = tokenAt(a, a.hitStart[h]); t < n && a.tokenStart[t] < a.hitEnd[h]; t++) {
         person[t] = who;
       }
@@ -160,6 +163,19 @@ final class RivalNumbers {
       spans.add(new Span(a.tokenStart[selfAt], a.tokenEnd[selfAt]));
       spans.add(new Span(a.tokenStart[listenerAt], a.tokenEnd[listenerAt]));
     }
+  }
+
+  /** Tells whether a hit lies within advice: "you should", "have you tried". */
+  private static boolean advice(Analysis a, int hit) {
+    for (int h = 0; h < a.hitCount; h++) {
+      Cue c = a.cue(h);
+      if ((c == Cue.DIRECTIVE || c == Cue.ADVICE_QUESTION)
+          && a.hitStart[h] <= a.hitStart[hit]
+          && a.hitEnd[h] >= a.hitEnd[hit]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether a clause starts at a token: after a comma or a stop, or at "and", "vs". */
