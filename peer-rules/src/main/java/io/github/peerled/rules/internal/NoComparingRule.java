@@ -37,7 +37,12 @@ import org.jspecify.annotations.Nullable;
  *       that "mine's lower than yours" in reply to a reading counts.
  * </ul>
  *
- * A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
+ * Or, read by structure ({@link RivalNumbers}): an echoed number set against one's own ("Only 11k?
+ * I did 14,000"), a message giving both the author's number and the listener's ("I'm on 12 units
+ * and you're on 60??"), or another's number belittled ({@link Cue#RIVALRY}: "1lb is nothing", "at
+ * least I'm not at 9").
+ *
+ * <p>A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
  * ranges is not comparing. One comparison thread draws one finding per member: after a member's
  * finding, their comparing goes on unflagged until {@code cooldown} contributions (5) have passed
  * without any from them; another member joining the competition draws their own finding.

@@ -117,15 +117,25 @@ final class RemarkWords {
 
   /**
    * Tells whether the author speaks of themselves alone anywhere in the contribution: "I", "my",
-   * not "we" or "us", which take in the group.
+   * not "we" or "us", which take in the group, nor "me" within a jibe ("wake me up when").
    */
   boolean anySingularSelf() {
     for (int h = 0; h < a.hitCount; h++) {
-      if (a.cue(h) == Cue.FIRST_PERSON && !a.hitQuoted[h]) {
+      if (a.cue(h) == Cue.FIRST_PERSON && !a.hitQuoted[h] && !inside(h, Cue.BARB)) {
         String p = new String(a.lower, a.hitStart[h], a.hitEnd[h] - a.hitStart[h]);
         if (!p.equals("we") && !p.equals("us") && !p.equals("our")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a hit lies within a hit of a cue ("me" in "wake me up"). */
+  private boolean inside(int hit, Cue cue) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == cue && a.hitStart[h] <= a.hitStart[hit] && a.hitEnd[hit] <= a.hitEnd[h]) {
+        return true;
       }
     }
     return false;

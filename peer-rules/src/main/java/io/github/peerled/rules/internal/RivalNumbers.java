@@ -132,7 +132,7 @@ final class RivalNumbers {
           owner = person[t];
           ownerAt = t;
         }
-        if (!isNumber(a, t)) {
+        if (!isNumber(a, t) || advisedBefore(a, t)) {
           continue;
         }
         byte o = owner;
@@ -163,6 +163,31 @@ final class RivalNumbers {
       spans.add(new Span(a.tokenStart[selfAt], a.tokenEnd[selfAt]));
       spans.add(new Span(a.tokenStart[listenerAt], a.tokenEnd[listenerAt]));
     }
+  }
+
+  /**
+   * Tells whether advice comes before a token in its sentence: "you should start on 10 and add 4
+   * till you're under 7" gives no one's numbers.
+   */
+  private static boolean advisedBefore(Analysis a, int token) {
+    int start = a.tokenStart[token];
+    for (int h = 0; h < a.hitCount; h++) {
+      Cue c = a.cue(h);
+      if ((c == Cue.DIRECTIVE || c == Cue.ADVICE_QUESTION)
+          && a.hitEnd[h] <= start
+          && sameSentence(a, a.hitStart[h], start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameSentence(Analysis a, int from, int to) {
+    int s = a.sentenceCount - 1;
+    while (s > 0 && a.sentenceStart[s] > to) {
+      s--;
+    }
+    return a.sentenceStart[s] <= from;
   }
 
   /** Tells whether a hit lies within advice: "you should", "have you tried". */
