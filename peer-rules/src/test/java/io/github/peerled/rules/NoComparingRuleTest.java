@@ -182,4 +182,42 @@ class NoComparingRuleTest {
 
     assertThat(review(t, NO_COMPARING)).isEmpty();
   }
+
+  @Test
+  void should_catch_echoed_numbers_two_sides_and_belittled_numbers() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                @member c MEMBER Cy
+                @member d MEMBER Dot
+                10:00 a SHARING: Managed 3,000 steps yesterday.
+                10:01 b RESPONSE>1: 3,000? I did 11,400 yesterday.
+                10:02 c RESPONSE>1: I'm on 12 units a day and you're on 60?? What are you eating
+                10:03 a SHARING: Down 1lb this week.
+                10:04 d RESPONSE>4: 1lb is nothing, you must be cheating.
+                """);
+
+    assertThat(at(review(t, NO_COMPARING))).containsExactly(2, 3, 5);
+  }
+
+  @Test
+  void should_leave_own_progress_questions_and_numbers_in_advice_alone() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                10:00 a SHARING: My HbA1c is 58 this time.
+                10:01 b RESPONSE>1: 58? Is that good? I don't know the numbers yet.
+                10:02 a SHARING: A year ago my TIR was 40%. Today it's 68%.
+                10:03 b RESPONSE>3: My fasting was 11, you should start on 10 and add 2 till you're under 7.
+                10:04 a RESPONSE>4: You're at 9? I was at 11 last year, you'll get there, don't be hard on yourself.
+                """);
+
+    assertThat(review(t, NO_COMPARING)).isEmpty();
+  }
 }

@@ -209,4 +209,37 @@ class RespectfulExchangeReadingTest {
       }
     }
   }
+
+  @Test
+  void should_read_jibes_that_make_a_remark_together_but_not_one_alone() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: I slipped on Saturday and I'm back at day 3.
+            10:01 b RESPONSE>1: Oh well done Ann, really. Shall we get you a medal?
+            10:02 c RESPONSE>1: Well done for coming back, Ann, that takes guts.
+            10:03 b RESPONSE>1: No, just for sympathy, as usual. Wake me up when it's new.
+            10:04 c RESPONSE>1: Some of us have been there too, as usual the weekends are hardest.
+            10:05 b RESPONSE>1: Go away and stay away.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 4, 6);
+  }
+
+  @Test
+  void should_read_an_insult_over_one_describing_word_and_your_misspelt() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: I think the new clinic is better.
+            10:01 b RESPONSE>1: You're a walking cliché.
+            10:02 c RESPONSE>1: your a joke
+            10:03 b RESPONSE>1: You're not in recovery, you're in denial, and you're too stupid to see it.
+            10:04 c RESPONSE>1: You're not stupid for asking, I asked the same.
+            10:05 b RESPONSE>1: Your stupid clinic letter came too.
+            10:06 c RESPONSE>1: Get lost, Derek.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 3, 4, 7);
+  }
 }

@@ -121,7 +121,20 @@ enum Cue {
 
   // Crisis reading (safety): classes of words combined by structure; optional lexicon.
   /** The classes of the crisis reading (payload: a {@link CrisisConcept} and its weight). */
-  CRISIS_READING;
+  CRISIS_READING,
+
+  // Respectful exchange and no comparing read by combination; optional lexicons.
+  /**
+   * A jibe that makes a personal remark only beside another: mock praise ("well done", "gold
+   * star"), sarcasm ("oh i'm sure"), blame for a habit ("as usual"), an imputed motive ("for
+   * attention"), belittling ("his little", "people like you").
+   */
+  BARB,
+  /**
+   * What sets a number against another's when said of a number: "is nothing", "doesn't count", "at
+   * least i'm not", "like me".
+   */
+  RIVALRY;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

@@ -37,7 +37,12 @@ import org.jspecify.annotations.Nullable;
  *       that "mine's lower than yours" in reply to a reading counts.
  * </ul>
  *
- * A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
+ * Or, read by structure ({@link RivalNumbers}): an echoed number set against one's own ("Only 11k?
+ * I did 14,000"), a message giving both the author's number and the listener's ("I'm on 12 units
+ * and you're on 60??"), or another's number belittled ({@link Cue#RIVALRY}: "1lb is nothing", "at
+ * least I'm not at 9").
+ *
+ * <p>A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
  * ranges is not comparing. One comparison thread draws one finding per member: after a member's
  * finding, their comparing goes on unflagged until {@code cooldown} contributions (5) have passed
  * without any from them; another member joining the competition draws their own finding.
@@ -52,6 +57,9 @@ final class NoComparingRule implements Rule {
   /** The lexicons this rule reads from the shared analysis. */
   static final Set<Cue> CUES =
       EnumSet.of(Cue.COMPARING, Cue.NOT_COMPARING, Cue.MEASURE, Cue.REPORTED);
+
+  /** The lexicons this rule reads when the language has them: numbers set against others'. */
+  static final Set<Cue> OPTIONAL_CUES = EnumSet.of(Cue.RIVALRY);
 
   /**
    * The most comparing phrases read in one contribution: each is checked against the contribution's
@@ -135,11 +143,10 @@ final class NoComparingRule implements Rule {
         lastMeasureAt = number;
         lastMeasureBy = author;
       }
-      if (!a.has(Cue.COMPARING)) {
-        return;
-      }
       List<Span> spans = new ArrayList<>(3);
-      int read = 0;
+      boolean answers = thread && threadBy != null && !threadBy.equals(author);
+      RivalNumbers.find(a, answers, spans);
+      int read = a.has(Cue.COMPARING) ? 0 : MAX_READ;
       for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
         if (a.cue(h) != Cue.COMPARING) {
           continue;
@@ -213,17 +220,17 @@ final class NoComparingRule implements Rule {
               .members(members)
               .build());
     }
+  }
 
-    /** Tells whether a comparison lies within a kind or own-progress one ("than you think"). */
-    private static boolean kind(Analysis a, int hit) {
-      for (int h = 0; h < a.hitCount; h++) {
-        if (a.cue(h) == Cue.NOT_COMPARING
-            && a.hitStart[h] <= a.hitStart[hit]
-            && a.hitEnd[h] >= a.hitEnd[hit]) {
-          return true;
-        }
+  /** Tells whether a comparison lies within a kind or own-progress one ("than you think"). */
+  static boolean kind(Analysis a, int hit) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == Cue.NOT_COMPARING
+          && a.hitStart[h] <= a.hitStart[hit]
+          && a.hitEnd[h] >= a.hitEnd[hit]) {
+        return true;
       }
-      return false;
     }
+    return false;
   }
 }

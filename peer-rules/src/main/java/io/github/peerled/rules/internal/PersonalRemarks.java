@@ -61,7 +61,20 @@ final class PersonalRemarks {
           | Cue.SCORN.bit()
           | Cue.DISMISSAL.bit()
           | Cue.SNEER.bit()
-          | Cue.MOCK.bit();
+          | Cue.MOCK.bit()
+          | Cue.BARB.bit();
+
+  /** The cues a jibe is read from. */
+  private static final long JIBE_CUES =
+      Cue.BARB.bit()
+          | Cue.SNEER.bit()
+          | Cue.MOCK.bit()
+          | Cue.CONTEMPT.bit()
+          | Cue.SCORN.bit()
+          | Cue.DISMISSAL.bit();
+
+  /** The fewest distinct jibes that make a remark together. */
+  static final int BARBS = 2;
 
   private static final Pattern BLANKS = Pattern.compile("\\s+"); // compiled once, not per session
 
@@ -101,7 +114,7 @@ final class PersonalRemarks {
     int read = 0;
     for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
       Cue c = a.cue(h);
-      if ((c.bit() & REMARK_CUES) == 0) {
+      if ((c.bit() & REMARK_CUES) == 0 || c == Cue.BARB) {
         continue;
       }
       read++;
@@ -126,8 +139,67 @@ final class PersonalRemarks {
         named = named == null ? r.named : named;
       }
     }
+    if (spans.isEmpty()) {
+      barbs(a, r.w, spans);
+    }
     spans.sort(Comparator.comparingInt(Span::start));
     return spans.isEmpty() ? null : new Found(List.copyOf(spans), named);
+  }
+
+  /**
+   * Adds the jibes of a contribution when at least {@value #BARBS} distinct ones, neither quoted,
+   * reported nor softened, stand in a message spoken to someone ("Oh well done, really. Shall we
+   * get you a medal?"), and the message is not about its author alone ("well done me, gold star"):
+   * it says "you", names a member, or replies without a word of its author.
+   */
+  private static void barbs(Analysis a, RemarkWords w, List<Span> spans) {
+    if ((a.cues & JIBE_CUES) == 0 || a.has(Cue.NOT_ATTACK) || !w.spokenToSomeone()) {
+      return;
+    }
+    boolean aimed =
+        a.has(Cue.SECOND_PERSON)
+            || a.has(Cue.GROUP_TARGET)
+            || w.namesMember()
+            || (a.contribution().replyTo().isPresent() && !w.anySingularSelf());
+    if (!aimed) {
+      return;
+    }
+    List<Span> found = new ArrayList<>(BARBS);
+    int lastEnd = -1;
+    for (int h = 0; h < a.hitCount && found.size() < MAX_READ; h++) {
+      if (!jibe(a, w, h) || a.hitQuoted[h] || reported(a, h) || a.hitStart[h] < lastEnd) {
+        continue;
+      }
+      found.add(a.span(h));
+      lastEnd = a.hitEnd[h];
+    }
+    if (found.size() >= BARBS) {
+      spans.addAll(found);
+    }
+  }
+
+  /**
+   * Tells whether a hit is a jibe: a {@link Cue#BARB}, or a sneer, mock title, put-down, insult or
+   * word of scorn that is not aimed by itself; an insult or scorn said of oneself or of what one
+   * owns ("I felt stupid", "my stupid pump") is none.
+   */
+  private static boolean jibe(Analysis a, RemarkWords w, int hit) {
+    Cue c = a.cue(hit);
+    if (c == Cue.BARB || c == Cue.SNEER || c == Cue.MOCK || c == Cue.DISMISSAL) {
+      return true;
+    }
+    if (c != Cue.CONTEMPT && c != Cue.SCORN) {
+      return false;
+    }
+    int t = w.tokenAt(a.hitStart[hit]);
+    int first = a.sentenceFirstToken[a.hitSentence[hit]];
+    for (int u = t - 1; u >= first && u >= t - 3; u--) {
+      byte k = w.kind(u);
+      if (k == RemarkWords.POSSESSIVE || k == RemarkWords.SELF) {
+        return false;
+      }
+    }
+    return !w.selfBefore(a.hitSentence[hit], a.hitStart[hit]);
   }
 
   /** Tells whether a hit lies within evidence already found ("grow up" in "oh grow up"). */
@@ -154,15 +226,34 @@ final class PersonalRemarks {
     return before >= a.sentenceFirstToken[a.hitSentence[hit]] ? w.member(before, false) : null;
   }
 
-  /** Tells whether a remark follows reassurance, empathy or self-talk in its sentence. */
+  /**
+   * Tells whether a remark follows reassurance, empathy or self-talk in its clause ("you're not
+   * stupid"), not in an earlier one ("you're not in recovery, you're too stupid to see it"), nor as
+   * part of the remark itself ("you're not a real carer").
+   */
   private static boolean softened(Analysis a, int hit) {
     int s = a.hitSentence[hit];
     for (int h = 0; h < a.hitCount; h++) {
-      if (a.hitSentence[h] == s && a.hitStart[h] < a.hitEnd[hit] && a.cue(h) == Cue.NOT_ATTACK) {
+      if (a.hitSentence[h] == s
+          && a.hitStart[h] < a.hitEnd[hit]
+          && a.cue(h) == Cue.NOT_ATTACK
+          && !(a.hitStart[h] >= a.hitStart[hit] && a.hitEnd[h] <= a.hitEnd[hit])
+          && sameClause(a, a.hitEnd[h], a.hitStart[hit])) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Tells whether no comma, semicolon, colon or dash stands between two offsets. */
+  private static boolean sameClause(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -223,7 +314,7 @@ final class PersonalRemarks {
       }
       opens |= u < first;
       byte k = opens ? RemarkWords.OTHER : w.kind(u);
-      if (!opens && aimedAt(u, k, links > 0)) {
+      if (!opens && (aimedAt(u, k, links > 0) || bridged(t, first))) {
         return true;
       }
       int after = w.tokenAt(a.hitEnd[hit]);
@@ -252,7 +343,7 @@ final class PersonalRemarks {
           && w.lastInSentence(after, s)
           && !w.selfBefore(s, a.hitStart[hit])) {
         MemberId m = w.member(after, false);
-        if (m != null) {
+        if (m != null || w.vocative(after)) {
           named = m; // "stop being such a crybaby, Ann."
           return true;
         }
@@ -260,10 +351,36 @@ final class PersonalRemarks {
       return opens && retort(hit);
     }
 
+    /**
+     * Tells whether an insult is aimed at "you" over one describing word of its own and link words
+     * before it: "you're a walking cliché", "you're just fat and lazy".
+     */
+    private boolean bridged(int t, int first) {
+      int u = t - 1;
+      if (u - 1 < first
+          || !w.adjacent(u, t)
+          || w.kind(u) != RemarkWords.OTHER
+          || w.member(u, false) != null) {
+        return false;
+      }
+      int links = 0;
+      for (u--; u >= first && links < MAX_LINK && w.kind(u) == RemarkWords.LINK; u--) {
+        if (!w.adjacent(u, u + 1)) {
+          return false;
+        }
+        links++;
+      }
+      if (links == 0 || u < first || !w.adjacent(u, u + 1)) {
+        return false;
+      }
+      byte k = w.kind(u);
+      return k == RemarkWords.YOU || (k == RemarkWords.YOUR && w.youAre(u));
+    }
+
     /** Tells whether the word read back from an insult is a person present, and notes whom. */
     private boolean aimedAt(int u, byte k, boolean linked) {
-      if (k == RemarkWords.YOU) {
-        return true;
+      if (k == RemarkWords.YOU || (k == RemarkWords.YOUR && linked && w.youAre(u))) {
+        return true; // "you're a joke", and "your a joke" misspelt
       }
       if (k == RemarkWords.THIRD) {
         MemberId m = w.antecedent(u, replied);
@@ -307,7 +424,7 @@ final class PersonalRemarks {
      */
     boolean sneer(int hit) {
       named = addressed(w, hit);
-      return w.endsSentence(hit)
+      return (w.endsSentence(hit) || w.nameEndsAfter(hit))
           && !w.selfBefore(a.hitSentence[hit], a.hitStart[hit])
           && !a.has(Cue.NOT_ATTACK)
           && w.spokenToSomeone();

@@ -4,6 +4,7 @@ import io.github.peerled.core.group.MemberId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,10 @@ final class RemarkWords {
   static final byte INTERJECTION = 9;
 
   private static final byte UNKNOWN = -1;
+
+  /** Words that follow "you're" but never "your": "a", "so", "being". */
+  private static final Set<String> YOU_ARE_BEFORE =
+      Set.of("a", "an", "so", "such", "being", "the", "just", "really", "always");
 
   /** How far back "he" or "she" looks for the member it stands for. */
   private static final int ANTECEDENT_WINDOW = 64;
@@ -63,6 +68,77 @@ final class RemarkWords {
         }
       }
     }
+  }
+
+  /**
+   * Tells whether "your" at a token stands for "you're", as it is often misspelt: the word after it
+   * is one only "you're" is followed by ("your a joke", "your so rude", "your being silly").
+   */
+  boolean youAre(int token) {
+    if (token + 1 >= a.tokenCount || !adjacent(token, token + 1)) {
+      return false;
+    }
+    String next =
+        new String(
+            a.lower, a.tokenStart[token + 1], a.tokenEnd[token + 1] - a.tokenStart[token + 1]);
+    return YOU_ARE_BEFORE.contains(next);
+  }
+
+  /**
+   * Tells whether a token is a name used to address someone, though not known as a member's: a
+   * capitalised word after a comma that ends its sentence ("Get lost, Derek.").
+   */
+  boolean vocative(int token) {
+    return token > 0
+        && token < a.tokenCount
+        && commaBefore(token)
+        && lastInSentence(token, sentenceOf(token))
+        && Character.isUpperCase(a.text.charAt(a.tokenStart[token]))
+        && kind(token) == OTHER;
+  }
+
+  /** Tells whether a hit is followed in its sentence only by a name: "Cry me a river, Jess." */
+  boolean nameEndsAfter(int hit) {
+    int t = tokenAt(a.hitEnd[hit]);
+    return inSentence(t, a.hitSentence[hit])
+        && lastInSentence(t, a.hitSentence[hit])
+        && (member(t, false) != null || vocative(t));
+  }
+
+  /** Tells whether any token names a member. */
+  boolean namesMember() {
+    for (int t = 0; t < a.tokenCount; t++) {
+      if (member(t, false) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the author speaks of themselves alone anywhere in the contribution: "I", "my",
+   * not "we" or "us", which take in the group, nor "me" within a jibe ("wake me up when").
+   */
+  boolean anySingularSelf() {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == Cue.FIRST_PERSON && !a.hitQuoted[h] && !inside(h, Cue.BARB)) {
+        String p = new String(a.lower, a.hitStart[h], a.hitEnd[h] - a.hitStart[h]);
+        if (!p.equals("we") && !p.equals("us") && !p.equals("our")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a hit lies within a hit of a cue ("me" in "wake me up"). */
+  private boolean inside(int hit, Cue cue) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == cue && a.hitStart[h] <= a.hitStart[hit] && a.hitEnd[hit] <= a.hitEnd[h]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether the author speaks of themselves anywhere in the contribution. */
@@ -228,7 +304,10 @@ final class RemarkWords {
     for (int n = 0; inSentence(t, s); t++, n++) {
       byte k = kind(t);
       boolean address =
-          k == YOU || k == LINK || k == INTERJECTION || (k == OTHER && member(t, false) != null);
+          k == YOU
+              || k == LINK
+              || k == INTERJECTION
+              || (k == OTHER && (member(t, false) != null || vocative(t)));
       if (n >= 2 || !address) {
         return false;
       }

@@ -27,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  * idiot", "Sam is pathetic", "she's clueless" of a member just named, "some people here are so
  * entitled"), contempt for what a member said ("what a stupid idea", "your advice is garbage"),
  * put-downs and sneers said to someone ("grow up", "lol ok.", "sure, Jan"), insults and slurs, and
- * sarcasm at a person ("well done, genius", "Saint Sam"). Not flagged: what one says of oneself ("I
- * felt so stupid"), of a thing ("my stupid pump"), of someone outside the group ("my GP is
+ * sarcasm at a person ("well done, genius", "Saint Sam"), and jibes that make a remark only
+ * together ({@link Cue#BARB}: "Oh well done Bex, really. Shall we get you a medal?", "just for
+ * sympathy, as usual", "people like you ... must be nice"). Not flagged: what one says of oneself
+ * ("I felt so stupid"), of a thing ("my stupid pump"), of someone outside the group ("my GP is
  * useless"), reassurance ("you're not stupid for asking"), sympathy ("Typical! So sorry"), quotes
  * and reported speech, and disagreement put with respect ("I strongly disagree", "I think that's
  * wrong because"). See {@link PersonalRemarks} for how a remark is read.
@@ -72,7 +74,8 @@ final class RespectfulExchangeRule implements Rule {
           Cue.THIRD_PERSON,
           Cue.CONTRIBUTION_WORD,
           Cue.REFERENT,
-          Cue.INTERJECTION);
+          Cue.INTERJECTION,
+          Cue.BARB);
 
   static final Parameter<Severity> SEVERITY =
       Parameter.ofEnum(

@@ -35,6 +35,7 @@ public final class SharedAnalysis {
             Cue.CRISIS_READING);
     s.addAll(RespectfulExchangeRule.OPTIONAL_CUES);
     s.addAll(GraphicComposition.CUES);
+    s.addAll(NoComparingRule.OPTIONAL_CUES);
     return s;
   }
 
