@@ -28,9 +28,11 @@ class CrisisVoices2Test {
   // on the tuning halves only, for recall before false alarms): recall 98/98 and false alarms 1/85
   // on the tuning half; held out, measured once after the merge, recall 57/74 (0.770) and false
   // alarms 11/88. The ceiling follows that trade-off; nothing was tuned on the held-out half.
-  private static final double HELDOUT_RECALL_FLOOR = 0.75;
+  // With the model scoring clauses, the paraphrase lines and a fourth set of training voices: held
+  // out, measured once after the merge, recall 64/74 (0.865) and false alarms 18/88 (0.205).
+  private static final double HELDOUT_RECALL_FLOOR = 0.84;
   private static final double TUNING_RECALL_FLOOR = 0.97;
-  private static final double HELDOUT_FALSE_ALARM_CEILING = 0.13;
+  private static final double HELDOUT_FALSE_ALARM_CEILING = 0.22;
   private static final double TUNING_FALSE_ALARM_CEILING = 0.03;
 
   private static final CrisisVoices VOICES = new CrisisVoices("voices2");
