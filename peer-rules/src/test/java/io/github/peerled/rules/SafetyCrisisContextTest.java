@@ -55,7 +55,10 @@ class SafetyCrisisContextTest {
             10:05 bo RESPONSE>5: yes, totally safe, just fed up with work
             """);
 
-    assertThat(at).containsExactly(3);
+    // The unsure answer is the point. Ann's opening line (hopelessness, which the facilitator
+    // rightly checks in on) may draw the finding too since the learned reading scores clauses;
+    // Bo's line about work and his clear answer must not.
+    assertThat(at).contains(3).doesNotContain(4, 6);
   }
 
   @Test
