@@ -1,5 +1,7 @@
 package io.github.peerled.examples.scenarios;
 
+import io.github.peerled.core.command.AnswerPoll;
+import io.github.peerled.core.command.ClosePoll;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
@@ -8,16 +10,21 @@ import io.github.peerled.core.command.EndorseFoundingGuidelines;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.JoinGroup;
+import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.OpenProposal;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
 import io.github.peerled.core.decision.GuidelineAmendment;
+import io.github.peerled.core.decision.PollId;
+import io.github.peerled.core.decision.PollKind;
+import io.github.peerled.core.decision.PollResult;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.event.PollClosed;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.group.Affiliation;
 import io.github.peerled.core.group.FoundingMember;
@@ -355,7 +362,30 @@ public final class DiabetesGroupStory {
 
   /** The March session: facilitation rotates, and the log replays to the state. */
   private void marchSession() {
-    telling.chapter("5. The March session: facilitation rotates");
+    telling.chapter("5. The March session: a time poll, and facilitation rotates");
+    telling.clock().set(Instant.parse("2026-02-20T09:00:00Z"));
+    PollId evening = PollId.of("march-evening");
+    telling.apply(
+        OpenPoll.builder()
+            .actor(BOB)
+            .pollId(evening)
+            .kind(PollKind.TIME)
+            .question("Which evening suits you for March?")
+            .addOptions("Tuesday 3 March, 6.30 pm", "Thursday 5 March, 6.30 pm")
+            .closesAt(Instant.parse("2026-02-27T09:00:00Z"))
+            .build(),
+        s -> telling.tell("Bob asks in a time poll (non-binding): Tuesday 3 or Thursday 5 March?"));
+    telling.apply(answer(ALICE, evening, 0), s -> telling.tell("Alice can come on Tuesday."));
+    telling.apply(answer(CAROL, evening, 0, 1), s -> telling.tell("Carol can come on either."));
+    telling.apply(answer(DANA, evening, 0), s -> telling.tell("Dana can come on Tuesday."));
+    telling.apply(answer(FRANK, evening, 1), s -> telling.tell("Frank can come on Thursday."));
+    telling.clock().advance(Duration.ofDays(7));
+    telling.apply(
+        ClosePoll.builder().actor(BOB).pollId(evening).build(),
+        s -> {
+          PollResult result = telling.lastOf(PollClosed.class).result();
+          telling.tell("Bob closes the poll: " + result.explanation());
+        });
     telling.clock().set(Instant.parse("2026-03-03T18:30:00Z"));
     SessionId mar = SessionId.of("2026-03");
     telling.apply(schedule(BOB, mar), s -> telling.tell("Bob schedules the March session."));
@@ -389,6 +419,10 @@ public final class DiabetesGroupStory {
     for (String line : NEXT) {
       telling.tell("   " + line);
     }
+  }
+
+  private static GroupCommand answer(MemberId who, PollId poll, int... choices) {
+    return AnswerPoll.builder().actor(who).pollId(poll).addChoices(choices).build();
   }
 
   private GroupCommand join(

@@ -108,7 +108,7 @@ class DemoAndReplayEndToEndTest {
     assertThat(run.out())
         .contains("guidelines: v2 in force")
         .contains("proposal quiet-voices \"Invite quiet members\": adopted")
-        .contains("replayed 31 of 31 events; the log is consistent");
+        .contains("replayed 37 of 37 events; the log is consistent");
   }
 
   @Test
@@ -120,7 +120,7 @@ class DemoAndReplayEndToEndTest {
         PeerProcess.run(dir, "replay", "events.jsonl", "--as-of", "2026-02-04T00:00:00Z");
 
     assertThat(run.exitCode()).isEqualTo(0);
-    assertThat(run.out()).contains("guidelines: v1 in force").contains("replayed 20 of 31 events");
+    assertThat(run.out()).contains("guidelines: v1 in force").contains("replayed 20 of 37 events");
   }
 
   @Test
