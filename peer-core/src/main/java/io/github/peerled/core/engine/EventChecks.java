@@ -4,9 +4,6 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.LeadershipChange;
 import io.github.peerled.core.decision.MembershipChange;
-import io.github.peerled.core.decision.Poll;
-import io.github.peerled.core.decision.PollId;
-import io.github.peerled.core.decision.PollResult;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
@@ -56,7 +53,6 @@ import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineChange;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.internal.ClosingRules;
-import io.github.peerled.core.internal.PollRules;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
 import java.time.Duration;
@@ -81,12 +77,15 @@ import org.jspecify.annotations.Nullable;
  * or proposal it has just looked up; every other event is checked by {@link #check} first. Each
  * check is a map or set lookup, or a scan of the few draft and open proposals or active sessions; a
  * failed check throws {@link IllegalStateException} with the reason, before anything changes.
+ *
+ * <p>A poll's events are checked in {@link PollEventChecks}, with the member checks and the failure
+ * of this class.
  */
 final class EventChecks {
   private EventChecks() {}
 
   /** What someone must be to do something. */
-  private enum Need {
+  enum Need {
     /** Joined, and not left. */
     MEMBER,
     /** Joined, not left, and a peer: a founding member, member or newcomer. */
@@ -148,7 +147,8 @@ final class EventChecks {
     } else if (e instanceof ProposalDrafted d) {
       actor(s, e, Need.PEER, "propose a binding change");
       content(s, d.proposalId(), d.content());
-      if (d.seededBy().isPresent() && poll(s, d.seededBy().get()).closedAt().isEmpty()) {
+      if (d.seededBy().isPresent()
+          && PollEventChecks.poll(s, d.seededBy().get()).closedAt().isEmpty()) {
         throw fail("proposal " + d.proposalId() + " is seeded by a poll still open");
       }
     } else if (e instanceof ProposalOpened o) {
@@ -220,56 +220,10 @@ final class EventChecks {
     } else if (e instanceof ScheduledVersionCancelled c) {
       decision(s, e, c.decidedBy());
     } else if (e instanceof PollOpened || e instanceof PollAnswered || e instanceof PollClosed) {
-      checkPollEvent(s, e);
+      PollEventChecks.check(s, e);
     } else {
       checkGroupEvent(s, e);
     }
-  }
-
-  /** A poll's events: who may open, answer and close it, and that its result is its count. */
-  private static void checkPollEvent(FoldBuffer s, GroupEvent e) {
-    if (e instanceof PollOpened o) {
-      actor(s, e, Need.PEER, "open a poll");
-      if (s.folded().polls().containsKey(o.pollId())) {
-        throw fail("poll " + o.pollId() + " exists already");
-      }
-      if (o.options().size() < 2) {
-        throw fail("poll " + o.pollId() + " offers fewer than two options");
-      }
-    } else if (e instanceof PollAnswered a) {
-      Member m = member(s, e.actor(), Need.MEMBER, "answer a poll");
-      Poll p = poll(s, a.pollId());
-      if (PollDecisions.mayAnswer(p, m, e.actor()) != null) {
-        throw fail(e.actor() + " may not answer poll " + p.id());
-      }
-      if (!p.takesAnswersAt(e.at())) {
-        throw fail("poll " + p.id() + " takes no answers at " + e.at());
-      }
-      String problem = PollRules.checkAnswer(p.kind(), p.options().size(), a.choices(), a.scores());
-      if (problem != null) {
-        throw fail("an answer to poll " + p.id() + " does not fit it: " + problem);
-      }
-    } else if (e instanceof PollClosed c) {
-      actor(s, e, Need.PEER, "close a poll");
-      Poll p = poll(s, c.pollId());
-      if (p.closedAt().isPresent()) {
-        throw fail("poll " + p.id() + " was closed already");
-      }
-      if (!p.openedBy().equals(e.actor()) && e.at().isBefore(p.closesAt())) {
-        throw fail(e.actor() + " cannot close poll " + p.id() + " before " + p.closesAt());
-      }
-      if (!c.result().equals(PollResult.count(p.kind(), p.options(), p.answers()))) {
-        throw fail("the result of poll " + p.id() + " is not the count of its answers");
-      }
-    }
-  }
-
-  private static Poll poll(FoldBuffer s, PollId id) {
-    Poll p = s.folded().polls().get(id);
-    if (p == null) {
-      throw fail("the group has no poll " + id);
-    }
-    return p;
   }
 
   /** The rarer events: membership, founding and the consequences of decisions. */
@@ -434,12 +388,12 @@ final class EventChecks {
 
   // ---- members ----
 
-  private static void actor(FoldBuffer s, GroupEvent e, Need need, String what) {
+  static void actor(FoldBuffer s, GroupEvent e, Need need, String what) {
     member(s, e.actor(), need, what);
   }
 
   /** Checks that someone is a member able to do something now, and returns them. */
-  private static Member member(FoldBuffer s, MemberId id, Need need, String what) {
+  static Member member(FoldBuffer s, MemberId id, Need need, String what) {
     Member m = s.memberOrNull(id);
     if (m == null) {
       throw fail(id + " cannot " + what + ": they never joined the group");
@@ -518,7 +472,7 @@ final class EventChecks {
     return v.get();
   }
 
-  private static IllegalStateException fail(String reason) {
+  static IllegalStateException fail(String reason) {
     return new IllegalStateException(reason);
   }
 

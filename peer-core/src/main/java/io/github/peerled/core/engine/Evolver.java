@@ -3,7 +3,6 @@ package io.github.peerled.core.engine;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
-import io.github.peerled.core.decision.Review;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
@@ -51,9 +50,6 @@ import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Role;
 import io.github.peerled.core.group.Standing;
-import io.github.peerled.core.guideline.Clause;
-import io.github.peerled.core.guideline.ClauseId;
-import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.leadership.ImmutableLeadershipState;
 import io.github.peerled.core.leadership.LeadershipState;
 import io.github.peerled.core.session.ImmutableSession;
@@ -71,8 +67,9 @@ import java.util.Set;
 /**
  * Folds events into a group's state, one small method per event, below in the order of a group's
  * life: founding, membership, proposals, sessions; the folds of a proposal's life and its deadlines
- * are in {@link ProposalFolds}, the way {@link Decider} delegates to its {@code *Decisions}. The
- * speed comes from {@link FoldBuffer}, which the fold changes in place and which publishes an
+ * are in {@link ProposalFolds}, those of a poll in {@link PollFolds} and those of guideline
+ * versions in {@link GuidelineFolds}, the way {@link Decider} delegates to its {@code *Decisions}.
+ * The speed comes from {@link FoldBuffer}, which the fold changes in place and which publishes an
  * immutable state on demand. Every event is checked first ({@link EventChecks}: its actor and the
  * members it is about are members able to do it, and what it refers to exists), and every fold
  * method looks up everything it needs before it changes anything, so an event that does not fit
@@ -180,7 +177,7 @@ final class Evolver {
     } else if (event instanceof RoleRevoked rr) {
       roleRevoked(rr);
     } else if (event instanceof GuidelineVersionAdopted g) {
-      guidelineVersionAdopted(g);
+      GuidelineFolds.guidelineVersionAdopted(buffer, g);
     } else if (event instanceof MeetingPlanChanged mp) {
       meetingPlanChanged(mp);
     } else if (event instanceof GovernanceSettingsChanged gs) {
@@ -200,9 +197,9 @@ final class Evolver {
     } else if (event instanceof DeadlineExtended x) {
       ProposalFolds.deadlineExtended(buffer, x);
     } else if (event instanceof GuidelineVersionScheduled gs) {
-      guidelineVersionScheduled(gs);
+      GuidelineFolds.guidelineVersionScheduled(buffer, gs);
     } else if (event instanceof ScheduledVersionCancelled sc) {
-      scheduledVersionCancelled(sc);
+      GuidelineFolds.scheduledVersionCancelled(buffer, sc);
     } else if (event instanceof PollOpened po) {
       PollFolds.pollOpened(buffer, po);
     } else if (event instanceof PollAnswered pa) {
@@ -256,68 +253,6 @@ final class Evolver {
     Set<MemberId> endorsed = new LinkedHashSet<>(s.foundingEndorsements());
     endorsed.add(fe.actor());
     buffer.publish(s.withFoundingEndorsements(endorsed));
-  }
-
-  private void guidelineVersionAdopted(GuidelineVersionAdopted g) {
-    ImmutableGroupState s = buffer.published();
-    Optional<GuidelineVersion> scheduled = s.scheduledGuidelines();
-    if (scheduled.isPresent() && !scheduled.get().equals(g.version())) {
-      throw new IllegalStateException(
-          "guideline version "
-              + scheduled.get().number()
-              + " is scheduled; another version cannot be adopted before it");
-    }
-    ImmutableGroupState next =
-        s.withGuidelines(s.guidelines().with(g.version()))
-            .withPendingReviews(clauseReviews(s, g.version()))
-            .withScheduledGuidelines(Optional.empty());
-    buffer.publish(g.version().number() == 1 ? next.withFoundingDraft(List.of()) : next);
-  }
-
-  /** A version adopted to take effect later waits, checked against the version in force. */
-  private void guidelineVersionScheduled(GuidelineVersionScheduled g) {
-    ImmutableGroupState s = buffer.published();
-    if (s.scheduledGuidelines().isPresent()) {
-      throw new IllegalStateException("a guideline version is scheduled already");
-    }
-    s.guidelines().with(g.version()); // throws unless it is the next version
-    buffer.publish(s.withScheduledGuidelines(g.version()));
-  }
-
-  private void scheduledVersionCancelled(ScheduledVersionCancelled c) {
-    ImmutableGroupState s = buffer.published();
-    if (s.scheduledGuidelines().map(v -> v.number() != c.version()).orElse(true)) {
-      throw new IllegalStateException("no guideline version " + c.version() + " is scheduled");
-    }
-    buffer.publish(s.withScheduledGuidelines(Optional.empty()));
-  }
-
-  /**
-   * The pending reviews once a version is in force: those of proposals as they were, and those of
-   * its clauses with a review date; a clause whose review date the version keeps stays pending only
-   * if it was pending before (a review announced is not announced again).
-   */
-  private static List<Review> clauseReviews(GroupState s, GuidelineVersion version) {
-    Map<ClauseId, Clause> before = new LinkedHashMap<>();
-    s.guidelinesInForce().ifPresent(v -> v.clauses().forEach(c -> before.put(c.id(), c)));
-    List<Review> out = new ArrayList<>();
-    for (Review r : s.pendingReviews()) {
-      if (r.proposalId().isPresent()) {
-        out.add(r);
-      }
-    }
-    for (Clause c : version.clauses()) {
-      if (c.reviewAt().isEmpty()) {
-        continue;
-      }
-      Review review = Review.ofClause(c.id(), c.reviewAt().get());
-      Clause was = before.get(c.id());
-      boolean kept = was != null && was.reviewAt().equals(c.reviewAt());
-      if (!kept || s.pendingReviews().contains(review)) {
-        out.add(review);
-      }
-    }
-    return out;
   }
 
   // ---- membership ----

@@ -1,18 +1,12 @@
 package io.github.peerled.core.sim;
 
-import io.github.peerled.core.decision.DecisionKind;
-import io.github.peerled.core.decision.DecisionProcedure;
-import io.github.peerled.core.decision.Outcome;
-import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
-import io.github.peerled.core.internal.ClosingRules;
 import io.github.peerled.core.internal.SplitMix64;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -159,7 +153,7 @@ public final class Simulation {
         .build();
   }
 
-  /** The model. One instance per run. */
+  /** The model, its proposals in {@link SimulatedProposals}. One instance per run. */
   @SuppressWarnings("EnumOrdinal") // act weights indexed by ordinal: no map on the hot path
   private static final class Driver {
     private final Scenario scenario;
@@ -179,15 +173,8 @@ public final class Simulation {
     private final int[] missed;
     private final FirstRequest[] firstRequest;
     private final int[] firstRequestNumber;
-    private final DecisionProcedure procedure;
+    private final SimulatedProposals proposals;
     private long active;
-    private int version = 1;
-    private boolean open;
-    private int proposer;
-    private int proposals;
-    private long electorate;
-    private Instant openedAt = START;
-    private final StanceKind[] stances;
 
     Driver(Scenario scenario, PolicyArm arm, long seed, Recorder recorder) {
       this.scenario = scenario;
@@ -222,8 +209,7 @@ public final class Simulation {
       firstRequest = new FirstRequest[n];
       Arrays.fill(firstRequest, FirstRequest.NONE);
       firstRequestNumber = new int[n];
-      stances = new StanceKind[n];
-      procedure = scenario.group().governance().procedureFor(DecisionKind.GUIDELINES);
+      proposals = new SimulatedProposals(b, seed, n, recorder, tracker, facilitator, scenario);
       floor.guidelines = List.copyOf(scenario.group().guidelines());
       active = Members.all(n);
     }
@@ -233,8 +219,8 @@ public final class Simulation {
       int sessions = scenario.sessions();
       for (int s = 0; s < sessions; s++) {
         Instant at = sessionAt(s);
-        if (open) {
-          lateStances(s, at);
+        if (proposals.isOpen()) {
+          proposals.lateStances(s, at, active);
         }
         if (b.dropOutAfterMissed() > 0) {
           for (int m = 0; m < n; m++) {
@@ -244,8 +230,8 @@ public final class Simulation {
             }
           }
         }
-        if (open) {
-          closeProposal(at);
+        if (proposals.isOpen()) {
+          proposals.closeProposal(at, active);
         }
         long present = attendance(s);
         tracker.session(s, active, present);
@@ -256,15 +242,9 @@ public final class Simulation {
         session(s, present);
         tracker.endSession();
         recorder.closeSession();
-        maybePropose(s, present);
+        proposals.maybePropose(s, present, active);
       }
-      if (open) {
-        closeProposal(sessionAt(sessions));
-      }
-      if (open) {
-        open = false;
-        tracker.proposalDecided(false); // still under discussion at the end: not adopted
-      }
+      proposals.endRun(sessionAt(sessions), active);
       return tracker.finish(active);
     }
 
@@ -296,7 +276,7 @@ public final class Simulation {
       SplittableRandom speakers = stream(seed, SPEAKERS, s);
       SplittableRandom acts = stream(seed, ACTS, s);
       floor.begin(s, present, stream(seed, POLICY, s));
-      floor.guidelineVersion = version;
+      floor.guidelineVersion = proposals.version();
       double contagion = b.traumaContagion();
       facilitator.onSessionStart(floor);
       for (int t = 0; t < turnsPerSession; t++) {
@@ -365,143 +345,6 @@ public final class Simulation {
         }
       }
       return last;
-    }
-
-    private void maybePropose(int s, long present) {
-      if (!(b.proposalRate() > 0)) {
-        return;
-      }
-      SplittableRandom r = stream(seed, PROPOSALS, s);
-      double uPropose = r.nextDouble();
-      double uProposer = r.nextDouble();
-      if (open || uPropose >= b.proposalRate()) {
-        return;
-      }
-      proposer = Members.nthBit(present, (int) (uProposer * Long.bitCount(present)));
-      proposals++;
-      open = true;
-      electorate = active;
-      openedAt = sessionAt(s).plus(Duration.ofDays(1));
-      tracker.proposalMade();
-      recorder.propose(proposals, openedAt, proposer, version);
-      for (int m = 0; m < n; m++) {
-        double u = r.nextDouble();
-        stances[m] = null;
-        if ((present >>> m & 1L) == 0) {
-          continue;
-        }
-        StanceKind kind = stanceKind(u);
-        stances[m] = kind;
-        recorder.stance(m, kind);
-      }
-    }
-
-    private StanceKind stanceKind(double u) {
-      if (u < b.agree()) {
-        return StanceKind.AGREE;
-      } else if (u < b.agree() + b.concern()) {
-        return StanceKind.CONCERN;
-      } else if (u < b.agree() + b.concern() + b.object()) {
-        return ClosingRules.countsVotes(procedure) ? StanceKind.DISAGREE : StanceKind.OBJECT;
-      }
-      return StanceKind.ABSTAIN;
-    }
-
-    /**
-     * Before a session at which the open proposal may close (an hour before it), each member of its
-     * electorate still in the group who has taken no stance takes one with the behaviour's late
-     * stance probability, raised by the reminder effect where the facilitator reminds the
-     * undecided. Every member draws two values whoever takes a stance, so that arms share their
-     * draws; with a probability of 0 nothing is drawn.
-     */
-    private void lateStances(int s, Instant at) {
-      double p = b.lateStance();
-      if (facilitator.remindsTheUndecided()) {
-        p += b.reminderEffect() * (1 - p);
-      }
-      Instant when = at.minus(Duration.ofHours(1));
-      if (!(p > 0)
-          || ClosingRules.lapsed(when, openedAt, procedure)
-          || ClosingRules.tooEarlyToClose(at, openedAt, procedure, () -> false)) {
-        return;
-      }
-      SplittableRandom r = stream(seed, LATE_STANCES, s);
-      for (int m = 0; m < n; m++) {
-        double uTake = r.nextDouble();
-        double uKind = r.nextDouble();
-        if (((electorate & active) >>> m & 1L) == 0 || stances[m] != null || uTake >= p) {
-          continue;
-        }
-        StanceKind kind = stanceKind(uKind);
-        stances[m] = kind;
-        recorder.lateStance(when, m, kind);
-      }
-    }
-
-    /**
-     * Closes the open proposal by the engine's closing rules, or leaves it open. The simulated
-     * closer waits out the discussion period even when everyone has taken a stance, and is the
-     * proposer if still active, else (where the rules let anyone close) the first active member.
-     */
-    private void closeProposal(Instant at) {
-      if (ClosingRules.tooEarlyToClose(at, openedAt, procedure, () -> false)) {
-        return; // still under discussion: closed at a later session
-      }
-      open = false;
-      int closer = -1;
-      if ((active >>> proposer & 1L) != 0) {
-        closer = proposer;
-      } else if (active != 0 && ClosingRules.mayClose(procedure, false)) {
-        closer = Long.numberOfTrailingZeros(active);
-      }
-      if (closer < 0 || ClosingRules.lapsed(at, openedAt, procedure)) {
-        tracker.proposalDecided(false); // lapsed: nobody could close it in time
-        return;
-      }
-      int objections = 0;
-      for (int m = 0; m < n; m++) {
-        if ((electorate >>> m & 1L) != 0 && stances[m] == StanceKind.OBJECT) {
-          objections++;
-        }
-      }
-      Optional<Boolean> decision =
-          ClosingRules.closerDecides(procedure) ? Optional.of(objections == 0) : Optional.empty();
-      Optional<Boolean> engine = recorder.closeProposal(at, closer, decision);
-      Tally counted = tally(decision);
-      tracker.proposalClosed(counted.electorate(), stances(counted), counted.quorumMet());
-      boolean adopted = engine.orElseGet(() -> counted.outcome() == Outcome.ADOPTED);
-      if (adopted) {
-        version++;
-      }
-      tracker.proposalDecided(adopted);
-    }
-
-    /**
-     * Counts the stances on the open proposal as the engine would (on the fast path): the
-     * electorate frozen at the opening, less the members who have left by the close (every active
-     * simulated member is a peer).
-     */
-    private Tally tally(Optional<Boolean> decision) {
-      int agree = 0;
-      int concern = 0;
-      int abstain = 0;
-      int object = 0;
-      int disagree = 0;
-      long counted = electorate & active;
-      for (int m = 0; m < n; m++) {
-        if ((counted >>> m & 1L) == 0 || stances[m] == null) {
-          continue;
-        }
-        switch (stances[m]) {
-          case AGREE -> agree++;
-          case CONCERN -> concern++;
-          case ABSTAIN -> abstain++;
-          case OBJECT -> object++;
-          case DISAGREE -> disagree++;
-        }
-      }
-      return ClosingRules.tally(
-          procedure, Long.bitCount(counted), agree, concern, abstain, object, disagree, decision);
     }
   }
 }

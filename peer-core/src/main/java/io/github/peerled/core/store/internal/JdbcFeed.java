@@ -65,7 +65,7 @@ final class JdbcFeed implements FeedSource {
       p.setLong(2, after.position());
       p.setInt(3, max);
       List<Entry> out = new ArrayList<>(Math.min(max, 1024));
-      Sealer opener = store.opener(c);
+      Sealer opener = store.reads().opener(c);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
           long txid = Long.parseUnsignedLong(r.getString(1));
@@ -74,7 +74,8 @@ final class JdbcFeed implements FeedSource {
           long sequence = r.getLong(4);
           FeedEvent e =
               new FeedEvent(
-                  position, store.decode(opener, group, sequence, r.getInt(5), r.getString(6)));
+                  position,
+                  store.reads().decode(opener, group, sequence, r.getInt(5), r.getString(6)));
           out.add(new Entry(e, new Cursor(txid, position)));
         }
       }

@@ -12,7 +12,6 @@ import io.github.peerled.core.store.EventFeed;
 import io.github.peerled.core.store.EventUpcaster;
 import io.github.peerled.core.store.JdbcEventStore;
 import io.github.peerled.core.store.JsonLinesEventStore;
-import io.github.peerled.core.store.StoreRecordException;
 import io.github.peerled.core.store.VersionConflictException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -66,10 +65,6 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
   private static final String VERSION =
       "SELECT coalesce(max(sequence), 0) FROM peerled_events WHERE group_id = ?";
 
-  private static final String READ =
-      "SELECT sequence, schema_version, payload::text FROM peerled_events"
-          + " WHERE group_id = ? AND sequence BETWEEN ? AND ? ORDER BY sequence";
-
   /** Every group id, one index probe per group rather than a scan of every event. */
   private static final String GROUPS =
       "WITH RECURSIVE g(id) AS ("
@@ -92,8 +87,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
   private record Held(JdbcStore store, Connection connection) {}
 
   private final DataSource dataSource;
-  private final int fetchSize;
-  private final RecordCodec codec;
+  private final JdbcReads reads;
   private final JdbcSnapshots snapshots;
   private final String beginAppend;
   private final String setLockTimeout;
@@ -131,8 +125,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
     this.tableKeys = keys instanceof JdbcMemberKeys j && j.dataSource() == dataSource ? j : null;
     this.lockTimeoutMillis = lockTimeoutMillis;
     this.setLockTimeout = "SET LOCAL lock_timeout = " + lockTimeoutMillis;
-    this.fetchSize = fetchSize;
-    this.codec = new RecordCodec(upcasters);
+    this.reads = new JdbcReads(new RecordCodec(upcasters), sealer, tableKeys, fetchSize);
     this.snapshots = new JdbcSnapshots(this);
     // One round trip: the commit mode, the bounded wait for locks, and the wake-up that the server
     // sends if, and when, the transaction commits.
@@ -143,6 +136,11 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
             + "; "
             + setLockTimeout
             + (notifyFeed ? "; SELECT pg_notify('" + FEED_CHANNEL + "', '')" : "");
+  }
+
+  /** What reads the log: decodes and opens each row. */
+  JdbcReads reads() {
+    return reads;
   }
 
   DataSource dataSource() {
@@ -394,85 +392,14 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
       if (toSequence < fromSequence) {
         return;
       }
-      boolean auto = c.getAutoCommit();
-      // The driver fetches rows a few at a time through a cursor only inside a transaction.
-      c.setAutoCommit(false);
-      Sealer opener = opener(c);
-      try (PreparedStatement p = c.prepareStatement(READ)) {
-        p.setFetchSize(fetchSize);
-        p.setString(1, group.value());
-        p.setLong(2, fromSequence);
-        p.setLong(3, toSequence);
-        try (ResultSet r = p.executeQuery()) {
-          long next = fromSequence;
-          while (r.next()) {
-            long seq = r.getLong(1);
-            if (seq != next) {
-              throw bad(group, next, "the event is missing (the next stored one is " + seq + ")");
-            }
-            sink.accept(decode(opener, group, seq, r.getInt(2), r.getString(3)));
-            next++;
-          }
-        }
-      } finally {
-        c.rollback();
-        restore(c, auto);
-      }
+      reads.forEach(c, group, fromSequence, toSequence, sink);
     } catch (SQLException e) {
       throw failure("group " + group + ": cannot read", e);
     }
   }
 
-  /**
-   * Returns the sealer that opens what a read on a connection meets: with the keys in this
-   * database, one that looks each key up once, on that connection; null if the store has no keys.
-   */
-  @Nullable Sealer opener(Connection c) {
-    Sealer s = sealer;
-    JdbcMemberKeys k = tableKeys;
-    return s == null || k == null ? s : s.reading(k.reading(c));
-  }
-
-  GroupEvent decode(
-      @Nullable Sealer opener,
-      GroupId group,
-      long seq,
-      int schemaVersion,
-      @Nullable String payload) {
-    if (payload == null) {
-      throw bad(group, seq, "the payload is null");
-    }
-    GroupEvent e;
-    try {
-      e = codec.decode(payload.getBytes(StandardCharsets.UTF_8), schemaVersion, opener);
-    } catch (RecordCodec.BadRecord b) {
-      throw new StoreRecordException(
-          where(group), seq, String.valueOf(b.getMessage()), b.getCause());
-    }
-    if (e.sequence() != seq || !e.groupId().equals(group)) {
-      throw bad(
-          group,
-          seq,
-          "the row holds event " + e.sequence() + " of group " + e.groupId() + ", not this one");
-    }
-    Sealer s = sealer;
-    if (s == null) {
-      return e;
-    }
-    try {
-      return Forgets.open(s, e);
-    } catch (IllegalStateException sealed) {
-      throw new StoreRecordException(
-          where(group), seq, String.valueOf(sealed.getMessage()), sealed);
-    }
-  }
-
   static Path where(GroupId group) {
     return Path.of(TABLE, group.value());
-  }
-
-  private static StoreRecordException bad(GroupId group, long seq, String reason) {
-    return new StoreRecordException(where(group), seq, reason, null);
   }
 
   @Override
