@@ -7,11 +7,7 @@ import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.privacy.MemberKeyStore;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,21 +26,8 @@ class JdbcRetentionTest {
 
   /** Every row of the store's tables, as text. */
   private static byte[] rows() throws SQLException {
-    StringBuilder all = new StringBuilder();
-    try (Connection c = DB.dataSource().getConnection();
-        Statement s = c.createStatement()) {
-      for (String sql :
-          List.of(
-              "SELECT payload::text FROM peerled_events",
-              "SELECT state::text FROM peerled_snapshots")) {
-        try (ResultSet r = s.executeQuery(sql)) {
-          while (r.next()) {
-            all.append(r.getString(1)).append('\n');
-          }
-        }
-      }
-    }
-    return all.toString().getBytes(StandardCharsets.UTF_8);
+    return DB.text(
+        "SELECT payload::text FROM peerled_events", "SELECT state::text FROM peerled_snapshots");
   }
 
   @Test

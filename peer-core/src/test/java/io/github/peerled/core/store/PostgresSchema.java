@@ -1,5 +1,10 @@
 package io.github.peerled.core.store;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -70,5 +75,24 @@ final class PostgresSchema implements BeforeAllCallback, AfterAllCallback {
   /** Runs statements in the class's schema. */
   void execute(String sql) {
     server().execute("SET search_path TO " + name() + "; " + sql);
+  }
+
+  /**
+   * Returns the first column of every row the queries give, one row a line, as UTF-8 bytes: what
+   * the tables hold, for a test to search for words that must not be there.
+   */
+  byte[] text(String... queries) throws SQLException {
+    StringBuilder all = new StringBuilder();
+    try (Connection c = dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      for (String sql : queries) {
+        try (ResultSet r = s.executeQuery(sql)) {
+          while (r.next()) {
+            all.append(r.getString(1)).append('\n');
+          }
+        }
+      }
+    }
+    return all.toString().getBytes(StandardCharsets.UTF_8);
   }
 }
