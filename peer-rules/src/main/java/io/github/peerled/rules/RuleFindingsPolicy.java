@@ -16,6 +16,7 @@ import io.github.peerled.core.sim.FacilitationPolicyProvider;
 import io.github.peerled.core.sim.Facilitator;
 import io.github.peerled.core.sim.Floor;
 import io.github.peerled.core.sim.InterventionKind;
+import io.github.peerled.core.sim.MemberSet;
 import io.github.peerled.core.sim.PolicySpec;
 import io.github.peerled.core.sim.Simulation;
 import java.time.Duration;
@@ -137,8 +138,8 @@ public final class RuleFindingsPolicy implements FacilitationPolicyProvider {
     private final Map<List<Clause>, RuleSet> cache;
     private @Nullable SessionReview review;
     private SessionId session = SessionId.of("s001");
-    private long reminded;
-    private long invite;
+    private MemberSet reminded = MemberSet.empty();
+    private MemberSet invite = MemberSet.empty();
     private boolean promptResponse;
 
     RuleFacilitator(double probability, Map<List<Clause>, RuleSet> cache) {
@@ -168,8 +169,8 @@ public final class RuleFindingsPolicy implements FacilitationPolicyProvider {
       review =
           rules.start(ImmutableGroupContext.builder().members(members).attendees(present).build());
       session = SessionId.of(String.format(Locale.ROOT, "s%03d", floor.session() + 1));
-      reminded = 0;
-      invite = 0;
+      reminded = MemberSet.empty();
+      invite = MemberSet.empty();
       promptResponse = false;
     }
 
@@ -185,16 +186,19 @@ public final class RuleFindingsPolicy implements FacilitationPolicyProvider {
 
     @Override
     public int chooseSpeaker(Floor floor, double u) {
-      long candidates = invite & floor.presentMask();
-      invite = 0;
-      return candidates == 0 ? NO_CHOICE : floor.drawByPropensity(u, candidates);
+      if (invite.isEmpty()) {
+        return NO_CHOICE;
+      }
+      MemberSet candidates = invite.and(floor.present());
+      invite = MemberSet.empty();
+      return candidates.isEmpty() ? NO_CHOICE : floor.drawByPropensity(u, candidates);
     }
 
     @Override
     public Act shapeAct(Floor floor, int member, Act act) {
       boolean prompted = promptResponse;
       promptResponse = false;
-      if (act == Act.ADVISE && (reminded >>> member & 1L) != 0) {
+      if (act == Act.ADVISE && reminded.contains(member)) {
         return Act.RESPOND;
       }
       if (prompted
@@ -240,11 +244,11 @@ public final class RuleFindingsPolicy implements FacilitationPolicyProvider {
       switch (f.action()) {
         case INVITE_REFRAME_AS_OWN_EXPERIENCE -> {
           floor.intervene(InterventionKind.REFRAME);
-          reminded |= mask(f.members(), floor.size());
+          reminded = reminded.or(members(f.members(), floor.size()));
         }
         case INVITE_QUIET_MEMBER -> {
-          long quiet = mask(f.members(), floor.size()) & floor.silentMask();
-          if (quiet != 0) {
+          MemberSet quiet = members(f.members(), floor.size()).and(floor.silent());
+          if (!quiet.isEmpty()) {
             floor.intervene(InterventionKind.INVITE);
             invite = quiet;
           }
@@ -259,18 +263,30 @@ public final class RuleFindingsPolicy implements FacilitationPolicyProvider {
       }
     }
 
-    private static long mask(List<MemberId> members, int size) {
-      long m = 0;
+    /**
+     * The simulated members among the given ids ({@code m01} ... {@code m99}, {@code m100} ...).
+     */
+    private static MemberSet members(List<MemberId> members, int size) {
+      MemberSet m = MemberSet.empty();
       for (MemberId id : members) {
         String v = id.value();
-        if (v.length() == 3 && v.charAt(0) == 'm') {
+        if (v.length() >= 3 && v.length() <= 6 && v.charAt(0) == 'm' && digits(v)) {
           int i = Integer.parseInt(v.substring(1)) - 1;
-          if (i >= 0 && i < size) {
-            m |= 1L << i;
+          if (i >= 0 && i < size && id(i).equals(id)) {
+            m = m.with(i);
           }
         }
       }
       return m;
+    }
+
+    private static boolean digits(String v) {
+      for (int k = 1; k < v.length(); k++) {
+        if (v.charAt(k) < '0' || v.charAt(k) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

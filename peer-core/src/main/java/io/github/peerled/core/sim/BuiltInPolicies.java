@@ -109,29 +109,51 @@ final class BuiltInPolicies implements FacilitationPolicyProvider {
     return value;
   }
 
-  /** Everyone speaks before anyone speaks twice. */
+  /**
+   * Everyone speaks before anyone speaks twice. Groups of up to 64 keep who has spoken in a bit
+   * mask (no allocation per turn); larger groups in a {@link MemberSet}.
+   */
   static final class GoRound implements Facilitator {
     private long spoken;
+    private MemberSet spokenSet = MemberSet.empty();
 
     @Override
     public void onSessionStart(Floor floor) {
       spoken = 0;
+      spokenSet = MemberSet.empty();
     }
 
     @Override
     public int chooseSpeaker(Floor floor, double u) {
-      long eligible = floor.presentMask() & ~spoken;
+      if (floor.size() > 64) {
+        MemberSet eligible = floor.present().andNot(spokenSet);
+        if (eligible.isEmpty()) {
+          spokenSet = MemberSet.empty();
+          eligible = floor.present();
+        }
+        return floor.drawByPropensity(u, eligible);
+      }
+      long present = floor.present().low;
+      long eligible = present & ~spoken;
       if (eligible == 0) {
         spoken = 0;
-        eligible = floor.presentMask();
+        eligible = present;
       }
-      return floor.drawByPropensity(u, eligible);
+      return floor.drawBits(u, eligible);
     }
 
     @Override
     public void afterTurn(Floor floor, int member, Act act) {
+      if (floor.size() > 64) {
+        spokenSet = spokenSet.with(member);
+        if (spokenSet.containsAll(floor.present())) {
+          spokenSet = MemberSet.empty();
+        }
+        return;
+      }
+      long present = floor.present().low;
       spoken |= 1L << member;
-      if ((spoken & floor.presentMask()) == floor.presentMask()) {
+      if ((spoken & present) == present) {
         spoken = 0;
       }
     }
@@ -150,8 +172,8 @@ final class BuiltInPolicies implements FacilitationPolicyProvider {
       if (floor.policyRandom().nextDouble() >= probability) {
         return NO_CHOICE;
       }
-      long silent = floor.silentMask();
-      if (silent == 0) {
+      MemberSet silent = floor.silent();
+      if (silent.isEmpty()) {
         return NO_CHOICE;
       }
       floor.intervene(InterventionKind.INVITE);

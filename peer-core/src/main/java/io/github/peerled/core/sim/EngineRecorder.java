@@ -19,6 +19,7 @@ import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
+import io.github.peerled.core.engine.Limits;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.ProposalDecided;
 import io.github.peerled.core.group.FoundingMember;
@@ -45,7 +46,11 @@ final class EngineRecorder implements Recorder {
   static final GroupId GROUP = GroupId.of("simulated-group");
 
   private final SimClock clock = new SimClock();
-  private final GroupEngine engine = GroupEngine.of(clock);
+
+  /** The engine's limits, but founders: every member of the largest simulated group may found. */
+  private final GroupEngine engine =
+      GroupEngine.of(clock, Limits.custom().founders(GroupSpec.MAX_SIZE).build());
+
   private final List<GroupEvent> events = new ArrayList<>();
   private final Scenario scenario;
   private GroupState state = GroupState.initial(GROUP);
@@ -107,12 +112,12 @@ final class EngineRecorder implements Recorder {
   }
 
   @Override
-  public void startSession(int index, Instant at, long present) {
+  public void startSession(int index, Instant at, MemberSet present) {
     clock.now = at;
     sessionAt = at;
     step = 0;
     session = SessionId.of(String.format(Locale.ROOT, "s%03d", index + 1));
-    int first = Long.numberOfTrailingZeros(present);
+    int first = present.next(0);
     apply(
         ImmutableScheduleSession.builder()
             .actor(Members.memberId(first))
@@ -122,11 +127,7 @@ final class EngineRecorder implements Recorder {
             .build());
     ImmutableStartSession.Builder start =
         ImmutableStartSession.builder().actor(Members.memberId(first)).sessionId(session);
-    long p = present;
-    while (p != 0) {
-      start.addAttendees(Members.memberId(Long.numberOfTrailingZeros(p)));
-      p &= p - 1;
-    }
+    present.forEach(m -> start.addAttendees(Members.memberId(m)));
     apply(start.build());
     facilitator = state.session(session).orElseThrow().facilitator().orElseThrow();
   }

@@ -53,8 +53,9 @@ final class EventLogMetrics {
     for (int i = 0; i < n; i++) {
       index.put(Members.memberId(i), i);
     }
-    long[] leftAt = new long[sessions + 1];
-    long[] present = new long[sessions];
+    int words = MemberSet.wordsFor(n);
+    long[][] leftAt = new long[sessions + 1][words];
+    long[][] present = new long[sessions][words];
     List<List<Object>> said = new ArrayList<>();
     for (int s = 0; s < sessions; s++) {
       said.add(new ArrayList<>());
@@ -65,11 +66,13 @@ final class EventLogMetrics {
     for (GroupEvent e : events) {
       if (e instanceof MemberLeft l) {
         long days = Duration.between(Simulation.START, l.at()).toDays();
-        leftAt[(int) Math.min(sessions, Math.max(0, days / 7))] |= 1L << member(index, l.member());
+        int m = member(index, l.member());
+        leftAt[(int) Math.min(sessions, Math.max(0, days / 7))][m >> 6] |= 1L << m;
       } else if (e instanceof SessionStarted st) {
         int s = session(st.sessionId().value(), sessions);
-        for (MemberId m : st.attendees()) {
-          present[s] |= 1L << member(index, m);
+        for (MemberId id : st.attendees()) {
+          int m = member(index, id);
+          present[s][m >> 6] |= 1L << m;
         }
       } else if (e instanceof ContributionRecorded cr) {
         Contribution c = cr.contribution();
@@ -110,11 +113,12 @@ final class EventLogMetrics {
       }
     }
     Tracker t = new Tracker(n, scenario.group().newcomers(), sessions);
-    long active = Members.all(n);
+    MemberSet active = MemberSet.range(0, n);
     for (int s = 0; s < sessions; s++) {
-      active &= ~leftAt[s];
-      t.session(s, active, present[s]);
-      if (present[s] == 0) {
+      active = active.andNot(MemberSet.ofWords(leftAt[s]));
+      MemberSet here = MemberSet.ofWords(present[s]);
+      t.session(s, active, here);
+      if (here.isEmpty()) {
         continue;
       }
       for (Object o : said.get(s)) {
@@ -126,7 +130,7 @@ final class EventLogMetrics {
       }
       t.endSession();
     }
-    active &= ~leftAt[sessions];
+    active = active.andNot(MemberSet.ofWords(leftAt[sessions]));
     for (int p = 0; p < proposals; p++) {
       t.proposalMade();
     }

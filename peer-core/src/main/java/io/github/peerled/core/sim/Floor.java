@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * The live floor of one simulated session, as a facilitator sees it: who is present, who has spoken
  * how often, which requests for support are pending, and the means to act ({@link
  * #intervene(InterventionKind)}). Members are numbered 0 to {@code size() - 1} (member {@code i} is
- * {@code m0(i+1)}); sets of members are bit masks, bit {@code i} for member {@code i}.
+ * {@code m0(i+1)}); sets of members are {@link MemberSet}s.
  *
  * <p>Not thread-safe: it belongs to one run.
  */
@@ -19,7 +19,7 @@ public final class Floor {
   final int[] pendingNumber;
   final int[] pendingAuthor;
   int pendingCount;
-  long present;
+  MemberSet present = MemberSet.empty();
   int presentCount;
   private final int[] presentIndex;
   private final double[] presentWeight;
@@ -50,16 +50,13 @@ public final class Floor {
     this.tracker = tracker;
   }
 
-  void begin(int session, long present, SplittableRandom policyRandom) {
+  void begin(int session, MemberSet present, SplittableRandom policyRandom) {
     this.session = session;
     this.present = present;
-    this.presentCount = Long.bitCount(present);
+    this.presentCount = present.size();
     this.policyRandom = policyRandom;
     int k = 0;
-    long p = present;
-    while (p != 0) {
-      int i = Long.numberOfTrailingZeros(p);
-      p &= p - 1;
+    for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
       presentIndex[k] = i;
       presentWeight[k] = propensity[i];
       k++;
@@ -96,9 +93,9 @@ public final class Floor {
   /**
    * Returns who is present.
    *
-   * @return the mask of members present
+   * @return the members present
    */
-  public long presentMask() {
+  public MemberSet present() {
     return present;
   }
 
@@ -118,7 +115,7 @@ public final class Floor {
    * @return true if present
    */
   public boolean isPresent(int member) {
-    return (present >>> member & 1L) != 0;
+    return present.contains(member);
   }
 
   /**
@@ -155,19 +152,28 @@ public final class Floor {
   /**
    * Returns the members present who have not spoken yet in this session.
    *
-   * @return the mask
+   * @return the members, a new set
    */
-  public long silentMask() {
-    long m = 0;
-    long p = present;
-    while (p != 0) {
-      int i = Long.numberOfTrailingZeros(p);
-      p &= p - 1;
+  public MemberSet silent() {
+    if (present.words == null) {
+      long m = 0;
+      long p = present.low;
+      while (p != 0) {
+        int i = Long.numberOfTrailingZeros(p);
+        p &= p - 1;
+        if (turns[i] == 0) {
+          m |= 1L << i;
+        }
+      }
+      return MemberSet.of64(m);
+    }
+    long[] w = new long[present.wordCount()];
+    for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
       if (turns[i] == 0) {
-        m |= 1L << i;
+        w[i >> 6] |= 1L << i;
       }
     }
-    return m;
+    return MemberSet.ofWords(w);
   }
 
   /**
@@ -256,14 +262,51 @@ public final class Floor {
    * uniformly).
    *
    * @param u a uniform draw in [0, 1)
-   * @param mask the set of members
+   * @param members the set of members, all of them in the group
    * @return the member's index, or -1 if the set is empty
+   * @throws ArrayIndexOutOfBoundsException if a member of the set is not in the group
    */
-  public int drawByPropensity(double u, long mask) {
+  public int drawByPropensity(double u, MemberSet members) {
+    if (members.words == null) {
+      return drawBits(u, members.low);
+    }
+    if (members.isEmpty()) {
+      return -1;
+    }
+    if (members.equals(present) && !presentTable.isEmpty()) {
+      return presentTable.draw(u);
+    }
+    double total = 0;
+    for (int i = members.next(0); i >= 0; i = members.next(i + 1)) {
+      total += propensity[i];
+    }
+    if (!(total > 0)) {
+      return members.nth((int) (u * members.size()));
+    }
+    double target = u * total;
+    double acc = 0;
+    int last = -1;
+    for (int i = members.next(0); i >= 0; i = members.next(i + 1)) {
+      if (propensity[i] > 0) {
+        acc += propensity[i];
+        last = i;
+        if (target < acc) {
+          return i;
+        }
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Draws among members 0 to 63 given as a bit mask, as {@link #drawByPropensity(double,
+   * MemberSet)} does (the alias table if the mask is everyone present).
+   */
+  int drawBits(double u, long mask) {
     if (mask == 0) {
       return -1;
     }
-    if (mask == present && !presentTable.isEmpty()) {
+    if (present.words == null && mask == present.low && !presentTable.isEmpty()) {
       return presentTable.draw(u);
     }
     double total = 0;
@@ -274,7 +317,7 @@ public final class Floor {
       total += propensity[i];
     }
     if (!(total > 0)) {
-      return Members.nthBit(mask, (int) (u * Long.bitCount(mask)));
+      return MemberSet.nthBit(mask, (int) (u * Long.bitCount(mask)));
     }
     double target = u * total;
     double acc = 0;

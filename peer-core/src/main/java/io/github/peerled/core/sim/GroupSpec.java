@@ -19,8 +19,12 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGroupSpec.class)
 @JsonDeserialize(as = ImmutableGroupSpec.class)
 public interface GroupSpec {
-  /** The largest group the simulator handles. */
-  int MAX_SIZE = 64;
+  /**
+   * The largest group the simulator handles: 10,000 members, the engine's default limit on the
+   * members of a group ({@link io.github.peerled.core.engine.Limits#members()}), so that every
+   * simulated group can also run through the real engine. Online communities have a few thousand.
+   */
+  int MAX_SIZE = 10_000;
 
   /**
    * Returns the number of people in the group.
@@ -107,7 +111,11 @@ public interface GroupSpec {
   @Value.Check
   default void check() {
     if (size() < 1 || size() > MAX_SIZE) {
-      throw new IllegalStateException("size must be 1 to " + MAX_SIZE + ", was " + size());
+      throw new IllegalStateException(
+          "size must be 1 to "
+              + MAX_SIZE
+              + " (the engine's limit on the members of a group), was "
+              + size());
     }
     if (newcomers() < 0 || newcomers() >= size()) {
       throw new IllegalStateException(

@@ -5,8 +5,11 @@ import java.util.Locale;
 
 /** Names and propensities of simulated members. */
 final class Members {
-  private static final String[] IDS = new String[GroupSpec.MAX_SIZE];
-  private static final MemberId[] MEMBER_IDS = new MemberId[GroupSpec.MAX_SIZE];
+  /** Ids kept ready: every two-digit one; larger groups make theirs as they go. */
+  private static final int CACHED = 99;
+
+  private static final String[] IDS = new String[CACHED];
+  private static final MemberId[] MEMBER_IDS = new MemberId[CACHED];
 
   static {
     for (int i = 0; i < IDS.length; i++) {
@@ -17,46 +20,33 @@ final class Members {
 
   private Members() {}
 
+  /** Returns the id of member {@code index}: {@code m01} to {@code m99}, then {@code m100}, ... */
   static String id(int index) {
-    return IDS[index];
+    return index < CACHED ? IDS[index] : "m" + (index + 1);
   }
 
   static MemberId memberId(int index) {
-    return MEMBER_IDS[index];
+    return index < CACHED ? MEMBER_IDS[index] : MemberId.of(id(index));
   }
 
-  /**
-   * Returns the set of the first {@code n} members: bits 0 to {@code n - 1}.
-   *
-   * @param n 0 to 64
-   */
-  static long all(int n) {
-    return n == 64 ? -1L : (1L << n) - 1;
-  }
-
-  /**
-   * Returns the {@code k}-th member of a set, counting from 0 in index order.
-   *
-   * @param mask the set
-   * @param k 0 to {@code Long.bitCount(mask) - 1}
-   * @return the member's index (64 if the set has no such member)
-   */
-  static int nthBit(long mask, int k) {
-    long m = mask;
-    for (int j = 0; j < k; j++) {
-      m &= m - 1;
-    }
-    return Long.numberOfTrailingZeros(m);
-  }
-
-  /** Returns the index of a member id such as {@code m07}, or -1. */
+  /** Returns the index of a member id such as {@code m07} in a group of {@code size}, or -1. */
   static int index(String id, int size) {
-    for (int i = 0; i < size; i++) {
-      if (id(i).equals(id)) {
-        return i;
+    if (id.length() < 3 || id.length() > 11 || id.charAt(0) != 'm') {
+      return -1;
+    }
+    int value = 0;
+    for (int k = 1; k < id.length(); k++) {
+      char c = id.charAt(k);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+      if (value > size) {
+        return -1;
       }
     }
-    return -1;
+    int i = value - 1;
+    return i >= 0 && id(i).equals(id) ? i : -1;
   }
 
   static double propensity(BehaviourModel b, int index) {

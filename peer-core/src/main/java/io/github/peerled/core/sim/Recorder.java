@@ -18,7 +18,7 @@ interface Recorder {
 
   default void leave(Instant at, int member) {}
 
-  default void startSession(int session, Instant at, long present) {}
+  default void startSession(int session, Instant at, MemberSet present) {}
 
   default void contribution(int member, Act act, int replyTo) {}
 

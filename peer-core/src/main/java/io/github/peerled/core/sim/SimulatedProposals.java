@@ -23,7 +23,7 @@ import java.util.SplittableRandom;
  * session, with the stances of those present; the late stances taken before a session at which it
  * may close (raised by reminders where the facilitator reminds the undecided); and its close by the
  * engine's closing rules, which adopts the next guideline version or not. The members still in the
- * group ({@code active}, a bit per member) are the run's, passed in at each step.
+ * group ({@code active}) are the run's, passed in at each step.
  *
  * <p>Not thread-safe: one instance per run, confined to the thread of that run.
  */
@@ -40,7 +40,7 @@ final class SimulatedProposals {
   private boolean open;
   private int proposer;
   private int proposals;
-  private long electorate;
+  private MemberSet electorate = MemberSet.empty();
   private Instant openedAt = START;
 
   SimulatedProposals(
@@ -75,7 +75,7 @@ final class SimulatedProposals {
    * At the end of the run, closes the open proposal if it may close now, and counts one still under
    * discussion as not adopted.
    */
-  void endRun(Instant at, long active) {
+  void endRun(Instant at, MemberSet active) {
     if (open) {
       closeProposal(at, active);
     }
@@ -85,7 +85,7 @@ final class SimulatedProposals {
     }
   }
 
-  void maybePropose(int s, long present, long active) {
+  void maybePropose(int s, MemberSet present, MemberSet active) {
     if (!(b.proposalRate() > 0)) {
       return;
     }
@@ -95,7 +95,7 @@ final class SimulatedProposals {
     if (open || uPropose >= b.proposalRate()) {
       return;
     }
-    proposer = Members.nthBit(present, (int) (uProposer * Long.bitCount(present)));
+    proposer = present.nth((int) (uProposer * present.size()));
     proposals++;
     open = true;
     electorate = active;
@@ -105,7 +105,7 @@ final class SimulatedProposals {
     for (int m = 0; m < n; m++) {
       double u = r.nextDouble();
       stances[m] = null;
-      if ((present >>> m & 1L) == 0) {
+      if (!present.contains(m)) {
         continue;
       }
       StanceKind kind = stanceKind(u);
@@ -132,7 +132,7 @@ final class SimulatedProposals {
    * Every member draws two values whoever takes a stance, so that arms share their draws; with a
    * probability of 0 nothing is drawn.
    */
-  void lateStances(int s, Instant at, long active) {
+  void lateStances(int s, Instant at, MemberSet active) {
     double p = b.lateStance();
     if (facilitator.remindsTheUndecided()) {
       p += b.reminderEffect() * (1 - p);
@@ -144,10 +144,11 @@ final class SimulatedProposals {
       return;
     }
     SplittableRandom r = stream(seed, LATE_STANCES, s);
+    MemberSet mayTake = electorate.and(active);
     for (int m = 0; m < n; m++) {
       double uTake = r.nextDouble();
       double uKind = r.nextDouble();
-      if (((electorate & active) >>> m & 1L) == 0 || stances[m] != null || uTake >= p) {
+      if (!mayTake.contains(m) || stances[m] != null || uTake >= p) {
         continue;
       }
       StanceKind kind = stanceKind(uKind);
@@ -161,16 +162,16 @@ final class SimulatedProposals {
    * waits out the discussion period even when everyone has taken a stance, and is the proposer if
    * still active, else (where the rules let anyone close) the first active member.
    */
-  void closeProposal(Instant at, long active) {
+  void closeProposal(Instant at, MemberSet active) {
     if (ClosingRules.tooEarlyToClose(at, openedAt, procedure, () -> false)) {
       return; // still under discussion: closed at a later session
     }
     open = false;
     int closer = -1;
-    if ((active >>> proposer & 1L) != 0) {
+    if (active.contains(proposer)) {
       closer = proposer;
-    } else if (active != 0 && ClosingRules.mayClose(procedure, false)) {
-      closer = Long.numberOfTrailingZeros(active);
+    } else if (!active.isEmpty() && ClosingRules.mayClose(procedure, false)) {
+      closer = active.next(0);
     }
     if (closer < 0 || ClosingRules.lapsed(at, openedAt, procedure)) {
       tracker.proposalDecided(false); // lapsed: nobody could close it in time
@@ -178,7 +179,7 @@ final class SimulatedProposals {
     }
     int objections = 0;
     for (int m = 0; m < n; m++) {
-      if ((electorate >>> m & 1L) != 0 && stances[m] == StanceKind.OBJECT) {
+      if (electorate.contains(m) && stances[m] == StanceKind.OBJECT) {
         objections++;
       }
     }
@@ -199,15 +200,15 @@ final class SimulatedProposals {
    * frozen at the opening, less the members who have left by the close (every active simulated
    * member is a peer).
    */
-  private Tally tally(Optional<Boolean> decision, long active) {
+  private Tally tally(Optional<Boolean> decision, MemberSet active) {
     int agree = 0;
     int concern = 0;
     int abstain = 0;
     int object = 0;
     int disagree = 0;
-    long counted = electorate & active;
+    MemberSet counted = electorate.and(active);
     for (int m = 0; m < n; m++) {
-      if ((counted >>> m & 1L) == 0 || stances[m] == null) {
+      if (!counted.contains(m) || stances[m] == null) {
         continue;
       }
       switch (stances[m]) {
@@ -219,6 +220,6 @@ final class SimulatedProposals {
       }
     }
     return ClosingRules.tally(
-        procedure, Long.bitCount(counted), agree, concern, abstain, object, disagree, decision);
+        procedure, counted.size(), agree, concern, abstain, object, disagree, decision);
   }
 }

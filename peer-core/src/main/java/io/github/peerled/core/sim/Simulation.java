@@ -174,7 +174,7 @@ public final class Simulation {
     private final FirstRequest[] firstRequest;
     private final int[] firstRequestNumber;
     private final SimulatedProposals proposals;
-    private long active;
+    private MemberSet active;
 
     Driver(Scenario scenario, PolicyArm arm, long seed, Recorder recorder) {
       this.scenario = scenario;
@@ -211,7 +211,7 @@ public final class Simulation {
       firstRequestNumber = new int[n];
       proposals = new SimulatedProposals(b, seed, n, recorder, tracker, facilitator, scenario);
       floor.guidelines = List.copyOf(scenario.group().guidelines());
-      active = Members.all(n);
+      active = MemberSet.range(0, n);
     }
 
     RunMetrics run() {
@@ -224,8 +224,8 @@ public final class Simulation {
         }
         if (b.dropOutAfterMissed() > 0) {
           for (int m = 0; m < n; m++) {
-            if ((active >>> m & 1L) != 0 && missed[m] >= b.dropOutAfterMissed()) {
-              active &= ~(1L << m);
+            if (active.contains(m) && missed[m] >= b.dropOutAfterMissed()) {
+              active = active.without(m);
               recorder.leave(at, m);
             }
           }
@@ -233,9 +233,9 @@ public final class Simulation {
         if (proposals.isOpen()) {
           proposals.closeProposal(at, active);
         }
-        long present = attendance(s);
+        MemberSet present = attendance(s);
         tracker.session(s, active, present);
-        if (present == 0) {
+        if (present.isEmpty()) {
           continue;
         }
         recorder.startSession(s, at, present);
@@ -248,12 +248,12 @@ public final class Simulation {
       return tracker.finish(active);
     }
 
-    private long attendance(int s) {
+    private MemberSet attendance(int s) {
       SplittableRandom r = stream(seed, ATTENDANCE, s);
-      long present = 0;
+      long[] present = new long[MemberSet.wordsFor(n)];
       for (int m = 0; m < n; m++) {
         double u = r.nextDouble();
-        if ((active >>> m & 1L) == 0) {
+        if (!active.contains(m)) {
           continue;
         }
         double p = b.attendance();
@@ -263,16 +263,16 @@ public final class Simulation {
           p = b.newcomerReturnIfUnanswered();
         }
         if (u < p) {
-          present |= 1L << m;
+          present[m >> 6] |= 1L << m;
           missed[m] = 0;
         } else {
           missed[m]++;
         }
       }
-      return present;
+      return MemberSet.ofWords(present);
     }
 
-    private void session(int s, long present) {
+    private void session(int s, MemberSet present) {
       SplittableRandom speakers = stream(seed, SPEAKERS, s);
       SplittableRandom acts = stream(seed, ACTS, s);
       floor.begin(s, present, stream(seed, POLICY, s));

@@ -20,7 +20,7 @@ final class Tracker {
   private final int[] turns;
   private int[] requestTurn = new int[256];
   private int maxNumber;
-  private long present;
+  private MemberSet present = MemberSet.empty();
   private int presentCount;
   private int sessionTurns;
 
@@ -61,15 +61,13 @@ final class Tracker {
   }
 
   /** A planned session: who is in the group and who is present (none: not held). */
-  void session(int index, long active, long present) {
-    retentionCurve[index] = (double) Long.bitCount(active) / size;
-    attendanceCurve[index] = (double) Long.bitCount(present) / size;
+  void session(int index, MemberSet active, MemberSet present) {
+    retentionCurve[index] = (double) active.size() / size;
+    attendanceCurve[index] = (double) present.size() / size;
     this.present = present;
-    this.presentCount = Long.bitCount(present);
-    long p = present;
-    while (p != 0) {
-      attended[Long.numberOfTrailingZeros(p)]++;
-      p &= p - 1;
+    this.presentCount = present.size();
+    for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
+      attended[i]++;
     }
     Arrays.fill(turns, 0);
     sessionTurns = 0;
@@ -120,10 +118,7 @@ final class Tracker {
     memberTurns += sessionTurns;
     int n = 0;
     int max = 0;
-    long p = present;
-    while (p != 0) {
-      int i = Long.numberOfTrailingZeros(p);
-      p &= p - 1;
+    for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
       int x = turns[i];
       totalTurns[i] += x;
       max = Math.max(max, x);
@@ -200,7 +195,7 @@ final class Tracker {
     return StrictMath.exp(slope);
   }
 
-  RunMetrics finish(long active) {
+  RunMetrics finish(MemberSet active) {
     Map<InterventionKind, Integer> byKind = new EnumMap<>(InterventionKind.class);
     int interventions = 0;
     for (InterventionKind k : InterventionKind.values()) {
@@ -222,7 +217,7 @@ final class Tracker {
       turnsPerMember.add((int) totalTurns[i]);
     }
     int newcomers = size - founders;
-    long newcomerMask = Members.all(size) & ~Members.all(founders);
+    MemberSet newcomerSet = MemberSet.range(founders, size);
     return ImmutableRunMetrics.builder()
         .sessionsHeld(held)
         .memberTurns(memberTurns)
@@ -237,9 +232,9 @@ final class Tracker {
         .interventions(interventions)
         .interventionsByKind(byKind)
         .meanAttendance(attSum / sessions)
-        .retention((double) Long.bitCount(active) / size)
+        .retention((double) active.size() / size)
         .newcomerRetention(
-            newcomers == 0 ? Double.NaN : (double) Long.bitCount(active & newcomerMask) / newcomers)
+            newcomers == 0 ? Double.NaN : (double) active.and(newcomerSet).size() / newcomers)
         .attendanceCurve(att)
         .retentionCurve(ret)
         .sessionsAttended(perMember)

@@ -39,10 +39,8 @@ public final class QuietFirstProvider implements FacilitationPolicyProvider {
               return NO_CHOICE;
             }
             int quietest = -1;
-            long p = floor.presentMask();
-            while (p != 0) {
-              int i = Long.numberOfTrailingZeros(p);
-              p &= p - 1;
+            MemberSet present = floor.present();
+            for (int i = present.next(0); i >= 0; i = present.next(i + 1)) {
               if (quietest < 0 || floor.turns(i) < floor.turns(quietest)) {
                 quietest = i;
               }
