@@ -4,7 +4,8 @@ package io.github.peerled.core.sim;
  * The working side of a {@link FacilitationPolicy} during one run: the simulator consults it at
  * every turn of every session. Hooks are called on the run's thread, in this order for each turn:
  * {@link #chooseSpeaker}, {@link #shapeAct}, then {@link #afterTurn} once the contribution is
- * recorded. A facilitator acts through {@link Floor#intervene(InterventionKind)}.
+ * recorded. A facilitator acts through {@link Floor#intervene(InterventionKind)}. It sees sets of
+ * members (those present, those still silent) as {@link MemberSet}s, immutable, of any size.
  *
  * <p>Randomness: use {@link Floor#policyRandom()} only, never a global source, so that runs stay
  * reproducible and the members' own random streams stay common across policies.
@@ -27,7 +28,7 @@ public interface Facilitator {
    *
    * @param floor the session
    * @param u the turn's uniform draw in [0, 1) from the members' speaker stream, for use with
-   *     {@link Floor#drawByPropensity(double, long)}
+   *     {@link Floor#drawByPropensity(double, MemberSet)}
    * @return the index of a member present, or {@link #NO_CHOICE}
    */
   default int chooseSpeaker(Floor floor, double u) {

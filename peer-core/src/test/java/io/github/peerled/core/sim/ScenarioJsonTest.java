@@ -69,6 +69,40 @@ class ScenarioJsonTest {
   }
 
   @Test
+  void should_read_groups_of_any_size_up_to_the_engines_limit() {
+    // given scenarios of 65, 2,000 and 10,000 members, the last one with the engine's limit
+    for (int size : new int[] {65, 2_000, GroupSpec.MAX_SIZE}) {
+      String json =
+          "{\"group\": {\"size\": "
+              + size
+              + ", \"newcomers\": 5}, \"arms\": [{\"label\": \"none\"}]}";
+      // when read, then the group has its size
+      assertThat(PeerledJson.read(json, Scenario.class, "s.json").group().size()).isEqualTo(size);
+    }
+  }
+
+  @Test
+  void should_name_the_limit_and_the_path_of_an_absurd_group_size() {
+    // given a group one member past the limit, and one of a billion
+    for (String size : new String[] {"10001", "1000000000"}) {
+      String json = "{\"group\": {\"size\": " + size + "}, \"arms\": [{\"label\": \"none\"}]}";
+      // when read / then
+      assertThatThrownBy(() -> PeerledJson.read(json, Scenario.class, "s.json"))
+          .isInstanceOf(JsonInputException.class)
+          .satisfies(
+              e -> {
+                JsonInputException j = (JsonInputException) e;
+                assertThat(j.path()).isEqualTo("$.group");
+                assertThat(j.reason())
+                    .isEqualTo(
+                        "size must be 1 to 10000 (the engine's limit on the members of a"
+                            + " group), was "
+                            + size);
+              });
+    }
+  }
+
+  @Test
   void should_list_the_built_in_policies() {
     assertThat(FacilitationPolicies.names())
         .containsAll(

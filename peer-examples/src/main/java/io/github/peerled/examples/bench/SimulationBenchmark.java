@@ -16,16 +16,20 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Simulated sessions per second: a 12-member group, 120 turns a session, {@value #SESSIONS}
- * sessions a run, each run with a new seed. Scores are sessions per second per thread ({@code -t 1}
- * for one core, {@code -t 2} for two; JMH adds the threads' scores). The metrics-only fast path is
- * measured without facilitation and with the default act mix under go-round; the engine path runs
- * every turn through the real engine and keeps the event log.
+ * sessions a run, each run with a new seed; with {@code size} 500, the same with 500 members
+ * (participation falling slowly with rank, so that hundreds speak), past the 64 members one word of
+ * a {@link io.github.peerled.core.sim.MemberSet} holds. Scores are sessions per second per thread
+ * ({@code -t 1} for one core, {@code -t 2} for two; JMH adds the threads' scores). The metrics-only
+ * fast path is measured without facilitation and with the default act mix under go-round; the
+ * engine path runs every turn through the real engine and keeps the event log.
  *
  * <p>Figures on a 2-core machine shared with other builds ({@code -f 1 -wi 3 -i 5}): {@code
  * metricsOnly} 162,900 ± 13,600 sessions/s with {@code -t 1}; with {@code -t 2}, 328,000 to 372,000
@@ -42,17 +46,31 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SimulationBenchmark {
   static final int SESSIONS = 10;
 
-  static final Scenario SCENARIO =
-      Scenario.custom()
-          .name("bench")
-          .group(GroupSpec.custom().size(12).build())
-          .sessions(SESSIONS)
-          .turnsPerSession(120)
-          .behaviour(BehaviourModel.custom().participationRatio(0.85).build())
-          .arms(List.of(PolicyArm.none(), PolicyArm.of("go-round", PolicySpec.of("go-round"))))
-          .build();
+  static final Scenario SCENARIO = scenario(12, 0.85);
 
+  /** The group's size: 12, or 500. */
+  @Param({"12", "500"})
+  public int size;
+
+  Scenario scenario = SCENARIO;
   long seed;
+
+  static Scenario scenario(int size, double participationRatio) {
+    return Scenario.custom()
+        .name("bench")
+        .group(GroupSpec.custom().size(size).build())
+        .sessions(SESSIONS)
+        .turnsPerSession(120)
+        .behaviour(BehaviourModel.custom().participationRatio(participationRatio).build())
+        .arms(List.of(PolicyArm.none(), PolicyArm.of("go-round", PolicySpec.of("go-round"))))
+        .build();
+  }
+
+  /** Makes the scenario of the group's size. */
+  @Setup
+  public void setUp() {
+    scenario = size == 12 ? SCENARIO : scenario(size, 0.99);
+  }
 
   /**
    * Runs {@value #SESSIONS} sessions on the metrics-only fast path, without facilitation.
@@ -62,7 +80,7 @@ public class SimulationBenchmark {
   @Benchmark
   @OperationsPerInvocation(SESSIONS)
   public RunResult metricsOnly() {
-    return Simulation.run(SCENARIO, 0, seed++);
+    return Simulation.run(scenario, 0, seed++);
   }
 
   /**
@@ -73,7 +91,7 @@ public class SimulationBenchmark {
   @Benchmark
   @OperationsPerInvocation(SESSIONS)
   public RunResult metricsOnlyGoRound() {
-    return Simulation.run(SCENARIO, 1, seed++);
+    return Simulation.run(scenario, 1, seed++);
   }
 
   /**
@@ -84,6 +102,6 @@ public class SimulationBenchmark {
   @Benchmark
   @OperationsPerInvocation(SESSIONS)
   public RunResult withEventLog() {
-    return Simulation.runWithEventLog(SCENARIO, 0, seed++);
+    return Simulation.runWithEventLog(scenario, 0, seed++);
   }
 }

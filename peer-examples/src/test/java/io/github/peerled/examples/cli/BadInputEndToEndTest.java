@@ -351,7 +351,12 @@ class BadInputEndToEndTest {
               "\"attendance\": -1",
               "at $.behaviour (line 16, column 3): attendance must be a probability"
             },
-            new String[] {"\"size\": 12", "\"size\": 100000", "at $.group"});
+            new String[] {
+              "\"size\": 12",
+              "\"size\": 100000",
+              "at $.group (line 7, column 3): size must be 1 to 10000 (the engine's limit on the"
+                  + " members of a group), was 100000"
+            });
     for (String[] c : cases) {
       Path file = write("scenario.json", scenario.replace(c[0], c[1]));
 
