@@ -63,7 +63,13 @@ public final class PeerCommand implements Callable<Integer> {
    * @return the command line
    */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new PeerCommand());
+    return withExitCodes(new CommandLine(new PeerCommand()));
+  }
+
+  /**
+   * Sets a command line up to exit 2 on bad input, with the messages {@link #commandLine()} says.
+   */
+  static CommandLine withExitCodes(CommandLine cl) {
     cl.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();

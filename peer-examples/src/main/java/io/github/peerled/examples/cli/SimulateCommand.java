@@ -113,40 +113,12 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
-    Document<Scenario> parsed = Documents.scenario(scenario);
-    Scenario s = parsed.value();
-    List<Violation> tooBig = tooBig(s);
-    if (!tooBig.isEmpty()) {
-      throw InputProblem.of(Map.of(parsed.source(), parsed.locate(tooBig)));
-    }
     int t =
         threads == null
             ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())
             : threads;
-    if (replicates < 1 || replicates > MAX_RUNS) {
-      throw new InputProblem("--replicates: must be 1 to " + MAX_RUNS + ", was " + replicates);
-    }
-    if (t < 1 || t > MAX_THREADS) {
-      throw new InputProblem("--threads: must be 1 to " + MAX_THREADS + ", was " + t);
-    }
-    if ((long) replicates * s.arms().size() > MAX_RUNS) {
-      throw new InputProblem(
-          "--replicates: "
-              + replicates
-              + " runs of each of "
-              + s.arms().size()
-              + " arms make more than "
-              + MAX_RUNS
-              + " runs; use fewer replicates");
-    }
     Experiment experiment =
-        Experiment.custom()
-            .scenario(s)
-            .replicates(replicates)
-            .masterSeed(seed == null ? s.seed() : seed)
-            .threads(t)
-            .commonRandomNumbers(!independentSeeds)
-            .build();
+        experiment(Documents.scenario(scenario), replicates, seed, t, independentSeeds);
     if (runs != null) {
       return part(stdout, experiment, runs);
     }
@@ -173,6 +145,48 @@ final class SimulateCommand implements Callable<Integer> {
     summary(stdout, result);
     stdout.flush();
     return 0;
+  }
+
+  /**
+   * Builds the experiment {@code peer simulate} runs, checking its size first; the Spark sweep
+   * builds the same one, so that both write the same bytes.
+   *
+   * @throws InputProblem if the scenario is too big, or the replicates or threads out of range
+   */
+  static Experiment experiment(
+      Document<Scenario> parsed,
+      int replicates,
+      @Nullable Long seed,
+      int threads,
+      boolean independentSeeds) {
+    Scenario s = parsed.value();
+    List<Violation> tooBig = tooBig(s);
+    if (!tooBig.isEmpty()) {
+      throw InputProblem.of(Map.of(parsed.source(), parsed.locate(tooBig)));
+    }
+    if (replicates < 1 || replicates > MAX_RUNS) {
+      throw new InputProblem("--replicates: must be 1 to " + MAX_RUNS + ", was " + replicates);
+    }
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new InputProblem("--threads: must be 1 to " + MAX_THREADS + ", was " + threads);
+    }
+    if ((long) replicates * s.arms().size() > MAX_RUNS) {
+      throw new InputProblem(
+          "--replicates: "
+              + replicates
+              + " runs of each of "
+              + s.arms().size()
+              + " arms make more than "
+              + MAX_RUNS
+              + " runs; use fewer replicates");
+    }
+    return Experiment.custom()
+        .scenario(s)
+        .replicates(replicates)
+        .masterSeed(seed == null ? s.seed() : seed)
+        .threads(threads)
+        .commonRandomNumbers(!independentSeeds)
+        .build();
   }
 
   /** Runs a range of the runs and writes it as a part. */
