@@ -54,16 +54,20 @@ public interface MemberKeyStore {
    * Returns a key store that keeps keys in a PostgreSQL database, in the tables {@code
    * peerled_member_keys} (one row per member of a group: their live key) and {@code
    * peerled_member_key_generations} (how many generations each member's key has had), which the
-   * store's schema script {@code V3__member_keys.sql} creates (see {@link
+   * store's schema script {@code V3__member_keys.sql} creates, and the retention keys in {@code
+   * peerled_retention_keys} and {@code peerled_retention_key_generations} (one live key per session
+   * of a group), which {@code V4__retention_keys.sql} creates (see {@link
    * io.github.peerled.core.store.JdbcEventStore}). Several processes may share the tables; they
-   * then use the same key for a member. Current keys are cached in memory; a lookup by generation
-   * asks the database.
+   * then use the same key for a member or session. Current keys are cached in memory; a lookup by
+   * generation asks the database.
    *
    * <p>Given to a {@link io.github.peerled.core.store.JdbcEventStore} built over the same data
-   * source object, forgetting a member deletes their key row in the transaction that appends the
-   * forgetting, so that the event and the erasure commit together or not at all, and the store
-   * reads each key once per read. A deleted row stays on disk as a dead tuple until PostgreSQL
-   * vacuums it, and in the database's backups: keep those apart.
+   * source object (as the store's builder does by default), forgetting a member deletes their key
+   * row in the transaction that appends the forgetting, and an expiry of contribution text deletes
+   * its sessions' retention key rows in the transaction that appends the expiry, so that the event
+   * and the erasure commit together or not at all, and the store reads each key once per read. A
+   * deleted row stays on disk as a dead tuple until PostgreSQL vacuums it, and in the write-ahead
+   * log, its archives, replicas and the database's backups: keep those apart.
    *
    * @param dataSource the database; the host keeps owning it
    * @return the key store
@@ -108,9 +112,9 @@ public interface MemberKeyStore {
    * Tells whether this key store also keeps retention keys: one key per session of a group, under
    * which a store seals the text of the session's contributions a second time, so that the text can
    * expire under the group's retention setting while the member stays. The key stores of {@link
-   * #inMemory()} and {@link #inFile(Path)} do; a host's own key store that does not override the
-   * retention methods does not, and a store built with it refuses to append a {@code
-   * ContributionTextExpired} rather than pretend the text is gone.
+   * #inMemory()}, {@link #inFile(Path)} and {@link #jdbc(DataSource)} do; a host's own key store
+   * that does not override the retention methods does not, and a store built with it refuses to
+   * append a {@code ContributionTextExpired} rather than pretend the text is gone.
    *
    * @return true if the retention methods are implemented; false by default
    */

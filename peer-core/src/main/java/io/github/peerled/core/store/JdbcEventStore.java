@@ -19,24 +19,32 @@ import org.jspecify.annotations.Nullable;
  * <h2>Schema</h2>
  *
  * The tables are created by versioned SQL scripts shipped in this jar, {@value #SCHEMA_LOCATION}
- * {@code V1__events.sql}, {@code V2__feed.sql} and {@code V3__member_keys.sql} (and later versions
- * beside them): {@code peerled_events} (one row per event: a global {@code position} numbering all
- * events in the order of their inserts, {@code group_id}, the group's {@code sequence} with {@code
- * UNIQUE (group_id, sequence)}, {@code type}, {@code schema_version}, the event as {@code payload
- * json}, exactly as written (cast it to {@code jsonb} to query it), {@code recorded_at} and the
- * writing transaction's {@code txid}), {@code peerled_snapshots}, {@code peerled_checkpoints} (how
- * far each reader of all groups' events has come), {@code peerled_member_keys} and {@code
- * peerled_member_key_generations} (the members' keys, for {@link
- * io.github.peerled.core.privacy.MemberKeyStore#jdbc}) and {@code peerled_schema_version}. A
- * group's version is the largest sequence number of its events; no second copy of it is kept. The
- * tables live in the first schema of the connection's {@code search_path} (set {@code
- * currentSchema} on the data source to choose another).
+ * {@code V1__events.sql}, {@code V2__feed.sql}, {@code V3__member_keys.sql} and {@code
+ * V4__retention_keys.sql} (and later versions beside them): {@code peerled_events} (one row per
+ * event: a global {@code position} numbering all events in the order of their inserts, {@code
+ * group_id}, the group's {@code sequence} with {@code UNIQUE (group_id, sequence)}, {@code type},
+ * {@code schema_version}, the event as {@code payload json}, exactly as written (cast it to {@code
+ * jsonb} to query it), {@code recorded_at} and the writing transaction's {@code txid}), {@code
+ * peerled_snapshots}, {@code peerled_checkpoints} (how far each reader of all groups' events has
+ * come), {@code peerled_member_keys} and {@code peerled_member_key_generations} (the members' keys,
+ * for {@link io.github.peerled.core.privacy.MemberKeyStore#jdbc}), {@code peerled_retention_keys}
+ * and {@code peerled_retention_key_generations} (the sessions' retention keys, likewise) and {@code
+ * peerled_schema_version}. A group's version is the largest sequence number of its events; no
+ * second copy of it is kept. The tables live in the first schema of the connection's {@code
+ * search_path} (set {@code currentSchema} on the data source to choose another).
  *
  * <p>Either the store creates what is missing ({@link Builder#createSchema(boolean)}: the scripts
  * run in one transaction under a PostgreSQL advisory lock, so several processes may start at once),
  * or the host runs the scripts with its own migrations: with Flyway, add the location {@code
  * classpath:io/github/peerled/core/store/sql}; with Liquibase, include each script as a {@code
  * sqlFile}. The scripts are idempotent and may run again.
+ *
+ * <h2>Personal data</h2>
+ *
+ * By default the store seals each personal value with its member's key, kept in the key tables of
+ * the same database, so that forgetting a member or expiring contribution text deletes key rows in
+ * the transaction of its event (see {@link Builder#memberKeys} for a vault of the host's own, and
+ * {@link Builder#plainText()} to opt out).
  *
  * <h2>Guarantees</h2>
  *
@@ -104,7 +112,7 @@ public interface JdbcEventStore extends EventStore {
   String SCHEMA_LOCATION = "io/github/peerled/core/store/sql/";
 
   /** The newest schema version this release creates and needs. */
-  int SCHEMA_VERSION = 3;
+  int SCHEMA_VERSION = 4;
 
   /**
    * The {@code LISTEN/NOTIFY} channel on which each append tells the {@link #feed() feed's}
@@ -141,6 +149,7 @@ public interface JdbcEventStore extends EventStore {
     private Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
     private final List<EventUpcaster> upcasters = new ArrayList<>();
     private @Nullable MemberKeyStore keys;
+    private boolean plainText;
 
     private Builder(DataSource dataSource) {
       this.dataSource = dataSource;
@@ -233,11 +242,14 @@ public interface JdbcEventStore extends EventStore {
      * Seals each personal value ({@link io.github.peerled.core.privacy.PersonalData}) with its
      * member's key before it is written, and opens it when it is read (the feed's reads too);
      * forgetting a member then destroys their keys and deletes the group's snapshot row in the
-     * append's transaction. Keys kept in this database ({@link
+     * append's transaction, and an expiry of contribution text destroys the sessions' retention
+     * keys. Without this call the store seals all the same, with keys in this database ({@link
+     * io.github.peerled.core.privacy.MemberKeyStore#jdbc} over the store's {@link DataSource}),
+     * unless {@link #plainText()} is called. Keys kept in this database ({@link
      * io.github.peerled.core.privacy.MemberKeyStore#jdbc} over the same {@link DataSource} object)
-     * are deleted in that transaction too, and looked up once per read; other key stores destroy
-     * the keys once the append has committed. Without keys, personal data is written in plain text
-     * and an append that forgets a member is refused.
+     * are deleted in the append's transaction, and looked up once per read; other key stores (a
+     * host's vault) destroy the keys once the append has committed. Give your own key store to keep
+     * the keys apart from the database's backups, which the default key tables are not.
      *
      * @param keys where the members' keys are kept (keep it apart from the database's backups)
      * @return this builder
@@ -245,6 +257,20 @@ public interface JdbcEventStore extends EventStore {
      */
     public Builder memberKeys(MemberKeyStore keys) {
       this.keys = Objects.requireNonNull(keys, "keys");
+      return this;
+    }
+
+    /**
+     * Writes personal data in plain text, with no keys: a store that cannot forget. An append that
+     * forgets a member or expires contribution text is then refused with an {@link
+     * IllegalArgumentException} and appends nothing. For tests, benchmarks of the unsealed path,
+     * and data that holds nothing personal; values sealed earlier no longer open (they read as
+     * their sealed text).
+     *
+     * @return this builder
+     */
+    public Builder plainText() {
+      this.plainText = true;
       return this;
     }
 
@@ -266,18 +292,20 @@ public interface JdbcEventStore extends EventStore {
      * @return the store
      * @throws IllegalArgumentException if two upcasters read the same version, or one reads a
      *     version that is not older than {@link JsonLinesEventStore#SCHEMA_VERSION}
+     * @throws IllegalStateException if both {@link #memberKeys} and {@link #plainText()} were
+     *     called
      * @throws java.io.UncheckedIOException if the schema cannot be created
      */
     public JdbcEventStore build() {
+      if (plainText && keys != null) {
+        throw new IllegalStateException(
+            "a store cannot both seal with the given member keys and keep personal data in plain"
+                + " text; call memberKeys(..) or plainText(), not both");
+      }
+      MemberKeyStore k = plainText ? null : keys != null ? keys : MemberKeyStore.jdbc(dataSource);
       JdbcStore store =
           new JdbcStore(
-              dataSource,
-              durability,
-              fetchSize,
-              upcasters,
-              notifyFeed,
-              lockTimeout.toMillis(),
-              keys);
+              dataSource, durability, fetchSize, upcasters, notifyFeed, lockTimeout.toMillis(), k);
       if (createSchema) {
         JdbcSchema.create(dataSource);
       }

@@ -261,7 +261,7 @@ class JdbcEventStoreTest {
   void should_keep_each_event_exactly_as_written_with_its_type_first() throws SQLException {
     // given a log of contributions, stances and attendance
     List<GroupEvent> log = Fixtures.longLog(GROUP, 60);
-    try (JdbcEventStore store = JdbcEventStore.builder(DB.dataSource()).build()) {
+    try (JdbcEventStore store = JdbcEventStore.builder(DB.dataSource()).plainText().build()) {
       store.append(GROUP, 0, log);
     }
 
@@ -313,7 +313,7 @@ class JdbcEventStoreTest {
     DB.execute(
         "ALTER TABLE peerled_events ADD COLUMN doc jsonb GENERATED ALWAYS AS (payload::jsonb)"
             + " STORED");
-    try (JdbcEventStore store = JdbcEventStore.builder(DB.dataSource()).build()) {
+    try (JdbcEventStore store = JdbcEventStore.builder(DB.dataSource()).plainText().build()) {
       store.append(GROUP, 0, log.subList(0, 30));
 
       // when / then

@@ -222,7 +222,7 @@ class JdbcMemberKeysTest {
         p.executeUpdate();
       }
     }
-    try (JdbcEventStore plain = JdbcEventStore.builder(ds).build()) {
+    try (JdbcEventStore plain = JdbcEventStore.builder(ds).plainText().build()) {
       plain.append(ForgetStory.GROUP, 0, OldSealedLog.events());
     }
 

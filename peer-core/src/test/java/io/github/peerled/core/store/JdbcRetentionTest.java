@@ -55,7 +55,7 @@ class JdbcRetentionTest {
 
   @Test
   void should_refuse_to_expire_text_in_a_store_without_keys() throws SQLException {
-    try (JdbcEventStore s = JdbcEventStore.builder(DB.dataSource()).build()) {
+    try (JdbcEventStore s = JdbcEventStore.builder(DB.dataSource()).plainText().build()) {
       RetentionStory story = new RetentionStory(s).told();
       assertThat(RetentionStory.holdsExpiredWords(rows())).isTrue();
       long version = s.version(RetentionStory.GROUP);

@@ -15,7 +15,7 @@ class JdbcStoreContractTest extends EventStoreContract {
 
   @Override
   EventStore newStore() {
-    return JdbcEventStore.builder(DB.dataSource()).build();
+    return JdbcEventStore.builder(DB.dataSource()).plainText().build();
   }
 
   @Override

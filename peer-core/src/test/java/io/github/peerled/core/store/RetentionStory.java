@@ -43,8 +43,8 @@ final class RetentionStory {
   static final String OLD_REPLY = "I carry glucose tabs in every coat since";
   static final String NEW_WORDS = "This month I slept through the night";
 
-  private Instant now = Fixtures.START;
-  private final Clock clock =
+  Instant now = Fixtures.START;
+  final Clock clock =
       new Clock() {
         @Override
         public ZoneId getZone() {

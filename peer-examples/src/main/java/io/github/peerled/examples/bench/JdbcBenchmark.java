@@ -98,6 +98,8 @@ public class JdbcBenchmark {
       if (personalData.equals("SEALED")) {
         keys = MemberKeyStore.jdbc(db.dataSource());
         b.memberKeys(keys);
+      } else {
+        b.plainText();
       }
       store = b.build();
     }
@@ -108,6 +110,8 @@ public class JdbcBenchmark {
       MemberKeyStore k = keys;
       if (k != null) {
         b.memberKeys(k);
+      } else {
+        b.plainText();
       }
       return b;
     }

@@ -8,6 +8,7 @@ import io.github.peerled.core.json.PeerledJson;
 import io.github.peerled.core.privacy.MemberKeyStore;
 import io.github.peerled.core.privacy.PersonalDataExport;
 import io.github.peerled.core.store.EventStore;
+import io.github.peerled.core.store.JsonLinesEventStore;
 import io.github.peerled.core.store.StoreRecordException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,8 +33,8 @@ import picocli.CommandLine.Spec;
           + " reasons of their stances), each with its event, as JSON. A value erased at their"
           + " request or expired under the group's retention setting reads as such.",
       "The store is a directory of the file store, whose key file (member.keys) it opens, or a"
-          + " jdbc:postgresql: URL (user and password as for migrate); --keys names another key"
-          + " file, and is needed for a database whose values are sealed.",
+          + " jdbc:postgresql: URL (user and password as for migrate), whose key tables it opens;"
+          + " --keys names another key file.",
       "Exit codes: 0 written, 2 bad input (a store that cannot be reached or read, an unknown"
           + " group or member, sealed values without their keys)."
     })
@@ -61,8 +62,8 @@ final class ExportCommand implements Callable<Integer> {
       names = "--keys",
       paramLabel = "FILE",
       description =
-          "The member key file (default: member.keys in the store's directory; none for a"
-              + " database).")
+          "The member key file (default: member.keys in the store's directory; the key tables"
+              + " of a database).")
   @Nullable Path keys;
 
   @Option(
@@ -114,7 +115,11 @@ final class ExportCommand implements Callable<Integer> {
                 + v.path("sequence").asLong()
                 + ", field "
                 + v.path("field").asText()
-                + ": the value is sealed and no key opens it here; name the key file with --keys");
+                + ": the value is sealed and no key opens it here"
+                + (keyFile == null && !StoreLocation.isDatabase(store)
+                    ? " (the directory has no " + JsonLinesEventStore.KEY_FILE + ")"
+                    : "")
+                + "; name the key file with --keys");
       }
     }
     try (Output.Sink sink = output.open(spec.commandLine().getOut())) {

@@ -4,6 +4,7 @@ import io.github.peerled.core.engine.GroupEngine;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.group.GroupId;
+import io.github.peerled.core.privacy.SealedEvents;
 import io.github.peerled.core.store.EventStore;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,20 @@ final class GroupCopy {
       if (events.size() != end - done) {
         throw new Mismatch(
             "the source log ends at " + (done + events.size()) + " while copying, not " + version);
+      }
+      for (GroupEvent e : events) {
+        if (SealedEvents.isSealed(e)) {
+          throw new InputProblem(
+              "group "
+                  + group
+                  + ", event "
+                  + e.sequence()
+                  + ": a personal value is still sealed, and the source has no key that opens it"
+                  + " (a file store's key file member.keys is missing); copying it would seal it"
+                  + " twice, so the copy stops here ("
+                  + done
+                  + " events of the group are in the target)");
+        }
       }
       done = target.append(group, done, events);
     }

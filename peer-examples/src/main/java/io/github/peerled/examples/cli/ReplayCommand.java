@@ -29,6 +29,9 @@ import picocli.CommandLine.Spec;
           + " line {\"format\":\"peerled-events/1\"}; or a group's file of the JSON-lines event"
           + " store), checks that the log is one unbroken history of one group, and prints the"
           + " group's state. EVENTS.jsonl - reads standard input.",
+      "A log whose personal values are sealed (the file store's, by default) is opened with the"
+          + " store's key file, member.keys beside the log or the file --keys names: a member"
+          + " forgotten reads as removed, expired text as expired.",
       "Exit codes: 0 ok, 2 bad input (the message names the file, line, JSON path and reason)."
     })
 final class ReplayCommand implements Callable<Integer> {
@@ -53,6 +56,13 @@ final class ReplayCommand implements Callable<Integer> {
       description = "Output format: text (default) or json (the full state).")
   String format = "text";
 
+  @Option(
+      names = "--keys",
+      paramLabel = "FILE",
+      description =
+          "The member key file that opens sealed values (default: member.keys beside the log).")
+  @Nullable Path keys;
+
   @Mixin Output output = new Output();
 
   @Override
@@ -66,7 +76,7 @@ final class ReplayCommand implements Callable<Integer> {
         throw new InputProblem("--as-of: '" + asOf + "' is not an ISO-8601 instant");
       }
     }
-    List<LoggedEvent> log = Documents.events(events);
+    List<LoggedEvent> log = SealedLogs.open(events, keys, Documents.events(events));
     if (log.isEmpty()) {
       throw new InputProblem(Inputs.source(events) + ": holds no event");
     }

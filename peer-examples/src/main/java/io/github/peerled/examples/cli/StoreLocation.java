@@ -55,7 +55,9 @@ final class StoreLocation {
    * @param option the option that named it, for messages
    * @param location a directory or a {@code jdbc:postgresql:} URL
    * @param create whether the store may be created (a missing directory or missing tables)
-   * @param keys the member keys; null for the file store's own key file, and none for a database
+   * @param keys the member keys; null for the store's own: the file store's key file (if there is
+   *     none and the store is not to be created, values sealed are read as they are stored), or the
+   *     database's key tables
    * @return the store
    * @throws InputProblem if the location names no store, or the store cannot be reached
    */
@@ -98,6 +100,10 @@ final class StoreLocation {
     JsonLinesEventStore.Builder b = JsonLinesEventStore.builder(dir);
     if (keys != null) {
       b.memberKeys(keys);
+    } else if (!create && !Files.exists(dir.resolve(JsonLinesEventStore.KEY_FILE))) {
+      // No key file to open sealed values with: read them as they are stored, so that a command
+      // can tell a sealed value from an erased one rather than read every value as removed.
+      b.plainText();
     }
     try {
       return b.build();

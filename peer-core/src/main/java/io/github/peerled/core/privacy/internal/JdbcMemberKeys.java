@@ -4,65 +4,45 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.privacy.MemberKey;
 import io.github.peerled.core.privacy.MemberKeyStore;
+import io.github.peerled.core.session.SessionId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
 /**
- * Keys in the PostgreSQL tables {@code peerled_member_keys} (the live key of each member of a
- * group) and {@code peerled_member_key_generations} (the count of each member's generations),
- * created by the store's schema script {@code V3__member_keys.sql}. Several processes may share the
- * tables: a member's key is made under a lock on the member's generation row, so that all of them
- * use the same key. The current keys are cached in memory; a lookup by generation asks the
- * database, so that a key another process destroyed is gone here too. Thread-safe.
+ * Keys in PostgreSQL tables: the live key of each member of a group in {@code peerled_member_keys},
+ * with the count of each member's generations in {@code peerled_member_key_generations} (schema
+ * script {@code V3__member_keys.sql}), and the live retention key of each session in {@code
+ * peerled_retention_keys}, counted in {@code peerled_retention_key_generations} ({@code
+ * V4__retention_keys.sql}). Several processes may share the tables: a key is made under a lock on
+ * its owner's generation row, so that all of them use the same key. The current keys are cached in
+ * memory; a lookup by generation asks the database, so that a key another process destroyed is gone
+ * here too. Thread-safe.
  */
 public final class JdbcMemberKeys implements MemberKeyStore {
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /** Identifies the owner of a key: a member or a session of a group, in its table. */
+  private record Owner(KeyTable table, GroupId group, String id) {
+    String describe() {
+      return "group "
+          + group
+          + (table == KeyTable.MEMBERS ? ", member " : ", session ")
+          + id
+          + ": cannot ";
+    }
+  }
 
-  private static final String ENSURE_GENERATION_ROW =
-      "INSERT INTO peerled_member_key_generations (group_id, member_id, generation)"
-          + " VALUES (?, ?, 0) ON CONFLICT (group_id, member_id) DO NOTHING";
-
-  private static final String LOCK_GENERATION =
-      "SELECT generation FROM peerled_member_key_generations"
-          + " WHERE group_id = ? AND member_id = ? FOR UPDATE";
-
-  private static final String LIVE =
-      "SELECT generation, key FROM peerled_member_keys WHERE group_id = ? AND member_id = ?";
-
-  private static final String COUNT =
-      "UPDATE peerled_member_key_generations SET generation = ?"
-          + " WHERE group_id = ? AND member_id = ?";
-
-  private static final String INSERT =
-      "INSERT INTO peerled_member_keys (group_id, member_id, generation, key) VALUES (?, ?, ?, ?)";
-
-  private static final String FIND =
-      "SELECT key FROM peerled_member_keys"
-          + " WHERE group_id = ? AND member_id = ? AND generation = ?";
-
-  private static final String DELETE =
-      "DELETE FROM peerled_member_keys WHERE group_id = ? AND member_id = ?";
-
-  /** Identifies a member of a group. */
-  private record Who(GroupId group, MemberId member) {}
-
-  /** Identifies one generation of a member's key. */
-  private record Generation(GroupId group, MemberId member, int generation) {}
+  /** Identifies one generation of an owner's key. */
+  private record Generation(Owner owner, int generation) {}
 
   private final DataSource dataSource;
-  private final ConcurrentHashMap<Who, MemberKey> current = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Owner, MemberKey> current = new ConcurrentHashMap<>();
 
   /** Counts the keys dropped from the cache: a key read before a drop is not cached after it. */
   private final AtomicLong drops = new AtomicLong();
@@ -85,121 +65,27 @@ public final class JdbcMemberKeys implements MemberKeyStore {
     return dataSource;
   }
 
-  @Override
-  public MemberKey current(GroupId group, MemberId member) {
-    Who who = new Who(group, member);
-    MemberKey cached = current.get(who);
-    if (cached != null) {
-      return cached;
-    }
-    long dropsBefore = drops.get();
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        MemberKey key = liveOrNew(c, group, member);
-        c.commit();
-        current.put(who, key);
-        if (drops.get() != dropsBefore) {
-          current.remove(who);
-        }
-        return key;
-      } catch (SQLException | RuntimeException e) {
-        rollback(c, e);
-        throw e;
-      } finally {
-        if (auto) {
-          c.setAutoCommit(true);
-        }
-      }
-    } catch (SQLException e) {
-      throw failure("group " + group + ", member " + member + ": cannot make or read the key", e);
-    }
+  private static Owner member(GroupId group, MemberId member) {
+    return new Owner(KeyTable.MEMBERS, group, member.value());
   }
 
-  /** The member's live key, or a new one of the next generation, under the generation row lock. */
-  private static MemberKey liveOrNew(Connection c, GroupId group, MemberId member)
-      throws SQLException {
-    int counted;
-    try (PreparedStatement p = c.prepareStatement(ENSURE_GENERATION_ROW)) {
-      bind(p, group, member);
-      p.executeUpdate();
-    }
-    try (PreparedStatement p = c.prepareStatement(LOCK_GENERATION)) {
-      bind(p, group, member);
-      try (ResultSet r = p.executeQuery()) {
-        r.next();
-        counted = r.getInt(1);
-      }
-    }
-    try (PreparedStatement p = c.prepareStatement(LIVE)) {
-      bind(p, group, member);
-      try (ResultSet r = p.executeQuery()) {
-        if (r.next()) {
-          return new MemberKey(r.getInt(1), new SecretKeySpec(r.getBytes(2), "AES"));
-        }
-      }
-    }
-    int generation = counted + 1;
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    try (PreparedStatement p = c.prepareStatement(COUNT)) {
-      p.setInt(1, generation);
-      p.setString(2, group.value());
-      p.setString(3, member.value());
-      p.executeUpdate();
-    }
-    try (PreparedStatement p = c.prepareStatement(INSERT)) {
-      bind(p, group, member);
-      p.setInt(3, generation);
-      p.setBytes(4, bytes);
-      p.executeUpdate();
-    }
-    return new MemberKey(generation, new SecretKeySpec(bytes, "AES"));
+  private static Owner session(GroupId group, SessionId session) {
+    return new Owner(KeyTable.SESSIONS, group, session.value());
+  }
+
+  @Override
+  public MemberKey current(GroupId group, MemberId member) {
+    return current(member(group, member));
   }
 
   @Override
   public Optional<MemberKey> find(GroupId group, MemberId member, int generation) {
-    try (Connection c = dataSource.getConnection()) {
-      return find(c, group, member, generation);
-    } catch (SQLException e) {
-      throw failure("group " + group + ", member " + member + ": cannot read the key", e);
-    }
-  }
-
-  private static Optional<MemberKey> find(
-      Connection c, GroupId group, MemberId member, int generation) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(FIND)) {
-      bind(p, group, member);
-      p.setInt(3, generation);
-      try (ResultSet r = p.executeQuery()) {
-        return r.next()
-            ? Optional.of(new MemberKey(generation, new SecretKeySpec(r.getBytes(1), "AES")))
-            : Optional.empty();
-      }
-    }
+    return find(member(group, member), generation);
   }
 
   @Override
   public void destroy(GroupId group, MemberId member) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        destroy(c, group, member);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        rollback(c, e);
-        throw e;
-      } finally {
-        forget(group, member);
-        if (auto) {
-          c.setAutoCommit(true);
-        }
-      }
-    } catch (SQLException e) {
-      throw failure("group " + group + ", member " + member + ": cannot destroy the key", e);
-    }
+    destroy(member(group, member));
   }
 
   /**
@@ -213,14 +99,7 @@ public final class JdbcMemberKeys implements MemberKeyStore {
    * @throws SQLException if the database fails
    */
   public void destroy(Connection c, GroupId group, MemberId member) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(LOCK_GENERATION)) {
-      bind(p, group, member);
-      p.executeQuery().close();
-    }
-    try (PreparedStatement p = c.prepareStatement(DELETE)) {
-      bind(p, group, member);
-      p.executeUpdate();
-    }
+    KeyTable.MEMBERS.destroy(c, group, member.value());
   }
 
   /**
@@ -230,17 +109,132 @@ public final class JdbcMemberKeys implements MemberKeyStore {
    * @param member the member
    */
   public void forget(GroupId group, MemberId member) {
-    drops.incrementAndGet();
-    current.remove(new Who(group, member));
+    drop(member(group, member));
   }
 
   /**
-   * Returns a view of the keys for one read on one connection: {@link MemberKeyStore#find} asks the
-   * database once for each generation the read meets, on that connection, and remembers the answer
-   * for the read. Not thread-safe; use it on the reading thread only.
+   * {@inheritDoc}
+   *
+   * @return true: the retention keys are rows of {@code peerled_retention_keys}
+   */
+  @Override
+  public boolean keepsRetentionKeys() {
+    return true;
+  }
+
+  @Override
+  public MemberKey retentionKey(GroupId group, SessionId session) {
+    return current(session(group, session));
+  }
+
+  @Override
+  public Optional<MemberKey> findRetentionKey(GroupId group, SessionId session, int generation) {
+    return find(session(group, session), generation);
+  }
+
+  @Override
+  public void destroyRetentionKey(GroupId group, SessionId session) {
+    destroy(session(group, session));
+  }
+
+  /**
+   * Deletes a session's retention key row in the caller's transaction, holding the lock on the
+   * session's generation row until it ends. The caller calls {@link #forgetRetentionKey} once the
+   * transaction has ended, committed or not.
+   *
+   * @param c a connection to this key store's database, in a transaction
+   * @param group the group
+   * @param session the session
+   * @throws SQLException if the database fails
+   */
+  public void destroyRetentionKey(Connection c, GroupId group, SessionId session)
+      throws SQLException {
+    KeyTable.SESSIONS.destroy(c, group, session.value());
+  }
+
+  /**
+   * Drops a session's retention key from the cache, so that the next {@link #retentionKey} asks the
+   * database.
+   *
+   * @param group the group
+   * @param session the session
+   */
+  public void forgetRetentionKey(GroupId group, SessionId session) {
+    drop(session(group, session));
+  }
+
+  private MemberKey current(Owner owner) {
+    MemberKey cached = current.get(owner);
+    if (cached != null) {
+      return cached;
+    }
+    long dropsBefore = drops.get();
+    try (Connection c = dataSource.getConnection()) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        MemberKey key = owner.table().liveOrNew(c, owner.group(), owner.id());
+        c.commit();
+        current.put(owner, key);
+        if (drops.get() != dropsBefore) {
+          current.remove(owner);
+        }
+        return key;
+      } catch (SQLException | RuntimeException e) {
+        rollback(c, e);
+        throw e;
+      } finally {
+        if (auto) {
+          c.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(owner, "make or read the " + owner.table().what(), e);
+    }
+  }
+
+  private Optional<MemberKey> find(Owner owner, int generation) {
+    try (Connection c = dataSource.getConnection()) {
+      return owner.table().find(c, owner.group(), owner.id(), generation);
+    } catch (SQLException e) {
+      throw failure(owner, "read the " + owner.table().what(), e);
+    }
+  }
+
+  private void destroy(Owner owner) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean auto = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        owner.table().destroy(c, owner.group(), owner.id());
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollback(c, e);
+        throw e;
+      } finally {
+        drop(owner);
+        if (auto) {
+          c.setAutoCommit(true);
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(owner, "destroy the " + owner.table().what(), e);
+    }
+  }
+
+  private void drop(Owner owner) {
+    drops.incrementAndGet();
+    current.remove(owner);
+  }
+
+  /**
+   * Returns a view of the keys for one read on one connection: {@link MemberKeyStore#find} and
+   * {@link MemberKeyStore#findRetentionKey} ask the database once for each generation the read
+   * meets, on that connection, and remember the answer for the read. Not thread-safe; use it on the
+   * reading thread only.
    *
    * @param c a connection to this key store's database, open for the read
-   * @return the view; {@code current} and {@code destroy} are this store's
+   * @return the view; making and destroying keys are this store's
    */
   public MemberKeyStore reading(Connection c) {
     return new Reading(c);
@@ -262,31 +256,49 @@ public final class JdbcMemberKeys implements MemberKeyStore {
 
     @Override
     public Optional<MemberKey> find(GroupId group, MemberId member, int generation) {
-      Generation g = new Generation(group, member, generation);
-      Optional<MemberKey> known = seen.get(g);
-      if (known != null) {
-        return known;
-      }
-      Optional<MemberKey> found;
-      try {
-        found = JdbcMemberKeys.find(connection, group, member, generation);
-      } catch (SQLException e) {
-        throw failure("group " + group + ", member " + member + ": cannot read the key", e);
-      }
-      seen.put(g, found);
-      return found;
+      return find(member(group, member), generation);
     }
 
     @Override
     public void destroy(GroupId group, MemberId member) {
       JdbcMemberKeys.this.destroy(group, member);
     }
-  }
 
-  private static void bind(PreparedStatement p, GroupId group, MemberId member)
-      throws SQLException {
-    p.setString(1, group.value());
-    p.setString(2, member.value());
+    @Override
+    public boolean keepsRetentionKeys() {
+      return true;
+    }
+
+    @Override
+    public MemberKey retentionKey(GroupId group, SessionId session) {
+      return JdbcMemberKeys.this.retentionKey(group, session);
+    }
+
+    @Override
+    public Optional<MemberKey> findRetentionKey(GroupId group, SessionId session, int generation) {
+      return find(session(group, session), generation);
+    }
+
+    @Override
+    public void destroyRetentionKey(GroupId group, SessionId session) {
+      JdbcMemberKeys.this.destroyRetentionKey(group, session);
+    }
+
+    private Optional<MemberKey> find(Owner owner, int generation) {
+      Generation g = new Generation(owner, generation);
+      Optional<MemberKey> known = seen.get(g);
+      if (known != null) {
+        return known;
+      }
+      Optional<MemberKey> found;
+      try {
+        found = owner.table().find(connection, owner.group(), owner.id(), generation);
+      } catch (SQLException e) {
+        throw failure(owner, "read the " + owner.table().what(), e);
+      }
+      seen.put(g, found);
+      return found;
+    }
   }
 
   private static void rollback(Connection c, Exception failure) {
@@ -298,15 +310,28 @@ public final class JdbcMemberKeys implements MemberKeyStore {
   }
 
   /** A failure of the database as the key store interface says, with a hint if a table lacks. */
-  private static UncheckedIOException failure(String what, SQLException e) {
+  private static UncheckedIOException failure(Owner owner, String what, SQLException e) {
+    KeyTable table = owner.table();
     String hint =
         "42P01".equals(e.getSQLState())
-            ? " (the member key tables are missing: build the store with createSchema(true), or"
-                + " run the schema script V3__member_keys.sql)"
+            ? " (the "
+                + table.what()
+                + " tables are missing: build the store with createSchema(true), or run the"
+                + " schema script "
+                + table.script()
+                + ")"
             : "";
     return new UncheckedIOException(
         new IOException(
-            what + ": " + e.getMessage() + " (SQLState " + e.getSQLState() + ")" + hint, e));
+            owner.describe()
+                + what
+                + ": "
+                + e.getMessage()
+                + " (SQLState "
+                + e.getSQLState()
+                + ")"
+                + hint,
+            e));
   }
 
   @Override

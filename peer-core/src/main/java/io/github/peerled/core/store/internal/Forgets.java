@@ -43,8 +43,9 @@ final class Forgets {
                 + (sealer == null
                     ? " keeps personal data in plain text"
                     : "'s key store keeps no retention keys")
-                + "; build it with keys that do (memberKeys(MemberKeyStore.inFile(..)), or the"
-                + " default key file) so that the expiry can destroy the sessions' keys");
+                + "; build it with keys that do (MemberKeyStore.jdbc(..), inFile(..) or inMemory(),"
+                + " or the file store's default key file) so that the expiry can destroy the"
+                + " sessions' keys");
       }
     }
     if (sealer == null) {

@@ -110,12 +110,11 @@ final class JdbcReads {
           seq,
           "the row holds event " + e.sequence() + " of group " + e.groupId() + ", not this one");
     }
-    Sealer s = sealer;
-    if (s == null) {
+    if (opener == null) {
       return e;
     }
     try {
-      return Forgets.open(s, e);
+      return Forgets.open(opener, e);
     } catch (IllegalStateException sealed) {
       throw new StoreRecordException(
           JdbcStore.where(group), seq, String.valueOf(sealed.getMessage()), sealed);

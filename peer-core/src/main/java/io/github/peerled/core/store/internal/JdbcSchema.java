@@ -23,7 +23,7 @@ public final class JdbcSchema {
 
   /** The scripts, in order: the script of schema version {@code n} is at index {@code n - 1}. */
   private static final List<String> SCRIPTS =
-      List.of("V1__events.sql", "V2__feed.sql", "V3__member_keys.sql");
+      List.of("V1__events.sql", "V2__feed.sql", "V3__member_keys.sql", "V4__retention_keys.sql");
 
   private JdbcSchema() {}
 

@@ -7,6 +7,8 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.privacy.MemberKeyStore;
 import io.github.peerled.core.privacy.internal.JdbcMemberKeys;
 import io.github.peerled.core.privacy.internal.Sealer;
+import io.github.peerled.core.privacy.internal.TextRetention;
+import io.github.peerled.core.session.SessionId;
 import io.github.peerled.core.store.Durability;
 import io.github.peerled.core.store.EventFeed;
 import io.github.peerled.core.store.EventUpcaster;
@@ -263,6 +265,7 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
     Appends.check(group, expectedVersion, events);
     Forgets.check(sealer, events, "PostgreSQL store");
     List<MemberId> forgotten = Forgets.forgotten(events);
+    List<SessionId> expired = TextRetention.expired(events);
     List<? extends GroupEvent> written = Forgets.retain(sealer, events);
     int n = written.size();
     Long[] sequences = new Long[n];
@@ -302,10 +305,10 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
           throw new VersionConflictException(group, expectedVersion, version(c, group));
         }
         if (!forgotten.isEmpty()) {
-          JdbcMemberKeys k = tableKeys;
-          if (k != null) {
+          JdbcMemberKeys t = tableKeys;
+          if (t != null) {
             for (MemberId m : forgotten) {
-              k.destroy(c, group, m);
+              t.destroy(c, group, m);
             }
           }
           try (PreparedStatement p = c.prepareStatement(DROP_SNAPSHOT)) {
@@ -313,14 +316,20 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
             p.executeUpdate();
           }
         }
+        JdbcMemberKeys k = tableKeys;
+        if (k != null) {
+          for (SessionId session : expired) {
+            k.destroyRetentionKey(c, group, session);
+          }
+        }
         c.commit();
         Sealer s = sealer;
-        if (s != null && tableKeys == null) {
+        if (s != null && k == null) {
           for (MemberId m : forgotten) {
             s.keys().destroy(group, m);
           }
+          Forgets.destroyExpired(s, group, events);
         }
-        Forgets.destroyExpired(s, group, events);
         return expectedVersion + n;
       } catch (SQLException e) {
         rollback(c, e);
@@ -349,6 +358,9 @@ public final class JdbcStore implements JdbcEventStore, ExclusiveAppends {
         if (k != null) {
           for (MemberId m : forgotten) {
             k.forget(group, m);
+          }
+          for (SessionId session : expired) {
+            k.forgetRetentionKey(group, session);
           }
         }
         restore(c, auto);
