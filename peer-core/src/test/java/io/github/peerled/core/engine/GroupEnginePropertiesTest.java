@@ -10,6 +10,7 @@ import io.github.peerled.core.command.TakeStance;
 import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.Objection;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
@@ -222,7 +223,7 @@ class GroupEnginePropertiesTest {
           e instanceof ObjectionIntegrated i
               ? i.proposalId()
               : ((ObjectionWithdrawn) e).proposalId();
-      int number =
+      ObjectionId number =
           e instanceof ObjectionIntegrated i ? i.objection() : ((ObjectionWithdrawn) e).objection();
       Objection o = s.proposal(id).orElseThrow().objection(number).orElseThrow();
       assertThat(o.author()).as("only its author resolves an objection").isEqualTo(e.actor());
