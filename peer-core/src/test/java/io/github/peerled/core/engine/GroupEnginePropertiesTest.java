@@ -79,7 +79,8 @@ class GroupEnginePropertiesTest {
     REVISED,
     OBJECTION_RESOLVED,
     DEADLINE_EXTENDED,
-    VERSION_SCHEDULED
+    VERSION_SCHEDULED,
+    VERSION_REVIEW_DUE
   }
 
   private void saw(Kind k) {
@@ -146,6 +147,9 @@ class GroupEnginePropertiesTest {
     assertThat(s).isEqualTo(after);
 
     checkGuidelinesNeverLost(before, after);
+    assertThat(after.pendingReviews())
+        .as("a review is pending once, never twice")
+        .doesNotHaveDuplicates();
     if (step.command() instanceof CheckDeadlines check) {
       checkDeadlinesOnce(step, check, now);
     }
@@ -258,6 +262,14 @@ class GroupEnginePropertiesTest {
       saw(Kind.REVIEW_DUE);
       assertThat(s.pendingReviews()).contains(r.review());
       assertThat(r.review().dueAt()).isBeforeOrEqualTo(asOf(step, now));
+      if (r.review().version().isPresent()) {
+        saw(Kind.VERSION_REVIEW_DUE);
+        GuidelineVersion inForce = s.guidelinesInForce().orElseThrow();
+        assertThat(r.review().version())
+            .as("a version reviewed is in force")
+            .contains(inForce.number());
+        assertThat(inForce.reviewAt()).contains(r.review().dueAt());
+      }
     }
   }
 
