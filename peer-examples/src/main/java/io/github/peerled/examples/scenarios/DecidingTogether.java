@@ -90,9 +90,8 @@ final class DecidingTogether {
                 telling.name(proposer)
                     + " revises it to address objection 1 (revision "
                     + s.proposal(p).orElseThrow().revision()
-                    + "): \""
-                    + clause
-                    + "\""));
+                    + "): "
+                    + clause));
     telling.apply(
         IntegrateObjection.builder().actor(bob).proposalId(p).objection(ObjectionId.of(1)).build(),
         s -> telling.tell("Bob says the revision integrates his objection, and agrees."));

@@ -346,10 +346,9 @@ public final class DiabetesGroupStory {
                   + " took part, quorum "
                   + tally.quorumRequired()
                   + ").");
+          telling.tell("Outcome: " + s.proposal(p).orElseThrow().outcomeStatement().orElseThrow());
           telling.tell(
-              "Outcome: \""
-                  + s.proposal(p).orElseThrow().outcomeStatement().orElseThrow()
-                  + "\" The group reviews v2 from "
+              "The group reviews v2 from "
                   + s.guidelinesInForce().orElseThrow().reviewAt().orElseThrow()
                   + ".");
         });
