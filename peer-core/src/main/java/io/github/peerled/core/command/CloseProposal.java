@@ -41,7 +41,10 @@ public non-sealed interface CloseProposal extends GroupCommand {
 
   /**
    * Returns when the decision is to be reviewed: from then on a deadline check announces the review
-   * ({@code ReviewDue}). It must lie after the close.
+   * ({@code ReviewDue}). It must lie after the close. For a guideline amendment it must lie after
+   * the version the amendment makes takes effect (after the procedure's effect delay), and an
+   * adopted amendment's review date becomes that version's ({@code GuidelineVersion.reviewAt()}):
+   * once the version is in force, its review is announced naming the version.
    *
    * @return the review date; empty for none
    */

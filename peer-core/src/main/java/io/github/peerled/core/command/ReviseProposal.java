@@ -2,6 +2,7 @@ package io.github.peerled.core.command;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
 import java.util.List;
@@ -53,7 +54,7 @@ public non-sealed interface ReviseProposal extends GroupCommand {
    *
    * @return the objection numbers; may be empty
    */
-  List<Integer> addresses();
+  List<ObjectionId> addresses();
 
   /**
    * Returns a builder of {@code ReviseProposal}; every part without a default must be set before
@@ -64,7 +65,7 @@ public non-sealed interface ReviseProposal extends GroupCommand {
    *     .actor(MemberId.of("alice"))
    *     .proposalId(ProposalId.of("p-1"))
    *     .content(LogisticsChange.of(MeetingPlan.of("Thursdays at 7 pm")))
-   *     .addAddresses(1)
+   *     .addAddresses(ObjectionId.of(1))
    *     .build();
    * }</pre>
    *

@@ -2,6 +2,7 @@ package io.github.peerled.core.command;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.ProposalId;
 import org.immutables.value.Value;
 
@@ -22,11 +23,11 @@ public non-sealed interface WithdrawObjection extends GroupCommand {
   ProposalId proposalId();
 
   /**
-   * Returns the objection's number within the proposal.
+   * Returns the objection, by its number within the proposal.
    *
-   * @return the number, from 1
+   * @return the objection's id
    */
-  int objection();
+  ObjectionId objection();
 
   /**
    * Returns a builder of {@code WithdrawObjection}; every part without a default must be set before
@@ -36,7 +37,7 @@ public non-sealed interface WithdrawObjection extends GroupCommand {
    * WithdrawObjection withdrawObjection = WithdrawObjection.builder()
    *     .actor(MemberId.of("bob"))
    *     .proposalId(ProposalId.of("p-1"))
-   *     .objection(1)
+   *     .objection(ObjectionId.of(1))
    *     .build();
    * }</pre>
    *

@@ -1,6 +1,7 @@
 package io.github.peerled.core.decision;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
@@ -18,11 +19,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableObjection.class)
 public interface Objection {
   /**
-   * Returns the objection's number within its proposal: 1 for the first raised, then 2, 3, ...
+   * Returns the objection's id: its number within its proposal, 1 for the first raised, then 2, 3,
+   * ... In JSON it is the field {@code number}, as before objections had an id type.
    *
-   * @return the number, its id within the proposal
+   * @return the id within the proposal
    */
-  int number();
+  @JsonProperty("number")
+  ObjectionId id();
 
   /**
    * Returns who raised it.

@@ -110,16 +110,14 @@ public interface Proposal {
   List<Objection> objections();
 
   /**
-   * Returns an objection by its number.
+   * Returns an objection by its id.
    *
-   * @param number the objection's number within this proposal
-   * @return the objection, or empty if there is none with that number
+   * @param id the objection's id (its number) within this proposal
+   * @return the objection, or empty if there is none with that id
    */
-  default Optional<Objection> objection(int number) {
+  default Optional<Objection> objection(ObjectionId id) {
     List<Objection> all = objections();
-    return number >= 1 && number <= all.size()
-        ? Optional.of(all.get(number - 1))
-        : Optional.empty();
+    return id.number() <= all.size() ? Optional.of(all.get(id.number() - 1)) : Optional.empty();
   }
 
   /**

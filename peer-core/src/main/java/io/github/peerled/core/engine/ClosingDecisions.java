@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides the close of a proposal: the tally, and for an adopted one the events that carry out what
@@ -89,6 +90,10 @@ final class ClosingDecisions {
                   + " is not after the close at "
                   + stamp.now));
     }
+    Rejection review = versionReviewTooEarly(stamp, p, c);
+    if (review != null) {
+      return CommandResult.rejected(review);
+    }
     Instant openedAt = p.openedAt().orElseThrow();
     if (ClosingRules.tooEarlyToClose(stamp.now, openedAt, procedure, p::everyoneTookAStance)) {
       return CommandResult.rejected(
@@ -122,9 +127,32 @@ final class ClosingDecisions {
             .reviewAt(c.reviewAt())
             .build());
     if (tally.outcome() == Outcome.ADOPTED) {
-      consequences(stamp, p, newClauses);
+      consequences(stamp, p, newClauses, c.reviewAt());
     }
     return stamp.done();
+  }
+
+  /**
+   * Refuses the review date of a guideline amendment that would be reviewed before the version it
+   * makes takes effect (after the procedure's effect delay): the date becomes the version's review
+   * date, whatever the tally, so the closer learns it before the count and not from it.
+   */
+  private static @Nullable Rejection versionReviewTooEarly(
+      Stamp stamp, Proposal p, CloseProposal c) {
+    if (c.reviewAt().isEmpty() || !(p.content() instanceof GuidelineAmendment)) {
+      return null;
+    }
+    Duration delay = p.procedure().map(DecisionProcedure::effectDelay).orElse(Duration.ZERO);
+    Instant effective = stamp.now.plus(delay);
+    if (c.reviewAt().get().isAfter(effective)) {
+      return null;
+    }
+    return Rejections.invalid(
+        "$.reviewAt: the guideline version this amendment makes would take effect at "
+            + effective
+            + " and is reviewed after that; "
+            + c.reviewAt().get()
+            + " is not after it");
   }
 
   /**
@@ -154,7 +182,8 @@ final class ClosingDecisions {
     return open;
   }
 
-  private static void consequences(Stamp stamp, Proposal p, List<Clause> newClauses) {
+  private static void consequences(
+      Stamp stamp, Proposal p, List<Clause> newClauses, Optional<Instant> reviewAt) {
     GroupState s = stamp.state;
     ProposalContent content = p.content();
     if (content instanceof GuidelineAmendment) {
@@ -165,6 +194,7 @@ final class ClosingDecisions {
               .clauses(newClauses)
               .adoptedBy(p.id())
               .effectiveAt(stamp.now.plus(delay))
+              .reviewAt(reviewAt)
               .build();
       if (delay.isZero()) {
         stamp.events.add(

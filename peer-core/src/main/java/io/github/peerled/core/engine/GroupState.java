@@ -334,9 +334,9 @@ public interface GroupState {
    * are left out, their participation kept: who has taken a stance ({@link
    * Proposal#participants()}) and who is undecided stay readable, which stance each took does not,
    * before the close ({@code HIDDEN_UNTIL_CLOSE}) or ever ({@code ANONYMOUS}, where the tally alone
-   * tells how the group stood). A host shows members this view, never the state itself; the secrecy
-   * holds against members, not against whoever holds the event log, which records every stance with
-   * its member.
+   * tells how the group stood). Their objections are left out with them, since each names its
+   * author. A host shows members this view, never the state itself; the secrecy holds against
+   * members, not against whoever holds the event log, which records every stance with its member.
    *
    * @return the member view; this state itself if it hides nothing
    */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The folds of the group's guideline versions: a version adopted into force (with the reviews of
@@ -60,18 +61,33 @@ final class GuidelineFolds {
   }
 
   /**
-   * The pending reviews once a version is in force: those of proposals as they were, and those of
-   * its clauses with a review date; a clause whose review date the version keeps stays pending only
-   * if it was pending before (a review announced is not announced again).
+   * The pending reviews once a version is in force: those of proposals as they were, that of the
+   * version as a whole, and those of its clauses with a review date; a clause whose review date the
+   * version keeps stays pending only if it was pending before (a review announced is not announced
+   * again). The version's review takes the place of the review of the proposal that adopted it,
+   * when that one is still pending: it is the same review, announced once, naming the version. A
+   * version's review date comes from that proposal's, so when the proposal's review was announced
+   * already (a late deadline check that reached both dates), the version's is not pending. The
+   * reviews of a version no longer in force are dropped.
    */
   private static List<Review> clauseReviews(GroupState s, GuidelineVersion version) {
     Map<ClauseId, Clause> before = new LinkedHashMap<>();
     s.guidelinesInForce().ifPresent(v -> v.clauses().forEach(c -> before.put(c.id(), c)));
+    @Nullable Review replaced = null;
+    if (version.reviewAt().isPresent() && version.adoptedBy().isPresent()) {
+      Review proposal = Review.ofProposal(version.adoptedBy().get(), version.reviewAt().get());
+      if (s.pendingReviews().contains(proposal)) {
+        replaced = proposal;
+      }
+    }
     List<Review> out = new ArrayList<>();
     for (Review r : s.pendingReviews()) {
-      if (r.proposalId().isPresent()) {
+      if (r.proposalId().isPresent() && !r.equals(replaced)) {
         out.add(r);
       }
+    }
+    if (replaced != null) {
+      out.add(Review.ofVersion(version.number(), replaced.dueAt()));
     }
     for (Clause c : version.clauses()) {
       if (c.reviewAt().isEmpty()) {

@@ -16,7 +16,9 @@ import java.util.Optional;
  * out, their participation kept ({@link Proposal#hiddenStances()}). Under {@link
  * BallotSecrecy#HIDDEN_UNTIL_CLOSE} the stances of a draft or open proposal are hidden, those of a
  * finished one shown; under {@link BallotSecrecy#ANONYMOUS} they are always hidden, and the tally
- * alone says how the group stood.
+ * alone says how the group stood. The objections go with the stances: each names its author, so it
+ * would tell who objected; a proposal whose ballots are hidden shows none (the group's own state
+ * keeps them, and their authors still integrate or withdraw them by number).
  */
 final class MemberView {
   private MemberView() {}
@@ -53,6 +55,9 @@ final class MemberView {
     if (!hide) {
       return p;
     }
-    return ImmutableProposal.copyOf(p).withHiddenStances(p.participants()).withStances(List.of());
+    return ImmutableProposal.copyOf(p)
+        .withHiddenStances(p.participants())
+        .withStances(List.of())
+        .withObjections(List.of());
   }
 }

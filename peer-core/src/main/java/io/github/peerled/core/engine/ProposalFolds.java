@@ -6,6 +6,7 @@ import io.github.peerled.core.decision.ImmutableObjection;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.ImmutableStance;
 import io.github.peerled.core.decision.Objection;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.ObjectionStatus;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
@@ -111,7 +112,7 @@ final class ProposalFolds {
       List<Objection> objections = new ArrayList<>(p.objections());
       objections.add(
           ImmutableObjection.builder()
-              .number(objections.size() + 1)
+              .id(ObjectionId.of(objections.size() + 1))
               .author(t.actor())
               .revision(revision)
               .reason(t.reason().orElse(""))
@@ -187,7 +188,7 @@ final class ProposalFolds {
   private static void resolve(
       FoldBuffer buffer,
       ProposalId id,
-      int number,
+      ObjectionId number,
       MemberId actor,
       ObjectionStatus status,
       Instant at) {
@@ -205,7 +206,7 @@ final class ProposalFolds {
       throw new IllegalStateException("objection " + number + " to " + id + " is resolved");
     }
     List<Objection> objections = new ArrayList<>(p.objections());
-    objections.set(number - 1, resolved(o, status, at));
+    objections.set(number.number() - 1, resolved(o, status, at));
     slot.proposal = ImmutableProposal.copyOf(p).withObjections(objections);
   }
 

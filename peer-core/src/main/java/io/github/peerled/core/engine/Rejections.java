@@ -3,6 +3,7 @@ package io.github.peerled.core.engine;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.PollId;
 import io.github.peerled.core.decision.PollStatus;
 import io.github.peerled.core.decision.ProposalId;
@@ -369,11 +370,12 @@ final class Rejections {
     return invalid("$.ground: only an objection names a ground (HARM or BETTER_WAY)");
   }
 
-  static Rejection unknownObjection(ProposalId id, int number) {
+  static Rejection unknownObjection(ProposalId id, ObjectionId number) {
     return invalid("proposal " + id + " has no objection " + number);
   }
 
-  static Rejection notObjectionAuthor(MemberId actor, ProposalId id, int number, MemberId author) {
+  static Rejection notObjectionAuthor(
+      MemberId actor, ProposalId id, ObjectionId number, MemberId author) {
     return notPermitted(
         "only the author of objection "
             + number
@@ -387,7 +389,7 @@ final class Rejections {
   }
 
   static Rejection objectionResolved(
-      ProposalId id, int number, io.github.peerled.core.decision.ObjectionStatus current) {
+      ProposalId id, ObjectionId number, io.github.peerled.core.decision.ObjectionStatus current) {
     return wrongState(
         "objection " + number + " to " + id + " is " + describe(current) + "; this needs it open",
         current,
@@ -402,7 +404,7 @@ final class Rejections {
             + " and procedure were frozen when it opened (withdraw it and draft anew instead)");
   }
 
-  static Rejection addressesNoOpenObjection(ProposalId id, int number) {
+  static Rejection addressesNoOpenObjection(ProposalId id, ObjectionId number) {
     return invalid(
         "$.addresses: proposal " + id + " has no open objection " + number + " to address");
   }

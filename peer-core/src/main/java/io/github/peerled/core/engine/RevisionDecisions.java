@@ -5,6 +5,7 @@ import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.WithdrawObjection;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.Objection;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.decision.ProposalStatus;
@@ -52,8 +53,8 @@ final class RevisionDecisions {
         || !r.content().subjects().equals(p.content().subjects())) {
       return CommandResult.rejected(Rejections.revisionChangesDecision(p.id()));
     }
-    Set<Integer> addressed = new HashSet<>();
-    for (int number : r.addresses()) {
+    Set<ObjectionId> addressed = new HashSet<>();
+    for (ObjectionId number : r.addresses()) {
       Optional<Objection> o = p.objection(number);
       if (o.isEmpty() || !o.get().isOpen() || !addressed.add(number)) {
         return CommandResult.rejected(Rejections.addressesNoOpenObjection(p.id(), number));
@@ -105,7 +106,8 @@ final class RevisionDecisions {
   }
 
   /** Whether the actor may resolve the objection now: theirs, open, on an open proposal. */
-  private static @Nullable Rejection checkResolution(Stamp stamp, ProposalId id, int number) {
+  private static @Nullable Rejection checkResolution(
+      Stamp stamp, ProposalId id, ObjectionId number) {
     Optional<Proposal> found = stamp.state.proposal(id);
     if (found.isEmpty()) {
       return Rejections.unknownProposal(id);

@@ -2,6 +2,7 @@ package io.github.peerled.core.event;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.ProposalId;
 import org.immutables.value.Value;
 
@@ -18,9 +19,9 @@ public non-sealed interface ObjectionWithdrawn extends GroupEvent {
   ProposalId proposalId();
 
   /**
-   * Returns the objection's number within the proposal.
+   * Returns the objection, by its number within the proposal.
    *
-   * @return the number, from 1
+   * @return the objection's id
    */
-  int objection();
+  ObjectionId objection();
 }

@@ -2,6 +2,7 @@ package io.github.peerled.core.event;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
 import java.util.List;
@@ -56,5 +57,5 @@ public non-sealed interface ProposalRevised extends GroupEvent {
    *
    * @return the objection numbers; may be empty
    */
-  List<Integer> addresses();
+  List<ObjectionId> addresses();
 }

@@ -47,6 +47,16 @@ public interface GuidelineVersion {
   Instant effectiveAt();
 
   /**
+   * Returns when the group means to review this version as a whole: the review date given at the
+   * close of the proposal that adopted it ({@code CloseProposal.reviewAt()}). While the version is
+   * in force, a deadline check announces the review once, from then on ({@code ReviewDue} naming
+   * the version), and the guideline validator warns that it is past its review date.
+   *
+   * @return the review date, after {@link #effectiveAt()}; empty if none was set
+   */
+  Optional<Instant> reviewAt();
+
+  /**
    * Returns the clause with an id.
    *
    * @param id the clause id
@@ -64,12 +74,22 @@ public interface GuidelineVersion {
   /**
    * Checks the structural invariants.
    *
-   * @throws IllegalStateException if the number is below 1 or two clauses share an id
+   * @throws IllegalStateException if the number is below 1, two clauses share an id, or the review
+   *     date is not after the version takes effect
    */
   @Value.Check
   default void check() {
     if (number() < 1) {
       throw new IllegalStateException("a guideline version number starts at 1, was " + number());
+    }
+    if (reviewAt().isPresent() && !reviewAt().get().isAfter(effectiveAt())) {
+      throw new IllegalStateException(
+          "guideline version "
+              + number()
+              + " is reviewed after it takes effect at "
+              + effectiveAt()
+              + ", not at "
+              + reviewAt().get());
     }
     Set<ClauseId> seen = new HashSet<>();
     for (Clause c : clauses()) {

@@ -67,6 +67,24 @@ class BallotSecrecyTest {
   }
 
   @Test
+  void should_leave_out_the_objection_that_would_name_a_hidden_ballot() {
+    // given a hidden ballot in which alice objects
+    GroupFixture f =
+        voted(BallotSecrecy.HIDDEN_UNTIL_CLOSE)
+            .and(Groups.object(ALICE, "p1", "Tuesdays clash with my shifts."));
+
+    // then the group's state keeps the objection, and the member view shows neither it nor
+    // its author's stance, only that alice took part
+    assertThat(f.state.proposal(P1).orElseThrow().objections()).hasSize(1);
+    Proposal p = seen(f);
+    assertThat(p.objections()).isEmpty();
+    assertThat(p.participants()).contains(ALICE);
+    assertThat(PeerledJson.write(f.state.asSeenByMembers()))
+        .doesNotContain("OBJECT")
+        .doesNotContain("shifts");
+  }
+
+  @Test
   void should_show_the_ballots_after_the_close_when_hidden_until_then() {
     GroupFixture f =
         voted(BallotSecrecy.HIDDEN_UNTIL_CLOSE)

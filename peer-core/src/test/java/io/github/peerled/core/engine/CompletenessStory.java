@@ -21,6 +21,7 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableLeadershipChange;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.PollId;
 import io.github.peerled.core.decision.PollKind;
 import io.github.peerled.core.decision.Proposal;
@@ -133,20 +134,20 @@ final class CompletenessStory {
             .actor(ALICE)
             .proposalId(ProposalId.of("revised"))
             .content(Groups.logistics("Thursdays at 8 pm"))
-            .addAddresses(1)
+            .addAddresses(ObjectionId.of(1))
             .build());
     give(
         IntegrateObjection.builder()
             .actor(BOB)
             .proposalId(ProposalId.of("revised"))
-            .objection(1)
+            .objection(ObjectionId.of(1))
             .build());
     give(Groups.object(CAROL, "revised", "I would rather keep Tuesdays."));
     give(
         WithdrawObjection.builder()
             .actor(CAROL)
             .proposalId(ProposalId.of("revised"))
-            .objection(2)
+            .objection(ObjectionId.of(2))
             .build());
     agreeAll("revised", Groups.logistics("Thursdays at 8 pm"));
     give(Groups.close(ALICE, "revised"));

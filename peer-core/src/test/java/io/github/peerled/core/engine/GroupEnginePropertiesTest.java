@@ -10,6 +10,7 @@ import io.github.peerled.core.command.TakeStance;
 import io.github.peerled.core.decision.DecisionMethod;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.Objection;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
@@ -78,7 +79,8 @@ class GroupEnginePropertiesTest {
     REVISED,
     OBJECTION_RESOLVED,
     DEADLINE_EXTENDED,
-    VERSION_SCHEDULED
+    VERSION_SCHEDULED,
+    VERSION_REVIEW_DUE
   }
 
   private void saw(Kind k) {
@@ -145,6 +147,9 @@ class GroupEnginePropertiesTest {
     assertThat(s).isEqualTo(after);
 
     checkGuidelinesNeverLost(before, after);
+    assertThat(after.pendingReviews())
+        .as("a review is pending once, never twice")
+        .doesNotHaveDuplicates();
     if (step.command() instanceof CheckDeadlines check) {
       checkDeadlinesOnce(step, check, now);
     }
@@ -222,7 +227,7 @@ class GroupEnginePropertiesTest {
           e instanceof ObjectionIntegrated i
               ? i.proposalId()
               : ((ObjectionWithdrawn) e).proposalId();
-      int number =
+      ObjectionId number =
           e instanceof ObjectionIntegrated i ? i.objection() : ((ObjectionWithdrawn) e).objection();
       Objection o = s.proposal(id).orElseThrow().objection(number).orElseThrow();
       assertThat(o.author()).as("only its author resolves an objection").isEqualTo(e.actor());
@@ -257,6 +262,14 @@ class GroupEnginePropertiesTest {
       saw(Kind.REVIEW_DUE);
       assertThat(s.pendingReviews()).contains(r.review());
       assertThat(r.review().dueAt()).isBeforeOrEqualTo(asOf(step, now));
+      if (r.review().version().isPresent()) {
+        saw(Kind.VERSION_REVIEW_DUE);
+        GuidelineVersion inForce = s.guidelinesInForce().orElseThrow();
+        assertThat(r.review().version())
+            .as("a version reviewed is in force")
+            .contains(inForce.number());
+        assertThat(inForce.reviewAt()).contains(r.review().dueAt());
+      }
     }
   }
 

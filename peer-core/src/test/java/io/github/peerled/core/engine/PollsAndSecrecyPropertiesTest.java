@@ -88,7 +88,12 @@ class PollsAndSecrecyPropertiesTest {
 
     assertThat(seen)
         .as("the random sequences exercise polls and secrecy")
-        .contains("answer accepted", "outsider refused", "poll closed", "hidden while open");
+        .contains(
+            "answer accepted",
+            "outsider refused",
+            "poll closed",
+            "hidden while open",
+            "objection hidden");
   }
 
   private void run(Case c) {
@@ -148,8 +153,12 @@ class PollsAndSecrecyPropertiesTest {
       assertThat(seenP.participants()).containsExactlyInAnyOrderElementsOf(p.participants());
       if (secrecy != BallotSecrecy.OPEN) {
         assertThat(seenP.stances()).as("a ballot readable before the close").isEmpty();
+        assertThat(seenP.objections()).as("an objection naming its hidden author").isEmpty();
         if (!p.stances().isEmpty()) {
           seen.add("hidden while open");
+        }
+        if (!p.objections().isEmpty()) {
+          seen.add("objection hidden");
         }
       }
     }
@@ -158,6 +167,9 @@ class PollsAndSecrecyPropertiesTest {
         assertThat(view.proposal(p.id()).orElseThrow().stances())
             .as("an anonymous ballot readable after the close")
             .isEmpty();
+        assertThat(view.proposal(p.id()).orElseThrow().objections())
+            .as("an anonymous objector named after the close")
+            .isEmpty();
       }
     }
   }
@@ -165,7 +177,10 @@ class PollsAndSecrecyPropertiesTest {
   private static GroupCommand command(Step s, PollKind kind) {
     MemberId who = PEOPLE.get(s.actor());
     return switch (s.action()) {
-      case 0 -> Groups.stance(who, "p1", STANCES[s.a()], "");
+      case 0 ->
+          s.b() == 6
+              ? Groups.object(who, "p1", "Tuesdays clash with my shifts.")
+              : Groups.stance(who, "p1", STANCES[s.a()], "");
       case 1 ->
           kind == PollKind.SCORE
               ? Groups.score(who, "q", s.a(), s.b() % 6, (s.a() + s.b()) % 6)

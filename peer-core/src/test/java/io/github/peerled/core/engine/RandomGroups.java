@@ -25,6 +25,7 @@ import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.LogisticsChange;
 import io.github.peerled.core.decision.Objection;
 import io.github.peerled.core.decision.ObjectionGround;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
@@ -333,7 +334,7 @@ final class RandomGroups {
     List<Objection> objections = found.map(Proposal::objections).orElse(List.of());
     for (int i = 0; i < objections.size(); i++) {
       if ((x >> i & 1) == 1 && (objections.get(i).isOpen() || x % 13 == 0)) {
-        b.addAddresses(objections.get(i).number());
+        b.addAddresses(objections.get(i).id());
       }
     }
     return b.build();
@@ -346,8 +347,16 @@ final class RandomGroups {
     int number = objections.isEmpty() ? 1 + x % 3 : 1 + x % objections.size();
     MemberId actor = objections.isEmpty() || x % 5 == 0 ? who : objections.get(number - 1).author();
     return x % 2 == 0
-        ? IntegrateObjection.builder().actor(actor).proposalId(id).objection(number).build()
-        : WithdrawObjection.builder().actor(actor).proposalId(id).objection(number).build();
+        ? IntegrateObjection.builder()
+            .actor(actor)
+            .proposalId(id)
+            .objection(ObjectionId.of(number))
+            .build()
+        : WithdrawObjection.builder()
+            .actor(actor)
+            .proposalId(id)
+            .objection(ObjectionId.of(number))
+            .build();
   }
 
   private static GroupCommand contribution(MemberId who, String session, int x) {

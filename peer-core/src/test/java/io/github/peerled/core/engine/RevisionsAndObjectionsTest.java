@@ -16,6 +16,7 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.Objection;
 import io.github.peerled.core.decision.ObjectionGround;
+import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.ObjectionStatus;
 import io.github.peerled.core.decision.Outcome;
 import io.github.peerled.core.decision.Proposal;
@@ -64,17 +65,33 @@ class RevisionsAndObjectionsTest {
         .actor(who)
         .proposalId(P1)
         .content(content)
-        .addAddresses(addresses)
+        .addAllAddresses(ids(addresses))
         .build();
   }
 
   private static IntegrateObjection integrate(io.github.peerled.core.group.MemberId who, int n) {
-    return IntegrateObjection.builder().actor(who).proposalId(P1).objection(n).build();
+    return IntegrateObjection.builder()
+        .actor(who)
+        .proposalId(P1)
+        .objection(ObjectionId.of(n))
+        .build();
   }
 
   private static WithdrawObjection withdrawObjection(
       io.github.peerled.core.group.MemberId who, int n) {
-    return WithdrawObjection.builder().actor(who).proposalId(P1).objection(n).build();
+    return WithdrawObjection.builder()
+        .actor(who)
+        .proposalId(P1)
+        .objection(ObjectionId.of(n))
+        .build();
+  }
+
+  private static java.util.List<ObjectionId> ids(int... numbers) {
+    java.util.List<ObjectionId> out = new java.util.ArrayList<>();
+    for (int n : numbers) {
+      out.add(ObjectionId.of(n));
+    }
+    return out;
   }
 
   private static Proposal p1(GroupFixture f) {
@@ -94,7 +111,7 @@ class RevisionsAndObjectionsTest {
             .event(0, ProposalRevised.class);
 
     assertThat(revised.revision()).isEqualTo(2);
-    assertThat(revised.addresses()).containsExactly(1);
+    assertThat(revised.addresses()).containsExactly(ObjectionId.of(1));
     Proposal p = p1(f);
     assertThat(p.revision()).isEqualTo(2);
     assertThat(p.content()).isEqualTo(LATER);
@@ -103,7 +120,7 @@ class RevisionsAndObjectionsTest {
     assertThat(p.toReconfirm()).extracting(Stance::member).containsExactly(BOB, CAROL);
     assertThat(p.toReconfirm()).extracting(Stance::revision).containsOnly(1);
     assertThat(f.state.undecided(P1)).containsExactly(ALICE, BOB, CAROL);
-    assertThat(p.openObjections()).extracting(Objection::number).containsExactly(1);
+    assertThat(p.openObjections()).extracting(Objection::id).containsExactly(ObjectionId.of(1));
   }
 
   @Test
@@ -164,7 +181,8 @@ class RevisionsAndObjectionsTest {
     f.when(withdrawObjection(CAROL, 1)).thenEvents(ObjectionWithdrawn.class);
     f.after(Duration.ofDays(3));
 
-    assertThat(p1(f).objection(1).orElseThrow().status()).isEqualTo(ObjectionStatus.WITHDRAWN);
+    assertThat(p1(f).objection(ObjectionId.of(1)).orElseThrow().status())
+        .isEqualTo(ObjectionStatus.WITHDRAWN);
     assertThat(f.when(Groups.close(ALICE, "p1")).event(0, ProposalDecided.class).tally().outcome())
         .isEqualTo(Outcome.ADOPTED);
   }
@@ -178,7 +196,7 @@ class RevisionsAndObjectionsTest {
 
     f.when(integrate(CAROL, 1)).thenEvents(ObjectionIntegrated.class);
 
-    Objection o = p1(f).objection(1).orElseThrow();
+    Objection o = p1(f).objection(ObjectionId.of(1)).orElseThrow();
     assertThat(o.status()).isEqualTo(ObjectionStatus.INTEGRATED);
     assertThat(o.author()).isEqualTo(CAROL);
     assertThat(o.revision()).isEqualTo(1);
@@ -191,7 +209,8 @@ class RevisionsAndObjectionsTest {
 
     f.when(Groups.agree(CAROL, "p1")).thenEvents(StanceTaken.class);
 
-    assertThat(p1(f).objection(1).orElseThrow().status()).isEqualTo(ObjectionStatus.WITHDRAWN);
+    assertThat(p1(f).objection(ObjectionId.of(1)).orElseThrow().status())
+        .isEqualTo(ObjectionStatus.WITHDRAWN);
     assertThat(p1(f).openObjections()).isEmpty();
   }
 
@@ -202,15 +221,17 @@ class RevisionsAndObjectionsTest {
             .and(Groups.joinAdvisor(DR_EVANS, Affiliation.CLINICIAN, 1))
             .and(Groups.object(CAROL, "p1", "Thursdays clash with my clinic."));
 
-    f.when(integrate(ALICE, 1)).thenRejected(Rejections.notObjectionAuthor(ALICE, P1, 1, CAROL));
+    f.when(integrate(ALICE, 1))
+        .thenRejected(Rejections.notObjectionAuthor(ALICE, P1, ObjectionId.of(1), CAROL));
     f.when(withdrawObjection(BOB, 1))
-        .thenRejected(Rejections.notObjectionAuthor(BOB, P1, 1, CAROL));
+        .thenRejected(Rejections.notObjectionAuthor(BOB, P1, ObjectionId.of(1), CAROL));
     f.when(withdrawObjection(DR_EVANS, 1))
         .thenRejected(Rejections.notAPeer(DR_EVANS, "resolve an objection"));
-    f.when(integrate(CAROL, 2)).thenRejected(Rejections.unknownObjection(P1, 2));
+    f.when(integrate(CAROL, 2)).thenRejected(Rejections.unknownObjection(P1, ObjectionId.of(2)));
     f.and(withdrawObjection(CAROL, 1));
     f.when(integrate(CAROL, 1))
-        .thenRejected(Rejections.objectionResolved(P1, 1, ObjectionStatus.WITHDRAWN));
+        .thenRejected(
+            Rejections.objectionResolved(P1, ObjectionId.of(1), ObjectionStatus.WITHDRAWN));
   }
 
   @Test
@@ -239,8 +260,10 @@ class RevisionsAndObjectionsTest {
 
     f.when(revise(ALICE, Groups.addClause(1, "tea", "We bring tea.")))
         .thenRejected(Rejections.revisionChangesDecision(P1));
-    f.when(revise(ALICE, LATER, 1)).thenRejected(Rejections.addressesNoOpenObjection(P1, 1));
-    f.when(revise(ALICE, LATER, 7)).thenRejected(Rejections.addressesNoOpenObjection(P1, 7));
+    f.when(revise(ALICE, LATER, 1))
+        .thenRejected(Rejections.addressesNoOpenObjection(P1, ObjectionId.of(1)));
+    f.when(revise(ALICE, LATER, 7))
+        .thenRejected(Rejections.addressesNoOpenObjection(P1, ObjectionId.of(7)));
     f.when(revise(DR_EVANS, LATER))
         .thenRejected(Rejections.notAPeer(DR_EVANS, "revise a proposal"));
     f.when(ReviseProposal.builder().from(revise(ALICE, LATER)).title(" ").build())
@@ -293,7 +316,8 @@ class RevisionsAndObjectionsTest {
     f.when(TakeStance.builder().from(plain).ground(ObjectionGround.BETTER_WAY).build())
         .thenEvents(StanceTaken.class);
 
-    assertThat(p1(f).objection(1).orElseThrow().ground()).contains(ObjectionGround.BETTER_WAY);
+    assertThat(p1(f).objection(ObjectionId.of(1)).orElseThrow().ground())
+        .contains(ObjectionGround.BETTER_WAY);
   }
 
   @Test

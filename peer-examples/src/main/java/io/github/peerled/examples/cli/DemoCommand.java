@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Runs a complete scenario and tells its story: a diabetes peer support group is founded,"
           + " adopts its first guidelines, holds a session the facilitation rules review,"
-          + " decides a guideline change, and rotates facilitation."
+          + " decides a guideline change after integrating an objection, rotates facilitation,"
+          + " and decides about a member with stances hidden until the close."
     })
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();

@@ -5,6 +5,7 @@ import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.engine.ReplayException;
 import io.github.peerled.core.files.FileFormat;
 import io.github.peerled.core.files.LoggedEvent;
+import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.json.PeerledJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,6 +50,15 @@ final class ReplayCommand implements Callable<Integer> {
       description =
           "Replay only the events up to this instant (ISO-8601, e.g. 2026-02-04T00:00:00Z).")
   @Nullable String asOf;
+
+  @Option(
+      names = "--as-member",
+      paramLabel = "MEMBER",
+      description =
+          "Print the state as this member of the group may see it: the stances and objections"
+              + " of proposals whose ballots are hidden are left out (until the close, or for"
+              + " good when anonymous), who took part is shown.")
+  @Nullable String asMember;
 
   @Option(
       names = "--format",
@@ -96,10 +106,34 @@ final class ReplayCommand implements Callable<Integer> {
       kept++;
     }
     GroupState state = replayer.state();
+    if (asMember != null) {
+      state = memberView(state, asMember);
+    }
     try (Output.Sink sink = output.open(spec.commandLine().getOut())) {
       print(sink.out, state, kept, log.size(), until);
     }
     return 0;
+  }
+
+  /** The state as one of the group's members may see it; an unknown member is bad input. */
+  private GroupState memberView(GroupState state, String member) {
+    MemberId id;
+    try {
+      id = MemberId.of(member);
+    } catch (IllegalArgumentException e) {
+      throw new InputProblem("--as-member: '" + member + "' is not a member id: " + e.getMessage());
+    }
+    if (!state.members().containsKey(id)) {
+      throw new InputProblem(
+          "--as-member: "
+              + id
+              + " is not a member of group "
+              + state.groupId()
+              + " (its members: "
+              + String.join(", ", state.members().keySet().stream().map(MemberId::value).toList())
+              + ")");
+    }
+    return state.asSeenByMembers();
   }
 
   private void print(
@@ -107,6 +141,12 @@ final class ReplayCommand implements Callable<Integer> {
     if (format.equals("json")) {
       out.println(PeerledJson.writePretty(JsonOutputs.of(FileFormat.STATE, "state", state)));
     } else {
+      if (asMember != null) {
+        out.println(
+            "as seen by member "
+                + asMember
+                + ": ballots the group's procedures hide from members are left out");
+      }
       for (String line : StateReport.describe(state)) {
         out.println(line);
       }

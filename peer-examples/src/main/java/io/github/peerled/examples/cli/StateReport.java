@@ -1,8 +1,11 @@
 package io.github.peerled.examples.cli;
 
+import io.github.peerled.core.decision.Objection;
 import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.engine.GroupState;
 import io.github.peerled.core.group.Member;
+import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.session.Session;
@@ -49,16 +52,17 @@ final class StateReport {
               + v.number()
               + " in force since "
               + v.effectiveAt()
-              + v.adoptedBy().map(p -> ", adopted by " + p).orElse(", adopted by the founders"));
+              + v.adoptedBy().map(p -> ", adopted by " + p).orElse(", adopted by the founders")
+              + v.reviewAt().map(r -> ", to be reviewed from " + r).orElse(""));
       for (Clause c : v.clauses()) {
         lines.add("   [" + c.id() + "] " + c.text());
       }
     }
     for (Proposal p : s.activeProposals()) {
-      lines.add("proposal " + p.id() + " \"" + p.title() + "\": " + words(p.statusAt(at)));
+      proposal(lines, p, at);
     }
     for (Proposal p : s.pastProposals().values()) {
-      lines.add("proposal " + p.id() + " \"" + p.title() + "\": " + words(p.statusAt(at)));
+      proposal(lines, p, at);
     }
     for (Session x : s.activeSessions()) {
       lines.add(session(x));
@@ -67,6 +71,38 @@ final class StateReport {
       lines.add(session(x));
     }
     return lines;
+  }
+
+  /** A proposal's status, then its stances on the current revision and its objections. */
+  private static void proposal(List<String> lines, Proposal p, Instant at) {
+    lines.add(
+        "proposal "
+            + p.id()
+            + " \""
+            + p.title()
+            + "\": "
+            + words(p.statusAt(at))
+            + (p.revision() > 1 ? ", revision " + p.revision() : ""));
+    if (!p.hiddenStances().isEmpty()) {
+      lines.add("   stances hidden from members; took part: " + names(p.hiddenStances()));
+    } else if (!p.currentStances().isEmpty()) {
+      List<String> stances = new ArrayList<>();
+      for (Stance st : p.currentStances()) {
+        stances.add(st.member() + " " + words(st.kind()));
+      }
+      lines.add("   stances: " + String.join(", ", stances));
+    }
+    for (Objection o : p.objections()) {
+      lines.add("   objection " + o.id() + " by " + o.author() + ": " + words(o.status()));
+    }
+  }
+
+  private static String names(List<MemberId> members) {
+    List<String> out = new ArrayList<>();
+    for (MemberId m : members) {
+      out.add(m.value());
+    }
+    return String.join(", ", out);
   }
 
   private static String session(Session x) {

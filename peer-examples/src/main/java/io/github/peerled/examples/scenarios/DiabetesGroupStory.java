@@ -15,7 +15,6 @@ import io.github.peerled.core.command.OpenProposal;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
-import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.PollId;
 import io.github.peerled.core.decision.PollKind;
 import io.github.peerled.core.decision.PollResult;
@@ -33,10 +32,8 @@ import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.MeetingFormat;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
-import io.github.peerled.core.guideline.AddClause;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.ClauseChange;
-import io.github.peerled.core.guideline.ClauseId;
 import io.github.peerled.core.guideline.GuidelineDiff;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.session.ContributionKind;
@@ -53,8 +50,10 @@ import java.util.Optional;
 /**
  * The story {@code peer demo} tells: a diabetes peer support group that meets monthly in a town
  * hall and online is founded, its members adopt their first guidelines, a session is held, a member
- * proposes a guideline change, the group decides, and facilitation rotates. Deterministic: the same
- * story, and the same event log, every time. Not thread-safe; use one instance per run.
+ * proposes a guideline change, revises it to integrate an objection, the group decides it with a
+ * review date, facilitation rotates, and the group decides about a member with stances hidden until
+ * the close. Deterministic: the same story, and the same event log, every time. Not thread-safe;
+ * use one instance per run.
  */
 public final class DiabetesGroupStory {
   /** The group's id. */
@@ -84,6 +83,7 @@ public final class DiabetesGroupStory {
           "echo \"Honestly you should just stop eating bread.\" | peer classify");
 
   private final Telling telling = new Telling(GROUP, FOUNDED, WIDTH);
+  private final DecidingTogether deciding = new DecidingTogether(telling);
 
   /** Creates the story. */
   public DiabetesGroupStory() {}
@@ -145,6 +145,8 @@ public final class DiabetesGroupStory {
     februarySession();
     guidelineChange();
     marchSession();
+    deciding.hiddenUntilClose();
+    replayed();
     whatNext();
     return telling.result();
   }
@@ -167,7 +169,8 @@ public final class DiabetesGroupStory {
                 FoundingMember.of("alice", "Alice"),
                 FoundingMember.of("bob", "Bob"),
                 FoundingMember.of("carol", "Carol"))
-            .draft(foundingGuidelines());
+            .draft(foundingGuidelines())
+            .governance(DecidingTogether.governance());
     telling.apply(
         found.build(),
         s -> telling.tell("Alice, Bob and Carol found the group and draft 5 guidelines."));
@@ -287,17 +290,8 @@ public final class DiabetesGroupStory {
             .title("Invite quiet members")
             .rationale("As a newcomer I almost did not dare to speak.")
             .content(
-                GuidelineAmendment.builder()
-                    .baseVersion(1)
-                    .addChange(
-                        AddClause.builder()
-                            .clause(
-                                Clause.of(
-                                    "quiet-voices",
-                                    "The facilitator invites those who have not spoken yet."))
-                            .after(ClauseId.of("everyone-counts"))
-                            .build())
-                    .build())
+                DecidingTogether.addAfterEveryoneCounts(
+                    "quiet-voices", "The facilitator invites those who have not spoken yet."))
             .build(),
         s ->
             telling.tell(
@@ -323,15 +317,21 @@ public final class DiabetesGroupStory {
         "Dr Evans tries to take a stance");
     telling.apply(stance(ALICE, p, StanceKind.AGREE, ""), s -> telling.tell("Alice agrees."));
     telling.apply(
-        stance(BOB, p, StanceKind.CONCERN, "It must not put anyone on the spot."),
-        s -> telling.tell("Bob agrees with a concern: it must not put anyone on the spot."));
+        stance(BOB, p, StanceKind.OBJECT, "It must not put anyone on the spot."),
+        s -> telling.tell("Bob objects (objection 1): it must not put anyone on the spot."));
     telling.apply(stance(CAROL, p, StanceKind.AGREE, ""), s -> telling.tell("Carol agrees."));
     telling.attempt(
         CloseProposal.builder().actor(ALICE).proposalId(p).build(),
         "Alice tries to close it the same day");
+    deciding.integrateObjection(p, DANA, List.of(ALICE, CAROL));
     telling.clock().advance(Duration.ofDays(4));
     telling.apply(
-        CloseProposal.builder().actor(ALICE).proposalId(p).build(),
+        CloseProposal.builder()
+            .actor(ALICE)
+            .proposalId(p)
+            .outcomeStatement("Quiet members are invited to speak, and anyone may pass.")
+            .reviewAt(Instant.parse("2026-09-01T18:30:00Z"))
+            .build(),
         s -> {
           Tally tally = telling.lastOf(ProposalDecided.class).tally();
           telling.tell(
@@ -346,6 +346,11 @@ public final class DiabetesGroupStory {
                   + " took part, quorum "
                   + tally.quorumRequired()
                   + ").");
+          telling.tell("Outcome: " + s.proposal(p).orElseThrow().outcomeStatement().orElseThrow());
+          telling.tell(
+              "The group reviews v2 from "
+                  + s.guidelinesInForce().orElseThrow().reviewAt().orElseThrow()
+                  + ".");
         });
     GuidelineDiff diff = telling.state().guidelines().diff(1, 2);
     telling.tell("Guidelines v2 are in force. What changed since v1:");
@@ -402,6 +407,10 @@ public final class DiabetesGroupStory {
                   + telling.name(session.facilitator().orElseThrow())
                   + " (round robin; newcomers Dana and Frank are not asked yet).");
         });
+  }
+
+  /** The log replays to the state the story reached. */
+  private void replayed() {
     telling.tell("");
     telling.tell(
         "The log holds "

@@ -33,6 +33,23 @@ class DemoAndReplayEndToEndTest {
   }
 
   @Test
+  void should_tell_how_an_objection_is_integrated_and_a_ballot_hidden_until_the_close() {
+    String story = PeerProcess.inThisJvm("demo").out();
+
+    assertThat(story)
+        .contains("Bob objects (objection 1): it must not put anyone on the spot.")
+        .contains("Dana revises it to address objection 1 (revision 2)")
+        .contains("Bob says the revision integrates his objection, and agrees.")
+        .contains("Alice and Carol reconfirm their stances on revision 2")
+        .contains("The group reviews v2 from 2026-09-01T18:30:00Z.")
+        .contains("What a member sees while it is open: Bob, Carol and Frank took part; how they")
+        .contains("Dana is now a member.")
+        .contains(
+            "What a member sees after the close: Bob agree, Carol concern, Frank agree, Alice"
+                + " agree.");
+  }
+
+  @Test
   void should_not_say_that_nobody_answered_dana_when_bob_did() {
     String story = PeerProcess.inThisJvm("demo").out();
 
@@ -108,7 +125,7 @@ class DemoAndReplayEndToEndTest {
     assertThat(run.out())
         .contains("guidelines: v2 in force")
         .contains("proposal quiet-voices \"Invite quiet members\": adopted")
-        .contains("replayed 37 of 37 events; the log is consistent");
+        .contains("replayed 49 of 49 events; the log is consistent");
   }
 
   @Test
@@ -120,7 +137,7 @@ class DemoAndReplayEndToEndTest {
         PeerProcess.run(dir, "replay", "events.jsonl", "--as-of", "2026-02-04T00:00:00Z");
 
     assertThat(run.exitCode()).isEqualTo(0);
-    assertThat(run.out()).contains("guidelines: v1 in force").contains("replayed 20 of 37 events");
+    assertThat(run.out()).contains("guidelines: v1 in force").contains("replayed 20 of 49 events");
   }
 
   @Test

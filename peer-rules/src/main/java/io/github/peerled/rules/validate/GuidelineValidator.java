@@ -74,17 +74,29 @@ public final class GuidelineValidator {
   }
 
   /**
-   * Warns about the clauses of a version that are past the review date the group set for them
-   * ({@link Clause#reviewAt()}): each such clause gives a {@link ViolationCode#REVIEW_DATE_PASSED}
-   * at {@code $.clauses[i].reviewAt}. These are warnings for the facilitator, to put the clause on
-   * the agenda; the clause stays in force, and no guard refuses anything for them.
+   * Warns about a version, and about its clauses, past the review date the group set for them
+   * ({@link GuidelineVersion#reviewAt()}, {@link Clause#reviewAt()}): the version gives a {@link
+   * ViolationCode#REVIEW_DATE_PASSED} at {@code $.reviewAt}, then each such clause one at {@code
+   * $.clauses[i].reviewAt}. These are warnings for the facilitator, to put the version or the
+   * clause on the agenda; it stays in force, and no guard refuses anything for them.
    *
    * @param version the version, usually the one in force
    * @param now the instant to judge by, such as the engine's clock
-   * @return the clauses whose review date is not after {@code now}; empty if none is
+   * @return the warnings, the version's first; empty if no review date is at or before {@code now}
    */
   public List<Violation> pastReview(GuidelineVersion version, Instant now) {
     List<Violation> out = new ArrayList<>();
+    if (version.reviewAt().isPresent() && !version.reviewAt().get().isAfter(now)) {
+      out.add(
+          ViolationCode.REVIEW_DATE_PASSED.at(
+              "$.reviewAt",
+              "guideline version "
+                  + version.number()
+                  + " was to be reviewed by "
+                  + version.reviewAt().get()
+                  + "; put it on the group's agenda, and amend it or close a new decision with a"
+                  + " new review date"));
+    }
     List<Clause> clauses = version.clauses();
     for (int i = 0; i < clauses.size(); i++) {
       Clause c = clauses.get(i);

@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The validator's warnings about clauses past the review date the group set for them. */
+/**
+ * The validator's warnings about versions and clauses past the review date the group set for them.
+ */
 class PastReviewTest {
   private static final Instant REVIEW = Instant.parse("2026-06-01T00:00:00Z");
 
@@ -49,6 +51,34 @@ class PastReviewTest {
   @Test
   void should_not_warn_before_the_review_date_nor_about_clauses_without_one() {
     assertThat(GuidelineValidator.ofDefaults().pastReview(VERSION, REVIEW.minusSeconds(1)))
+        .isEmpty();
+  }
+
+  @Test
+  void should_warn_about_a_version_past_its_review_date_before_its_clauses() {
+    // given a version whose own review date falls before its clause's
+    GuidelineVersion version =
+        ImmutableGuidelineVersion.copyOf(VERSION).withReviewAt(REVIEW.minusSeconds(3600));
+
+    // when it is checked an hour before the clause's review date
+    List<Violation> early =
+        GuidelineValidator.ofDefaults().pastReview(version, REVIEW.minusSeconds(1));
+
+    // then the version alone is named, at its own path
+    assertThat(early).extracting(Violation::path).containsExactly("$.reviewAt");
+    assertThat(ViolationCode.of(early.get(0))).contains(ViolationCode.REVIEW_DATE_PASSED);
+    assertThat(early.get(0).message())
+        .isEqualTo(
+            "guideline version 3 was to be reviewed by 2026-05-31T23:00:00Z; put it on the"
+                + " group's agenda, and amend it or close a new decision with a new review date");
+
+    // and on the clause's date the version comes first, then the clause
+    assertThat(GuidelineValidator.ofDefaults().pastReview(version, REVIEW))
+        .extracting(Violation::path)
+        .containsExactly("$.reviewAt", "$.clauses[1].reviewAt");
+
+    // and before the version's date nothing is past review
+    assertThat(GuidelineValidator.ofDefaults().pastReview(version, REVIEW.minusSeconds(3601)))
         .isEmpty();
   }
 
