@@ -366,4 +366,37 @@ class RoleSelectionTest {
         .when(Groups.draft(ALICE, "rep", Roles.assign(BOB)))
         .thenEvents(ProposalDrafted.class);
   }
+
+  @Test
+  void should_read_a_log_line_and_a_leadership_change_written_before_roles_existed()
+      throws java.io.IOException {
+    String line;
+    try (java.io.InputStream in =
+        RoleSelectionTest.class.getResourceAsStream("/sealed/town-hall-events.jsonl")) {
+      assertThat(in).isNotNull();
+      line =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .findFirst()
+              .orElseThrow();
+    }
+    assertThat(line).contains("\"governance\"").doesNotContain("\"roles\"");
+
+    io.github.peerled.core.event.GroupFounded founded =
+        (io.github.peerled.core.event.GroupFounded)
+            io.github.peerled.core.json.PeerledJson.read(
+                line, io.github.peerled.core.event.GroupEvent.class, "town-hall-events.jsonl");
+    assertThat(founded.governance().roles()).isEmpty();
+
+    io.github.peerled.core.decision.ProposalContent old =
+        io.github.peerled.core.json.PeerledJson.read(
+            "{\"kind\":\"leadership\",\"addMentors\":[\"bob\"],\"removeMentors\":[]}",
+            io.github.peerled.core.decision.ProposalContent.class,
+            "change.json");
+    assertThat(old)
+        .isEqualTo(
+            io.github.peerled.core.decision.LeadershipChange.builder()
+                .addMentorsToAdd(BOB)
+                .build());
+  }
 }
