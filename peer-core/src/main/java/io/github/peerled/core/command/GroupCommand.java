@@ -45,7 +45,10 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableWithdrawObjection.class, name = "WithdrawObjection"),
   @JsonSubTypes.Type(value = ImmutableOpenPoll.class, name = "OpenPoll"),
   @JsonSubTypes.Type(value = ImmutableAnswerPoll.class, name = "AnswerPoll"),
-  @JsonSubTypes.Type(value = ImmutableClosePoll.class, name = "ClosePoll")
+  @JsonSubTypes.Type(value = ImmutableClosePoll.class, name = "ClosePoll"),
+  @JsonSubTypes.Type(value = ImmutableOpenSelection.class, name = "OpenSelection"),
+  @JsonSubTypes.Type(value = ImmutableNominateForRole.class, name = "NominateForRole"),
+  @JsonSubTypes.Type(value = ImmutableRevealNominations.class, name = "RevealNominations")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -73,7 +76,10 @@ public sealed interface GroupCommand
         WithdrawObjection,
         OpenPoll,
         AnswerPoll,
-        ClosePoll {
+        ClosePoll,
+        OpenSelection,
+        NominateForRole,
+        RevealNominations {
   /**
    * Returns who gives the command.
    *

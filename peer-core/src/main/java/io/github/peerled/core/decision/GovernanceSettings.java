@@ -2,11 +2,16 @@ package io.github.peerled.core.decision;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.leadership.RoleDefinition;
+import io.github.peerled.core.leadership.RoleName;
 import io.github.peerled.core.leadership.RotationPolicy;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -73,6 +78,29 @@ public interface GovernanceSettings {
   }
 
   /**
+   * Returns the roles the group defines besides the built-in ones, each with its duties, term,
+   * eligibility and consecutive-term limit. Settings written before roles existed read with none.
+   *
+   * @return the roles, their names distinct
+   */
+  List<RoleDefinition> roles();
+
+  /**
+   * Returns the role of a name.
+   *
+   * @param name the name
+   * @return the role; empty if the group defines none of that name
+   */
+  default Optional<RoleDefinition> role(RoleName name) {
+    for (RoleDefinition r : roles()) {
+      if (r.name().equals(name)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Returns the procedure for a kind of decision.
    *
    * @param kind the kind
@@ -134,7 +162,7 @@ public interface GovernanceSettings {
    *
    * @throws IllegalStateException if a kind of decision has no procedure
    * @throws IllegalArgumentException if the newcomer period is negative or the contribution
-   *     retention shorter than an hour
+   *     retention shorter than an hour, or two roles share a name
    */
   @Value.Check
   default void check() {
@@ -151,6 +179,12 @@ public interface GovernanceSettings {
     if (retention.isPresent() && retention.get().compareTo(MIN_RETENTION) < 0) {
       throw new IllegalArgumentException(
           "contributionRetention must be at least " + MIN_RETENTION + ", was " + retention.get());
+    }
+    Set<RoleName> names = new HashSet<>();
+    for (RoleDefinition r : roles()) {
+      if (!names.add(r.name())) {
+        throw new IllegalArgumentException("roles: two roles are named " + r.name());
+      }
     }
   }
 }

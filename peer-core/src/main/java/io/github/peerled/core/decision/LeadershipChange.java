@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.leadership.RoleAssignment;
 import io.github.peerled.core.leadership.RotationPolicy;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +13,10 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A change to shared leadership: the rotation policy, and who holds the mentor role. The members
- * who would become or stop being mentors are left out of the count, as the member a membership
- * change is about is. Immutable and thread-safe.
+ * A change to shared leadership: the rotation policy, who holds the mentor role, and who a
+ * selection proposes for a role the group defines. The members who would become or stop being
+ * mentors, or take the role, are left out of the count, as the member a membership change is about
+ * is. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLeadershipChange.class)
@@ -47,6 +49,17 @@ public non-sealed interface LeadershipChange extends ProposalContent {
   @JsonAlias("removeMentors")
   List<MemberId> mentorsToRemove();
 
+  /**
+   * Returns the member a selection proposes for a role the group defines ({@code
+   * GovernanceSettings.roles()}). Once adopted, the member's term starts (ending the current
+   * holder's, if any); the selection of that role must have revealed its nominations. The member is
+   * left out of the count, as the member a membership change is about is. Absent in JSON written
+   * before roles existed.
+   *
+   * @return the assignment; empty for none
+   */
+  Optional<RoleAssignment> assignment();
+
   @Override
   default DecisionKind decisionKind() {
     return DecisionKind.LEADERSHIP;
@@ -56,6 +69,7 @@ public non-sealed interface LeadershipChange extends ProposalContent {
   default Set<MemberId> subjects() {
     Set<MemberId> about = new LinkedHashSet<>(mentorsToAdd());
     about.addAll(mentorsToRemove());
+    assignment().ifPresent(a -> about.add(a.member()));
     return about;
   }
 
@@ -66,7 +80,10 @@ public non-sealed interface LeadershipChange extends ProposalContent {
    */
   @Value.Check
   default void check() {
-    if (rotation().isEmpty() && mentorsToAdd().isEmpty() && mentorsToRemove().isEmpty()) {
+    if (rotation().isEmpty()
+        && mentorsToAdd().isEmpty()
+        && mentorsToRemove().isEmpty()
+        && assignment().isEmpty()) {
       throw new IllegalStateException("a leadership change changes nothing");
     }
   }

@@ -275,6 +275,9 @@ final class ClosingDecisions {
                   .build());
         }
       }
+      if (l.assignment().isPresent()) {
+        SelectionDecisions.carryOut(stamp, l.assignment().get(), p.id());
+      }
     } else if (content instanceof GovernanceChange g) {
       governanceChanged(stamp, g.settings(), p);
     } else {

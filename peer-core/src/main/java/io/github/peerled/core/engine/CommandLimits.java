@@ -288,6 +288,12 @@ final class CommandLimits {
         period(at + ".effectDelay", p.getValue().effectDelay());
         text(at + ".objectionTest", p.getValue().objectionTest(), limits.proposalRationale());
       }
+      count(path + ".roles", g.roles().size(), limits.clauses(), "roles");
+      for (int i = 0; i < g.roles().size(); i++) {
+        String at = path + ".roles[" + i + "]";
+        text(at + ".duties", g.roles().get(i).duties(), limits.clauseText());
+        period(at + ".term", g.roles().get(i).term());
+      }
     }
 
     private void period(String path, Duration d) {

@@ -81,6 +81,10 @@ final class Deadlines {
     if (poll != null) {
       next = earlier(next, poll);
     }
+    Instant term = SelectionDecisions.nextDue(s);
+    if (term != null) {
+      next = earlier(next, term);
+    }
     return Optional.ofNullable(next);
   }
 
@@ -196,6 +200,7 @@ final class Deadlines {
       }
     }
     PollDecisions.closeDue(stamp, asOf);
+    SelectionDecisions.endTerms(stamp, asOf);
     if (stamp.events.isEmpty()) {
       return CommandResult.rejected(
           Rejections.wrongState(

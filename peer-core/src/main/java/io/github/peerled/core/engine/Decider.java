@@ -15,10 +15,13 @@ import io.github.peerled.core.command.HandOverFacilitation;
 import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.JoinGroup;
 import io.github.peerled.core.command.LeaveGroup;
+import io.github.peerled.core.command.NominateForRole;
 import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.OpenProposal;
+import io.github.peerled.core.command.OpenSelection;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.RevealNominations;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.ScheduleSession;
@@ -113,6 +116,12 @@ final class Decider {
       return PollDecisions.answer(stamp, ap);
     } else if (c instanceof ClosePoll cp) {
       return PollDecisions.close(stamp, cp);
+    } else if (c instanceof OpenSelection os) {
+      return SelectionDecisions.open(stamp, os);
+    } else if (c instanceof NominateForRole nr) {
+      return SelectionDecisions.nominate(stamp, nr);
+    } else if (c instanceof RevealNominations rn) {
+      return SelectionDecisions.reveal(stamp, rn);
     }
     throw new IllegalArgumentException("unknown command type " + c.getClass().getName());
   }

@@ -221,6 +221,8 @@ final class EventChecks {
       decision(s, e, c.decidedBy());
     } else if (e instanceof PollOpened || e instanceof PollAnswered || e instanceof PollClosed) {
       PollEventChecks.check(s, e);
+    } else if (SelectionEventChecks.covers(e)) {
+      SelectionEventChecks.check(s, e);
     } else {
       checkGroupEvent(s, e);
     }

@@ -20,6 +20,9 @@ import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.NominationChanged;
+import io.github.peerled.core.event.NominationMade;
+import io.github.peerled.core.event.NominationsRevealed;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
 import io.github.peerled.core.event.PollAnswered;
@@ -36,7 +39,10 @@ import io.github.peerled.core.event.ProposalWithdrawn;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
+import io.github.peerled.core.event.RoleTermEnded;
+import io.github.peerled.core.event.RoleTermStarted;
 import io.github.peerled.core.event.ScheduledVersionCancelled;
+import io.github.peerled.core.event.SelectionOpened;
 import io.github.peerled.core.event.SessionClosed;
 import io.github.peerled.core.event.SessionScheduled;
 import io.github.peerled.core.event.SessionStarted;
@@ -206,6 +212,18 @@ final class Evolver {
       PollFolds.pollAnswered(buffer, pa);
     } else if (event instanceof PollClosed pc) {
       PollFolds.pollClosed(buffer, pc);
+    } else if (event instanceof SelectionOpened so) {
+      SelectionFolds.selectionOpened(buffer, so);
+    } else if (event instanceof NominationMade nm) {
+      SelectionFolds.nominationMade(buffer, nm);
+    } else if (event instanceof NominationsRevealed nr) {
+      SelectionFolds.nominationsRevealed(buffer, nr);
+    } else if (event instanceof NominationChanged nc) {
+      SelectionFolds.nominationChanged(buffer, nc);
+    } else if (event instanceof RoleTermStarted ts) {
+      SelectionFolds.roleTermStarted(buffer, ts);
+    } else if (event instanceof RoleTermEnded te) {
+      SelectionFolds.roleTermEnded(buffer, te);
     } else {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }

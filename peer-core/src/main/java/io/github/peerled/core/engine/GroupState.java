@@ -17,6 +17,9 @@ import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineHistory;
 import io.github.peerled.core.guideline.GuidelineVersion;
 import io.github.peerled.core.leadership.LeadershipState;
+import io.github.peerled.core.leadership.RoleName;
+import io.github.peerled.core.leadership.RoleSelection;
+import io.github.peerled.core.leadership.RoleTenure;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
 import java.time.Instant;
@@ -317,9 +320,9 @@ public interface GroupState {
    * Returns when the group's next deadline falls: the earliest instant at which a deadline check
    * ({@link io.github.peerled.core.command.CheckDeadlines}) would record something not yet
    * recorded, be it an open proposal entering its closing-soon window, an open proposal's deadline,
-   * or a pending review. The host's scheduler checks the deadlines then (or later: nothing is lost,
-   * a late check records what has fallen due since). The instant may lie in the past, when a
-   * deadline passed without a check.
+   * a pending review, or the end of a term in a role. The host's scheduler checks the deadlines
+   * then (or later: nothing is lost, a late check records what has fallen due since). The instant
+   * may lie in the past, when a deadline passed without a check.
    *
    * @return the instant; empty when nothing is pending
    */
@@ -357,5 +360,41 @@ public interface GroupState {
       }
     }
     return Optional.ofNullable(pastSessions().get(id));
+  }
+
+  /**
+   * Returns the open selections of the roles the group defines, one per role at most. In the state
+   * members read ({@link #asSeenByMembers()}) the nominations made before the reveal are hidden.
+   *
+   * @return the selections by role
+   */
+  Map<RoleName, RoleSelection> selections();
+
+  /**
+   * Returns who holds each role the group defines, until when, and who held it before; a role
+   * nobody ever held has none.
+   *
+   * @return the tenures by role
+   */
+  Map<RoleName, RoleTenure> roleTenures();
+
+  /**
+   * Returns the open selection of a role.
+   *
+   * @param role the role
+   * @return the selection; empty when none is open
+   */
+  default Optional<RoleSelection> selection(RoleName role) {
+    return Optional.ofNullable(selections().get(role));
+  }
+
+  /**
+   * Returns who holds a role, until when, and who held it before.
+   *
+   * @param role the role
+   * @return the tenure; empty if nobody ever held the role
+   */
+  default Optional<RoleTenure> tenure(RoleName role) {
+    return Optional.ofNullable(roleTenures().get(role));
   }
 }

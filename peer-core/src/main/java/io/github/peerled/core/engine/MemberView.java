@@ -5,6 +5,10 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.ImmutableProposal;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.leadership.ImmutableRoleSelection;
+import io.github.peerled.core.leadership.RoleName;
+import io.github.peerled.core.leadership.RoleSelection;
+import io.github.peerled.core.leadership.SelectionStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +22,8 @@ import java.util.Optional;
  * finished one shown; under {@link BallotSecrecy#ANONYMOUS} they are always hidden, and the tally
  * alone says how the group stood. The objections go with the stances: each names its author, so it
  * would tell who objected; a proposal whose ballots are hidden shows none (the group's own state
- * keeps them, and their authors still integrate or withdraw them by number).
+ * keeps them, and their authors still integrate or withdraw them by number). The nominations of a
+ * selection are hidden until the reveal, who has nominated kept ({@link RoleSelection#nominators()}).
  */
 final class MemberView {
   private MemberView() {}
@@ -37,10 +42,24 @@ final class MemberView {
       changed |= seen != e.getValue();
       past.put(e.getKey(), seen);
     }
-    if (!changed) {
+    Map<RoleName, RoleSelection> selections = new LinkedHashMap<>();
+    boolean hidesNominations = false;
+    for (Map.Entry<RoleName, RoleSelection> e : s.selections().entrySet()) {
+      RoleSelection sel = e.getValue();
+      if (sel.status() == SelectionStatus.NOMINATING && !sel.nominations().isEmpty()) {
+        sel = ImmutableRoleSelection.copyOf(sel).withNominations(Map.of());
+        hidesNominations = true;
+      }
+      selections.put(e.getKey(), sel);
+    }
+    if (!changed && !hidesNominations) {
       return s;
     }
-    return ImmutableGroupState.copyOf(s).withActiveProposals(active).withPastProposals(past);
+    ImmutableGroupState seen = ImmutableGroupState.copyOf(s);
+    if (changed) {
+      seen = seen.withActiveProposals(active).withPastProposals(past);
+    }
+    return hidesNominations ? seen.withSelections(selections) : seen;
   }
 
   private static Proposal hidden(Proposal p, boolean underWay) {

@@ -15,10 +15,13 @@ import io.github.peerled.core.command.HandOverFacilitation;
 import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.JoinGroup;
 import io.github.peerled.core.command.LeaveGroup;
+import io.github.peerled.core.command.NominateForRole;
 import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.OpenProposal;
+import io.github.peerled.core.command.OpenSelection;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.RevealNominations;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.ScheduleSession;
@@ -74,6 +77,9 @@ final class Permissions {
   private static final Entry OPEN_POLL = new Entry("open a poll", true, false);
   private static final Entry ANSWER_POLL = new Entry("answer a poll", false, false);
   private static final Entry CLOSE_POLL = new Entry("close a poll", true, false);
+  private static final Entry OPEN_SELECTION = new Entry("open a selection", true, false);
+  private static final Entry NOMINATE = new Entry("nominate for a role", true, false);
+  private static final Entry REVEAL_NOMINATIONS = new Entry("reveal nominations", true, false);
 
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
@@ -173,6 +179,12 @@ final class Permissions {
       return ANSWER_POLL;
     } else if (c instanceof ClosePoll) {
       return CLOSE_POLL;
+    } else if (c instanceof OpenSelection) {
+      return OPEN_SELECTION;
+    } else if (c instanceof NominateForRole) {
+      return NOMINATE;
+    } else if (c instanceof RevealNominations) {
+      return REVEAL_NOMINATIONS;
     }
     throw new IllegalArgumentException(
         "no permission entry for command type " + c.getClass().getName());

@@ -126,6 +126,9 @@ final class ProposalDecisions {
           return Rejections.invalid(m + " is not a mentor");
         }
       }
+      if (l.assignment().isPresent()) {
+        return SelectionDecisions.checkAssignment(s, l.assignment().get());
+      }
     }
     return null;
   }

@@ -67,7 +67,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
       name = "ContributionTextExpired"),
   @JsonSubTypes.Type(value = ImmutablePollOpened.class, name = "PollOpened"),
   @JsonSubTypes.Type(value = ImmutablePollAnswered.class, name = "PollAnswered"),
-  @JsonSubTypes.Type(value = ImmutablePollClosed.class, name = "PollClosed")
+  @JsonSubTypes.Type(value = ImmutablePollClosed.class, name = "PollClosed"),
+  @JsonSubTypes.Type(value = ImmutableSelectionOpened.class, name = "SelectionOpened"),
+  @JsonSubTypes.Type(value = ImmutableNominationMade.class, name = "NominationMade"),
+  @JsonSubTypes.Type(value = ImmutableNominationsRevealed.class, name = "NominationsRevealed"),
+  @JsonSubTypes.Type(value = ImmutableNominationChanged.class, name = "NominationChanged"),
+  @JsonSubTypes.Type(value = ImmutableRoleTermStarted.class, name = "RoleTermStarted"),
+  @JsonSubTypes.Type(value = ImmutableRoleTermEnded.class, name = "RoleTermEnded")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -107,4 +113,10 @@ public sealed interface GroupEvent extends EventHeader
         ContributionTextExpired,
         PollOpened,
         PollAnswered,
-        PollClosed {}
+        PollClosed,
+        SelectionOpened,
+        NominationMade,
+        NominationsRevealed,
+        NominationChanged,
+        RoleTermStarted,
+        RoleTermEnded {}

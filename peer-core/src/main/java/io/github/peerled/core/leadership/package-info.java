@@ -1,4 +1,7 @@
-/** Shared leadership: rotation of the facilitator role. */
+/**
+ * Shared leadership: rotation of the facilitator role, and the roles a group defines, held for a
+ * term by a member the group selects.
+ */
 @NullMarked
 @PeerledStyle
 package io.github.peerled.core.leadership;

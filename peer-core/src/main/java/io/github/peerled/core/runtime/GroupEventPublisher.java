@@ -17,6 +17,9 @@ import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.NominationChanged;
+import io.github.peerled.core.event.NominationMade;
+import io.github.peerled.core.event.NominationsRevealed;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
 import io.github.peerled.core.event.PollAnswered;
@@ -33,7 +36,10 @@ import io.github.peerled.core.event.ProposalWithdrawn;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
+import io.github.peerled.core.event.RoleTermEnded;
+import io.github.peerled.core.event.RoleTermStarted;
 import io.github.peerled.core.event.ScheduledVersionCancelled;
+import io.github.peerled.core.event.SelectionOpened;
 import io.github.peerled.core.event.SessionClosed;
 import io.github.peerled.core.event.SessionScheduled;
 import io.github.peerled.core.event.SessionStarted;
@@ -545,5 +551,75 @@ public interface GroupEventPublisher {
    */
   default Registration onPollClosed(Consumer<? super PollClosed> listener) {
     return on(PollClosed.class, listener);
+  }
+
+  /**
+   * Listens for {@link SelectionOpened}: a peer opened the selection of a role.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onSelectionOpened(Consumer<? super SelectionOpened> listener) {
+    return on(SelectionOpened.class, listener);
+  }
+
+  /**
+   * Listens for {@link NominationMade}: a peer nominated a member for a role, before the reveal.
+   * The nominee is in the event; a host shows members who nominated, not whom, until the reveal.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onNominationMade(Consumer<? super NominationMade> listener) {
+    return on(NominationMade.class, listener);
+  }
+
+  /**
+   * Listens for {@link NominationsRevealed}: the nominations of a role's selection were revealed;
+   * its change round began.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onNominationsRevealed(Consumer<? super NominationsRevealed> listener) {
+    return on(NominationsRevealed.class, listener);
+  }
+
+  /**
+   * Listens for {@link NominationChanged}: a peer changed their nomination in a selection's change
+   * round.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onNominationChanged(Consumer<? super NominationChanged> listener) {
+    return on(NominationChanged.class, listener);
+  }
+
+  /**
+   * Listens for {@link RoleTermStarted}: a member began a term in a role, by a decision.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onRoleTermStarted(Consumer<? super RoleTermStarted> listener) {
+    return on(RoleTermStarted.class, listener);
+  }
+
+  /**
+   * Listens for {@link RoleTermEnded}: a member's term in a role ended: it ran its length, or a
+   * successor was selected.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onRoleTermEnded(Consumer<? super RoleTermEnded> listener) {
+    return on(RoleTermEnded.class, listener);
   }
 }

@@ -74,6 +74,7 @@ final class CompletenessStory {
     s.sessions();
     s.retention();
     s.polls();
+    s.roles();
     s.give(Groups.leave(GUEST));
     s.give(Groups.forget(CAROL));
     return s;
@@ -262,6 +263,26 @@ final class CompletenessStory {
     give(Groups.score(CAROL, "mood", 4, 1));
     clock.advance(Duration.ofDays(8));
     give(ImmutableCheckDeadlines.builder().actor(CAROL).build());
+  }
+
+  /**
+   * A role defined, its selection opened, nominations made, revealed and one changed, the group's
+   * assignment adopted, and the term ended by a deadline check.
+   */
+  private void roles() {
+    adopt(
+        "roles",
+        Groups.governance(
+            state.governance(),
+            state.governance().patch().addRoles(Roles.representative()).build()));
+    give(Roles.openSelection(ALICE));
+    give(Roles.nominate(ALICE, BOB));
+    give(Roles.nominate(BOB, ALICE));
+    give(Roles.reveal(CAROL));
+    give(Roles.nominate(BOB, BOB));
+    adopt("representative", Roles.assign(BOB));
+    clock.advance(Roles.TERM.plusDays(1));
+    give(Roles.check(ALICE));
   }
 
   /** Drafts, opens, has every member of the electorate agree to, and closes a proposal. */

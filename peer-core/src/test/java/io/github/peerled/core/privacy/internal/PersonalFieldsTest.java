@@ -38,7 +38,8 @@ class PersonalFieldsTest {
           Map.entry("DecisionProcedure.objectionTest", "the group's own wording of a rule"),
           Map.entry("PollOpened.question", "the group's question to itself"),
           Map.entry("PollOpened.options", "the options the group chooses among"),
-          Map.entry("PollResult.explanation", "the engine's account of a count"));
+          Map.entry("PollResult.explanation", "the engine's account of a count"),
+          Map.entry("RoleDefinition.duties", "the group's description of a role it defines"));
 
   @Test
   void should_mark_the_names_and_words_of_members_as_personal() {
