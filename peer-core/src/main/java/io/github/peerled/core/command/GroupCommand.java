@@ -45,7 +45,13 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableWithdrawObjection.class, name = "WithdrawObjection"),
   @JsonSubTypes.Type(value = ImmutableOpenPoll.class, name = "OpenPoll"),
   @JsonSubTypes.Type(value = ImmutableAnswerPoll.class, name = "AnswerPoll"),
-  @JsonSubTypes.Type(value = ImmutableClosePoll.class, name = "ClosePoll")
+  @JsonSubTypes.Type(value = ImmutableClosePoll.class, name = "ClosePoll"),
+  @JsonSubTypes.Type(value = ImmutableGrantProxy.class, name = "GrantProxy"),
+  @JsonSubTypes.Type(value = ImmutableRevokeProxy.class, name = "RevokeProxy"),
+  @JsonSubTypes.Type(value = ImmutableAgreeActionItem.class, name = "AgreeActionItem"),
+  @JsonSubTypes.Type(value = ImmutableAcceptActionItem.class, name = "AcceptActionItem"),
+  @JsonSubTypes.Type(value = ImmutableCompleteActionItem.class, name = "CompleteActionItem"),
+  @JsonSubTypes.Type(value = ImmutableReleaseActionItem.class, name = "ReleaseActionItem")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -73,7 +79,13 @@ public sealed interface GroupCommand
         WithdrawObjection,
         OpenPoll,
         AnswerPoll,
-        ClosePoll {
+        ClosePoll,
+        GrantProxy,
+        RevokeProxy,
+        AgreeActionItem,
+        AcceptActionItem,
+        CompleteActionItem,
+        ReleaseActionItem {
   /**
    * Returns who gives the command.
    *

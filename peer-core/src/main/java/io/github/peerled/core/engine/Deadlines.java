@@ -81,6 +81,10 @@ final class Deadlines {
     if (poll != null) {
       next = earlier(next, poll);
     }
+    Instant item = ActionItemDecisions.nextDue(s);
+    if (item != null) {
+      next = earlier(next, item);
+    }
     return Optional.ofNullable(next);
   }
 
@@ -196,6 +200,7 @@ final class Deadlines {
       }
     }
     PollDecisions.closeDue(stamp, asOf);
+    ActionItemDecisions.overdue(stamp, asOf);
     if (stamp.events.isEmpty()) {
       return CommandResult.rejected(
           Rejections.wrongState(

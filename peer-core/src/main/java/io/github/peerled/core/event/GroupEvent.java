@@ -67,7 +67,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
       name = "ContributionTextExpired"),
   @JsonSubTypes.Type(value = ImmutablePollOpened.class, name = "PollOpened"),
   @JsonSubTypes.Type(value = ImmutablePollAnswered.class, name = "PollAnswered"),
-  @JsonSubTypes.Type(value = ImmutablePollClosed.class, name = "PollClosed")
+  @JsonSubTypes.Type(value = ImmutablePollClosed.class, name = "PollClosed"),
+  @JsonSubTypes.Type(value = ImmutableProxyGranted.class, name = "ProxyGranted"),
+  @JsonSubTypes.Type(value = ImmutableProxyRevoked.class, name = "ProxyRevoked"),
+  @JsonSubTypes.Type(value = ImmutableActionItemAgreed.class, name = "ActionItemAgreed"),
+  @JsonSubTypes.Type(value = ImmutableActionItemAccepted.class, name = "ActionItemAccepted"),
+  @JsonSubTypes.Type(value = ImmutableActionItemCompleted.class, name = "ActionItemCompleted"),
+  @JsonSubTypes.Type(value = ImmutableActionItemReleased.class, name = "ActionItemReleased"),
+  @JsonSubTypes.Type(value = ImmutableActionItemOverdue.class, name = "ActionItemOverdue")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -107,4 +114,11 @@ public sealed interface GroupEvent extends EventHeader
         ContributionTextExpired,
         PollOpened,
         PollAnswered,
-        PollClosed {}
+        PollClosed,
+        ProxyGranted,
+        ProxyRevoked,
+        ActionItemAgreed,
+        ActionItemAccepted,
+        ActionItemCompleted,
+        ActionItemReleased,
+        ActionItemOverdue {}
