@@ -55,7 +55,7 @@ class ActionItemsTest {
   }
 
   private static ActionItem room(GroupFixture f) {
-    return f.state.actionItems().get(ROOM);
+    return java.util.Objects.requireNonNull(f.state.actionItems().get(ROOM));
   }
 
   @Test

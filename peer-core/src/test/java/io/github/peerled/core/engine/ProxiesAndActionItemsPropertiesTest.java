@@ -115,15 +115,16 @@ class ProxiesAndActionItemsPropertiesTest {
                 DecisionKind.LOGISTICS,
                 DecisionProcedure.builder()
                     .from(DecisionProcedure.majority())
+                    .discussionPeriod(Duration.ZERO)
                     .ballots(SECRECY.get(c.secrecy()))
                     .build())
             .build();
     GroupFixture f =
         GroupFixture.given(Groups.founded(g))
+            .and(Groups.adopted("p0", Groups.logistics("Mondays")))
             .and(Groups.join(DANA, Standing.NEWCOMER, 1))
             .and(Groups.joinAdvisor(DR_EVANS, Affiliation.CLINICIAN, 1))
             .and(Groups.join(GUEST, Standing.GUEST, 1))
-            .and(Groups.adopted("p0", Groups.logistics("Mondays")))
             .and(Groups.schedule(ALICE, "s1", Groups.START.plus(Duration.ofDays(1))))
             .and(Groups.start(ALICE, "s1"))
             .and(Groups.draft(ALICE, "p1", Groups.logistics("Tuesdays")))
@@ -273,7 +274,7 @@ class ProxiesAndActionItemsPropertiesTest {
               ? CompleteActionItem.builder().actor(a).itemId(item).build()
               : ReleaseActionItem.builder().actor(a).itemId(item).build();
       case 10 -> s.c() == 0 ? Groups.leave(a) : CheckDeadlines.builder().actor(a).build();
-      case 11 -> s.c() == 0 ? Groups.close(a, "p1") : Groups.stance(a, "p1", StanceKind.AGREE, "");
+      case 11 -> s.c() <= 1 ? Groups.close(a, "p1") : Groups.stance(a, "p1", StanceKind.AGREE, "");
       default -> CheckDeadlines.builder().actor(a).build();
     };
   }

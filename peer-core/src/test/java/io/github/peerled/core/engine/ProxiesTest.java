@@ -61,11 +61,12 @@ class ProxiesTest {
                 DecisionKind.LOGISTICS,
                 DecisionProcedure.builder()
                     .from(DecisionProcedure.majority())
+                    .discussionPeriod(Duration.ZERO)
                     .ballots(secrecy)
                     .build())
             .build();
     return GroupFixture.given(Groups.founded(g))
-        .and(Groups.join(DANA, Standing.MEMBER, 1))
+        .and(Groups.join(DANA, Standing.NEWCOMER, 1))
         .and(Groups.draft(ALICE, "p1", Groups.logistics("Tuesdays")))
         .and(Groups.open(ALICE, "p1"));
   }
