@@ -48,7 +48,13 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableClosePoll.class, name = "ClosePoll"),
   @JsonSubTypes.Type(value = ImmutableOpenSelection.class, name = "OpenSelection"),
   @JsonSubTypes.Type(value = ImmutableNominateForRole.class, name = "NominateForRole"),
-  @JsonSubTypes.Type(value = ImmutableRevealNominations.class, name = "RevealNominations")
+  @JsonSubTypes.Type(value = ImmutableRevealNominations.class, name = "RevealNominations"),
+  @JsonSubTypes.Type(value = ImmutableGrantProxy.class, name = "GrantProxy"),
+  @JsonSubTypes.Type(value = ImmutableRevokeProxy.class, name = "RevokeProxy"),
+  @JsonSubTypes.Type(value = ImmutableAgreeActionItem.class, name = "AgreeActionItem"),
+  @JsonSubTypes.Type(value = ImmutableAcceptActionItem.class, name = "AcceptActionItem"),
+  @JsonSubTypes.Type(value = ImmutableCompleteActionItem.class, name = "CompleteActionItem"),
+  @JsonSubTypes.Type(value = ImmutableReleaseActionItem.class, name = "ReleaseActionItem")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -79,7 +85,13 @@ public sealed interface GroupCommand
         ClosePoll,
         OpenSelection,
         NominateForRole,
-        RevealNominations {
+        RevealNominations,
+        GrantProxy,
+        RevokeProxy,
+        AgreeActionItem,
+        AcceptActionItem,
+        CompleteActionItem,
+        ReleaseActionItem {
   /**
    * Returns who gives the command.
    *

@@ -45,6 +45,14 @@ public interface Stance {
   }
 
   /**
+   * Returns the holder of the member's proxy who took the stance on the member's behalf. Such a
+   * stance counts for the member, once, until the member takes their own.
+   *
+   * @return the proxy holder; empty for the member's own stance
+   */
+  Optional<MemberId> proxy();
+
+  /**
    * Returns when the stance was taken.
    *
    * @return the instant

@@ -1,5 +1,6 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.AgreeActionItem;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.DraftProposal;
@@ -134,6 +135,8 @@ final class CommandLimits {
         content(state, r.content());
       } else if (c instanceof OpenPoll op) {
         poll(op);
+      } else if (c instanceof AgreeActionItem ai) {
+        text("$.title", ai.title(), limits.proposalTitle());
       }
     }
 

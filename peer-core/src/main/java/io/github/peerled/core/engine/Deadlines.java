@@ -85,6 +85,10 @@ final class Deadlines {
     if (term != null) {
       next = earlier(next, term);
     }
+    Instant item = ActionItemDecisions.nextDue(s);
+    if (item != null) {
+      next = earlier(next, item);
+    }
     return Optional.ofNullable(next);
   }
 
@@ -201,6 +205,7 @@ final class Deadlines {
     }
     PollDecisions.closeDue(stamp, asOf);
     SelectionDecisions.endTerms(stamp, asOf);
+    ActionItemDecisions.overdue(stamp, asOf);
     if (stamp.events.isEmpty()) {
       return CommandResult.rejected(
           Rejections.wrongState(

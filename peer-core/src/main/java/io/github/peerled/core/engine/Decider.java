@@ -1,15 +1,19 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.AcceptActionItem;
+import io.github.peerled.core.command.AgreeActionItem;
 import io.github.peerled.core.command.AnswerPoll;
 import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.ClosePoll;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
+import io.github.peerled.core.command.CompleteActionItem;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.EndorseFoundingGuidelines;
 import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
+import io.github.peerled.core.command.GrantProxy;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.HandOverFacilitation;
 import io.github.peerled.core.command.IntegrateObjection;
@@ -22,8 +26,10 @@ import io.github.peerled.core.command.OpenSelection;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.command.RevealNominations;
+import io.github.peerled.core.command.ReleaseActionItem;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
+import io.github.peerled.core.command.RevokeProxy;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
@@ -122,6 +128,18 @@ final class Decider {
       return SelectionDecisions.nominate(stamp, nr);
     } else if (c instanceof RevealNominations rn) {
       return SelectionDecisions.reveal(stamp, rn);
+    } else if (c instanceof GrantProxy gp) {
+      return ProxyDecisions.grant(stamp, gp);
+    } else if (c instanceof RevokeProxy rp) {
+      return ProxyDecisions.revoke(stamp, rp);
+    } else if (c instanceof AgreeActionItem ai) {
+      return ActionItemDecisions.agree(stamp, ai);
+    } else if (c instanceof AcceptActionItem ai) {
+      return ActionItemDecisions.accept(stamp, ai);
+    } else if (c instanceof CompleteActionItem ai) {
+      return ActionItemDecisions.complete(stamp, ai);
+    } else if (c instanceof ReleaseActionItem ai) {
+      return ActionItemDecisions.release(stamp, ai);
     }
     throw new IllegalArgumentException("unknown command type " + c.getClass().getName());
   }

@@ -7,6 +7,11 @@ import io.github.peerled.core.decision.MembershipChange;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.event.ActionItemAccepted;
+import io.github.peerled.core.event.ActionItemAgreed;
+import io.github.peerled.core.event.ActionItemCompleted;
+import io.github.peerled.core.event.ActionItemOverdue;
+import io.github.peerled.core.event.ActionItemReleased;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
@@ -37,6 +42,8 @@ import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ProposalWithdrawn;
+import io.github.peerled.core.event.ProxyGranted;
+import io.github.peerled.core.event.ProxyRevoked;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
@@ -223,6 +230,14 @@ final class EventChecks {
       PollEventChecks.check(s, e);
     } else if (SelectionEventChecks.covers(e)) {
       SelectionEventChecks.check(s, e);
+    } else if (e instanceof ProxyGranted || e instanceof ProxyRevoked) {
+      ProxyFolds.check(s, e);
+    } else if (e instanceof ActionItemAgreed
+        || e instanceof ActionItemAccepted
+        || e instanceof ActionItemCompleted
+        || e instanceof ActionItemReleased
+        || e instanceof ActionItemOverdue) {
+      ActionItemFolds.check(s, e);
     } else {
       checkGroupEvent(s, e);
     }

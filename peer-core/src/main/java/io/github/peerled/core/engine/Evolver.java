@@ -3,6 +3,11 @@ package io.github.peerled.core.engine;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.event.ActionItemAccepted;
+import io.github.peerled.core.event.ActionItemAgreed;
+import io.github.peerled.core.event.ActionItemCompleted;
+import io.github.peerled.core.event.ActionItemOverdue;
+import io.github.peerled.core.event.ActionItemReleased;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
@@ -36,6 +41,8 @@ import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ProposalWithdrawn;
+import io.github.peerled.core.event.ProxyGranted;
+import io.github.peerled.core.event.ProxyRevoked;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
@@ -224,6 +231,20 @@ final class Evolver {
       SelectionFolds.roleTermStarted(buffer, ts);
     } else if (event instanceof RoleTermEnded te) {
       SelectionFolds.roleTermEnded(buffer, te);
+    } else if (event instanceof ProxyGranted pg) {
+      ProxyFolds.proxyGranted(buffer, pg);
+    } else if (event instanceof ProxyRevoked pr) {
+      ProxyFolds.proxyRevoked(buffer, pr);
+    } else if (event instanceof ActionItemAgreed ai) {
+      ActionItemFolds.actionItemAgreed(buffer, ai);
+    } else if (event instanceof ActionItemAccepted ai) {
+      ActionItemFolds.actionItemAccepted(buffer, ai);
+    } else if (event instanceof ActionItemCompleted ai) {
+      ActionItemFolds.actionItemCompleted(buffer, ai);
+    } else if (event instanceof ActionItemReleased ai) {
+      ActionItemFolds.actionItemReleased(buffer, ai);
+    } else if (event instanceof ActionItemOverdue ai) {
+      ActionItemFolds.actionItemOverdue(buffer, ai);
     } else {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }
@@ -300,6 +321,8 @@ final class Evolver {
                 .withLeftAt(l.at())
                 .withDisplayName(Optional.empty())
                 .withRoles(EnumSet.noneOf(Role.class)));
+    ProxyFolds.memberGone(buffer, l.member());
+    ActionItemFolds.memberGone(buffer, l.member(), l.at());
   }
 
   /**
@@ -322,6 +345,8 @@ final class Evolver {
     }
     Map<ProposalId, Proposal> past = buffer.pastProposals();
     past.replaceAll((id, p) -> Forgetting.redact(p, f.member()));
+    ProxyFolds.memberGone(buffer, f.member());
+    ActionItemFolds.memberGone(buffer, f.member(), f.at());
   }
 
   private void standingChanged(StandingChanged sc) {

@@ -3,11 +3,15 @@ package io.github.peerled.core.engine;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.action.ActionItem;
+import io.github.peerled.core.action.ActionItemId;
+import io.github.peerled.core.action.ActionItemStatus;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.Poll;
 import io.github.peerled.core.decision.PollId;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.Proxy;
 import io.github.peerled.core.decision.Review;
 import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.GroupProfile;
@@ -23,6 +27,7 @@ import io.github.peerled.core.leadership.RoleTenure;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -396,5 +401,81 @@ public interface GroupState {
    */
   default Optional<RoleTenure> tenure(RoleName role) {
     return Optional.ofNullable(roleTenures().get(role));
+  }
+
+  /**
+   * Returns the proxies members granted, by grantor: each member's latest, whether in force or past
+   * its end date ({@link Proxy#inForceAt}); a revoked proxy, and the proxies of a member who left
+   * or whose holder left, are gone.
+   *
+   * @return the proxies by grantor, in the order they were granted
+   */
+  Map<MemberId, Proxy> proxies();
+
+  /**
+   * Returns the proxy a member has in force at an instant.
+   *
+   * @param grantor the member who granted it
+   * @param at the instant
+   * @return the proxy; empty if the member has none in force then
+   */
+  default Optional<Proxy> proxyInForce(MemberId grantor, Instant at) {
+    return Optional.ofNullable(proxies().get(grantor)).filter(p -> p.inForceAt(at));
+  }
+
+  /**
+   * Returns the group's action items, open or not, in the order they were agreed.
+   *
+   * @return the items by id
+   */
+  Map<ActionItemId, ActionItem> actionItems();
+
+  /**
+   * Returns the action items still to be done: proposed (offered, not yet accepted) or assigned.
+   *
+   * @return the items, in the order they were agreed
+   */
+  default List<ActionItem> openActionItems() {
+    List<ActionItem> out = new ArrayList<>();
+    for (ActionItem item : actionItems().values()) {
+      if (item.isOpen()) {
+        out.add(item);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the action items a member holds: accepted by them, neither done nor released. Items
+   * offered to them and not yet accepted are not theirs.
+   *
+   * @param member the member
+   * @return the items, in the order they were agreed
+   */
+  default List<ActionItem> actionItemsOf(MemberId member) {
+    List<ActionItem> out = new ArrayList<>();
+    for (ActionItem item : actionItems().values()) {
+      if (item.owner().equals(member) && item.status() == ActionItemStatus.ASSIGNED) {
+        out.add(item);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the action items overdue at an instant: assigned, neither done nor released, and due by
+   * then ({@link ActionItem#isOverdueAt}), whether or not a deadline check has recorded it yet.
+   *
+   * @param at the instant
+   * @return the items, in the order they were agreed
+   */
+  default List<ActionItem> overdueActionItems(Instant at) {
+    List<ActionItem> out = new ArrayList<>();
+    for (ActionItem item : actionItems().values()) {
+      if (item.isOverdueAt(at)) {
+        out.add(item);
+      }
+    }
+    return out;
   }
 }

@@ -1,15 +1,19 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.command.AcceptActionItem;
+import io.github.peerled.core.command.AgreeActionItem;
 import io.github.peerled.core.command.AnswerPoll;
 import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.ClosePoll;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
+import io.github.peerled.core.command.CompleteActionItem;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.EndorseFoundingGuidelines;
 import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
+import io.github.peerled.core.command.GrantProxy;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.HandOverFacilitation;
 import io.github.peerled.core.command.IntegrateObjection;
@@ -22,8 +26,10 @@ import io.github.peerled.core.command.OpenSelection;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.command.RevealNominations;
+import io.github.peerled.core.command.ReleaseActionItem;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
+import io.github.peerled.core.command.RevokeProxy;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
@@ -80,6 +86,10 @@ final class Permissions {
   private static final Entry OPEN_SELECTION = new Entry("open a selection", true, false);
   private static final Entry NOMINATE = new Entry("nominate for a role", true, false);
   private static final Entry REVEAL_NOMINATIONS = new Entry("reveal nominations", true, false);
+  private static final Entry GRANT_PROXY = new Entry("grant a proxy", true, false);
+  private static final Entry REVOKE_PROXY = new Entry("revoke a proxy", false, false);
+  private static final Entry AGREE_ACTION = new Entry("agree an action item", true, false);
+  private static final Entry OWN_ACTION = new Entry("take on an action item", false, false);
 
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
@@ -185,6 +195,16 @@ final class Permissions {
       return NOMINATE;
     } else if (c instanceof RevealNominations) {
       return REVEAL_NOMINATIONS;
+    } else if (c instanceof GrantProxy) {
+      return GRANT_PROXY;
+    } else if (c instanceof RevokeProxy) {
+      return REVOKE_PROXY;
+    } else if (c instanceof AgreeActionItem) {
+      return AGREE_ACTION;
+    } else if (c instanceof AcceptActionItem
+        || c instanceof CompleteActionItem
+        || c instanceof ReleaseActionItem) {
+      return OWN_ACTION;
     }
     throw new IllegalArgumentException(
         "no permission entry for command type " + c.getClass().getName());

@@ -230,7 +230,13 @@ final class ProposalDecisions {
       return CommandResult.rejected(
           Rejections.proposalInWrongState(p.id(), status, ProposalStatus.OPEN));
     }
-    if (!p.electorate().contains(stamp.actor)) {
+    Optional<MemberId> grantor = t.onBehalfOf();
+    if (grantor.isPresent()) {
+      Rejection byProxy = ProxyDecisions.stance(stamp, t, grantor.get(), p);
+      if (byProxy != null) {
+        return CommandResult.rejected(byProxy);
+      }
+    } else if (!p.electorate().contains(stamp.actor)) {
       return CommandResult.rejected(Rejections.notInElectorate(stamp.actor, p.id()));
     }
     if (t.kind() == StanceKind.OBJECT && (t.reason().isEmpty() || t.reason().get().isBlank())) {
@@ -254,8 +260,9 @@ final class ProposalDecisions {
             .kind(t.kind())
             .reason(t.reason())
             .ground(t.ground())
+            .onBehalfOf(grantor)
             .build());
-    RevisionDecisions.lateDecision(stamp, p, procedure);
+    RevisionDecisions.lateDecision(stamp, p, procedure, grantor.orElse(stamp.actor));
     return stamp.done();
   }
 

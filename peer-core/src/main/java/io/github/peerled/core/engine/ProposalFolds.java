@@ -30,6 +30,7 @@ import io.github.peerled.core.group.MemberId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The folds of a proposal's life, from its draft to its end (withdrawn, decided or expired), with
@@ -97,15 +98,22 @@ final class ProposalFolds {
    */
   static void stanceTaken(FoldBuffer buffer, StanceTaken t) {
     FoldBuffer.ProposalSlot slot = buffer.activeProposal(t.proposalId());
-    EventChecks.stance(buffer, t, slot.proposal, slot.voters());
+    Optional<MemberId> grantor = t.onBehalfOf();
+    if (grantor.isPresent()) {
+      ProxyFolds.checkStance(buffer, t, grantor.get(), slot.current(), slot.voters());
+    } else {
+      EventChecks.stance(buffer, t, slot.proposal, slot.voters());
+    }
+    MemberId member = grantor.isPresent() ? grantor.get() : t.actor();
     int revision = slot.proposal.revision();
     Stance stance =
         ImmutableStance.builder()
-            .member(t.actor())
+            .member(member)
             .kind(t.kind())
             .reason(t.reason())
             .revision(revision)
             .at(t.at())
+            .proxy(grantor.isPresent() ? Optional.of(t.actor()) : Optional.empty())
             .build();
     if (t.kind() == StanceKind.OBJECT) {
       Proposal p = slot.current();
@@ -120,12 +128,12 @@ final class ProposalFolds {
               .raisedAt(t.at())
               .build());
       slot.proposal = ImmutableProposal.copyOf(p).withObjections(objections);
-    } else if (hasOpenObjection(slot.proposal, t.actor())) {
+    } else if (hasOpenObjection(slot.proposal, member)) {
       Proposal p = slot.current();
       List<Objection> objections = new ArrayList<>(p.objections().size());
       for (Objection o : p.objections()) {
         objections.add(
-            o.isOpen() && o.author().equals(t.actor())
+            o.isOpen() && o.author().equals(member)
                 ? resolved(o, ObjectionStatus.WITHDRAWN, t.at())
                 : o);
       }

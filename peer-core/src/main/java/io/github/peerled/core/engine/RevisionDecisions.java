@@ -133,9 +133,10 @@ final class RevisionDecisions {
   /**
    * Adds a {@code DeadlineExtended} after the stance just decided if it first reaches quorum within
    * the procedure's late-decision window before the deadline, and the deadline has not moved yet.
-   * Costs nothing unless the procedure has a window and the stance falls in it.
+   * Costs nothing unless the procedure has a window and the stance falls in it. The stance is
+   * {@code taker}'s: the actor's own, or taken for them by proxy.
    */
-  static void lateDecision(Stamp stamp, Proposal p, DecisionProcedure procedure) {
+  static void lateDecision(Stamp stamp, Proposal p, DecisionProcedure procedure, MemberId taker) {
     if (procedure.lateQuorumWindow().isZero()
         || procedure.lateQuorumExtension().isZero()
         || procedure.silenceIsConsent()
@@ -158,7 +159,7 @@ final class RevisionDecisions {
       Optional<Stance> st = p.stanceOf(m);
       if (st.isPresent() && st.get().revision() == p.revision()) {
         took++;
-        actorTook |= m.equals(stamp.actor);
+        actorTook |= m.equals(taker);
       }
     }
     int needed = Math.max(1, ClosingRules.quorumRequired(procedure, counted));

@@ -73,7 +73,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutableNominationsRevealed.class, name = "NominationsRevealed"),
   @JsonSubTypes.Type(value = ImmutableNominationChanged.class, name = "NominationChanged"),
   @JsonSubTypes.Type(value = ImmutableRoleTermStarted.class, name = "RoleTermStarted"),
-  @JsonSubTypes.Type(value = ImmutableRoleTermEnded.class, name = "RoleTermEnded")
+  @JsonSubTypes.Type(value = ImmutableRoleTermEnded.class, name = "RoleTermEnded"),
+  @JsonSubTypes.Type(value = ImmutableProxyGranted.class, name = "ProxyGranted"),
+  @JsonSubTypes.Type(value = ImmutableProxyRevoked.class, name = "ProxyRevoked"),
+  @JsonSubTypes.Type(value = ImmutableActionItemAgreed.class, name = "ActionItemAgreed"),
+  @JsonSubTypes.Type(value = ImmutableActionItemAccepted.class, name = "ActionItemAccepted"),
+  @JsonSubTypes.Type(value = ImmutableActionItemCompleted.class, name = "ActionItemCompleted"),
+  @JsonSubTypes.Type(value = ImmutableActionItemReleased.class, name = "ActionItemReleased"),
+  @JsonSubTypes.Type(value = ImmutableActionItemOverdue.class, name = "ActionItemOverdue")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -119,4 +126,11 @@ public sealed interface GroupEvent extends EventHeader
         NominationsRevealed,
         NominationChanged,
         RoleTermStarted,
-        RoleTermEnded {}
+        RoleTermEnded,
+        ProxyGranted,
+        ProxyRevoked,
+        ActionItemAgreed,
+        ActionItemAccepted,
+        ActionItemCompleted,
+        ActionItemReleased,
+        ActionItemOverdue {}

@@ -1,5 +1,10 @@
 package io.github.peerled.core.runtime;
 
+import io.github.peerled.core.event.ActionItemAccepted;
+import io.github.peerled.core.event.ActionItemAgreed;
+import io.github.peerled.core.event.ActionItemCompleted;
+import io.github.peerled.core.event.ActionItemOverdue;
+import io.github.peerled.core.event.ActionItemReleased;
 import io.github.peerled.core.event.AttendanceRecorded;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
@@ -33,6 +38,8 @@ import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ProposalWithdrawn;
+import io.github.peerled.core.event.ProxyGranted;
+import io.github.peerled.core.event.ProxyRevoked;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
@@ -621,5 +628,84 @@ public interface GroupEventPublisher {
    */
   default Registration onRoleTermEnded(Consumer<? super RoleTermEnded> listener) {
     return on(RoleTermEnded.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProxyGranted}: a peer granted a proxy to another peer.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProxyGranted(Consumer<? super ProxyGranted> listener) {
+    return on(ProxyGranted.class, listener);
+  }
+
+  /**
+   * Listens for {@link ProxyRevoked}: the grantor of a proxy revoked it.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onProxyRevoked(Consumer<? super ProxyRevoked> listener) {
+    return on(ProxyRevoked.class, listener);
+  }
+
+  /**
+   * Listens for {@link ActionItemAgreed}: a peer agreed an action item and offered it to its owner.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onActionItemAgreed(Consumer<? super ActionItemAgreed> listener) {
+    return on(ActionItemAgreed.class, listener);
+  }
+
+  /**
+   * Listens for {@link ActionItemAccepted}: the owner of an action item accepted it, and holds it
+   * from now on.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onActionItemAccepted(Consumer<? super ActionItemAccepted> listener) {
+    return on(ActionItemAccepted.class, listener);
+  }
+
+  /**
+   * Listens for {@link ActionItemCompleted}: the owner of an action item said it is done.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onActionItemCompleted(Consumer<? super ActionItemCompleted> listener) {
+    return on(ActionItemCompleted.class, listener);
+  }
+
+  /**
+   * Listens for {@link ActionItemReleased}: the owner of an action item declined it or gave it
+   * back.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onActionItemReleased(Consumer<? super ActionItemReleased> listener) {
+    return on(ActionItemReleased.class, listener);
+  }
+
+  /**
+   * Listens for {@link ActionItemOverdue}: a deadline check found an assigned action item overdue.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onActionItemOverdue(Consumer<? super ActionItemOverdue> listener) {
+    return on(ActionItemOverdue.class, listener);
   }
 }

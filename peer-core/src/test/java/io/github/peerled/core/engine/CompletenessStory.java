@@ -6,7 +6,12 @@ import static io.github.peerled.core.engine.Groups.CAROL;
 import static io.github.peerled.core.engine.Groups.DANA;
 import static io.github.peerled.core.engine.Groups.GUEST;
 
+import io.github.peerled.core.action.ActionItemId;
+import io.github.peerled.core.command.AcceptActionItem;
+import io.github.peerled.core.command.AgreeActionItem;
+import io.github.peerled.core.command.CompleteActionItem;
 import io.github.peerled.core.command.DraftProposal;
+import io.github.peerled.core.command.GrantProxy;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.ImmutableCheckDeadlines;
 import io.github.peerled.core.command.ImmutableCloseProposal;
@@ -14,7 +19,10 @@ import io.github.peerled.core.command.ImmutableDraftProposal;
 import io.github.peerled.core.command.ImmutableRecordContribution;
 import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.ReleaseActionItem;
 import io.github.peerled.core.command.ReviseProposal;
+import io.github.peerled.core.command.RevokeProxy;
+import io.github.peerled.core.command.TakeStance;
 import io.github.peerled.core.command.WithdrawObjection;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionProcedure;
@@ -75,6 +83,7 @@ final class CompletenessStory {
     s.retention();
     s.polls();
     s.roles();
+    s.delegation();
     s.give(Groups.leave(GUEST));
     s.give(Groups.forget(CAROL));
     return s;
@@ -283,6 +292,63 @@ final class CompletenessStory {
     adopt("representative", Roles.assign(BOB));
     clock.advance(Roles.TERM.plusDays(1));
     give(Roles.check(ALICE));
+  }
+
+  /**
+   * A proxy granted, used on an open proposal and revoked; action items agreed from a decision and
+   * from a session, accepted, done, declined, and one found overdue by a deadline check.
+   */
+  private void delegation() {
+    give(
+        GrantProxy.builder()
+            .actor(BOB)
+            .holder(ALICE)
+            .endsAt(clock.instant().plus(Duration.ofDays(10)))
+            .build());
+    give(Groups.draft(ALICE, "by-proxy", Groups.logistics("Wednesdays at 7")));
+    give(Groups.open(ALICE, "by-proxy"));
+    give(
+        TakeStance.builder()
+            .actor(ALICE)
+            .proposalId(ProposalId.of("by-proxy"))
+            .kind(StanceKind.AGREE)
+            .onBehalfOf(BOB)
+            .build());
+    give(RevokeProxy.builder().actor(BOB).build());
+    give(Groups.withdraw(ALICE, "by-proxy"));
+    ActionItemId clinic = ActionItemId.of("call-clinic");
+    give(
+        AgreeActionItem.builder()
+            .actor(ALICE)
+            .itemId(clinic)
+            .title("Call the clinic about the room")
+            .fromProposal(ProposalId.of("logistics"))
+            .owner(BOB)
+            .dueAt(clock.instant().plus(Duration.ofDays(2)))
+            .build());
+    give(AcceptActionItem.builder().actor(BOB).itemId(clinic).build());
+    ActionItemId tea = ActionItemId.of("tea");
+    give(
+        AgreeActionItem.builder()
+            .actor(ALICE)
+            .itemId(tea)
+            .title("Bring tea")
+            .fromSession(SessionId.of("s1"))
+            .owner(CAROL)
+            .build());
+    give(ReleaseActionItem.builder().actor(CAROL).itemId(tea).build());
+    ActionItemId room = ActionItemId.of("room");
+    give(
+        AgreeActionItem.builder()
+            .actor(BOB)
+            .itemId(room)
+            .title("Book the room")
+            .fromSession(SessionId.of("s1"))
+            .owner(BOB)
+            .build());
+    give(CompleteActionItem.builder().actor(BOB).itemId(room).build());
+    clock.advance(Duration.ofDays(3));
+    give(ImmutableCheckDeadlines.builder().actor(BOB).build());
   }
 
   /** Drafts, opens, has every member of the electorate agree to, and closes a proposal. */

@@ -28,7 +28,8 @@ class PeerledJsonErrorsTest {
 
     assertThat(e.path()).isEqualTo("$");
     assertThat(e.reason())
-        .startsWith("unknown type 'GroupDissolved'; known types are [AttendanceRecorded, ")
+        .startsWith("unknown type 'GroupDissolved'; known types are [")
+        .contains(", AttendanceRecorded, ContributionRecorded, ")
         .endsWith(", StanceTaken, StandingChanged]");
     assertThat(e.getMessage()).startsWith("log: at $ (line 1, column 9): unknown type");
   }

@@ -39,7 +39,8 @@ class PersonalFieldsTest {
           Map.entry("PollOpened.question", "the group's question to itself"),
           Map.entry("PollOpened.options", "the options the group chooses among"),
           Map.entry("PollResult.explanation", "the engine's account of a count"),
-          Map.entry("RoleDefinition.duties", "the group's description of a role it defines"));
+          Map.entry("RoleDefinition.duties", "the group's description of a role it defines"),
+          Map.entry("ActionItemAgreed.title", "the group's record of what it agreed to do"));
 
   @Test
   void should_mark_the_names_and_words_of_members_as_personal() {
