@@ -45,7 +45,9 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableWithdrawObjection.class, name = "WithdrawObjection"),
   @JsonSubTypes.Type(value = ImmutableOpenPoll.class, name = "OpenPoll"),
   @JsonSubTypes.Type(value = ImmutableAnswerPoll.class, name = "AnswerPoll"),
-  @JsonSubTypes.Type(value = ImmutableClosePoll.class, name = "ClosePoll")
+  @JsonSubTypes.Type(value = ImmutableClosePoll.class, name = "ClosePoll"),
+  @JsonSubTypes.Type(value = ImmutableFlagContribution.class, name = "FlagContribution"),
+  @JsonSubTypes.Type(value = ImmutableReviewHold.class, name = "ReviewHold")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -73,7 +75,9 @@ public sealed interface GroupCommand
         WithdrawObjection,
         OpenPoll,
         AnswerPoll,
-        ClosePoll {
+        ClosePoll,
+        FlagContribution,
+        ReviewHold {
   /**
    * Returns who gives the command.
    *

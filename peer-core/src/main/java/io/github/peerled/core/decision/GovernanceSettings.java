@@ -73,6 +73,36 @@ public interface GovernanceSettings {
   }
 
   /**
+   * Returns how many members' flags hold a contribution pending a review.
+   *
+   * @return the threshold, at least 1; 3 unless set
+   */
+  @Value.Default
+  default int flagThreshold() {
+    return 3;
+  }
+
+  /**
+   * Tells whether advisors may flag contributions. Peers always may.
+   *
+   * @return true unless set
+   */
+  @Value.Default
+  default boolean advisorsMayFlag() {
+    return true;
+  }
+
+  /**
+   * Tells whether guests may flag contributions.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  default boolean guestsMayFlag() {
+    return false;
+  }
+
+  /**
    * Returns the procedure for a kind of decision.
    *
    * @param kind the kind
@@ -134,7 +164,7 @@ public interface GovernanceSettings {
    *
    * @throws IllegalStateException if a kind of decision has no procedure
    * @throws IllegalArgumentException if the newcomer period is negative or the contribution
-   *     retention shorter than an hour
+   *     retention shorter than an hour, or the flag threshold below 1
    */
   @Value.Check
   default void check() {
@@ -151,6 +181,10 @@ public interface GovernanceSettings {
     if (retention.isPresent() && retention.get().compareTo(MIN_RETENTION) < 0) {
       throw new IllegalArgumentException(
           "contributionRetention must be at least " + MIN_RETENTION + ", was " + retention.get());
+    }
+    if (flagThreshold() < 1) {
+      throw new IllegalArgumentException(
+          "flagThreshold must be at least 1, was " + flagThreshold());
     }
   }
 }

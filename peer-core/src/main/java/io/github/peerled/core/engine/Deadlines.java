@@ -81,6 +81,10 @@ final class Deadlines {
     if (poll != null) {
       next = earlier(next, poll);
     }
+    Instant pauseEnds = CareDecisions.nextEnd(s);
+    if (pauseEnds != null) {
+      next = earlier(next, pauseEnds);
+    }
     return Optional.ofNullable(next);
   }
 
@@ -196,6 +200,7 @@ final class Deadlines {
       }
     }
     PollDecisions.closeDue(stamp, asOf);
+    CareDecisions.endDue(stamp, asOf);
     if (stamp.events.isEmpty()) {
       return CommandResult.rejected(
           Rejections.wrongState(

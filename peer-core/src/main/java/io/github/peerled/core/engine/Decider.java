@@ -8,6 +8,7 @@ import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FlagContribution;
 import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
@@ -19,6 +20,7 @@ import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.OpenProposal;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.ReviewHold;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.ScheduleSession;
@@ -67,6 +69,10 @@ final class Decider {
     if (denied != null) {
       return CommandResult.rejected(denied);
     }
+    Rejection paused = CareDecisions.pausedMayNot(s, c, now);
+    if (paused != null) {
+      return CommandResult.rejected(paused);
+    }
     if (c instanceof RecordContribution r) {
       return SessionDecisions.contribute(stamp, r);
     } else if (c instanceof TakeStance t) {
@@ -113,6 +119,10 @@ final class Decider {
       return PollDecisions.answer(stamp, ap);
     } else if (c instanceof ClosePoll cp) {
       return PollDecisions.close(stamp, cp);
+    } else if (c instanceof FlagContribution fc) {
+      return CareDecisions.flag(stamp, fc);
+    } else if (c instanceof ReviewHold rh) {
+      return CareDecisions.review(stamp, rh);
     }
     throw new IllegalArgumentException("unknown command type " + c.getClass().getName());
   }

@@ -4,6 +4,8 @@ import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.event.AttendanceRecorded;
+import io.github.peerled.core.event.ContributionFlagged;
+import io.github.peerled.core.event.ContributionHeld;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.DeadlineExtended;
@@ -16,12 +18,15 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.GuidelineVersionScheduled;
+import io.github.peerled.core.event.HoldReviewed;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.MemberPaused;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
+import io.github.peerled.core.event.PauseEnded;
 import io.github.peerled.core.event.PollAnswered;
 import io.github.peerled.core.event.PollClosed;
 import io.github.peerled.core.event.PollOpened;
@@ -206,6 +211,16 @@ final class Evolver {
       PollFolds.pollAnswered(buffer, pa);
     } else if (event instanceof PollClosed pc) {
       PollFolds.pollClosed(buffer, pc);
+    } else if (event instanceof ContributionFlagged cf) {
+      CareFolds.contributionFlagged(buffer, cf);
+    } else if (event instanceof ContributionHeld ch) {
+      CareFolds.contributionHeld(buffer, ch);
+    } else if (event instanceof HoldReviewed hr) {
+      CareFolds.holdReviewed(buffer, hr);
+    } else if (event instanceof MemberPaused mp) {
+      CareFolds.memberPaused(buffer, mp);
+    } else if (event instanceof PauseEnded pe) {
+      CareFolds.pauseEnded(buffer, pe);
     } else {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }

@@ -8,6 +8,7 @@ import io.github.peerled.core.command.CloseSession;
 import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FlagContribution;
 import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
@@ -19,6 +20,7 @@ import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.OpenProposal;
 import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.ReviewHold;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.ScheduleSession;
@@ -74,6 +76,8 @@ final class Permissions {
   private static final Entry OPEN_POLL = new Entry("open a poll", true, false);
   private static final Entry ANSWER_POLL = new Entry("answer a poll", false, false);
   private static final Entry CLOSE_POLL = new Entry("close a poll", true, false);
+  private static final Entry FLAG = new Entry("flag a contribution", false, false);
+  private static final Entry REVIEW_HOLD = new Entry("review a hold", true, false);
 
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
@@ -173,6 +177,10 @@ final class Permissions {
       return ANSWER_POLL;
     } else if (c instanceof ClosePoll) {
       return CLOSE_POLL;
+    } else if (c instanceof FlagContribution) {
+      return FLAG;
+    } else if (c instanceof ReviewHold) {
+      return REVIEW_HOLD;
     }
     throw new IllegalArgumentException(
         "no permission entry for command type " + c.getClass().getName());

@@ -67,7 +67,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
       name = "ContributionTextExpired"),
   @JsonSubTypes.Type(value = ImmutablePollOpened.class, name = "PollOpened"),
   @JsonSubTypes.Type(value = ImmutablePollAnswered.class, name = "PollAnswered"),
-  @JsonSubTypes.Type(value = ImmutablePollClosed.class, name = "PollClosed")
+  @JsonSubTypes.Type(value = ImmutablePollClosed.class, name = "PollClosed"),
+  @JsonSubTypes.Type(value = ImmutableContributionFlagged.class, name = "ContributionFlagged"),
+  @JsonSubTypes.Type(value = ImmutableContributionHeld.class, name = "ContributionHeld"),
+  @JsonSubTypes.Type(value = ImmutableHoldReviewed.class, name = "HoldReviewed"),
+  @JsonSubTypes.Type(value = ImmutableMemberPaused.class, name = "MemberPaused"),
+  @JsonSubTypes.Type(value = ImmutablePauseEnded.class, name = "PauseEnded")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -107,4 +112,9 @@ public sealed interface GroupEvent extends EventHeader
         ContributionTextExpired,
         PollOpened,
         PollAnswered,
-        PollClosed {}
+        PollClosed,
+        ContributionFlagged,
+        ContributionHeld,
+        HoldReviewed,
+        MemberPaused,
+        PauseEnded {}

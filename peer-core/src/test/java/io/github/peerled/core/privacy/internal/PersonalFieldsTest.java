@@ -38,7 +38,11 @@ class PersonalFieldsTest {
           Map.entry("DecisionProcedure.objectionTest", "the group's own wording of a rule"),
           Map.entry("PollOpened.question", "the group's question to itself"),
           Map.entry("PollOpened.options", "the options the group chooses among"),
-          Map.entry("PollResult.explanation", "the engine's account of a count"));
+          Map.entry("PollResult.explanation", "the engine's account of a count"),
+          Map.entry("HoldReviewed.reason", "the group's record of a review"),
+          Map.entry("MemberLeft.reason", "the group's record of what it decided"),
+          Map.entry("MemberPaused.reason", "the group's record of what it decided"),
+          Map.entry("MembershipChange.reason", "the group's record of what it decided"));
 
   @Test
   void should_mark_the_names_and_words_of_members_as_personal() {
@@ -62,7 +66,8 @@ class PersonalFieldsTest {
                 "MemberJoined", List.of("displayName of member"),
                 "ProposalCommented", List.of("text of actor"),
                 "StanceTaken", List.of("reason of actor"),
-                "ContributionRecorded", List.of("contribution.text of author")));
+                "ContributionRecorded", List.of("contribution.text of author"),
+                "ContributionFlagged", List.of("reason of actor")));
   }
 
   @Test
