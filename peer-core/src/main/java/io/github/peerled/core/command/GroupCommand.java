@@ -54,7 +54,9 @@ import io.github.peerled.core.group.MemberId;
   @JsonSubTypes.Type(value = ImmutableAgreeActionItem.class, name = "AgreeActionItem"),
   @JsonSubTypes.Type(value = ImmutableAcceptActionItem.class, name = "AcceptActionItem"),
   @JsonSubTypes.Type(value = ImmutableCompleteActionItem.class, name = "CompleteActionItem"),
-  @JsonSubTypes.Type(value = ImmutableReleaseActionItem.class, name = "ReleaseActionItem")
+  @JsonSubTypes.Type(value = ImmutableReleaseActionItem.class, name = "ReleaseActionItem"),
+  @JsonSubTypes.Type(value = ImmutableFlagContribution.class, name = "FlagContribution"),
+  @JsonSubTypes.Type(value = ImmutableReviewHold.class, name = "ReviewHold")
 })
 public sealed interface GroupCommand
     permits FoundGroup,
@@ -91,7 +93,9 @@ public sealed interface GroupCommand
         AgreeActionItem,
         AcceptActionItem,
         CompleteActionItem,
-        ReleaseActionItem {
+        ReleaseActionItem,
+        FlagContribution,
+        ReviewHold {
   /**
    * Returns who gives the command.
    *

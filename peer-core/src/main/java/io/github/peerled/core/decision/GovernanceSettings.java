@@ -101,6 +101,36 @@ public interface GovernanceSettings {
   }
 
   /**
+   * Returns how many members' flags hold a contribution pending a review.
+   *
+   * @return the threshold, at least 1; 3 unless set
+   */
+  @Value.Default
+  default int flagThreshold() {
+    return 3;
+  }
+
+  /**
+   * Tells whether advisors may flag contributions. Peers always may.
+   *
+   * @return true unless set
+   */
+  @Value.Default
+  default boolean advisorsMayFlag() {
+    return true;
+  }
+
+  /**
+   * Tells whether guests may flag contributions.
+   *
+   * @return false unless set
+   */
+  @Value.Default
+  default boolean guestsMayFlag() {
+    return false;
+  }
+
+  /**
    * Returns the procedure for a kind of decision.
    *
    * @param kind the kind
@@ -162,7 +192,7 @@ public interface GovernanceSettings {
    *
    * @throws IllegalStateException if a kind of decision has no procedure
    * @throws IllegalArgumentException if the newcomer period is negative or the contribution
-   *     retention shorter than an hour, or two roles share a name
+   *     retention shorter than an hour, two roles share a name, or the flag threshold below 1
    */
   @Value.Check
   default void check() {
@@ -185,6 +215,10 @@ public interface GovernanceSettings {
       if (!names.add(r.name())) {
         throw new IllegalArgumentException("roles: two roles are named " + r.name());
       }
+    }
+    if (flagThreshold() < 1) {
+      throw new IllegalArgumentException(
+          "flagThreshold must be at least 1, was " + flagThreshold());
     }
   }
 }

@@ -234,6 +234,7 @@ final class ClosingDecisions {
                 .from(stamp.next())
                 .member(m.member())
                 .removedBy(p.id())
+                .reason(m.reason())
                 .build());
       } else if (m.standing().isPresent() && m.standing().get() != target.standing()) {
         stamp.events.add(
@@ -244,6 +245,7 @@ final class ClosingDecisions {
                 .decidedBy(p.id())
                 .build());
       }
+      CareDecisions.consequences(stamp, m, p.id());
     } else if (content instanceof LeadershipChange l) {
       if (l.rotation().isPresent()) {
         RotationPolicy rotation = l.rotation().get();

@@ -4,11 +4,13 @@ import io.github.peerled.core.command.AgreeActionItem;
 import io.github.peerled.core.command.CloseProposal;
 import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.DraftProposal;
+import io.github.peerled.core.command.FlagContribution;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.JoinGroup;
 import io.github.peerled.core.command.OpenPoll;
 import io.github.peerled.core.command.RecordContribution;
+import io.github.peerled.core.command.ReviewHold;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.ScheduleSession;
@@ -21,6 +23,7 @@ import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.GuidelineAmendment;
 import io.github.peerled.core.decision.LeadershipChange;
 import io.github.peerled.core.decision.LogisticsChange;
+import io.github.peerled.core.decision.MembershipChange;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.group.FoundingMember;
 import io.github.peerled.core.group.GroupProfile;
@@ -137,6 +140,10 @@ final class CommandLimits {
         poll(op);
       } else if (c instanceof AgreeActionItem ai) {
         text("$.title", ai.title(), limits.proposalTitle());
+      } else if (c instanceof FlagContribution fc) {
+        text("$.reason", fc.reason(), limits.stanceReason());
+      } else if (c instanceof ReviewHold rh) {
+        text("$.reason", rh.reason(), limits.stanceReason());
       }
     }
 
@@ -219,6 +226,8 @@ final class CommandLimits {
       } else if (content instanceof LeadershipChange l) {
         count("$.content.mentorsToAdd", l.mentorsToAdd().size(), limits.members(), "members");
         count("$.content.mentorsToRemove", l.mentorsToRemove().size(), limits.members(), "members");
+      } else if (content instanceof MembershipChange m) {
+        text("$.content.reason", m.reason(), limits.proposalRationale());
       }
     }
 

@@ -89,6 +89,10 @@ final class Deadlines {
     if (item != null) {
       next = earlier(next, item);
     }
+    Instant pauseEnds = CareDecisions.nextEnd(s);
+    if (pauseEnds != null) {
+      next = earlier(next, pauseEnds);
+    }
     return Optional.ofNullable(next);
   }
 
@@ -206,6 +210,7 @@ final class Deadlines {
     PollDecisions.closeDue(stamp, asOf);
     SelectionDecisions.endTerms(stamp, asOf);
     ActionItemDecisions.overdue(stamp, asOf);
+    CareDecisions.endDue(stamp, asOf);
     if (stamp.events.isEmpty()) {
       return CommandResult.rejected(
           Rejections.wrongState(

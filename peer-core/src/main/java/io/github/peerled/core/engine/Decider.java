@@ -11,6 +11,7 @@ import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.CompleteActionItem;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FlagContribution;
 import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GrantProxy;
@@ -27,6 +28,7 @@ import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.command.RevealNominations;
 import io.github.peerled.core.command.ReleaseActionItem;
+import io.github.peerled.core.command.ReviewHold;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.RevokeProxy;
@@ -75,6 +77,10 @@ final class Decider {
     Rejection denied = Permissions.check(s, c);
     if (denied != null) {
       return CommandResult.rejected(denied);
+    }
+    Rejection paused = CareDecisions.pausedMayNot(s, c, now);
+    if (paused != null) {
+      return CommandResult.rejected(paused);
     }
     if (c instanceof RecordContribution r) {
       return SessionDecisions.contribute(stamp, r);
@@ -140,6 +146,10 @@ final class Decider {
       return ActionItemDecisions.complete(stamp, ai);
     } else if (c instanceof ReleaseActionItem ai) {
       return ActionItemDecisions.release(stamp, ai);
+    } else if (c instanceof FlagContribution fc) {
+      return CareDecisions.flag(stamp, fc);
+    } else if (c instanceof ReviewHold rh) {
+      return CareDecisions.review(stamp, rh);
     }
     throw new IllegalArgumentException("unknown command type " + c.getClass().getName());
   }

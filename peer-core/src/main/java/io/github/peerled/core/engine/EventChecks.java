@@ -13,6 +13,8 @@ import io.github.peerled.core.event.ActionItemCompleted;
 import io.github.peerled.core.event.ActionItemOverdue;
 import io.github.peerled.core.event.ActionItemReleased;
 import io.github.peerled.core.event.AttendanceRecorded;
+import io.github.peerled.core.event.ContributionFlagged;
+import io.github.peerled.core.event.ContributionHeld;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.DeadlineExtended;
@@ -25,12 +27,15 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.GuidelineVersionScheduled;
+import io.github.peerled.core.event.HoldReviewed;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.MemberPaused;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
+import io.github.peerled.core.event.PauseEnded;
 import io.github.peerled.core.event.PollAnswered;
 import io.github.peerled.core.event.PollClosed;
 import io.github.peerled.core.event.PollOpened;
@@ -107,6 +112,7 @@ final class EventChecks {
   static void contribution(FoldBuffer s, ContributionRecorded c, Session session) {
     MemberId actor = c.actor();
     member(s, actor, Need.MEMBER, "contribute");
+    CareEventChecks.notPaused(s, actor, c.at(), "contribute");
     started(session);
     if (!c.contribution().author().equals(actor)) {
       throw fail("a contribution by " + actor + " names " + c.contribution().author());
@@ -121,6 +127,7 @@ final class EventChecks {
   static void stance(FoldBuffer s, StanceTaken t, Proposal p, Set<MemberId> electorate) {
     MemberId actor = t.actor();
     member(s, actor, Need.PEER, "take a stance that counts");
+    CareEventChecks.notPaused(s, actor, t.at(), "take a stance");
     opened(p);
     if (!electorate.contains(actor)) {
       throw fail(actor + " is not in the electorate of proposal " + p.id());
@@ -238,6 +245,12 @@ final class EventChecks {
         || e instanceof ActionItemReleased
         || e instanceof ActionItemOverdue) {
       ActionItemFolds.check(s, e);
+    } else if (e instanceof ContributionFlagged
+        || e instanceof ContributionHeld
+        || e instanceof HoldReviewed
+        || e instanceof MemberPaused
+        || e instanceof PauseEnded) {
+      CareEventChecks.check(s, e);
     } else {
       checkGroupEvent(s, e);
     }
@@ -450,7 +463,7 @@ final class EventChecks {
   /**
    * Checks the consequence of a decision: carried out by a peer, for a proposal the log adopted.
    */
-  private static void decision(FoldBuffer s, GroupEvent e, ProposalId by) {
+  static void decision(FoldBuffer s, GroupEvent e, ProposalId by) {
     actor(s, e, Need.PEER, "carry out a decision");
     if (!s.isAdopted(by)) {
       throw fail("it carries out proposal " + by + ", which the log never adopted");

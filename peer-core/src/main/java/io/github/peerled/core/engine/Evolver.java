@@ -9,6 +9,8 @@ import io.github.peerled.core.event.ActionItemCompleted;
 import io.github.peerled.core.event.ActionItemOverdue;
 import io.github.peerled.core.event.ActionItemReleased;
 import io.github.peerled.core.event.AttendanceRecorded;
+import io.github.peerled.core.event.ContributionFlagged;
+import io.github.peerled.core.event.ContributionHeld;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.DeadlineExtended;
@@ -21,6 +23,7 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.GuidelineVersionScheduled;
+import io.github.peerled.core.event.HoldReviewed;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
@@ -28,8 +31,10 @@ import io.github.peerled.core.event.MemberLeft;
 import io.github.peerled.core.event.NominationChanged;
 import io.github.peerled.core.event.NominationMade;
 import io.github.peerled.core.event.NominationsRevealed;
+import io.github.peerled.core.event.MemberPaused;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
+import io.github.peerled.core.event.PauseEnded;
 import io.github.peerled.core.event.PollAnswered;
 import io.github.peerled.core.event.PollClosed;
 import io.github.peerled.core.event.PollOpened;
@@ -245,6 +250,16 @@ final class Evolver {
       ActionItemFolds.actionItemReleased(buffer, ai);
     } else if (event instanceof ActionItemOverdue ai) {
       ActionItemFolds.actionItemOverdue(buffer, ai);
+    } else if (event instanceof ContributionFlagged cf) {
+      CareFolds.contributionFlagged(buffer, cf);
+    } else if (event instanceof ContributionHeld ch) {
+      CareFolds.contributionHeld(buffer, ch);
+    } else if (event instanceof HoldReviewed hr) {
+      CareFolds.holdReviewed(buffer, hr);
+    } else if (event instanceof MemberPaused mp) {
+      CareFolds.memberPaused(buffer, mp);
+    } else if (event instanceof PauseEnded pe) {
+      CareFolds.pauseEnded(buffer, pe);
     } else {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }

@@ -17,6 +17,7 @@ import io.github.peerled.core.group.GroupId;
 import io.github.peerled.core.group.GroupProfile;
 import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.group.Pause;
 import io.github.peerled.core.guideline.Clause;
 import io.github.peerled.core.guideline.GuidelineHistory;
 import io.github.peerled.core.guideline.GuidelineVersion;
@@ -24,6 +25,7 @@ import io.github.peerled.core.leadership.LeadershipState;
 import io.github.peerled.core.leadership.RoleName;
 import io.github.peerled.core.leadership.RoleSelection;
 import io.github.peerled.core.leadership.RoleTenure;
+import io.github.peerled.core.session.ContributionFlags;
 import io.github.peerled.core.session.Session;
 import io.github.peerled.core.session.SessionId;
 import java.time.Instant;
@@ -218,6 +220,63 @@ public interface GroupState {
    * @return the polls by id
    */
   Map<PollId, Poll> polls();
+
+  /**
+   * Returns the flagged contributions, in the order they were first flagged: who flagged each, and
+   * whether it is held. A contribution never flagged is not here.
+   *
+   * @return the flags, one entry per contribution
+   */
+  List<ContributionFlags> flaggedContributions();
+
+  /**
+   * Returns the flags and hold of one contribution.
+   *
+   * @param session the session
+   * @param number the contribution's number within it
+   * @return the flags; empty if nobody flagged it
+   */
+  default Optional<ContributionFlags> flagsOf(SessionId session, int number) {
+    for (ContributionFlags f : flaggedContributions()) {
+      if (f.number() == number && f.sessionId().equals(session)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tells whether a host hides a contribution: it is held pending a review, or a review kept the
+   * hold. Its text stays in the log either way.
+   *
+   * @param session the session
+   * @param number the contribution's number within it
+   * @return true if held or kept
+   */
+  default boolean isHidden(SessionId session, int number) {
+    return flagsOf(session, number).map(ContributionFlags::hidden).orElse(false);
+  }
+
+  /**
+   * Returns the pauses of membership not yet recorded as ended, by member. A pause whose end date
+   * has passed stays here until a deadline check records its end; {@link #pauseOf} tells whether
+   * one is in force at an instant.
+   *
+   * @return the pauses by member
+   */
+  Map<MemberId, Pause> pauses();
+
+  /**
+   * Returns the pause of a member in force at an instant: why they are paused and until when.
+   *
+   * @param member the member
+   * @param at the instant
+   * @return the pause; empty if the member is not paused then
+   */
+  default Optional<Pause> pauseOf(MemberId member, Instant at) {
+    Pause p = pauses().get(member);
+    return p != null && p.inForceAt(at) ? Optional.of(p) : Optional.empty();
+  }
 
   /**
    * Returns a poll, open or closed.

@@ -11,6 +11,7 @@ import io.github.peerled.core.command.CommentOnProposal;
 import io.github.peerled.core.command.CompleteActionItem;
 import io.github.peerled.core.command.DraftProposal;
 import io.github.peerled.core.command.EndorseFoundingGuidelines;
+import io.github.peerled.core.command.FlagContribution;
 import io.github.peerled.core.command.ForgetMember;
 import io.github.peerled.core.command.FoundGroup;
 import io.github.peerled.core.command.GrantProxy;
@@ -27,6 +28,7 @@ import io.github.peerled.core.command.RecordAttendance;
 import io.github.peerled.core.command.RecordContribution;
 import io.github.peerled.core.command.RevealNominations;
 import io.github.peerled.core.command.ReleaseActionItem;
+import io.github.peerled.core.command.ReviewHold;
 import io.github.peerled.core.command.ReviseFoundingDraft;
 import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.RevokeProxy;
@@ -90,6 +92,8 @@ final class Permissions {
   private static final Entry REVOKE_PROXY = new Entry("revoke a proxy", false, false);
   private static final Entry AGREE_ACTION = new Entry("agree an action item", true, false);
   private static final Entry OWN_ACTION = new Entry("take on an action item", false, false);
+  private static final Entry FLAG = new Entry("flag a contribution", false, false);
+  private static final Entry REVIEW_HOLD = new Entry("review a hold", true, false);
 
   /** One link of the chain: a denial, or null for no objection. */
   @FunctionalInterface
@@ -205,6 +209,10 @@ final class Permissions {
         || c instanceof CompleteActionItem
         || c instanceof ReleaseActionItem) {
       return OWN_ACTION;
+    } else if (c instanceof FlagContribution) {
+      return FLAG;
+    } else if (c instanceof ReviewHold) {
+      return REVIEW_HOLD;
     }
     throw new IllegalArgumentException(
         "no permission entry for command type " + c.getClass().getName());

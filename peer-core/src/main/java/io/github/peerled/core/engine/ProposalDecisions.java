@@ -56,6 +56,9 @@ final class ProposalDecisions {
       return CommandResult.rejected(Rejections.blank("title"));
     }
     Rejection bad = checkContent(s, d.proposalId(), d.content());
+    if (bad == null && d.content() instanceof MembershipChange m) {
+      bad = CareDecisions.checkContent(s, m, stamp.now);
+    }
     if (bad != null) {
       return CommandResult.rejected(bad);
     }
@@ -195,7 +198,9 @@ final class ProposalDecisions {
     Set<MemberId> subjects = p.content().subjects();
     List<MemberId> electorate = new ArrayList<>();
     for (Member m : s.members().values()) {
-      if (m.isActivePeer() && !subjects.contains(m.id())) {
+      if (m.isActivePeer()
+          && !subjects.contains(m.id())
+          && s.pauseOf(m.id(), stamp.now).isEmpty()) { // a paused member takes no stance
         electorate.add(m.id());
       }
     }

@@ -4,6 +4,7 @@ import io.github.peerled.core.command.IntegrateObjection;
 import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.WithdrawObjection;
 import io.github.peerled.core.decision.DecisionProcedure;
+import io.github.peerled.core.decision.MembershipChange;
 import io.github.peerled.core.decision.Objection;
 import io.github.peerled.core.decision.ObjectionId;
 import io.github.peerled.core.decision.Proposal;
@@ -61,6 +62,9 @@ final class RevisionDecisions {
       }
     }
     Rejection bad = ProposalDecisions.checkContent(s, p.id(), r.content());
+    if (bad == null && r.content() instanceof MembershipChange m) {
+      bad = CareDecisions.checkContent(s, m, stamp.now);
+    }
     if (bad != null) {
       return CommandResult.rejected(bad);
     }

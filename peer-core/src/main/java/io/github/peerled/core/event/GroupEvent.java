@@ -80,7 +80,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
   @JsonSubTypes.Type(value = ImmutableActionItemAccepted.class, name = "ActionItemAccepted"),
   @JsonSubTypes.Type(value = ImmutableActionItemCompleted.class, name = "ActionItemCompleted"),
   @JsonSubTypes.Type(value = ImmutableActionItemReleased.class, name = "ActionItemReleased"),
-  @JsonSubTypes.Type(value = ImmutableActionItemOverdue.class, name = "ActionItemOverdue")
+  @JsonSubTypes.Type(value = ImmutableActionItemOverdue.class, name = "ActionItemOverdue"),
+  @JsonSubTypes.Type(value = ImmutableContributionFlagged.class, name = "ContributionFlagged"),
+  @JsonSubTypes.Type(value = ImmutableContributionHeld.class, name = "ContributionHeld"),
+  @JsonSubTypes.Type(value = ImmutableHoldReviewed.class, name = "HoldReviewed"),
+  @JsonSubTypes.Type(value = ImmutableMemberPaused.class, name = "MemberPaused"),
+  @JsonSubTypes.Type(value = ImmutablePauseEnded.class, name = "PauseEnded")
 })
 public sealed interface GroupEvent extends EventHeader
     permits GroupFounded,
@@ -133,4 +138,9 @@ public sealed interface GroupEvent extends EventHeader
         ActionItemAccepted,
         ActionItemCompleted,
         ActionItemReleased,
-        ActionItemOverdue {}
+        ActionItemOverdue,
+        ContributionFlagged,
+        ContributionHeld,
+        HoldReviewed,
+        MemberPaused,
+        PauseEnded {}

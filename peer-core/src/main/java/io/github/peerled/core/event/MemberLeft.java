@@ -28,4 +28,12 @@ public non-sealed interface MemberLeft extends GroupEvent {
    * @return the decision that removed them, if they did not leave of their own accord
    */
   Optional<ProposalId> removedBy();
+
+  /**
+   * Returns the group's reason for asking the member to leave, as the decision that removed them
+   * gave it.
+   *
+   * @return the reason; empty for a member who left of their own accord, or when none was given
+   */
+  Optional<String> reason();
 }

@@ -6,6 +6,8 @@ import io.github.peerled.core.event.ActionItemCompleted;
 import io.github.peerled.core.event.ActionItemOverdue;
 import io.github.peerled.core.event.ActionItemReleased;
 import io.github.peerled.core.event.AttendanceRecorded;
+import io.github.peerled.core.event.ContributionFlagged;
+import io.github.peerled.core.event.ContributionHeld;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.DeadlineExtended;
@@ -18,15 +20,18 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.GuidelineVersionScheduled;
+import io.github.peerled.core.event.HoldReviewed;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
+import io.github.peerled.core.event.MemberPaused;
 import io.github.peerled.core.event.NominationChanged;
 import io.github.peerled.core.event.NominationMade;
 import io.github.peerled.core.event.NominationsRevealed;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
+import io.github.peerled.core.event.PauseEnded;
 import io.github.peerled.core.event.PollAnswered;
 import io.github.peerled.core.event.PollClosed;
 import io.github.peerled.core.event.PollOpened;
@@ -707,5 +712,64 @@ public interface GroupEventPublisher {
    */
   default Registration onActionItemOverdue(Consumer<? super ActionItemOverdue> listener) {
     return on(ActionItemOverdue.class, listener);
+  }
+
+  /**
+   * Listens for {@link ContributionFlagged}: a member flagged a contribution, with their reason.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onContributionFlagged(Consumer<? super ContributionFlagged> listener) {
+    return on(ContributionFlagged.class, listener);
+  }
+
+  /**
+   * Listens for {@link ContributionHeld}: a contribution's flags reached the group's threshold and
+   * it is held: hide it pending a review.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onContributionHeld(Consumer<? super ContributionHeld> listener) {
+    return on(ContributionHeld.class, listener);
+  }
+
+  /**
+   * Listens for {@link HoldReviewed}: a facilitator reviewed a hold: kept (keep the contribution
+   * hidden) or released (show it again).
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onHoldReviewed(Consumer<? super HoldReviewed> listener) {
+    return on(HoldReviewed.class, listener);
+  }
+
+  /**
+   * Listens for {@link MemberPaused}: a decision paused a member's membership, with the group's
+   * reason and the end date: tell the member.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onMemberPaused(Consumer<? super MemberPaused> listener) {
+    return on(MemberPaused.class, listener);
+  }
+
+  /**
+   * Listens for {@link PauseEnded}: a member's pause ended, at its end date or early by a decision:
+   * tell the member.
+   *
+   * @param listener the listener
+   * @return the registration, to remove it
+   * @throws NullPointerException if {@code listener} is null
+   */
+  default Registration onPauseEnded(Consumer<? super PauseEnded> listener) {
+    return on(PauseEnded.class, listener);
   }
 }

@@ -84,6 +84,7 @@ final class CompletenessStory {
     s.polls();
     s.roles();
     s.delegation();
+    s.care();
     s.give(Groups.leave(GUEST));
     s.give(Groups.forget(CAROL));
     return s;
@@ -348,6 +349,29 @@ final class CompletenessStory {
             .build());
     give(CompleteActionItem.builder().actor(BOB).itemId(room).build());
     clock.advance(Duration.ofDays(3));
+  }
+
+  /**
+   * A hostile contribution flagged by three peers, held, and its hold kept by the facilitator; a
+   * member paused by a decision, and the pause ended early by another; a second pause ended by a
+   * deadline check.
+   */
+  private void care() {
+    give(Groups.schedule(ALICE, "s2", clock.instant().plus(Duration.ofDays(1))));
+    give(Groups.start(ALICE, "s2", ALICE, BOB, CAROL, DANA));
+    give(Groups.say(CAROL, "s2", ContributionKind.OTHER, "Nobody asked you, Bob."));
+    MemberId holder = state.session(SessionId.of("s2")).flatMap(Session::facilitator).orElse(ALICE);
+    for (MemberId m : List.of(ALICE, BOB, CAROL, DANA)) {
+      if (!m.equals(holder)) {
+        give(Care.flag(m, "s2", 1));
+      }
+    }
+    give(Care.review(holder, "s2", 1, true));
+    give(Groups.closeSession(holder, "s2"));
+    adopt("pause", Care.pause(DANA, clock.instant().plus(Duration.ofDays(30)), "Hostile posts."));
+    adopt("appeal", Care.endPause(DANA));
+    adopt("pause-again", Care.pause(DANA, clock.instant().plus(Duration.ofDays(7)), "Again."));
+    clock.advance(Duration.ofDays(8));
     give(ImmutableCheckDeadlines.builder().actor(BOB).build());
   }
 

@@ -54,7 +54,8 @@ class PeerledJsonErrorsTest {
     assertThat(e.path()).isEqualTo("$");
     assertThat(e.reason())
         .startsWith("the 'type' property that names the type is missing; known types are [")
-        .contains("DraftProposal, EndorseFoundingGuidelines, ForgetMember, FoundGroup");
+        .contains(
+            "DraftProposal, EndorseFoundingGuidelines, FlagContribution, ForgetMember, FoundGroup");
     JsonInputException content =
         readCommand(
             q(

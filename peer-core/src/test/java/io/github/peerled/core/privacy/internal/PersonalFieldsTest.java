@@ -40,7 +40,11 @@ class PersonalFieldsTest {
           Map.entry("PollOpened.options", "the options the group chooses among"),
           Map.entry("PollResult.explanation", "the engine's account of a count"),
           Map.entry("RoleDefinition.duties", "the group's description of a role it defines"),
-          Map.entry("ActionItemAgreed.title", "the group's record of what it agreed to do"));
+          Map.entry("ActionItemAgreed.title", "the group's record of what it agreed to do"),
+          Map.entry("HoldReviewed.reason", "the group's record of a review"),
+          Map.entry("MemberLeft.reason", "the group's record of what it decided"),
+          Map.entry("MemberPaused.reason", "the group's record of what it decided"),
+          Map.entry("MembershipChange.reason", "the group's record of what it decided"));
 
   @Test
   void should_mark_the_names_and_words_of_members_as_personal() {
@@ -64,7 +68,8 @@ class PersonalFieldsTest {
                 "MemberJoined", List.of("displayName of member"),
                 "ProposalCommented", List.of("text of actor"),
                 "StanceTaken", List.of("reason of actor"),
-                "ContributionRecorded", List.of("contribution.text of author")));
+                "ContributionRecorded", List.of("contribution.text of author"),
+                "ContributionFlagged", List.of("reason of actor")));
   }
 
   @Test
