@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * One text analysed once: the tokeniser's tokens (which the detector reads too), lowercased
  * characters (same offsets as the text), the rules' word tokens and sentences read off them, quotes
  * and every cue hit of the shared automaton. Built by {@link Analyzer}; shared by all rules for one
- * contribution. Not thread-safe (the classification is computed lazily), but confined to
- * the thread reviewing the session.
+ * contribution. Not thread-safe (the classification is computed lazily), but confined to the thread
+ * reviewing the session.
  */
 public final class Analysis implements AnalyzedContribution {
   final String text;

@@ -27,8 +27,7 @@ public final class Analyzer {
     this(lexicon, CueDetector.english().tokenizer(), classifier);
   }
 
-  Analyzer(
-      Lexicon lexicon, Tokenizer tokenizer, @Nullable ContributionClassifier classifier) {
+  Analyzer(Lexicon lexicon, Tokenizer tokenizer, @Nullable ContributionClassifier classifier) {
     this.lexicon = lexicon;
     this.tokenizer = tokenizer;
     this.classifier = classifier;

@@ -102,7 +102,8 @@ class SharedTokensTest {
 
   @Test
   void should_split_sentences_as_the_detector_does_not_after_an_abbreviation() {
-    Analysis a = Analyzer.tokenizerOnly().analyze("Dr. Lee said e.g. walking. Why not? \"Yes!\" ok");
+    Analysis a =
+        Analyzer.tokenizerOnly().analyze("Dr. Lee said e.g. walking. Why not? \"Yes!\" ok");
 
     assertThat(a.sentenceCount()).isEqualTo(4);
     assertThat(a.sentenceQuestion).startsWith(false, true, false, false);

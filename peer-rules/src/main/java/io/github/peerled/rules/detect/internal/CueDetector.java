@@ -316,8 +316,8 @@ public final class CueDetector implements ContributionClassifier {
 
   /**
    * Classifies a text already tokenized by the shared analysis, so that the text is tokenized once
-   * for the rules and the detector. Tokens of another tokenizer (another lexicon) are not read:
-   * the text is then tokenized again by this detector's own.
+   * for the rules and the detector. Tokens of another tokenizer (another lexicon) are not read: the
+   * text is then tokenized again by this detector's own.
    *
    * @param text the text the tokens were made of (at most {@link TextLimit#MAX_CHARS} chars)
    * @param tokens its tokens

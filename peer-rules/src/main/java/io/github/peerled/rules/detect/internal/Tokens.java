@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The tokens of one text as parallel arrays: char offsets into the original text, lexicon id,
  * lower-case hash and kind, with the text's lowered chars and its sentences. The one tokenisation
  * of a text: the rules' shared analysis and the detector read the same instance. Filled by {@link
- * Tokenizer}, then only read; confined to the thread that reviews the text (the sentences are
- * split lazily), so not thread-safe.
+ * Tokenizer}, then only read; confined to the thread that reviews the text (the sentences are split
+ * lazily), so not thread-safe.
  */
 public final class Tokens {
   /** A word (letters, possibly with digits, inner apostrophes or hyphens). */
