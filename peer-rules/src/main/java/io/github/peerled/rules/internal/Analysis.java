@@ -6,6 +6,8 @@ import io.github.peerled.rules.Span;
 import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
+import io.github.peerled.rules.detect.internal.CueDetector;
+import io.github.peerled.rules.detect.internal.Tokens;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -13,13 +15,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One text analysed once: lowercased characters (same offsets as the text), word tokens, sentences,
- * quotes and every cue hit of the shared automaton. Built by {@link Analyzer}; shared by all rules
- * for one contribution. Not thread-safe (the classification is computed lazily), but confined to
- * the thread reviewing the session.
+ * One text analysed once: the tokeniser's tokens (which the detector reads too), lowercased
+ * characters (same offsets as the text), the rules' word tokens and sentences read off them, quotes
+ * and every cue hit of the shared automaton. Built by {@link Analyzer}; shared by all rules for one
+ * contribution. Not thread-safe (the classification is computed lazily), but confined to the thread
+ * reviewing the session.
  */
 public final class Analysis implements AnalyzedContribution {
   final String text;
+  final Tokens tokens;
   final char[] lower;
   final @Nullable Contribution contribution;
   final Lexicon lexicon;
@@ -59,16 +63,18 @@ public final class Analysis implements AnalyzedContribution {
 
   Analysis(
       String text,
+      Tokens tokens,
       @Nullable Contribution contribution,
       Lexicon lexicon,
       @Nullable ContributionClassifier classifier) {
     this.text = text;
-    this.lower = new char[text.length()];
-    int tokens = Math.min(8 + text.length() / 4, 256); // most texts: never copied
-    this.tokenStart = new int[tokens];
-    this.tokenEnd = new int[tokens];
-    this.tokenHash = new int[tokens];
-    this.tokenWordHash = new int[tokens];
+    this.tokens = tokens;
+    this.lower = tokens.lowered();
+    int words = Math.min(8 + text.length() / 4, 256); // most texts: never copied
+    this.tokenStart = new int[words];
+    this.tokenEnd = new int[words];
+    this.tokenHash = new int[words];
+    this.tokenWordHash = new int[words];
     this.contribution = contribution;
     this.lexicon = lexicon;
     this.classifier = classifier;
@@ -119,7 +125,8 @@ public final class Analysis implements AnalyzedContribution {
   public Classification classification() {
     Classification c = classification;
     if (c == null) {
-      c = (classifier == null ? Detectors.defaultDetector() : classifier).classify(text);
+      ContributionClassifier k = classifier == null ? Detectors.defaultDetector() : classifier;
+      c = k instanceof CueDetector d ? d.classify(text, tokens) : k.classify(text);
       classification = c;
     }
     return c;
@@ -317,19 +324,19 @@ public final class Analysis implements AnalyzedContribution {
     tokenCount++;
   }
 
-  void addSentence(int start) {
+  void addSentence(int start, int firstToken, boolean question) {
     if (sentenceCount == sentenceStart.length) {
       sentenceStart = Arrays.copyOf(sentenceStart, sentenceCount * 2);
       sentenceFirstToken = Arrays.copyOf(sentenceFirstToken, sentenceCount * 2);
       sentenceQuestion = Arrays.copyOf(sentenceQuestion, sentenceCount * 2);
     }
     sentenceStart[sentenceCount] = start;
-    sentenceFirstToken[sentenceCount] = tokenCount;
-    sentenceQuestion[sentenceCount] = false;
+    sentenceFirstToken[sentenceCount] = firstToken;
+    sentenceQuestion[sentenceCount] = question;
     sentenceCount++;
   }
 
-  void addHit(int pattern, int start, int end, boolean quoted) {
+  void addHit(int pattern, int start, int end, boolean quoted, int sentence) {
     if (hitCount == hitPattern.length) {
       int n = hitCount * 2;
       hitPattern = Arrays.copyOf(hitPattern, n);
@@ -341,7 +348,7 @@ public final class Analysis implements AnalyzedContribution {
     hitPattern[hitCount] = pattern;
     hitStart[hitCount] = start;
     hitEnd[hitCount] = end;
-    hitSentence[hitCount] = Math.max(0, sentenceCount - 1);
+    hitSentence[hitCount] = sentence;
     hitQuoted[hitCount] = quoted;
     hitCount++;
     cues |= lexicon.cue(pattern).bit();

@@ -5,11 +5,16 @@ import io.github.peerled.rules.GroupResources;
 import io.github.peerled.rules.KnownMyth;
 import io.github.peerled.rules.LexiconSource;
 import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.internal.CueDetector;
+import io.github.peerled.rules.detect.internal.Tokenizer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Builds the one analyser a rule set shares: every lexicon the rules read, in one automaton. */
+/**
+ * Builds the one analyser a rule set shares: every lexicon the rules read, in one automaton, over
+ * the tokeniser of the group's detector (so the detector reads the tokens the rules read).
+ */
 public final class SharedAnalysis {
   /** The lexicons the built-in session rules read. */
   static final Set<Cue> SESSION_CUES = sessionCues();
@@ -70,7 +75,8 @@ public final class SharedAnalysis {
    * @param resources the group's language, myths and FAQ
    * @param classifier the advice/sharing classifier
    * @return the analyser
-   * @throws IllegalArgumentException if the source lacks a lexicon for the language
+   * @throws IllegalArgumentException if the source lacks a lexicon for the language, or the
+   *     language's detector resources are malformed
    */
   public static Analyzer analyzer(
       LexiconSource source, GroupResources resources, ContributionClassifier classifier) {
@@ -88,6 +94,10 @@ public final class SharedAnalysis {
         b.add(Cue.FAQ, p, i);
       }
     }
-    return new Analyzer(b.build(), classifier);
+    Tokenizer tokenizer =
+        classifier instanceof CueDetector d
+            ? d.tokenizer()
+            : Tokenizer.forLanguage(resources.language());
+    return new Analyzer(b.build(), tokenizer, classifier);
   }
 }
