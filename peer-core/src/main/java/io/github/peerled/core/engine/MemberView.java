@@ -23,7 +23,8 @@ import java.util.Optional;
  * alone says how the group stood. The objections go with the stances: each names its author, so it
  * would tell who objected; a proposal whose ballots are hidden shows none (the group's own state
  * keeps them, and their authors still integrate or withdraw them by number). The nominations of a
- * selection are hidden until the reveal, who has nominated kept ({@link RoleSelection#nominators()}).
+ * selection are hidden until the reveal, who has nominated kept ({@link
+ * RoleSelection#nominators()}).
  */
 final class MemberView {
   private MemberView() {}

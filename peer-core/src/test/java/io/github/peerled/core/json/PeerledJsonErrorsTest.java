@@ -29,7 +29,7 @@ class PeerledJsonErrorsTest {
     assertThat(e.path()).isEqualTo("$");
     assertThat(e.reason())
         .startsWith("unknown type 'GroupDissolved'; known types are [")
-        .contains(", AttendanceRecorded, ContributionRecorded, ")
+        .containsSubsequence(", AttendanceRecorded, ", ", ContributionRecorded, ", ", PollOpened, ")
         .endsWith(", StanceTaken, StandingChanged]");
     assertThat(e.getMessage()).startsWith("log: at $ (line 1, column 9): unknown type");
   }
