@@ -40,7 +40,7 @@ class CliConventionsTest {
 
     assertThat(log).startsWith("{\"format\":\"peerled-events/1\"}\n");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
-    assertThat(run.out()).contains("replayed 49 of 49 events; the log is consistent");
+    assertThat(run.out()).contains("replayed 50 of 50 events; the log is consistent");
   }
 
   @Test
@@ -63,7 +63,7 @@ class CliConventionsTest {
     PeerProcess.Run run = PeerProcess.inThisJvm("replay", file.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
-    assertThat(run.out()).contains("replayed 49 of 49 events; the log is consistent");
+    assertThat(run.out()).contains("replayed 50 of 50 events; the log is consistent");
   }
 
   @Test

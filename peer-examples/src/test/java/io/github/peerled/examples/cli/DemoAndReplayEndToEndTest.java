@@ -125,7 +125,7 @@ class DemoAndReplayEndToEndTest {
     assertThat(run.out())
         .contains("guidelines: v2 in force")
         .contains("proposal quiet-voices \"Invite quiet members\": adopted")
-        .contains("replayed 49 of 49 events; the log is consistent");
+        .contains("replayed 50 of 50 events; the log is consistent");
   }
 
   @Test
@@ -137,7 +137,7 @@ class DemoAndReplayEndToEndTest {
         PeerProcess.run(dir, "replay", "events.jsonl", "--as-of", "2026-02-04T00:00:00Z");
 
     assertThat(run.exitCode()).isEqualTo(0);
-    assertThat(run.out()).contains("guidelines: v1 in force").contains("replayed 20 of 49 events");
+    assertThat(run.out()).contains("guidelines: v1 in force").contains("replayed 20 of 50 events");
   }
 
   @Test
