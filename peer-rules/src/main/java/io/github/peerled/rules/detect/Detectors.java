@@ -35,7 +35,7 @@ public final class Detectors {
    *     #forLanguage(String) forLanguage("en")} throws
    */
   public static ContributionClassifier defaultDetector() {
-    return CueDetector.english();
+    return Holder.ENGLISH;
   }
 
   /**
@@ -49,5 +49,9 @@ public final class Detectors {
    */
   public static ContributionClassifier forLanguage(String language) {
     return CueDetector.load(language);
+  }
+
+  private static final class Holder {
+    static final ContributionClassifier ENGLISH = CueDetector.load("en");
   }
 }

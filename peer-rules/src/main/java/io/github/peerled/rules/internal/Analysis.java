@@ -6,8 +6,6 @@ import io.github.peerled.rules.Span;
 import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
-import io.github.peerled.rules.detect.internal.CueDetector;
-import io.github.peerled.rules.detect.internal.Tokens;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -15,15 +13,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One text analysed once: the tokeniser's tokens (which the detector reads too), lowercased
- * characters (same offsets as the text), the rules' word tokens and sentences read off them, quotes
- * and every cue hit of the shared automaton. Built by {@link Analyzer}; shared by all rules for one
- * contribution. Not thread-safe (the classification is computed lazily), but confined to the thread
- * reviewing the session.
+ * One text analysed once: lowercased characters (same offsets as the text), word tokens, sentences,
+ * quotes and every cue hit of the shared automaton. Built by {@link Analyzer}; shared by all rules
+ * for one contribution. Not thread-safe (the classification is computed lazily), but confined to
+ * the thread reviewing the session.
  */
 public final class Analysis implements AnalyzedContribution {
   final String text;
-  final Tokens tokens;
   final char[] lower;
   final @Nullable Contribution contribution;
   final Lexicon lexicon;
@@ -63,18 +59,16 @@ public final class Analysis implements AnalyzedContribution {
 
   Analysis(
       String text,
-      Tokens tokens,
       @Nullable Contribution contribution,
       Lexicon lexicon,
       @Nullable ContributionClassifier classifier) {
     this.text = text;
-    this.tokens = tokens;
-    this.lower = tokens.lowered();
-    int words = Math.min(8 + text.length() / 4, 256); // most texts: never copied
-    this.tokenStart = new int[words];
-    this.tokenEnd = new int[words];
-    this.tokenHash = new int[words];
-    this.tokenWordHash = new int[words];
+    this.lower = new char[text.length()];
+    int tokens = Math.min(8 + text.length() / 4, 256); // most texts: never copied
+    this.tokenStart = new int[tokens];
+    this.tokenEnd = new int[tokens];
+    this.tokenHash = new int[tokens];
+    this.tokenWordHash = new int[tokens];
     this.contribution = contribution;
     this.lexicon = lexicon;
     this.classifier = classifier;
@@ -125,8 +119,7 @@ public final class Analysis implements AnalyzedContribution {
   public Classification classification() {
     Classification c = classification;
     if (c == null) {
-      ContributionClassifier k = classifier == null ? Detectors.defaultDetector() : classifier;
-      c = k instanceof CueDetector d ? d.classify(text, tokens) : k.classify(text);
+      c = (classifier == null ? Detectors.defaultDetector() : classifier).classify(text);
       classification = c;
     }
     return c;
@@ -324,19 +317,19 @@ public final class Analysis implements AnalyzedContribution {
     tokenCount++;
   }
 
-  void addSentence(int start, int firstToken, boolean question) {
+  void addSentence(int start) {
     if (sentenceCount == sentenceStart.length) {
       sentenceStart = Arrays.copyOf(sentenceStart, sentenceCount * 2);
       sentenceFirstToken = Arrays.copyOf(sentenceFirstToken, sentenceCount * 2);
       sentenceQuestion = Arrays.copyOf(sentenceQuestion, sentenceCount * 2);
     }
     sentenceStart[sentenceCount] = start;
-    sentenceFirstToken[sentenceCount] = firstToken;
-    sentenceQuestion[sentenceCount] = question;
+    sentenceFirstToken[sentenceCount] = tokenCount;
+    sentenceQuestion[sentenceCount] = false;
     sentenceCount++;
   }
 
-  void addHit(int pattern, int start, int end, boolean quoted, int sentence) {
+  void addHit(int pattern, int start, int end, boolean quoted) {
     if (hitCount == hitPattern.length) {
       int n = hitCount * 2;
       hitPattern = Arrays.copyOf(hitPattern, n);
@@ -348,7 +341,7 @@ public final class Analysis implements AnalyzedContribution {
     hitPattern[hitCount] = pattern;
     hitStart[hitCount] = start;
     hitEnd[hitCount] = end;
-    hitSentence[hitCount] = sentence;
+    hitSentence[hitCount] = Math.max(0, sentenceCount - 1);
     hitQuoted[hitCount] = quoted;
     hitCount++;
     cues |= lexicon.cue(pattern).bit();

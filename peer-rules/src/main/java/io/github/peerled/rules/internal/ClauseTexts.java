@@ -1,7 +1,6 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.LexiconSource;
-import io.github.peerled.rules.detect.internal.Tokenizer;
 import java.util.EnumSet;
 
 /**
@@ -25,7 +24,6 @@ public final class ClauseTexts {
                 .addLexicons(
                     source, language, EnumSet.of(Cue.OUTSIDER_DECIDES, Cue.AMENDMENT_PROCEDURE))
                 .build(),
-            Tokenizer.forLanguage(language),
             null);
   }
 

@@ -5,16 +5,11 @@ import io.github.peerled.rules.GroupResources;
 import io.github.peerled.rules.KnownMyth;
 import io.github.peerled.rules.LexiconSource;
 import io.github.peerled.rules.detect.ContributionClassifier;
-import io.github.peerled.rules.detect.internal.CueDetector;
-import io.github.peerled.rules.detect.internal.Tokenizer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/**
- * Builds the one analyser a rule set shares: every lexicon the rules read, in one automaton, over
- * the tokeniser of the group's detector (so the detector reads the tokens the rules read).
- */
+/** Builds the one analyser a rule set shares: every lexicon the rules read, in one automaton. */
 public final class SharedAnalysis {
   /** The lexicons the built-in session rules read. */
   static final Set<Cue> SESSION_CUES = sessionCues();
@@ -75,8 +70,7 @@ public final class SharedAnalysis {
    * @param resources the group's language, myths and FAQ
    * @param classifier the advice/sharing classifier
    * @return the analyser
-   * @throws IllegalArgumentException if the source lacks a lexicon for the language, or the
-   *     language's detector resources are malformed
+   * @throws IllegalArgumentException if the source lacks a lexicon for the language
    */
   public static Analyzer analyzer(
       LexiconSource source, GroupResources resources, ContributionClassifier classifier) {
@@ -94,10 +88,6 @@ public final class SharedAnalysis {
         b.add(Cue.FAQ, p, i);
       }
     }
-    Tokenizer tokenizer =
-        classifier instanceof CueDetector d
-            ? d.tokenizer()
-            : Tokenizer.forLanguage(resources.language());
-    return new Analyzer(b.build(), tokenizer, classifier);
+    return new Analyzer(b.build(), classifier);
   }
 }

@@ -42,22 +42,6 @@ public final class CueDetector implements ContributionClassifier {
   }
 
   /**
-   * The English detector, loaded once and shared ({@link
-   * io.github.peerled.rules.detect.Detectors#defaultDetector()}).
-   *
-   * @return the detector
-   * @throws ExceptionInInitializerError on the first call, if the bundled resources are missing or
-   *     malformed
-   */
-  public static CueDetector english() {
-    return English.DETECTOR;
-  }
-
-  private static final class English {
-    static final CueDetector DETECTOR = load("en");
-  }
-
-  /**
    * Loads the detector of a language from classpath resources.
    *
    * @param language the resource folder name, for example {@code "en"}
@@ -95,11 +79,11 @@ public final class CueDetector implements ContributionClassifier {
     final List<EvidenceSpan> sentenceEvidence = new ArrayList<>();
     int stamp;
 
-    Call(CharSequence text, Tokens tokens) {
-      this.text = text;
-      this.t = tokens;
-      this.bounds = tokens.sentenceBounds();
-      this.sentences = tokens.sentenceCount();
+    Call(CharSequence text) {
+      this.text = readPart(text);
+      this.t = tokenizer.tokenize(this.text);
+      this.bounds = new int[2 * (t.n + 1)];
+      this.sentences = t.sentences(bounds);
       this.seen = new int[model.features];
     }
 
@@ -303,34 +287,9 @@ public final class CueDetector implements ContributionClassifier {
     }
   }
 
-  /** Tokenizes the part of a text that is read, once per call. */
-  private Call call(CharSequence text) {
-    CharSequence read = readPart(text);
-    return new Call(read, tokenizer.tokenize(read));
-  }
-
   @Override
   public Classification classify(CharSequence text) {
-    return classify(call(text));
-  }
-
-  /**
-   * Classifies a text already tokenized by the shared analysis, so that the text is tokenized once
-   * for the rules and the detector. Tokens of another tokenizer (another lexicon) are not read: the
-   * text is then tokenized again by this detector's own.
-   *
-   * @param text the text the tokens were made of (at most {@link TextLimit#MAX_CHARS} chars)
-   * @param tokens its tokens
-   * @return the call, as {@link #classify(CharSequence)} makes it
-   */
-  public Classification classify(CharSequence text, Tokens tokens) {
-    if (tokens.tokenizer != tokenizer || tokens.lower.length != text.length()) {
-      return classify(text);
-    }
-    return classify(new Call(text, tokens));
-  }
-
-  private Classification classify(Call c) {
+    Call c = new Call(text);
     if (c.sentences == 0) {
       return new Classification(Label.OTHER, 1.0, List.of());
     }
@@ -353,7 +312,7 @@ public final class CueDetector implements ContributionClassifier {
 
   @Override
   public List<SentenceClassification> classifySentences(CharSequence text) {
-    Call c = call(text);
+    Call c = new Call(text);
     List<SentenceClassification> out = new ArrayList<>(c.sentences);
     for (int s = 0; s < c.sentences; s++) {
       int label = c.score(s);

@@ -33,7 +33,9 @@ public final class Lexicon {
   private final CueTrie anchored = new CueTrie();
   private final CueTrie free = new CueTrie();
 
-  private Lexicon(List<String[]> wordRows, List<String[]> cueRows, List<String> spellings) {
+  private Lexicon(String language) {
+    List<String[]> wordRows = Resources.rows(language, "words.tsv");
+    List<String[]> cueRows = Resources.rows(language, "cues.tsv");
     for (String[] r : wordRows) {
       need(r, 2, "words.tsv");
       int bit = classBit(r[0].strip());
@@ -42,7 +44,7 @@ public final class Lexicon {
         classMasks[id] |= bit;
       }
     }
-    readSpellings(spellings);
+    readSpellings(language);
     for (String[] r : cueRows) {
       need(r, 3, "cues.tsv");
       addCue(r[0].strip(), Label.fromCode(r[1]), r[2].strip());
@@ -80,20 +82,7 @@ public final class Lexicon {
    * @throws IllegalArgumentException if a resource is missing or a row is malformed
    */
   public static Lexicon load(String language) {
-    return new Lexicon(
-        Resources.rows(language, "words.tsv"),
-        Resources.rows(language, "cues.tsv"),
-        Resources.phrases(language, "chat-spelling").orElse(List.of()));
-  }
-
-  /**
-   * A lexicon without words or cues: its tokeniser splits words, numbers, punctuation and
-   * sentences, knowing no abbreviation, spelling or word class.
-   *
-   * @return the lexicon
-   */
-  public static Lexicon empty() {
-    return new Lexicon(List.of(), List.of(), List.of());
+    return new Lexicon(language);
   }
 
   private static void need(String[] r, int n, String file) {
@@ -122,9 +111,9 @@ public final class Lexicon {
    * clitics and rewritten in turn ("im" to "i'm" to "i am"); the first line that spells a word
    * wins.
    */
-  private void readSpellings(List<String> spellings) {
+  private void readSpellings(String language) {
     Map<String, List<String>> rewrites = new LinkedHashMap<>();
-    for (String line : spellings) {
+    for (String line : Resources.phrases(language, "chat-spelling").orElse(List.of())) {
       String[] f = line.split("\t", -1);
       if (f.length < 2) {
         throw new IllegalArgumentException(

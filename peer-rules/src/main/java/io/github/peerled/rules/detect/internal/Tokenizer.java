@@ -28,22 +28,6 @@ public final class Tokenizer {
   }
 
   /**
-   * The tokenizer of a language: the English detector's for {@code "en"}, one over the language's
-   * detector lexicon if it has one, else one over {@link Lexicon#empty() no lexicon}.
-   *
-   * @param language the language tag
-   * @return the tokenizer
-   * @throws IllegalArgumentException if the language's detector resources are malformed
-   */
-  public static Tokenizer forLanguage(String language) {
-    if (language.equals("en")) {
-      return CueDetector.english().tokenizer();
-    }
-    return new Tokenizer(
-        Resources.exists(language, "words.tsv") ? Lexicon.load(language) : Lexicon.empty());
-  }
-
-  /**
    * Tokenizes a text.
    *
    * @param text the text
@@ -51,12 +35,8 @@ public final class Tokenizer {
    */
   public Tokens tokenize(CharSequence text) {
     int len = text.length();
+    Tokens t = new Tokens(len / 4 + 8);
     char[] lc = new char[len];
-    for (int k = 0; k < len; k++) {
-      lc[k] = TextChars.lower(text.charAt(k));
-    }
-    Tokens t = new Tokens(len / 4 + 8, this, lc);
-    char[] one = new char[1];
     int i = 0;
     while (i < len) {
       char c = text.charAt(i);
@@ -92,6 +72,7 @@ public final class Tokenizer {
           } else {
             break;
           }
+          lc[i] = TextChars.lower(d);
           i++;
         }
         if (letters) {
@@ -156,10 +137,10 @@ public final class Tokenizer {
         continue;
       }
       i++;
-      char p = c == '\u2026' ? '.' : lc[s];
-      one[0] = p;
+      char p = TextChars.lower(c == '\u2026' ? '.' : c);
+      lc[s] = p;
       int h = p;
-      int id = kind == Tokens.BREAK ? -1 : lex.lookup(one, 0, 1, h);
+      int id = kind == Tokens.BREAK ? -1 : lex.lookup(lc, s, s + 1, h);
       t.add(s, i, id, h, kind, 0);
     }
     return t;

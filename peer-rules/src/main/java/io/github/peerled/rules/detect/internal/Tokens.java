@@ -4,10 +4,7 @@ import java.util.Arrays;
 
 /**
  * The tokens of one text as parallel arrays: char offsets into the original text, lexicon id,
- * lower-case hash and kind, with the text's lowered chars and its sentences. The one tokenisation
- * of a text: the rules' shared analysis and the detector read the same instance. Filled by {@link
- * Tokenizer}, then only read; confined to the thread that reviews the text (the sentences are split
- * lazily), so not thread-safe.
+ * lower-case hash and kind. A scratch object owned by one call; not thread-safe.
  */
 public final class Tokens {
   /** A word (letters, possibly with digits, inner apostrophes or hyphens). */
@@ -34,8 +31,6 @@ public final class Tokens {
   /** A quotation mark. */
   public static final byte QUOTE = 7;
 
-  final Tokenizer tokenizer;
-  final char[] lower;
   int n;
   int[] start;
   int[] end;
@@ -44,12 +39,7 @@ public final class Tokens {
   int[] guessMask;
   byte[] kind;
 
-  private int @org.jspecify.annotations.Nullable [] sentenceBounds;
-  private int sentenceCount;
-
-  Tokens(int capacity, Tokenizer tokenizer, char[] lower) {
-    this.tokenizer = tokenizer;
-    this.lower = lower;
+  Tokens(int capacity) {
     int c = Math.max(8, capacity);
     start = new int[c];
     end = new int[c];
@@ -118,67 +108,15 @@ public final class Tokens {
   }
 
   /**
-   * The lowered chars of the text, at the same offsets ({@link TextChars#lower(char)} of each).
-   * Shared, not copied: callers must not change it.
-   *
-   * @return the chars
-   */
-  public char[] lowered() {
-    return lower;
-  }
-
-  /**
-   * The number of sentences (see {@link #sentenceFrom(int)}), split on first use.
-   *
-   * @return the count
-   */
-  public int sentenceCount() {
-    sentenceBounds();
-    return sentenceCount;
-  }
-
-  /**
-   * The first token of a sentence.
-   *
-   * @param s the sentence index
-   * @return the token index
-   */
-  public int sentenceFrom(int s) {
-    return sentenceBounds()[2 * s];
-  }
-
-  /**
-   * The token after the last of a sentence.
-   *
-   * @param s the sentence index
-   * @return the token index
-   */
-  public int sentenceTo(int s) {
-    return sentenceBounds()[2 * s + 1];
-  }
-
-  /** The sentences as {@code [from0, to0, from1, to1, ...]} token ranges, split once. */
-  int[] sentenceBounds() {
-    int[] b = sentenceBounds;
-    if (b == null) {
-      b = new int[2 * (n + 1)];
-      sentenceCount = sentences(b);
-      sentenceBounds = b;
-    }
-    return b;
-  }
-
-  /**
    * Splits the tokens into sentences: after a run of terminators (full stop, question or
    * exclamation mark, line break), with a closing quote or bracket kept in the sentence it closes.
-   * The one sentence split of the text stack (a full stop after an abbreviation of the lexicon ends
-   * no sentence, as the tokeniser drops it).
+   * The one sentence split of the detector.
    *
    * @param bounds receives {@code [from0, to0, from1, to1, ...]} token ranges; must hold {@code 2 *
    *     (size() + 1)} ints
    * @return the number of sentences (each has at least one word or number)
    */
-  private int sentences(int[] bounds) {
+  int sentences(int[] bounds) {
     int count = 0;
     int from = 0;
     int i = 0;
