@@ -31,6 +31,37 @@ import org.jspecify.annotations.Nullable;
 final class ActionItemFolds {
   private ActionItemFolds() {}
 
+  /** Tells whether an event is one of this topic's, whose checks are {@code check}. */
+  static boolean covers(GroupEvent e) {
+    return e instanceof ActionItemAgreed
+        || e instanceof ActionItemAccepted
+        || e instanceof ActionItemCompleted
+        || e instanceof ActionItemReleased
+        || e instanceof ActionItemOverdue;
+  }
+
+  /**
+   * Folds one of this topic's events into the buffer.
+   *
+   * @return false if the event is not one of this topic's, and nothing was folded
+   */
+  static boolean fold(FoldBuffer buffer, GroupEvent event) {
+    if (event instanceof ActionItemAgreed ai) {
+      actionItemAgreed(buffer, ai);
+    } else if (event instanceof ActionItemAccepted ai) {
+      actionItemAccepted(buffer, ai);
+    } else if (event instanceof ActionItemCompleted ai) {
+      actionItemCompleted(buffer, ai);
+    } else if (event instanceof ActionItemReleased ai) {
+      actionItemReleased(buffer, ai);
+    } else if (event instanceof ActionItemOverdue ai) {
+      actionItemOverdue(buffer, ai);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
   /** Checks an action item's event. */
   static void check(FoldBuffer s, GroupEvent e) {
     if (e instanceof ActionItemAgreed a) {

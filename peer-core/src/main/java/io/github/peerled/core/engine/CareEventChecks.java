@@ -26,6 +26,15 @@ import java.util.Optional;
 final class CareEventChecks {
   private CareEventChecks() {}
 
+  /** Tells whether an event is one of this topic's, whose checks are {@code check}. */
+  static boolean covers(GroupEvent e) {
+    return e instanceof ContributionFlagged
+        || e instanceof ContributionHeld
+        || e instanceof HoldReviewed
+        || e instanceof MemberPaused
+        || e instanceof PauseEnded;
+  }
+
   static void check(FoldBuffer s, GroupEvent e) {
     if (e instanceof ContributionFlagged f) {
       Member m = EventChecks.member(s, e.actor(), EventChecks.Need.MEMBER, "flag a contribution");

@@ -2,6 +2,7 @@ package io.github.peerled.core.engine;
 
 import io.github.peerled.core.event.ContributionFlagged;
 import io.github.peerled.core.event.ContributionHeld;
+import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.HoldReviewed;
 import io.github.peerled.core.event.MemberPaused;
 import io.github.peerled.core.event.PauseEnded;
@@ -26,6 +27,28 @@ import java.util.Map;
  */
 final class CareFolds {
   private CareFolds() {}
+
+  /**
+   * Folds one of this topic's events into the buffer.
+   *
+   * @return false if the event is not one of this topic's, and nothing was folded
+   */
+  static boolean fold(FoldBuffer buffer, GroupEvent event) {
+    if (event instanceof ContributionFlagged cf) {
+      contributionFlagged(buffer, cf);
+    } else if (event instanceof ContributionHeld ch) {
+      contributionHeld(buffer, ch);
+    } else if (event instanceof HoldReviewed hr) {
+      holdReviewed(buffer, hr);
+    } else if (event instanceof MemberPaused mp) {
+      memberPaused(buffer, mp);
+    } else if (event instanceof PauseEnded pe) {
+      pauseEnded(buffer, pe);
+    } else {
+      return false;
+    }
+    return true;
+  }
 
   static void contributionFlagged(FoldBuffer buffer, ContributionFlagged f) {
     ImmutableGroupState s = buffer.published();

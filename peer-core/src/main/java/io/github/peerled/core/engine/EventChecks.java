@@ -7,14 +7,7 @@ import io.github.peerled.core.decision.MembershipChange;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.decision.ProposalId;
-import io.github.peerled.core.event.ActionItemAccepted;
-import io.github.peerled.core.event.ActionItemAgreed;
-import io.github.peerled.core.event.ActionItemCompleted;
-import io.github.peerled.core.event.ActionItemOverdue;
-import io.github.peerled.core.event.ActionItemReleased;
 import io.github.peerled.core.event.AttendanceRecorded;
-import io.github.peerled.core.event.ContributionFlagged;
-import io.github.peerled.core.event.ContributionHeld;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.DeadlineExtended;
@@ -27,15 +20,12 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.GuidelineVersionScheduled;
-import io.github.peerled.core.event.HoldReviewed;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
-import io.github.peerled.core.event.MemberPaused;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
-import io.github.peerled.core.event.PauseEnded;
 import io.github.peerled.core.event.PollAnswered;
 import io.github.peerled.core.event.PollClosed;
 import io.github.peerled.core.event.PollOpened;
@@ -47,8 +37,6 @@ import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ProposalWithdrawn;
-import io.github.peerled.core.event.ProxyGranted;
-import io.github.peerled.core.event.ProxyRevoked;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
@@ -237,19 +225,11 @@ final class EventChecks {
       PollEventChecks.check(s, e);
     } else if (SelectionEventChecks.covers(e)) {
       SelectionEventChecks.check(s, e);
-    } else if (e instanceof ProxyGranted || e instanceof ProxyRevoked) {
+    } else if (ProxyFolds.covers(e)) {
       ProxyFolds.check(s, e);
-    } else if (e instanceof ActionItemAgreed
-        || e instanceof ActionItemAccepted
-        || e instanceof ActionItemCompleted
-        || e instanceof ActionItemReleased
-        || e instanceof ActionItemOverdue) {
+    } else if (ActionItemFolds.covers(e)) {
       ActionItemFolds.check(s, e);
-    } else if (e instanceof ContributionFlagged
-        || e instanceof ContributionHeld
-        || e instanceof HoldReviewed
-        || e instanceof MemberPaused
-        || e instanceof PauseEnded) {
+    } else if (CareEventChecks.covers(e)) {
       CareEventChecks.check(s, e);
     } else {
       checkGroupEvent(s, e);

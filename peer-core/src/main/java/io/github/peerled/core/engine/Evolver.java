@@ -3,14 +3,7 @@ package io.github.peerled.core.engine;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.Proposal;
 import io.github.peerled.core.decision.ProposalId;
-import io.github.peerled.core.event.ActionItemAccepted;
-import io.github.peerled.core.event.ActionItemAgreed;
-import io.github.peerled.core.event.ActionItemCompleted;
-import io.github.peerled.core.event.ActionItemOverdue;
-import io.github.peerled.core.event.ActionItemReleased;
 import io.github.peerled.core.event.AttendanceRecorded;
-import io.github.peerled.core.event.ContributionFlagged;
-import io.github.peerled.core.event.ContributionHeld;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.ContributionTextExpired;
 import io.github.peerled.core.event.DeadlineExtended;
@@ -23,18 +16,12 @@ import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.GroupFounded;
 import io.github.peerled.core.event.GuidelineVersionAdopted;
 import io.github.peerled.core.event.GuidelineVersionScheduled;
-import io.github.peerled.core.event.HoldReviewed;
 import io.github.peerled.core.event.MeetingPlanChanged;
 import io.github.peerled.core.event.MemberForgotten;
 import io.github.peerled.core.event.MemberJoined;
 import io.github.peerled.core.event.MemberLeft;
-import io.github.peerled.core.event.MemberPaused;
-import io.github.peerled.core.event.NominationChanged;
-import io.github.peerled.core.event.NominationMade;
-import io.github.peerled.core.event.NominationsRevealed;
 import io.github.peerled.core.event.ObjectionIntegrated;
 import io.github.peerled.core.event.ObjectionWithdrawn;
-import io.github.peerled.core.event.PauseEnded;
 import io.github.peerled.core.event.PollAnswered;
 import io.github.peerled.core.event.PollClosed;
 import io.github.peerled.core.event.PollOpened;
@@ -46,15 +33,10 @@ import io.github.peerled.core.event.ProposalExpired;
 import io.github.peerled.core.event.ProposalOpened;
 import io.github.peerled.core.event.ProposalRevised;
 import io.github.peerled.core.event.ProposalWithdrawn;
-import io.github.peerled.core.event.ProxyGranted;
-import io.github.peerled.core.event.ProxyRevoked;
 import io.github.peerled.core.event.ReviewDue;
 import io.github.peerled.core.event.RoleAssigned;
 import io.github.peerled.core.event.RoleRevoked;
-import io.github.peerled.core.event.RoleTermEnded;
-import io.github.peerled.core.event.RoleTermStarted;
 import io.github.peerled.core.event.ScheduledVersionCancelled;
-import io.github.peerled.core.event.SelectionOpened;
 import io.github.peerled.core.event.SessionClosed;
 import io.github.peerled.core.event.SessionScheduled;
 import io.github.peerled.core.event.SessionStarted;
@@ -224,43 +206,10 @@ final class Evolver {
       PollFolds.pollAnswered(buffer, pa);
     } else if (event instanceof PollClosed pc) {
       PollFolds.pollClosed(buffer, pc);
-    } else if (event instanceof SelectionOpened so) {
-      SelectionFolds.selectionOpened(buffer, so);
-    } else if (event instanceof NominationMade nm) {
-      SelectionFolds.nominationMade(buffer, nm);
-    } else if (event instanceof NominationsRevealed nr) {
-      SelectionFolds.nominationsRevealed(buffer, nr);
-    } else if (event instanceof NominationChanged nc) {
-      SelectionFolds.nominationChanged(buffer, nc);
-    } else if (event instanceof RoleTermStarted ts) {
-      SelectionFolds.roleTermStarted(buffer, ts);
-    } else if (event instanceof RoleTermEnded te) {
-      SelectionFolds.roleTermEnded(buffer, te);
-    } else if (event instanceof ProxyGranted pg) {
-      ProxyFolds.proxyGranted(buffer, pg);
-    } else if (event instanceof ProxyRevoked pr) {
-      ProxyFolds.proxyRevoked(buffer, pr);
-    } else if (event instanceof ActionItemAgreed ai) {
-      ActionItemFolds.actionItemAgreed(buffer, ai);
-    } else if (event instanceof ActionItemAccepted ai) {
-      ActionItemFolds.actionItemAccepted(buffer, ai);
-    } else if (event instanceof ActionItemCompleted ai) {
-      ActionItemFolds.actionItemCompleted(buffer, ai);
-    } else if (event instanceof ActionItemReleased ai) {
-      ActionItemFolds.actionItemReleased(buffer, ai);
-    } else if (event instanceof ActionItemOverdue ai) {
-      ActionItemFolds.actionItemOverdue(buffer, ai);
-    } else if (event instanceof ContributionFlagged cf) {
-      CareFolds.contributionFlagged(buffer, cf);
-    } else if (event instanceof ContributionHeld ch) {
-      CareFolds.contributionHeld(buffer, ch);
-    } else if (event instanceof HoldReviewed hr) {
-      CareFolds.holdReviewed(buffer, hr);
-    } else if (event instanceof MemberPaused mp) {
-      CareFolds.memberPaused(buffer, mp);
-    } else if (event instanceof PauseEnded pe) {
-      CareFolds.pauseEnded(buffer, pe);
-    } else {
+    } else if (!(SelectionFolds.fold(buffer, event)
+        || ProxyFolds.fold(buffer, event)
+        || ActionItemFolds.fold(buffer, event)
+        || CareFolds.fold(buffer, event))) {
       throw new IllegalArgumentException("unknown event type " + event.getClass().getName());
     }
   }

@@ -27,6 +27,27 @@ import java.util.Set;
 final class ProxyFolds {
   private ProxyFolds() {}
 
+  /** Tells whether an event is one of this topic's, whose checks are {@code check}. */
+  static boolean covers(GroupEvent e) {
+    return e instanceof ProxyGranted || e instanceof ProxyRevoked;
+  }
+
+  /**
+   * Folds one of this topic's events into the buffer.
+   *
+   * @return false if the event is not one of this topic's, and nothing was folded
+   */
+  static boolean fold(FoldBuffer buffer, GroupEvent event) {
+    if (event instanceof ProxyGranted pg) {
+      proxyGranted(buffer, pg);
+    } else if (event instanceof ProxyRevoked pr) {
+      proxyRevoked(buffer, pr);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
   /**
    * Checks a proxy's event: granted by a peer to another, revoked by its grantor while in force.
    */

@@ -1,5 +1,6 @@
 package io.github.peerled.core.engine;
 
+import io.github.peerled.core.event.GroupEvent;
 import io.github.peerled.core.event.NominationChanged;
 import io.github.peerled.core.event.NominationMade;
 import io.github.peerled.core.event.NominationsRevealed;
@@ -29,6 +30,30 @@ import java.util.Optional;
  */
 final class SelectionFolds {
   private SelectionFolds() {}
+
+  /**
+   * Folds one of this topic's events into the buffer.
+   *
+   * @return false if the event is not one of this topic's, and nothing was folded
+   */
+  static boolean fold(FoldBuffer buffer, GroupEvent event) {
+    if (event instanceof SelectionOpened so) {
+      selectionOpened(buffer, so);
+    } else if (event instanceof NominationMade nm) {
+      nominationMade(buffer, nm);
+    } else if (event instanceof NominationsRevealed nr) {
+      nominationsRevealed(buffer, nr);
+    } else if (event instanceof NominationChanged nc) {
+      nominationChanged(buffer, nc);
+    } else if (event instanceof RoleTermStarted ts) {
+      roleTermStarted(buffer, ts);
+    } else if (event instanceof RoleTermEnded te) {
+      roleTermEnded(buffer, te);
+    } else {
+      return false;
+    }
+    return true;
+  }
 
   static void selectionOpened(FoldBuffer buffer, SelectionOpened o) {
     putSelection(
