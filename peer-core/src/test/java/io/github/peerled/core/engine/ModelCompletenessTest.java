@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
  * proposal content or guideline change is one permitted subtype more; this test walks the permitted
  * subtypes and says, per type, which touch point is missing: its JSON registration, its decision
  * (an accepted one in {@link CompletenessStory}), its permission entry, its fold, the typed hook of
- * {@link GroupEventPublisher}, or the consequence of adopting it.
+ * {@link GroupEventPublisher} (in the hooks interface of its topic), or the consequence of adopting
+ * it.
  */
 class ModelCompletenessTest {
   private static final CompletenessStory story = CompletenessStory.told();
@@ -218,7 +219,12 @@ class ModelCompletenessTest {
     }
   }
 
-  /** Checks that a typed hook of the publisher registers a listener for exactly this type. */
+  /**
+   * Checks that a typed hook of the publisher registers a listener for exactly this type, and that
+   * it is declared in one of the per-topic hook interfaces the publisher extends ({@code
+   * ProposalHooks}, ...), not in the publisher itself. {@link Class#getMethods()} of an interface
+   * includes the methods of the interfaces it extends.
+   */
   private static void hook(Class<?> type, List<String> problems) {
     Method found = null;
     for (Method m : GroupEventPublisher.class.getMethods()) {
@@ -235,6 +241,17 @@ class ModelCompletenessTest {
               + type.getSimpleName()
               + ">)");
       return;
+    }
+    Class<?> declaredIn = found.getDeclaringClass();
+    if (declaredIn == GroupEventPublisher.class || !declaredIn.getSimpleName().endsWith("Hooks")) {
+      problems.add(
+          type.getSimpleName()
+              + ": its hook "
+              + found.getName()
+              + " is declared in "
+              + declaredIn.getSimpleName()
+              + "; move it to the hooks interface of its topic (one that GroupEventPublisher"
+              + " extends, such as ProposalHooks)");
     }
     RecordingPublisher publisher = new RecordingPublisher();
     Consumer<Object> listener = e -> {};
