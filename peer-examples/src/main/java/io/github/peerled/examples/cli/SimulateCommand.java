@@ -7,11 +7,8 @@ import io.github.peerled.core.sim.ExperimentPart;
 import io.github.peerled.core.sim.ExperimentResult;
 import io.github.peerled.core.sim.MetricSummary;
 import io.github.peerled.core.sim.Scenario;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +16,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -55,30 +52,13 @@ import picocli.CommandLine.Spec;
 final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario.")
-  Path scenario = Path.of("scenario.json");
-
-  @Option(
-      names = "--replicates",
-      paramLabel = "N",
-      defaultValue = "100",
-      description = "Runs of each arm (default: ${DEFAULT-VALUE}).")
-  int replicates;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description = "The master seed (default: the scenario's seed).")
-  @Nullable Long seed;
+  @Mixin ScenarioOptions options = new ScenarioOptions();
 
   @Option(
       names = "--threads",
       paramLabel = "T",
       description = "Threads to run on (default: the number of processors).")
   @Nullable Integer threads;
-
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write.")
-  Path out = Path.of("out");
 
   @Option(
       names = "--plot",
@@ -92,11 +72,6 @@ final class SimulateCommand implements Callable<Integer> {
       paramLabel = "A..B",
       description = "Only runs A to B (from 0, both included), written as a part for 'peer merge'.")
   @Nullable String runs;
-
-  @Option(
-      names = "--independent-seeds",
-      description = "Give each policy its own seeds (default: policies share them).")
-  boolean independentSeeds;
 
   /** The most runs one command makes: arms times replicates. */
   static final int MAX_RUNS = 1_000_000;
@@ -117,8 +92,7 @@ final class SimulateCommand implements Callable<Integer> {
         threads == null
             ? Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())
             : threads;
-    Experiment experiment =
-        experiment(Documents.scenario(scenario), replicates, seed, t, independentSeeds);
+    Experiment experiment = options.experiment(t);
     if (runs != null) {
       return part(stdout, experiment, runs);
     }
@@ -130,17 +104,9 @@ final class SimulateCommand implements Callable<Integer> {
     } else {
       result = experiment.run();
     }
-    try {
-      for (Path p : result.writeTo(out)) {
-        stdout.println("wrote " + p);
-      }
-      if (plot) {
-        for (Path p : Charts.write(result, out)) {
-          stdout.println("wrote " + p);
-        }
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputProblem("cannot write to " + out + ": " + e.getMessage(), e);
+    options.write(stdout, result::writeTo);
+    if (plot) {
+      options.write(stdout, dir -> Charts.write(result, dir));
     }
     summary(stdout, result);
     stdout.flush();
@@ -196,13 +162,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     int[] ab = range(range, experiment.size());
     ExperimentPart part = experiment.runRange(ab[0], ab[1]);
-    try {
-      for (Path p : part.writeTo(out)) {
-        stdout.println("wrote " + p);
-      }
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputProblem("cannot write to " + out + ": " + e.getMessage(), e);
-    }
+    options.write(stdout, part::writeTo);
     stdout.println(
         "runs "
             + ab[0]

@@ -8,7 +8,6 @@ import io.github.peerled.core.sim.ExperimentResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +27,9 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -65,35 +64,13 @@ public final class SparkSweep implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario.")
-  Path scenario = Path.of("scenario.json");
-
-  @Option(
-      names = "--replicates",
-      paramLabel = "N",
-      defaultValue = "100",
-      description = "Runs of each arm (default: ${DEFAULT-VALUE}).")
-  int replicates;
-
-  @Option(
-      names = "--seed",
-      paramLabel = "S",
-      description = "The master seed (default: the scenario's seed).")
-  @Nullable Long seed;
-
-  @Option(
-      names = "--independent-seeds",
-      description = "Give each policy its own seeds (default: policies share them).")
-  boolean independentSeeds;
+  @Mixin ScenarioOptions options = new ScenarioOptions();
 
   @Option(
       names = "--partitions",
       paramLabel = "P",
       description = "Partitions to share the runs into (default: Spark's default parallelism).")
   @Nullable Integer partitions;
-
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "Where to write.")
-  Path out = Path.of("out");
 
   /**
    * Runs the sweep: the driver's entry point for {@code spark-submit}. Exits 0 when done, 2 on bad
@@ -113,9 +90,14 @@ public final class SparkSweep implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path scenario = options.scenario;
     Sweep sweep =
         new Sweep(
-            Inputs.source(scenario), Inputs.text(scenario), replicates, seed, independentSeeds);
+            Inputs.source(scenario),
+            Inputs.text(scenario),
+            options.replicates,
+            options.seed,
+            options.independentSeeds);
     sweep.experiment(); // checks the scenario and the replicates before Spark starts
     if (partitions != null && (partitions < 1 || partitions > MAX_PARTITIONS)) {
       throw new InputProblem(
@@ -123,16 +105,14 @@ public final class SparkSweep implements Callable<Integer> {
     }
     SparkConf conf =
         new SparkConf().setAppName("peer sweep").setIfMissing("spark.master", "local[*]");
-    List<Path> written;
-    try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-      written = run(sc, sweep, partitions == null ? sc.defaultParallelism() : partitions, out);
-    } catch (IOException | UncheckedIOException e) {
-      throw new InputProblem("cannot write to " + out + ": " + e.getMessage(), e);
-    }
     PrintWriter stdout = spec.commandLine().getOut();
-    for (Path p : written) {
-      stdout.println("wrote " + p);
-    }
+    options.write(
+        stdout,
+        dir -> {
+          try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            return run(sc, sweep, partitions == null ? sc.defaultParallelism() : partitions, dir);
+          }
+        });
     stdout.flush();
     return 0;
   }
