@@ -57,14 +57,12 @@ final class SelectionDecisions {
 
   static CommandResult nominate(Stamp stamp, NominateForRole c) {
     GroupState s = stamp.state;
-    RoleDefinition def = s.governance().role(c.role()).orElse(null);
-    if (def == null) {
-      return CommandResult.rejected(unknownRole(s, c.role()));
+    Selecting found = selecting(s, c.role());
+    if (found == null) {
+      return CommandResult.rejected(notSelecting(s, c.role()));
     }
-    RoleSelection sel = s.selections().get(c.role());
-    if (sel == null) {
-      return CommandResult.rejected(noSelection(c.role()));
-    }
+    RoleDefinition def = found.def();
+    RoleSelection sel = found.sel();
     String why = ineligible(s, def, c.nominee(), stamp.now);
     if (why != null) {
       return CommandResult.rejected(Rejections.invalid("$.nominee: " + why));
@@ -106,14 +104,12 @@ final class SelectionDecisions {
 
   static CommandResult reveal(Stamp stamp, RevealNominations c) {
     GroupState s = stamp.state;
-    RoleDefinition def = s.governance().role(c.role()).orElse(null);
-    if (def == null) {
-      return CommandResult.rejected(unknownRole(s, c.role()));
+    Selecting found = selecting(s, c.role());
+    if (found == null) {
+      return CommandResult.rejected(notSelecting(s, c.role()));
     }
-    RoleSelection sel = s.selections().get(c.role());
-    if (sel == null) {
-      return CommandResult.rejected(noSelection(c.role()));
-    }
+    RoleDefinition def = found.def();
+    RoleSelection sel = found.sel();
     if (sel.status() != SelectionStatus.NOMINATING) {
       return CommandResult.rejected(
           Rejections.wrongState(
@@ -139,14 +135,12 @@ final class SelectionDecisions {
    * nobody else is eligible. Whether a newcomer's period has ended is checked at the close.
    */
   static @Nullable Rejection checkAssignment(GroupState s, RoleAssignment a) {
-    RoleDefinition def = s.governance().role(a.role()).orElse(null);
-    if (def == null) {
-      return unknownRole(s, a.role());
+    Selecting found = selecting(s, a.role());
+    if (found == null) {
+      return notSelecting(s, a.role());
     }
-    RoleSelection sel = s.selections().get(a.role());
-    if (sel == null) {
-      return noSelection(a.role());
-    }
+    RoleDefinition def = found.def();
+    RoleSelection sel = found.sel();
     if (sel.status() != SelectionStatus.CHANGE_ROUND) {
       return Rejections.wrongState(
           "the nominations for role " + a.role() + " must be revealed before the group decides",
@@ -179,26 +173,18 @@ final class SelectionDecisions {
    */
   static void carryOut(Stamp stamp, RoleAssignment a, ProposalId by) {
     GroupState s = stamp.state;
-    RoleDefinition def = s.governance().role(a.role()).orElse(null);
-    if (def == null
-        || !s.selections().containsKey(a.role())
-        || ineligible(s, def, a.member(), stamp.now) != null) {
+    Selecting found = selecting(s, a.role());
+    if (found == null || ineligible(s, found.def(), a.member(), stamp.now) != null) {
       return;
     }
+    RoleDefinition def = found.def();
     RoleTenure tenure = s.roleTenures().get(a.role());
     int consecutive = 1;
     if (tenure != null) {
       Optional<MemberId> holder = tenure.holder();
       Optional<Instant> endsAt = tenure.termEndsAt();
       if (holder.isPresent() && endsAt.isPresent()) {
-        stamp.events.add(
-            ImmutableRoleTermEnded.builder()
-                .from(stamp.next())
-                .role(a.role())
-                .member(holder.get())
-                .endsAt(endsAt.get())
-                .reason(RoleTermEnd.SUCCEEDED)
-                .build());
+        endTerm(stamp, a.role(), holder.get(), endsAt.get(), RoleTermEnd.SUCCEEDED);
       }
       if (tenure.lastHolder().equals(Optional.of(a.member()))) {
         consecutive = tenure.consecutiveTerms() + 1;
@@ -221,16 +207,22 @@ final class SelectionDecisions {
       Optional<MemberId> holder = t.holder();
       Optional<Instant> endsAt = t.termEndsAt();
       if (holder.isPresent() && endsAt.isPresent() && !asOf.isBefore(endsAt.get())) {
-        stamp.events.add(
-            ImmutableRoleTermEnded.builder()
-                .from(stamp.next())
-                .role(t.role())
-                .member(holder.get())
-                .endsAt(endsAt.get())
-                .reason(RoleTermEnd.TERM_ENDED)
-                .build());
+        endTerm(stamp, t.role(), holder.get(), endsAt.get(), RoleTermEnd.TERM_ENDED);
       }
     }
+  }
+
+  /** Records the end of a holder's term, for a reason. */
+  private static void endTerm(
+      Stamp stamp, RoleName role, MemberId holder, Instant endsAt, RoleTermEnd reason) {
+    stamp.events.add(
+        ImmutableRoleTermEnded.builder()
+            .from(stamp.next())
+            .role(role)
+            .member(holder)
+            .endsAt(endsAt)
+            .reason(reason)
+            .build());
   }
 
   /** When the next term ends; null when no role is held. */
@@ -345,6 +337,29 @@ final class SelectionDecisions {
         && tenure != null
         && tenure.lastHolder().equals(Optional.of(member))
         && tenure.consecutiveTerms() >= def.maxConsecutiveTerms();
+  }
+
+  /**
+   * A role the group defines, with its open selection.
+   *
+   * @param def the role's definition
+   * @param sel its selection
+   */
+  private record Selecting(RoleDefinition def, RoleSelection sel) {}
+
+  /**
+   * The role's definition and its open selection; null when the group defines no such role or no
+   * selection of it is open ({@link #notSelecting} says which).
+   */
+  private static @Nullable Selecting selecting(GroupState s, RoleName role) {
+    RoleDefinition def = s.governance().role(role).orElse(null);
+    RoleSelection sel = s.selections().get(role);
+    return def == null || sel == null ? null : new Selecting(def, sel);
+  }
+
+  /** Why {@link #selecting} found nothing: the role is unknown, or no selection of it is open. */
+  private static Rejection notSelecting(GroupState s, RoleName role) {
+    return s.governance().role(role).isEmpty() ? unknownRole(s, role) : noSelection(role);
   }
 
   private static Rejection unknownRole(GroupState s, RoleName role) {
