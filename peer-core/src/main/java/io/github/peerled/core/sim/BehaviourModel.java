@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -191,6 +192,14 @@ public interface BehaviourModel {
   default double reminderEffect() {
     return 0.5;
   }
+
+  /**
+   * Returns the facilitator terms and burn-out model.
+   *
+   * @return the model; empty unless set (no terms, unless an arm sets a term length, which then
+   *     uses {@link FacilitatorTerms#ofDefaults()})
+   */
+  Optional<FacilitatorTerms> facilitatorTerms();
 
   /**
    * Returns the act weights of a typical peer support session: mostly sharing and responding, some

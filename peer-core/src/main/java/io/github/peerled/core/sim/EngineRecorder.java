@@ -6,6 +6,7 @@ import io.github.peerled.core.command.ImmutableCloseSession;
 import io.github.peerled.core.command.ImmutableDraftProposal;
 import io.github.peerled.core.command.ImmutableEndorseFoundingGuidelines;
 import io.github.peerled.core.command.ImmutableFoundGroup;
+import io.github.peerled.core.command.ImmutableHandOverFacilitation;
 import io.github.peerled.core.command.ImmutableJoinGroup;
 import io.github.peerled.core.command.ImmutableLeaveGroup;
 import io.github.peerled.core.command.ImmutableOpenProposal;
@@ -59,6 +60,7 @@ final class EngineRecorder implements Recorder {
   private ProposalId proposal = ProposalId.of("p000");
   private Instant sessionAt = Simulation.START;
   private int step;
+  private int termHolder = -1;
 
   EngineRecorder(Scenario scenario) {
     this.scenario = scenario;
@@ -130,6 +132,21 @@ final class EngineRecorder implements Recorder {
     present.forEach(m -> start.addAttendees(Members.memberId(m)));
     apply(start.build());
     facilitator = state.session(session).orElseThrow().facilitator().orElseThrow();
+    if (termHolder >= 0 && !facilitator.equals(Members.memberId(termHolder))) {
+      // The term holder facilitates: the member rotation chose hands the session over at once.
+      apply(
+          ImmutableHandOverFacilitation.builder()
+              .actor(facilitator)
+              .sessionId(session)
+              .to(Members.memberId(termHolder))
+              .build());
+      facilitator = Members.memberId(termHolder);
+    }
+  }
+
+  @Override
+  public void termHolder(int member) {
+    termHolder = member;
   }
 
   @Override

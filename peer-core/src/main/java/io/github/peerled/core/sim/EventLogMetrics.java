@@ -47,6 +47,13 @@ final class EventLogMetrics {
   private record Said(int number, int author, Act act, int replyTo) {}
 
   static RunMetrics read(Scenario scenario, List<? extends GroupEvent> events) {
+    return read(scenario, PolicyArm.none(), events);
+  }
+
+  /**
+   * Reads the metrics of a run of an arm; the arm's facilitator terms are replayed from the log.
+   */
+  static RunMetrics read(Scenario scenario, PolicyArm arm, List<? extends GroupEvent> events) {
     int n = scenario.group().size();
     int sessions = scenario.sessions();
     Map<MemberId, Integer> index = new HashMap<>();
@@ -113,22 +120,40 @@ final class EventLogMetrics {
       }
     }
     Tracker t = new Tracker(n, scenario.group().newcomers(), sessions);
+    TermModel terms = TermModel.of(scenario, arm);
     MemberSet active = MemberSet.range(0, n);
     for (int s = 0; s < sessions; s++) {
       active = active.andNot(MemberSet.ofWords(leftAt[s]));
+      if (terms != null) {
+        terms.dropOut(); // the worn-out holder's leave is in the log already
+        terms.startSession(s, active);
+      }
       MemberSet here = MemberSet.ofWords(present[s]);
       t.session(s, active, here);
       if (here.isEmpty()) {
+        if (terms != null) {
+          terms.endPlanned();
+        }
         continue;
       }
+      int requests = 0;
+      int traumaStories = 0;
+      MemberSet silent = here;
       for (Object o : said.get(s)) {
         if (o instanceof Said x) {
           t.contribution(x.number(), x.author(), x.act(), x.replyTo());
+          silent = silent.without(x.author());
+          requests += x.act() == Act.REQUEST_SUPPORT ? 1 : 0;
+          traumaStories += x.act() == Act.TRAUMA_STORY ? 1 : 0;
         } else {
           t.intervention((InterventionKind) o);
         }
       }
       t.endSession();
+      if (terms != null) {
+        terms.sessionHeld(requests, traumaStories, silent.size());
+        terms.endPlanned();
+      }
     }
     active = active.andNot(MemberSet.ofWords(leftAt[sessions]));
     for (int p = 0; p < proposals; p++) {
@@ -144,7 +169,7 @@ final class EventLogMetrics {
     for (int p = decided.size(); p < proposals; p++) {
       t.proposalDecided(false);
     }
-    return t.finish(active);
+    return TermModel.with(t.finish(active), terms, t.unanswered());
   }
 
   private static int member(Map<MemberId, Integer> index, MemberId id) {

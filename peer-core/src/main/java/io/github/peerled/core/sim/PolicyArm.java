@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +29,15 @@ public interface PolicyArm {
    * @return the policies
    */
   List<PolicySpec> policies();
+
+  /**
+   * Returns the facilitator's term length in this arm, overriding {@link
+   * FacilitatorTerms#sessionsPerTerm()} of the scenario's behaviour, so that one scenario can
+   * compare term lengths.
+   *
+   * @return empty (the behaviour's), 0 (no terms in this arm) or a number of planned sessions
+   */
+  Optional<Integer> sessionsPerTerm();
 
   /**
    * Returns an arm.
@@ -63,12 +73,16 @@ public interface PolicyArm {
   /**
    * Checks the structural invariants.
    *
-   * @throws IllegalStateException if the label is blank
+   * @throws IllegalStateException if the label is blank or the term length negative
    */
   @Value.Check
   default void check() {
     if (label().isBlank()) {
       throw new IllegalStateException("an arm needs a label");
+    }
+    if (sessionsPerTerm().isPresent() && sessionsPerTerm().get() < 0) {
+      throw new IllegalStateException(
+          "sessionsPerTerm must be 0 (no terms) or more, was " + sessionsPerTerm().get());
     }
   }
 }

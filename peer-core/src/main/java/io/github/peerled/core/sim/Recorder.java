@@ -18,6 +18,14 @@ interface Recorder {
 
   default void leave(Instant at, int member) {}
 
+  /**
+   * Names the member who holds the facilitator's term for the next session (called before each
+   * planned session of a run with terms).
+   *
+   * @param member the member's index, or -1 if nobody holds the term
+   */
+  default void termHolder(int member) {}
+
   default void startSession(int session, Instant at, MemberSet present) {}
 
   default void contribution(int member, Act act, int replyTo) {}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -214,6 +215,13 @@ public interface RunMetrics {
   default int quorumsMet() {
     return 0;
   }
+
+  /**
+   * Returns what the facilitator terms did, in a run with terms ({@link FacilitatorTerms}).
+   *
+   * @return the term metrics; empty if the run had no terms
+   */
+  Optional<TermMetrics> facilitatorTerms();
 
   /**
    * Returns the share of the members who counted at the closes who had taken a stance.

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One simulation run: a pure function of {@code (scenario, arm, seed)}. Sessions happen once a
@@ -49,6 +50,9 @@ public final class Simulation {
 
   /** The purpose constant of the stream of stances taken between sessions (and reminders). */
   public static final long LATE_STANCES = 0x4c41_5445_5354L;
+
+  /** The purpose constant of the stream of a burnt-out facilitator's lapses. */
+  public static final long BURNOUT = 0x4255_524e_4f55L;
 
   private static final Act[] ACTS_BY_ORDINAL = Act.values();
 
@@ -97,7 +101,9 @@ public final class Simulation {
   }
 
   /**
-   * Reads a run's metrics back from the engine's event log of it.
+   * Reads a run's metrics back from the engine's event log of it. Facilitator terms are replayed
+   * with the behaviour's term length; for an arm with its own ({@link PolicyArm#sessionsPerTerm()})
+   * use {@link #metricsOf(Scenario, int, List)}.
    *
    * @param scenario the scenario that was run
    * @param events the run's event log
@@ -107,6 +113,22 @@ public final class Simulation {
   public static RunMetrics metricsOf(
       Scenario scenario, List<? extends io.github.peerled.core.event.GroupEvent> events) {
     return EventLogMetrics.read(scenario, events);
+  }
+
+  /**
+   * Reads the metrics of a run of one arm back from the engine's event log of it, replaying the
+   * arm's facilitator terms ({@link FacilitatorTerms}) from what the log shows.
+   *
+   * @param scenario the scenario that was run
+   * @param arm the arm's index in {@link Scenario#arms()}
+   * @param events the run's event log
+   * @return the metrics
+   * @throws IndexOutOfBoundsException if there is no such arm
+   * @throws IllegalArgumentException if the log is not that of a simulated run of the scenario
+   */
+  public static RunMetrics metricsOf(
+      Scenario scenario, int arm, List<? extends io.github.peerled.core.event.GroupEvent> events) {
+    return EventLogMetrics.read(scenario, scenario.arms().get(arm), events);
   }
 
   /**
@@ -161,6 +183,8 @@ public final class Simulation {
     private final long seed;
     private final Recorder recorder;
     private final Facilitator facilitator;
+    private final @Nullable TermModel terms;
+    private final @Nullable TermFacilitator termFacilitator;
     private final int n;
     private final int founders;
     private final int turnsPerSession;
@@ -181,7 +205,10 @@ public final class Simulation {
       this.b = scenario.behaviour();
       this.seed = seed;
       this.recorder = recorder;
-      this.facilitator = arm.policy().newFacilitator();
+      this.terms = TermModel.of(scenario, arm);
+      Facilitator own = arm.policy().newFacilitator();
+      this.termFacilitator = terms == null ? null : new TermFacilitator(own, terms.lapse());
+      this.facilitator = termFacilitator == null ? own : termFacilitator;
       this.n = scenario.group().size();
       this.founders = n - scenario.group().newcomers();
       this.turnsPerSession = scenario.turnsPerSession();
@@ -230,12 +257,22 @@ public final class Simulation {
             }
           }
         }
+        if (terms != null) {
+          int worn = terms.dropOut();
+          if (worn >= 0 && active.contains(worn)) {
+            active = active.without(worn);
+            recorder.leave(at, worn);
+          }
+          terms.startSession(s, active);
+          recorder.termHolder(terms.holder());
+        }
         if (proposals.isOpen()) {
           proposals.closeProposal(at, active);
         }
         MemberSet present = attendance(s);
         tracker.session(s, active, present);
         if (present.isEmpty()) {
+          endPlanned();
           continue;
         }
         recorder.startSession(s, at, present);
@@ -243,9 +280,16 @@ public final class Simulation {
         tracker.endSession();
         recorder.closeSession();
         proposals.maybePropose(s, present, active);
+        endPlanned();
       }
       proposals.endRun(sessionAt(sessions), active);
-      return tracker.finish(active);
+      return TermModel.with(tracker.finish(active), terms, tracker.unanswered());
+    }
+
+    private void endPlanned() {
+      if (terms != null) {
+        terms.endPlanned();
+      }
     }
 
     private MemberSet attendance(int s) {
@@ -257,7 +301,9 @@ public final class Simulation {
           continue;
         }
         double p = b.attendance();
-        if (m >= founders && firstRequest[m] == FirstRequest.ANSWERED) {
+        if (terms != null && m == terms.holder()) {
+          p = 1.0;
+        } else if (m >= founders && firstRequest[m] == FirstRequest.ANSWERED) {
           p = b.newcomerReturnIfAnswered();
         } else if (m >= founders && firstRequest[m] == FirstRequest.UNANSWERED) {
           p = b.newcomerReturnIfUnanswered();
@@ -278,6 +324,11 @@ public final class Simulation {
       floor.begin(s, present, stream(seed, POLICY, s));
       floor.guidelineVersion = proposals.version();
       double contagion = b.traumaContagion();
+      if (termFacilitator != null && terms != null) {
+        termFacilitator.session(terms.burntOut(), stream(seed, BURNOUT, s));
+      }
+      int requests = 0;
+      int traumaStories = 0;
       facilitator.onSessionStart(floor);
       for (int t = 0; t < turnsPerSession; t++) {
         double uSpeaker = speakers.nextDouble();
@@ -297,6 +348,11 @@ public final class Simulation {
           }
         }
         int number = floor.turn(speaker, act, replyTo, contagion);
+        if (act == Act.REQUEST_SUPPORT) {
+          requests++;
+        } else if (act == Act.TRAUMA_STORY) {
+          traumaStories++;
+        }
         if (act == Act.REQUEST_SUPPORT
             && speaker >= founders
             && firstRequest[speaker] == FirstRequest.NONE) {
@@ -318,6 +374,9 @@ public final class Simulation {
         if (firstRequest[m] == FirstRequest.PENDING) {
           firstRequest[m] = FirstRequest.UNANSWERED;
         }
+      }
+      if (terms != null) {
+        terms.sessionHeld(requests, traumaStories, floor.silent().size());
       }
     }
 

@@ -52,7 +52,35 @@ final class Summary {
     return Collections.unmodifiableMap(m);
   }
 
-  /** The summaries of runs: arms in the order they first appear, metrics in {@link #METRICS}. */
+  /**
+   * The metrics of facilitator terms ({@link RunMetrics#facilitatorTerms()}), summarized after
+   * {@link #METRICS} for arms whose runs had terms.
+   */
+  static final Map<String, ToDoubleFunction<RunMetrics>> TERM_METRICS = termMetrics();
+
+  private static Map<String, ToDoubleFunction<RunMetrics>> termMetrics() {
+    Map<String, ToDoubleFunction<TermMetrics>> t = new LinkedHashMap<>();
+    t.put("sessions_per_term", TermMetrics::sessionsPerTerm);
+    t.put("facilitator_terms", TermMetrics::terms);
+    t.put("facilitators", TermMetrics::facilitators);
+    t.put("burnout_episodes", TermMetrics::burnoutEpisodes);
+    t.put("sessions_with_burnt_out_facilitator", TermMetrics::sessionsWithBurntOutFacilitator);
+    t.put("facilitator_drop_outs", TermMetrics::facilitatorDropOuts);
+    t.put("unanswered_requests", TermMetrics::unansweredRequests);
+    Map<String, ToDoubleFunction<RunMetrics>> m = new LinkedHashMap<>();
+    for (Map.Entry<String, ToDoubleFunction<TermMetrics>> e : t.entrySet()) {
+      ToDoubleFunction<TermMetrics> f = e.getValue();
+      m.put(
+          e.getKey(),
+          x -> x.facilitatorTerms().map(f::applyAsDouble).orElse(Double.NaN).doubleValue());
+    }
+    return Collections.unmodifiableMap(m);
+  }
+
+  /**
+   * The summaries of runs: arms in the order they first appear, metrics in {@link #METRICS}, then
+   * {@link #TERM_METRICS} for arms with facilitator terms.
+   */
   static List<MetricSummary> of(List<RunResult> runs) {
     Map<List<String>, List<RunMetrics>> arms = new LinkedHashMap<>();
     for (RunResult r : runs) {
@@ -61,7 +89,12 @@ final class Summary {
     Map<Integer, Double> quantiles = new HashMap<>();
     List<MetricSummary> out = new ArrayList<>();
     for (Map.Entry<List<String>, List<RunMetrics>> arm : arms.entrySet()) {
-      for (Map.Entry<String, ToDoubleFunction<RunMetrics>> metric : METRICS.entrySet()) {
+      Map<String, ToDoubleFunction<RunMetrics>> metrics = METRICS;
+      if (arm.getValue().stream().allMatch(x -> x.facilitatorTerms().isPresent())) {
+        metrics = new LinkedHashMap<>(METRICS);
+        metrics.putAll(TERM_METRICS);
+      }
+      for (Map.Entry<String, ToDoubleFunction<RunMetrics>> metric : metrics.entrySet()) {
         out.add(
             summarize(
                 arm.getKey().get(0),

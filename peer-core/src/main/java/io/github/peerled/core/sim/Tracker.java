@@ -102,6 +102,11 @@ final class Tracker {
     }
   }
 
+  /** How many requests for support got no response in their session, so far. */
+  int unanswered() {
+    return unanswered;
+  }
+
   void intervention(InterventionKind kind) {
     interventionCounts[kind.ordinal()]++;
   }

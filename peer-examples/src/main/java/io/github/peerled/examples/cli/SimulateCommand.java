@@ -223,14 +223,33 @@ final class SimulateCommand implements Callable<Integer> {
           "interventions",
           "retention");
 
+  /** The metrics of facilitator terms printed, in a table of their own, for arms with terms. */
+  private static final List<String> TERMS_SHOWN =
+      List.of(
+          "facilitator_terms",
+          "burnout_episodes",
+          "sessions_with_burnt_out_facilitator",
+          "facilitator_drop_outs",
+          "unanswered_requests");
+
   private static void summary(PrintWriter out, ExperimentResult result) {
     out.println();
     out.println(
         "Mean and 95% confidence interval over the replicates (Student t); every metric is in "
             + ExperimentResult.SUMMARY
             + ".");
+    table(out, result, SHOWN);
+    if (result.summary().stream().anyMatch(m -> m.metric().equals(TERMS_SHOWN.get(0)))) {
+      out.println();
+      out.println("Facilitator terms and burn-out, in the arms with terms:");
+      table(out, result, TERMS_SHOWN);
+    }
+  }
+
+  /** Prints a table of some metrics, one row per arm that has the first of them. */
+  private static void table(PrintWriter out, ExperimentResult result, List<String> shown) {
     out.printf(Locale.ROOT, "%-32s %6s", "arm", "runs");
-    for (String metric : SHOWN) {
+    for (String metric : shown) {
       out.printf(Locale.ROOT, " %-27s", metric);
     }
     out.println();
@@ -241,8 +260,8 @@ final class SimulateCommand implements Callable<Integer> {
     for (MetricSummary m : result.summary()) {
       String arm = many ? m.scenario() + "/" + m.arm() : m.arm();
       if (!arm.equals(current)) {
-        if (current != null) {
-          printRow(out, current, runsOfArm, row);
+        if (current != null && row.containsKey(shown.get(0))) {
+          printRow(out, current, runsOfArm, row, shown);
         }
         current = arm;
         row.clear();
@@ -250,15 +269,15 @@ final class SimulateCommand implements Callable<Integer> {
       }
       row.put(m.metric(), m);
     }
-    if (current != null) {
-      printRow(out, current, runsOfArm, row);
+    if (current != null && row.containsKey(shown.get(0))) {
+      printRow(out, current, runsOfArm, row, shown);
     }
   }
 
   private static void printRow(
-      PrintWriter out, String arm, int runs, Map<String, MetricSummary> row) {
+      PrintWriter out, String arm, int runs, Map<String, MetricSummary> row, List<String> shown) {
     out.printf(Locale.ROOT, "%-32s %6d", arm, runs);
-    for (String metric : SHOWN) {
+    for (String metric : shown) {
       MetricSummary m = row.get(metric);
       out.printf(Locale.ROOT, " %-27s", m == null ? "" : interval(m));
     }
