@@ -97,7 +97,11 @@ final class FacilitatorNotExpertRule implements Rule {
           return;
         }
         List<Span> spans = new ArrayList<>(2);
+        int read = 0;
         for (int h = 0; h < a.hitCount; h++) {
+          if (MedicalAdvice.read(a, h) && ++read > MedicalAdvice.MAX_READ) {
+            break; // each advice hit is read against its clause: the cap keeps the work linear
+          }
           boolean instruction =
               advisor
                   ? a.isAdvice(h) || clauseInstruction(a, h) || medical.advisorInstructs(a, h)

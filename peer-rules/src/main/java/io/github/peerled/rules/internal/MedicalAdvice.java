@@ -38,8 +38,11 @@ final class MedicalAdvice {
    */
   static final int MAX_GAP = 4;
 
-  /** The most hits read in one contribution. */
-  static final int MAX_READ = 64;
+  /**
+   * The most advice and instruction hits read in one contribution: each is read against its clause
+   * and the contribution's other hits, so the cap keeps the work linear in the length of the text.
+   */
+  static final int MAX_READ = 32;
 
   private static final long ADVICE_CUES =
       Cue.MEDICAL_INSTRUCTION.bit()
@@ -67,12 +70,22 @@ final class MedicalAdvice {
     if ((a.cues & ADVICE_CUES) == 0) {
       return -1;
     }
-    for (int h = 0; h < a.hitCount && h < MAX_READ; h++) {
+    int read = 0;
+    for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
+      if (!read(a, h)) {
+        continue;
+      }
+      read++;
       if (instructs(a, h)) {
         return h;
       }
     }
     return -1;
+  }
+
+  /** Tells whether a hit is one this reading reads: an advice or instruction cue. */
+  static boolean read(Analysis a, int h) {
+    return (a.cue(h).bit() & ADVICE_CUES) != 0;
   }
 
   /**

@@ -20,6 +20,12 @@ final class MythWords {
   /** The most content words of a phrase read by its words; longer phrases are matched verbatim. */
   static final int MAX_WORDS = 6;
 
+  /**
+   * The most mentions read in one contribution: each is checked for a negation against the
+   * contribution's hits, so the cap keeps the work linear in the length of the text.
+   */
+  static final int MAX_MENTIONS = 8;
+
   /** The most myths and phrases of a myth whose words are read (the payload's fields). */
   static final int MAX_INDEX = 1 << 10;
 
@@ -91,7 +97,7 @@ final class MythWords {
     }
     List<int[]> out = new ArrayList<>(1);
     Map<Integer, int[]> progress = new HashMap<>(); // phrase -> next place, start, sentence
-    for (int h = 0; h < a.hitCount; h++) {
+    for (int h = 0; h < a.hitCount && out.size() < MAX_MENTIONS; h++) {
       if (a.cue(h) != Cue.MYTH_WORD || a.hitQuoted[h]) {
         continue;
       }
