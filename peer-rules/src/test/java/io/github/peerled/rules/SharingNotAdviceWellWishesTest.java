@@ -5,6 +5,7 @@ import static io.github.peerled.rules.Fixtures.byRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,13 +41,21 @@ class SharingNotAdviceWellWishesTest {
     assertThat(nudged(reply)).isEmpty();
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "Bob, stop checking work emails and tell your boss you need the whole week off.",
-        "Have a word with your consultant before you go, Bob, and stop the statins for the week."
-      })
-  void should_still_nudge_advice_beside_a_wish(String reply) {
-    assertThat(nudged(reply)).containsExactly(3);
+  @Test
+  void should_still_nudge_advice_beside_a_wish() {
+    assertThat(
+            nudged(
+                "Bob, stop checking work emails and tell your boss you need the whole week off."))
+        .containsExactly(3);
+  }
+
+  @Test
+  void should_leave_a_medicine_instruction_beside_a_wish_to_facilitator_not_expert() {
+    String reply =
+        "Have a word with your consultant before you go, Bob, and stop the statins for the week.";
+    Transcript t = Transcript.parse("s", MEMBERS + "19:02 cy RESPONSE>2: " + reply + "\n");
+    var findings = Fixtures.review(Fixtures.allRules(), t);
+    assertThat(at(byRule(findings, "facilitator-not-expert"))).containsExactly(3);
+    assertThat(at(byRule(findings, "sharing-not-advice"))).isEmpty();
   }
 }

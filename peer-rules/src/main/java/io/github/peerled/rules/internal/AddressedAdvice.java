@@ -112,6 +112,20 @@ final class AddressedAdvice {
     return -1;
   }
 
+  /**
+   * Tells whether one hit is advice aimed at another member, read as {@link #find} reads each.
+   *
+   * @param a the analysed contribution
+   * @param h a hit of the contribution
+   * @return whether the hit tells a member what to do
+   */
+  boolean advises(Analysis a, int h) {
+    Cue cue = a.cue(h);
+    return (cue == Cue.DIRECTIVE || cue == Cue.ADVICE_QUESTION || cue == Cue.IMPERATIVE)
+        && candidate(a, h)
+        && aimedAtSomeone(a);
+  }
+
   private boolean candidate(Analysis a, int h) {
     int s = a.hitSentence[h];
     return switch (a.cue(h)) {
@@ -295,7 +309,7 @@ final class AddressedAdvice {
   }
 
   /** Tells whether a contribution is aimed at someone: a reply, a response, a name, the group. */
-  private boolean aimedAtSomeone(Analysis a) {
+  boolean aimedAtSomeone(Analysis a) {
     Contribution c = a.contribution;
     if (c == null
         || c.replyTo().isPresent()

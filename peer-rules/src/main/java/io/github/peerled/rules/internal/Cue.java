@@ -134,7 +134,31 @@ enum Cue {
    * What sets a number against another's when said of a number: "is nothing", "doesn't count", "at
    * least i'm not", "like me".
    */
-  RIVALRY;
+  RIVALRY,
+
+  // Medical instructions said indirectly, and myths mentioned only to be doubted; optional
+  // lexicons.
+  /**
+   * What puts a dose or medicine change to someone without a "you should": a hedge in the speaker's
+   * voice ("i'd", "if it were me"), a majority ("most people", "most of us"), a softened directive
+   * ("you want to be", "you can", "the trick is to"). Read with {@link #DOSE_VERB} after it.
+   */
+  INDIRECT_ADVICE,
+  /**
+   * Verbs of taking or changing a medicine or dose: "up", "drop", "halve", "taking", "move" (a word
+   * list, not scanned).
+   */
+  DOSE_VERB,
+  /**
+   * Doubt or debunking of a claim just mentioned: "which is rubbish", "not convinced", "wouldn't
+   * bank on it", "i explained it isn't".
+   */
+  DOUBT,
+  /**
+   * A stem of a group-configured myth phrase's content words (payload: see {@link MythWords}), so a
+   * myth is met in other words and forms.
+   */
+  MYTH_WORD;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {
@@ -143,7 +167,7 @@ enum Cue {
 
   /** Tells whether this cue is read from a lexicon file. */
   boolean fromLexicon() {
-    return this != MYTH && this != FAQ;
+    return this != MYTH && this != FAQ && this != MYTH_WORD;
   }
 
   /** Returns this cue's bit in a set of cues; fewer than 64 cues, fixed at compile time. */

@@ -22,9 +22,11 @@ import java.util.Set;
  * {@code facilitator-not-expert}: the facilitator is a peer, not the expert, and nobody in a peer
  * group prescribes. Flags prescriptive medical instructions (doses, stopping or changing
  * medication: "stop taking your metformin", "take 2 more units") by the facilitator or any member,
- * and suggests they talk to their own care team. Sharing one's own regimen ("I take 14 units at
- * night") and an instruction reported from one's own clinician ("my consultant said to double my
- * dose") are not flagged.
+ * and suggests they talk to their own care team. Instructions put indirectly or in chat spelling
+ * count as well ("I'd up the lantus by 2", "most people halve it", "u wanna be taking it with
+ * food", "Harry stop the gliclazide"; see {@link MedicalAdvice}). Sharing one's own regimen ("I
+ * take 14 units at night") and an instruction reported from one's own clinician ("my consultant
+ * said to double my dose") are not flagged.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited: their instructions are never nudged like a member's. By
@@ -80,6 +82,7 @@ final class FacilitatorNotExpertRule implements Rule {
   public RuleSession startSession(RuleParameters p, GroupContext context, GroupResources r) {
     Severity severity = p.get(SEVERITY);
     boolean exemptAdvisors = p.get(EXEMPT_ADVISORS);
+    MedicalAdvice medical = new MedicalAdvice(context);
     return new RuleSession() {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
@@ -94,8 +97,16 @@ final class FacilitatorNotExpertRule implements Rule {
           return;
         }
         List<Span> spans = new ArrayList<>(2);
+        int read = 0;
         for (int h = 0; h < a.hitCount; h++) {
-          if (advisor ? a.isAdvice(h) || clauseInstruction(a, h) : a.isMedicalAdvice(h)) {
+          if (MedicalAdvice.read(a, h) && ++read > MedicalAdvice.MAX_READ) {
+            break; // each advice hit is read against its clause: the cap keeps the work linear
+          }
+          boolean instruction =
+              advisor
+                  ? a.isAdvice(h) || clauseInstruction(a, h) || medical.advisorInstructs(a, h)
+                  : medical.instructs(a, h);
+          if (instruction) {
             spans.add(a.span(h));
           }
         }

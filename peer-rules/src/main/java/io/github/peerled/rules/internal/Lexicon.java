@@ -28,7 +28,20 @@ final class Lexicon {
           Cue.CONTRIBUTION_WORD,
           Cue.REFERENT,
           Cue.INTERJECTION,
-          Cue.ADVICE_OPENER);
+          Cue.ADVICE_OPENER,
+          Cue.DOSE_VERB);
+
+  /**
+   * Lists outside the safety reading that are compiled with their chat spellings too ("u should",
+   * "ur gonna want to", "most ppl"): advice is typed in a chat as often as it is written out.
+   */
+  static final Set<Cue> CHAT_SPELLED =
+      EnumSet.of(
+          Cue.DIRECTIVE,
+          Cue.ADVICE_QUESTION,
+          Cue.MEDICAL_INSTRUCTION,
+          Cue.INDIRECT_ADVICE,
+          Cue.DOUBT);
 
   private final Automaton automaton;
   private final Cue[] cue;
@@ -143,6 +156,8 @@ final class Lexicon {
         for (String line : list) {
           if (SafetyCategory.weighted(c)) {
             addWithChatSpelling(c, SafetyCategory.phrase(line), SafetyCategory.payload(c, line));
+          } else if (CHAT_SPELLED.contains(c)) {
+            addWithChatSpelling(c, line, -1);
           } else {
             add(c, line, -1);
           }
@@ -164,9 +179,10 @@ final class Lexicon {
       }
     }
 
-    /** Reads the chat spellings once, before the first list of the safety reading. */
+    /** Reads the chat spellings once, before the first list compiled with them. */
     private void readChatSpelling(LexiconSource source, String language, Cue c) {
-      if (!chatRead && (SafetyCategory.weighted(c) || c == Cue.CRISIS_READING)) {
+      if (!chatRead
+          && (SafetyCategory.weighted(c) || c == Cue.CRISIS_READING || CHAT_SPELLED.contains(c))) {
         chat = ChatSpelling.of(source, language);
         chatRead = true;
       }
@@ -186,6 +202,8 @@ final class Lexicon {
               addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisConcept.payload(line));
             } else if (WORD_LISTS.contains(c)) {
               words.computeIfAbsent(c, k -> new HashSet<>()).add(normalise(line));
+            } else if (CHAT_SPELLED.contains(c)) {
+              addWithChatSpelling(c, line, -1);
             } else {
               add(c, line, -1);
             }

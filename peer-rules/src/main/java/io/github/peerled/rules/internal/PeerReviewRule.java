@@ -11,6 +11,7 @@ import io.github.peerled.rules.Rule;
 import io.github.peerled.rules.RuleParameters;
 import io.github.peerled.rules.RuleSession;
 import io.github.peerled.rules.Severity;
+import io.github.peerled.rules.Span;
 import io.github.peerled.rules.SuggestedAction;
 import java.util.BitSet;
 import java.util.List;
@@ -18,7 +19,13 @@ import java.util.List;
 /**
  * {@code peer-review}: the group is its own peer review. Flags a claim that matches one of the
  * group's {@link KnownMyth}s and suggests asking the group what they have found, with the myth's
- * resource, rather than correcting from above. A sarcastic mention does not count.
+ * resource, rather than correcting from above. A sarcastic mention does not count, nor a quoted one
+ * (someone else's words repeated), nor a myth mentioned only to be doubted or debunked: a
+ * contribution that holds {@link Cue#DOUBT} ("my sister says it's just mood swings, which is
+ * rubbish", "I read cherry juice cures gout ... I wouldn't bank on it"). A myth's phrase is met
+ * verbatim or by its words in order in one sentence, in other forms and with words between them,
+ * without a negation among them ({@link MythWords}: "keto cures" in "go full keto mate, it cures
+ * type 2").
  *
  * <p>Parameters: {@code severity} (NUDGE), {@code oncePerMyth} (true: each myth is flagged once a
  * session). Thread-safe.
@@ -55,40 +62,55 @@ final class PeerReviewRule implements Rule {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
         Analysis a = (Analysis) c;
-        if (!a.has(Cue.MYTH)) {
+        if ((!a.has(Cue.MYTH) && !a.has(Cue.MYTH_WORD)) || a.has(Cue.DOUBT)) {
           return;
         }
         BitSet here = new BitSet();
         for (int h = 0; h < a.hitCount; h++) {
-          if (a.cue(h) != Cue.MYTH || a.sentenceHas(a.hitSentence[h], Cue.SARCASM)) {
+          if (a.cue(h) != Cue.MYTH
+              || a.sentenceHas(a.hitSentence[h], Cue.SARCASM)
+              || a.hitQuoted[h]) {
             continue;
           }
-          int m = a.payload(h);
-          if ((once && seen.get(m)) || here.get(m)) {
-            continue;
-          }
-          here.set(m);
-          seen.set(m);
-          KnownMyth myth = myths.get(m);
-          MemberId author = a.contribution().author();
-          sink.report(
-              sink.draft(
-                      severity,
-                      SuggestedAction.ASK_GROUP_TO_CHECK_CLAIM,
-                      context.nameOf(author)
-                          + " mentioned a claim the group has noted as often mistaken (\""
-                          + claim(myth)
-                          + "\"). Rather than"
-                          + " correcting, you could ask the group: \"What have others found?\""
-                          + myth.resource()
-                              .map(s -> " and " + Texts.pointTo(List.of(s), "") + ".")
-                              .orElse(""))
-                  .addSpan(a.span(h))
-                  .addContribution(a.contribution().number())
-                  .addMember(author)
-                  .signposts(myth.resource().map(List::of).orElse(List.of()))
-                  .build());
+          report(a, a.payload(h), a.span(h), here, sink);
         }
+        if (a.has(Cue.MYTH_WORD)) {
+          byWords(a, here, sink);
+        }
+      }
+
+      /** Reports the myths whose phrase's stems a sentence holds in order (see MythWords). */
+      private void byWords(Analysis a, BitSet here, FindingSink sink) {
+        for (int[] m : MythWords.find(a)) {
+          report(a, m[0], new Span(m[1], m[2]), here, sink);
+        }
+      }
+
+      private void report(Analysis a, int m, Span span, BitSet here, FindingSink sink) {
+        if ((once && seen.get(m)) || here.get(m)) {
+          return;
+        }
+        here.set(m);
+        seen.set(m);
+        KnownMyth myth = myths.get(m);
+        MemberId author = a.contribution().author();
+        sink.report(
+            sink.draft(
+                    severity,
+                    SuggestedAction.ASK_GROUP_TO_CHECK_CLAIM,
+                    context.nameOf(author)
+                        + " mentioned a claim the group has noted as often mistaken (\""
+                        + claim(myth)
+                        + "\"). Rather than"
+                        + " correcting, you could ask the group: \"What have others found?\""
+                        + myth.resource()
+                            .map(sp -> " and " + Texts.pointTo(List.of(sp), "") + ".")
+                            .orElse(""))
+                .addSpan(span)
+                .addContribution(a.contribution().number())
+                .addMember(author)
+                .signposts(myth.resource().map(List::of).orElse(List.of()))
+                .build());
       }
     };
   }

@@ -6,6 +6,7 @@ import io.github.peerled.rules.KnownMyth;
 import io.github.peerled.rules.LexiconSource;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,6 +33,9 @@ public final class SharedAnalysis {
             Cue.GROUP_ADDRESS,
             Cue.ENCOURAGEMENT,
             Cue.ADVISING,
+            Cue.INDIRECT_ADVICE,
+            Cue.DOSE_VERB,
+            Cue.DOUBT,
             Cue.CRISIS_READING);
     s.addAll(RespectfulExchangeRule.OPTIONAL_CUES);
     s.addAll(GraphicComposition.CUES);
@@ -77,9 +81,21 @@ public final class SharedAnalysis {
     Lexicon.Builder b = Lexicon.builder().addLexicons(source, resources.language(), SESSION_CUES);
     b.addOptionalLexicons(source, resources.language(), OPTIONAL_CUES);
     List<KnownMyth> myths = resources.myths();
+    Set<String> stop = new HashSet<>();
+    for (String w : source.phrases(resources.language(), "stopword").orElse(List.of())) {
+      stop.add(Lexicon.normalise(w));
+    }
     for (int i = 0; i < myths.size(); i++) {
-      for (String p : myths.get(i).phrases()) {
-        b.add(Cue.MYTH, p, i);
+      List<String> phrases = myths.get(i).phrases();
+      for (int k = 0; k < phrases.size(); k++) {
+        b.add(Cue.MYTH, phrases.get(k), i);
+        List<String> stems = MythWords.stems(phrases.get(k), stop);
+        if (i >= MythWords.MAX_INDEX || k >= MythWords.MAX_INDEX) {
+          continue; // beyond the payload's fields: matched verbatim only
+        }
+        for (int j = 0; j < stems.size(); j++) {
+          b.add(Cue.MYTH_WORD, stems.get(j), MythWords.payload(i, k, j, stems.size()));
+        }
       }
     }
     List<FaqEntry> faq = resources.faq();

@@ -62,11 +62,12 @@ import java.util.Map;
  * so the default here keeps one mark per instruction.
  *
  * <p>A facilitator wants one nudge per contribution: advice that is a medical instruction (marked
- * by {@code facilitator-not-expert}), that puts forward a known myth (marked by {@code
- * peer-review}) or that is a personal remark ("nobody asked you, go back to your knitting", marked
- * by {@code respectful-exchange}) is left to the more specific rule. The facilitator's own
- * directions ("Let's close early tonight", "please take a break from the thread", "go gently") run
- * the session and are not advice; with {@code includeFacilitator} they are read like anyone's.
+ * by {@code facilitator-not-expert}, as {@link MedicalAdvice} reads it), that puts forward a known
+ * myth (marked by {@code peer-review}) or that is a personal remark ("nobody asked you, go back to
+ * your knitting", marked by {@code respectful-exchange}) is left to the more specific rule. The
+ * facilitator's own directions ("Let's close early tonight", "please take a break from the thread",
+ * "go gently") run the session and are not advice; with {@code includeFacilitator} they are read
+ * like anyone's.
  *
  * <p>Parameters: {@code minConfidence} (0: the classifier's decision alone; higher, a stricter
  * bound on its confidence), {@code severity} (NUDGE, for members), {@code maxNudgesPerMember} (3; 0
@@ -128,6 +129,7 @@ final class SharingNotAdviceRule implements Rule {
     boolean facilitator = p.get(INCLUDE_FACILITATOR);
     Map<MemberId, Integer> counts = new HashMap<>();
     AddressedAdvice reading = new AddressedAdvice(context);
+    MedicalAdvice medical = new MedicalAdvice(context);
     PersonalRemarks remarks = new PersonalRemarks(context);
     return new RuleSession() {
       @Override
@@ -144,7 +146,11 @@ final class SharingNotAdviceRule implements Rule {
         // the cheap readings of the shared scan first: the classifier runs only on what may be
         // advice to another member
         if (c instanceof Analysis a) {
-          if (a.medicalAdviceOrMyth() || reading.find(a) < 0 || remarks.find(a) != null) {
+          if (a.medicalAdviceOrMyth()
+              || reading.find(a) < 0
+              || medical.find(a) >= 0
+              || (!a.has(Cue.DOUBT) && !MythWords.find(a).isEmpty())
+              || remarks.find(a) != null) {
             return; // a more specific rule marks it, or no directive is aimed at another member
           }
         }

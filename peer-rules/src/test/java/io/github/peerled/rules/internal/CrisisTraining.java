@@ -196,10 +196,18 @@ final class CrisisTraining {
   /**
    * The contributions of the tuning split of the labelled sessions ({@code /sessions/}; a session
    * is held out when the first byte of the SHA-256 of its name is below 86, and held-out sessions
-   * are never read here): a crisis when labelled {@code crisis}, else ordinary group talk.
+   * are never read here): a crisis when labelled {@code crisis}, else ordinary group talk. Only the
+   * sessions listed in {@code /safety/crisis-training-sessions.txt} are read: a session added later
+   * changes the model only once it is listed there and the model is trained again.
    */
   List<Example> sessionTalk() {
     List<Example> out = new ArrayList<>();
+    java.util.Set<String> listed = new java.util.HashSet<>();
+    for (String line : lines("/safety/crisis-training-sessions.txt")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        listed.add(line.strip());
+      }
+    }
     try {
       java.net.URL dir = CrisisTraining.class.getResource("/sessions");
       if (dir == null) {
@@ -213,6 +221,9 @@ final class CrisisTraining {
         String name = f.getFileName().toString().replaceFirst("\\.session$", "");
         if (hashByte(name) < 86) {
           continue; // the held-out split is never trained or tuned on
+        }
+        if (!listed.contains(name)) {
+          continue; // not (yet) part of the model's training data
         }
         String text = null;
         boolean crisis = false;

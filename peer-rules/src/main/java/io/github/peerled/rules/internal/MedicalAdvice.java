@@ -1,0 +1,175 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.rules.GroupContext;
+
+/**
+ * Reads, from the hits of the shared scan, whether a contribution tells another member how to take
+ * or change a medicine or dose: the reading {@code facilitator-not-expert} flags and {@code
+ * sharing-not-advice} leaves to it. A hit is such an instruction when it is
+ *
+ * <ul>
+ *   <li>a prescriptive medical instruction or advice in a sentence naming a medicine, dose or unit
+ *       in the author's own voice ({@link Analysis#isMedicalAdvice(int)}: "stop taking your
+ *       metformin", "take 2 more units");
+ *   <li>advice aimed at a member ({@link AddressedAdvice#advises}: "Harry stop the gliclazide",
+ *       "grace take the whole dose first thing", "and skip the calcium tablets") in a sentence that
+ *       names a medicine, dose or unit, or, for a directive, right after one that does ("I went up
+ *       4 units a day. Linh, you should do the same");
+ *   <li>a change put indirectly ({@link Cue#INDIRECT_ADVICE}: a hedge, a majority or a softened
+ *       directive) followed in its clause, within {@value #MAX_GAP} words, by a {@link
+ *       Cue#DOSE_VERB}, in a sentence that names a medicine, dose or unit, in a contribution aimed
+ *       at someone, neither a question, quoted, reported nor generic: "I'd up the lantus by 2",
+ *       "most people halve their bolus on match days", "you want to be taking the levo on an empty
+ *       stomach".
+ * </ul>
+ *
+ * One's own regimen told in one's own voice ("I take 14 lantus in the morning"), a regimen reported
+ * from one's clinician ("my DSN told me to knock 1 unit off") and exploring questions ("what about
+ * budesonide?") are none of these.
+ *
+ * <p>Work is linear in the hits and tokens of a contribution; the hits read are capped at {@value
+ * #MAX_READ}; nothing is allocated but for word look-ups after an indirect phrase. Immutable and
+ * thread-safe.
+ */
+final class MedicalAdvice {
+  /**
+   * The most words between an indirect phrase and its dose verb: "i'd be going up", "most of us in
+   * your position would halve".
+   */
+  static final int MAX_GAP = 4;
+
+  /**
+   * The most advice and instruction hits read in one contribution: each is read against its clause
+   * and the contribution's other hits, so the cap keeps the work linear in the length of the text.
+   */
+  static final int MAX_READ = 32;
+
+  private static final long ADVICE_CUES =
+      Cue.MEDICAL_INSTRUCTION.bit()
+          | Cue.DIRECTIVE.bit()
+          | Cue.ADVICE_QUESTION.bit()
+          | Cue.IMPERATIVE.bit()
+          | Cue.INDIRECT_ADVICE.bit();
+
+  private final AddressedAdvice addressed;
+
+  MedicalAdvice(GroupContext context) {
+    this.addressed = new AddressedAdvice(context);
+  }
+
+  /**
+   * Returns the first hit of a contribution that is a medical instruction to another member, or -1.
+   *
+   * @param a the analysed contribution
+   * @return the hit, or -1
+   */
+  int find(Analysis a) {
+    if (!a.has(Cue.MEDICAL_INSTRUCTION) && !a.has(Cue.MEDICAL_TERM)) {
+      return -1;
+    }
+    if ((a.cues & ADVICE_CUES) == 0) {
+      return -1;
+    }
+    int read = 0;
+    for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
+      if (!read(a, h)) {
+        continue;
+      }
+      read++;
+      if (instructs(a, h)) {
+        return h;
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether a hit is one this reading reads: an advice or instruction cue. */
+  static boolean read(Analysis a, int h) {
+    return (a.cue(h).bit() & ADVICE_CUES) != 0;
+  }
+
+  /**
+   * Tells whether one hit is a medical instruction to another member.
+   *
+   * @param a the analysed contribution
+   * @param h a hit of it
+   * @return whether the hit instructs about a medicine or dose
+   */
+  boolean instructs(Analysis a, int h) {
+    Cue cue = a.cue(h);
+    if (cue == Cue.INDIRECT_ADVICE) {
+      return indirect(a, h);
+    }
+    if (cue != Cue.MEDICAL_INSTRUCTION
+        && cue != Cue.DIRECTIVE
+        && cue != Cue.ADVICE_QUESTION
+        && cue != Cue.IMPERATIVE) {
+      return false;
+    }
+    if (a.isMedicalAdvice(h)) {
+      return true;
+    }
+    int s = a.hitSentence[h];
+    boolean medicalHere =
+        a.sentenceHas(s, Cue.MEDICAL_TERM)
+            || (cue == Cue.DIRECTIVE && s > 0 && a.sentenceHas(s - 1, Cue.MEDICAL_TERM));
+    return medicalHere && addressed.advises(a, h);
+  }
+
+  /**
+   * Tells whether one hit of an advisor's contribution is an instruction of any kind: advice aimed
+   * at a member ("Please don't skip insulin doses", "Bob, use the spacer"), or a change put
+   * indirectly.
+   *
+   * @param a the analysed contribution
+   * @param h a hit of it
+   * @return whether the hit instructs someone
+   */
+  boolean advisorInstructs(Analysis a, int h) {
+    return a.cue(h) == Cue.INDIRECT_ADVICE ? indirect(a, h) : addressed.advises(a, h);
+  }
+
+  /** Tells whether an indirect phrase puts a dose or medicine change to someone. */
+  boolean indirect(Analysis a, int h) {
+    int s = a.hitSentence[h];
+    if (a.sentenceQuestion[s]
+        || !a.sentenceHas(s, Cue.MEDICAL_TERM)
+        || a.discounted(h)
+        || !doseVerbAfter(a, h)) {
+      return false;
+    }
+    return addressed.aimedAtSomeone(a);
+  }
+
+  /** Tells whether a dose verb follows a hit in its clause within {@value #MAX_GAP} words. */
+  private static boolean doseVerbAfter(Analysis a, int h) {
+    int t = 0;
+    while (t < a.tokenCount && a.tokenStart[t] < a.hitEnd[h]) {
+      t++;
+    }
+    int end = a.hitSentence[h] + 1 < a.sentenceCount ? a.sentenceStart[a.hitSentence[h] + 1] : -1;
+    for (int k = 0; k <= MAX_GAP && t + k < a.tokenCount; k++) {
+      int from = a.tokenStart[t + k];
+      if (end >= 0 && from >= end) {
+        return false;
+      }
+      if (clauseMark(a, k == 0 ? a.hitEnd[h] : a.tokenEnd[t + k - 1], from)) {
+        return false;
+      }
+      if (a.lexicon.isWord(Cue.DOSE_VERB, a.lower, from, a.tokenEnd[t + k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseMark(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,161 @@
+package io.github.peerled.rules.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A myth phrase read by its words rather than verbatim: its content words (not in the language's
+ * stop-word list, three letters or more), each cut back to a stem that matches its inflections
+ * ("cures" to "cure*", "swings" to "swing*"). A sentence that holds a phrase's stems in order
+ * mentions the myth even with words between them or in another form: the phrase "keto cures" is met
+ * in "go full keto mate, it cures type 2". Phrases of one content word, and phrases holding a
+ * negation ("can't eat fruit", whose words alone would mean the opposite), are matched verbatim
+ * only. A stem hit carries its myth, phrase, place and the phrase's length in one payload.
+ * Stateless.
+ */
+final class MythWords {
+  /** The most content words of a phrase read by its words; longer phrases are matched verbatim. */
+  static final int MAX_WORDS = 6;
+
+  /**
+   * The most mentions read in one contribution: each is checked for a negation against the
+   * contribution's hits, so the cap keeps the work linear in the length of the text.
+   */
+  static final int MAX_MENTIONS = 8;
+
+  /** The most myths and phrases of a myth whose words are read (the payload's fields). */
+  static final int MAX_INDEX = 1 << 10;
+
+  /** Words that turn a phrase's meaning round; a phrase holding one is matched verbatim only. */
+  private static final Set<String> NEGATIONS =
+      Set.of("no", "not", "never", "cannot", "cant", "dont", "nothing", "none", "without");
+
+  private MythWords() {}
+
+  /**
+   * Returns a phrase's stems, each ending in {@code *}, or an empty list when it has fewer than two
+   * content words or more than {@value #MAX_WORDS}.
+   *
+   * @param phrase a myth phrase
+   * @param stop the language's stop words, normalised
+   * @return the stems in order
+   */
+  static List<String> stems(String phrase, Set<String> stop) {
+    String p = Lexicon.normalise(phrase);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < p.length()) {
+      while (i < p.length() && !Analyzer.isWord(p.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < p.length() && (Analyzer.isWord(p.charAt(i)) || p.charAt(i) == '\'')) {
+        i++;
+      }
+      String w = p.substring(start, i);
+      if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+        return List.of(); // "can't eat fruit": its words without the negation mean the opposite
+      }
+      if (w.endsWith("'s")) {
+        w = w.substring(0, w.length() - 2);
+      }
+      if (w.length() >= 3 && !stop.contains(w) && w.indexOf('\'') < 0) {
+        out.add(stem(w) + "*");
+      }
+    }
+    return out.size() >= 2 && out.size() <= MAX_WORDS ? List.copyOf(out) : List.of();
+  }
+
+  /** Cuts a word back to the part its inflections share: cures, cured, curing to "cur(e)". */
+  static String stem(String w) {
+    if (w.length() > 5 && w.endsWith("ing")) {
+      return w.substring(0, w.length() - 3);
+    }
+    if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("es"))) {
+      return w.substring(0, w.length() - 1);
+    }
+    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /**
+   * Returns the myths a contribution mentions by their words: for each, the myth's index and the
+   * offsets the mention spans, in a sentence that is not sarcastic, with no negation within the
+   * mention, and no stem quoted. Allocates only when the contribution holds a stem.
+   *
+   * @param a the analysed contribution
+   * @return {myth, start, end} per mention, in text order
+   */
+  static List<int[]> find(Analysis a) {
+    if (!a.has(Cue.MYTH_WORD)) {
+      return List.of();
+    }
+    List<int[]> out = new ArrayList<>(1);
+    Map<Integer, int[]> progress = new HashMap<>(); // phrase -> next place, start, sentence
+    for (int h = 0; h < a.hitCount && out.size() < MAX_MENTIONS; h++) {
+      if (a.cue(h) != Cue.MYTH_WORD || a.hitQuoted[h]) {
+        continue;
+      }
+      int p = a.payload(h);
+      int s = a.hitSentence[h];
+      int[] at = progress.get(phraseKey(p));
+      if (at == null || at[2] != s) {
+        if (place(p) == 0) {
+          progress.put(phraseKey(p), new int[] {1, a.hitStart[h], s});
+        }
+        continue;
+      }
+      if (place(p) != at[0] || a.hitStart[h] < at[1]) {
+        continue;
+      }
+      at[0]++;
+      if (at[0] == length(p)) {
+        progress.remove(phraseKey(p));
+        if (!a.sentenceHas(s, Cue.SARCASM) && !negated(a, at[1], a.hitEnd[h])) {
+          out.add(new int[] {myth(p), at[1], a.hitEnd[h]});
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Tells whether a negation starts between two offsets: "cherry juice doesn't cure gout". */
+  private static boolean negated(Analysis a, int from, int to) {
+    if (!a.has(Cue.NEGATION)) {
+      return false;
+    }
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == Cue.NEGATION && a.hitStart[h] >= from && a.hitStart[h] < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Packs a stem's myth, phrase, place and phrase length into a payload. */
+  static int payload(int myth, int phrase, int place, int length) {
+    return (myth << 16) | (phrase << 6) | (place << 3) | (length - 1);
+  }
+
+  static int myth(int payload) {
+    return payload >>> 16;
+  }
+
+  /** The myth and phrase of a payload, as one key. */
+  static int phraseKey(int payload) {
+    return payload >>> 6;
+  }
+
+  static int place(int payload) {
+    return (payload >>> 3) & 7;
+  }
+
+  static int length(int payload) {
+    return (payload & 7) + 1;
+  }
+}
