@@ -250,7 +250,7 @@ final class SimulateCommand implements Callable<Integer> {
   private static void table(PrintWriter out, ExperimentResult result, List<String> shown) {
     out.printf(Locale.ROOT, "%-32s %6s", "arm", "runs");
     for (String metric : shown) {
-      out.printf(Locale.ROOT, " %-27s", metric);
+      out.printf(Locale.ROOT, " %-" + width(metric) + "s", metric);
     }
     out.println();
     Map<String, MetricSummary> row = new java.util.LinkedHashMap<>();
@@ -279,9 +279,14 @@ final class SimulateCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-32s %6d", arm, runs);
     for (String metric : shown) {
       MetricSummary m = row.get(metric);
-      out.printf(Locale.ROOT, " %-27s", m == null ? "" : interval(m));
+      out.printf(Locale.ROOT, " %-" + width(metric) + "s", m == null ? "" : interval(m));
     }
     out.println();
+  }
+
+  /** A column wide enough for an interval and for the metric's name. */
+  private static int width(String metric) {
+    return Math.max(27, metric.length());
   }
 
   /** A mean and its interval, such as {@code 0.4120 [0.4031, 0.4209]}. */
