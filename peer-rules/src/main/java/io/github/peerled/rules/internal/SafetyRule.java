@@ -34,7 +34,9 @@ import java.util.List;
  *       "stabbed" suffices, weak ones such as "blood" add up; within a trauma story beyond the
  *       group's topic the trauma theme adds {@value #TRAUMA_WEIGHT}). The first story of the
  *       session draws a {@link Severity#NUDGE} to affirm and signpost; every later one draws its
- *       own {@link Severity#INTERVENE};
+ *       own {@link Severity#INTERVENE}. Within a run (a graphic story among the last {@code
+ *       avalancheWindow} substantive contributions) a further story needs only {@code runThreshold}
+ *       (0.7): stories told one after another need less detail each to be graphic;
  *   <li><b>the avalanche</b>: {@code avalancheCount} (3) stories, graphic or touching trauma themes
  *       (themes are in scope, and not counted, when {@code traumaInScope}, false), within the last
  *       {@code avalancheWindow} (8) substantive contributions, as {@link Severity#INTERVENE} with
@@ -58,6 +60,14 @@ class SafetyRule implements Rule {
           "graphicThreshold",
           "summed weight of graphic phrases in one contribution that makes a graphic story",
           1.0,
+          0.1,
+          100.0);
+  static final Parameter<Double> RUN_THRESHOLD =
+      Parameter.ofDouble(
+          "runThreshold",
+          "summed weight of graphic phrases that makes a further graphic story while an earlier"
+              + " one is within the avalanche window (the lower of this and graphicThreshold)",
+          0.7,
           0.1,
           100.0);
   static final Parameter<Boolean> TRAUMA_IN_SCOPE =
@@ -109,7 +119,12 @@ class SafetyRule implements Rule {
   @Override
   public List<Parameter<?>> parameters() {
     return List.of(
-        GRAPHIC_THRESHOLD, TRAUMA_IN_SCOPE, AVALANCHE_WINDOW, AVALANCHE_COUNT, SHORT_REPLY_LETTERS);
+        GRAPHIC_THRESHOLD,
+        TRAUMA_IN_SCOPE,
+        AVALANCHE_WINDOW,
+        AVALANCHE_COUNT,
+        SHORT_REPLY_LETTERS,
+        RUN_THRESHOLD);
   }
 
   @Override
@@ -123,6 +138,7 @@ class SafetyRule implements Rule {
     private final List<Signpost> help;
     private final boolean full;
     private final double graphicThreshold;
+    private final double runThreshold;
     private final boolean traumaInScope;
     private final int window;
     private final int count;
@@ -132,6 +148,7 @@ class SafetyRule implements Rule {
     private final int[] storyNumber;
     private final int[] storyOrdinal;
     private final MemberId[] storyAuthor;
+    private final boolean[] storyGraphic;
     private int stories; // in the ring
     private int head;
     private int substantive; // substantive contributions so far
@@ -142,6 +159,7 @@ class SafetyRule implements Rule {
       this.context = context;
       this.full = full;
       this.graphicThreshold = p.get(GRAPHIC_THRESHOLD);
+      this.runThreshold = Math.min(graphicThreshold, p.get(RUN_THRESHOLD));
       this.traumaInScope = p.get(TRAUMA_IN_SCOPE);
       this.window = p.get(AVALANCHE_WINDOW);
       this.count = p.get(AVALANCHE_COUNT);
@@ -149,6 +167,7 @@ class SafetyRule implements Rule {
       this.storyNumber = new int[window];
       this.storyOrdinal = new int[window];
       this.storyAuthor = new MemberId[window];
+      this.storyGraphic = new boolean[window];
       this.backToTopic =
           "gently bring the group back to " + context.topic().orElse("its topic") + ".";
       List<Signpost> crisis = new ArrayList<>();
@@ -208,8 +227,11 @@ class SafetyRule implements Rule {
         return;
       }
       boolean trauma = !traumaInScope && !s.traumaSpans.isEmpty();
+      double weight = s.graphic + (trauma ? TRAUMA_WEIGHT : 0);
       boolean graphic =
-          s.graphic > 0 && s.graphic + (trauma ? TRAUMA_WEIGHT : 0) >= graphicThreshold - 1e-9;
+          s.graphic > 0
+              && (weight >= graphicThreshold - 1e-9
+                  || (weight >= runThreshold - 1e-9 && graphicInWindow()));
       boolean story = graphic || trauma;
       if (!story && a.letters < shortReply) {
         return;
@@ -218,7 +240,7 @@ class SafetyRule implements Rule {
       if (!story) {
         return;
       }
-      remember(number, author);
+      remember(number, author, graphic);
       if (graphic) {
         graphicStories++;
       }
@@ -313,11 +335,29 @@ class SafetyRule implements Rule {
               .build());
     }
 
+    /**
+     * Tells whether a graphic story is among the last {@code window} substantive contributions
+     * before this one: a run, in which a further story needs only {@code runThreshold}.
+     */
+    private boolean graphicInWindow() {
+      for (int i = 0; i < stories; i++) {
+        int k = (head - 1 - i + window) % window;
+        if (storyOrdinal[k] <= substantive + 1 - window) {
+          return false; // older ones are outside the window too
+        }
+        if (storyGraphic[k]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Adds a story to the ring and drops those now outside the window. */
-    private void remember(int number, MemberId author) {
+    private void remember(int number, MemberId author, boolean graphic) {
       storyNumber[head] = number;
       storyOrdinal[head] = substantive;
       storyAuthor[head] = author;
+      storyGraphic[head] = graphic;
       head = (head + 1) % window;
       stories = Math.min(stories + 1, window);
       while (stories > 0
