@@ -48,8 +48,8 @@ final class ExampleGroup {
   }
 
   /**
-   * Founds the group of a file, has its founders endorse the guidelines and everyone else join,
-   * and tells it in two lines.
+   * Founds the group of a file, has its founders endorse the guidelines and everyone else join, and
+   * tells it in two lines.
    */
   static void found(Telling telling, GroupFile g) {
     List<FoundingMember> founders = new ArrayList<>();
@@ -71,8 +71,7 @@ final class ExampleGroup {
             .build(),
         s -> {});
     for (FoundingMember f : founders) {
-      telling.apply(
-          EndorseFoundingGuidelines.builder().actor(f.id()).revision(1).build(), s -> {});
+      telling.apply(EndorseFoundingGuidelines.builder().actor(f.id()).revision(1).build(), s -> {});
     }
     telling.tell(
         Telling.listed(names)

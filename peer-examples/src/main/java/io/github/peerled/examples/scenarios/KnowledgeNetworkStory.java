@@ -36,9 +36,9 @@ import java.util.Map;
  * The story {@code peer demo --story knowledge-network} tells: the rare-disease knowledge network
  * of {@code examples/knowledge-network/group.json} selects its representative to the wider network
  * the sociocratic way (the role and its term defined first, nominations hidden until revealed, a
- * change round, the group's consent), names a note-taker by rotation's fallback when nobody
- * stands, and sees both terms end by themselves at a deadline check. Deterministic: the same story,
- * and the same event log, every time. Not thread-safe; use one instance per run.
+ * change round, the group's consent), names a note-taker by rotation's fallback when nobody stands,
+ * and sees both terms end by themselves at a deadline check. Deterministic: the same story, and the
+ * same event log, every time. Not thread-safe; use one instance per run.
  */
 public final class KnowledgeNetworkStory {
   /** The example folder whose group file the story founds. */
@@ -61,8 +61,7 @@ public final class KnowledgeNetworkStory {
   private static final Instant FOUNDED = Instant.parse("2026-01-12T19:00:00Z");
 
   private final GroupFile file = ExampleGroup.read(EXAMPLE);
-  private final Telling telling =
-      new Telling(file.groupId(), FOUNDED, DiabetesGroupStory.WIDTH);
+  private final Telling telling = new Telling(file.groupId(), FOUNDED, DiabetesGroupStory.WIDTH);
 
   /** Creates the story. */
   public KnowledgeNetworkStory() {}
@@ -130,8 +129,7 @@ public final class KnowledgeNetworkStory {
             telling.tell(
                 "4 May: Ben opens the selection of the network's representative. Dev joined in"
                     + " January; his newcomer period of 90 days is over, so he may stand too."));
-    telling.attempt(
-        nominate(LUND, CHIARA), "Prof. Lund, an advisor, tries to nominate Chiara");
+    telling.attempt(nominate(LUND, CHIARA), "Prof. Lund, an advisor, tries to nominate Chiara");
     telling.attempt(nominate(DEV, LUND), "Dev tries to nominate Prof. Lund");
     telling.apply(nominate(ANA, CHIARA), s -> {});
     telling.apply(nominate(CHIARA, ANA), s -> {});

@@ -62,8 +62,7 @@ public final class MentoringForumStory {
   private static final SessionId THREAD = SessionId.of("thread-415");
 
   private final GroupFile file = ExampleGroup.read(EXAMPLE);
-  private final Telling telling =
-      new Telling(file.groupId(), FOUNDED, DiabetesGroupStory.WIDTH);
+  private final Telling telling = new Telling(file.groupId(), FOUNDED, DiabetesGroupStory.WIDTH);
 
   /** Creates the story. */
   public MentoringForumStory() {}
@@ -120,8 +119,7 @@ public final class MentoringForumStory {
             .place("forum thread 415")
             .build(),
         s -> {});
-    telling.apply(
-        VolunteerToFacilitate.builder().actor(KOFI).sessionId(THREAD).build(), s -> {});
+    telling.apply(VolunteerToFacilitate.builder().actor(KOFI).sessionId(THREAD).build(), s -> {});
     telling.apply(
         StartSession.builder()
             .actor(KOFI)
@@ -182,7 +180,8 @@ public final class MentoringForumStory {
     telling.attempt(
         review(INES, 3, true, "It attacks me."), "Ines tries to review the hold herself");
     telling.clock().advance(Duration.ofHours(2));
-    String reason = "A personal attack on a fellow mentor; the point about chargers stands without it.";
+    String reason =
+        "A personal attack on a fellow mentor; the point about chargers stands without it.";
     telling.apply(
         review(KOFI, 3, true, reason),
         s ->

@@ -54,8 +54,9 @@ class KnowledgeNetworkStoryTest {
         .anySatisfy(
             l ->
                 assertThat(l)
-                    .startsWith("Dev tries to nominate Prof. Lund -> rejected (INVALID): $.nominee:"
-                        + " prof-lund is an advisor"));
+                    .startsWith(
+                        "Dev tries to nominate Prof. Lund -> rejected (INVALID): $.nominee:"
+                            + " prof-lund is an advisor"));
     NominationsRevealed revealed = events(NominationsRevealed.class).get(0);
     assertThat(revealed.nominations()).containsEntry(BEN, ANA).containsEntry(DEV, CHIARA);
   }
@@ -83,7 +84,9 @@ class KnowledgeNetworkStoryTest {
         .containsExactly(ANA, BEN, DEV);
     assertThat(told.lines())
         .anySatisfy(
-            l -> assertThat(l).startsWith("Chiara tries to consent to her own selection -> rejected"));
+            l ->
+                assertThat(l)
+                    .startsWith("Chiara tries to consent to her own selection -> rejected"));
   }
 
   @Test
@@ -99,10 +102,11 @@ class KnowledgeNetworkStoryTest {
     assertThat(told.state().tenure(REPRESENTATIVE).orElseThrow().holder()).isEmpty();
     assertThat(told.state().tenure(NOTE_TAKER).orElseThrow().holder()).isEmpty();
     assertThat(told.lines())
-        .contains(
-            "The check on 2026-11-02 ends Chiara's term as representative (term ended).")
+        .contains("The check on 2026-11-02 ends Chiara's term as representative (term ended).")
         .anySatisfy(
-            l -> assertThat(l).startsWith("A day early, Ben's host checks the deadlines -> rejected"));
+            l ->
+                assertThat(l)
+                    .startsWith("A day early, Ben's host checks the deadlines -> rejected"));
   }
 
   @Test
@@ -119,7 +123,9 @@ class KnowledgeNetworkStoryTest {
     assertThat(told.lines()).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(100));
     assertThat(told.lines())
         .contains(
-            "The log holds " + told.events().size() + " events; replaying them gives the same"
+            "The log holds "
+                + told.events().size()
+                + " events; replaying them gives the same"
                 + " state: true.");
     assertThat(new KnowledgeNetworkStory().run()).isEqualTo(told);
   }

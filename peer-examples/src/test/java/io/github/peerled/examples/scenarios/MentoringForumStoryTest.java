@@ -40,7 +40,8 @@ class MentoringForumStoryTest {
   void should_take_the_flag_threshold_from_the_forums_group_file() {
     assertThat(told.state().governance().flagThreshold()).isEqualTo(3);
     assertThat(told.lines())
-        .anySatisfy(l -> assertThat(l).startsWith("A member may flag a post once, with a reason; at 3"));
+        .anySatisfy(
+            l -> assertThat(l).startsWith("A member may flag a post once, with a reason; at 3"));
   }
 
   @Test
@@ -70,7 +71,8 @@ class MentoringForumStoryTest {
     assertThat(told.state().isHidden(THREAD, 5)).isTrue();
     assertThat(told.state().session(THREAD).orElseThrow().contributions()).isEqualTo(6);
     assertThat(told.lines())
-        .anySatisfy(l -> assertThat(l).startsWith("Ines tries to review the hold herself -> rejected"));
+        .anySatisfy(
+            l -> assertThat(l).startsWith("Ines tries to review the hold herself -> rejected"));
   }
 
   @Test
@@ -93,8 +95,7 @@ class MentoringForumStoryTest {
         .anySatisfy(
             l ->
                 assertThat(l)
-                    .startsWith("Lena is told: paused until " + paused.until() + ", because: Two"))
-;
+                    .startsWith("Lena is told: paused until " + paused.until() + ", because: Two"));
     // unwrapped: each line that continues another is indented 4 spaces more
     assertThat(String.join("\n", told.lines()).replaceAll("\n {4,}", " "))
         .contains(
@@ -123,7 +124,9 @@ class MentoringForumStoryTest {
     assertThat(told.lines()).allSatisfy(l -> assertThat(l).hasSizeLessThanOrEqualTo(100));
     assertThat(told.lines())
         .contains(
-            "The log holds " + told.events().size() + " events; replaying them gives the same"
+            "The log holds "
+                + told.events().size()
+                + " events; replaying them gives the same"
                 + " state: true.");
     assertThat(new MentoringForumStory().run()).isEqualTo(told);
   }
