@@ -114,6 +114,7 @@ class MentoringForumStoryTest {
 
     assertThat(ended.member()).isEqualTo(LENA);
     assertThat(ended.until()).isEqualTo(paused.until());
+    assertThat(ended.at()).as("the check at the end date ends it").isEqualTo(paused.until());
     assertThat(ended.endedEarlyBy()).isEmpty();
     assertThat(told.state().pauses()).isEmpty();
     assertThat(told.events().get(told.events().size() - 1).actor()).isEqualTo(LENA);
