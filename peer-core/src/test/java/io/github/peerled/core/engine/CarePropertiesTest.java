@@ -12,6 +12,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.GroupCommand;
+import io.github.peerled.core.command.ReviewHold;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.MembershipChange;
 import io.github.peerled.core.decision.Proposal;
@@ -82,7 +83,8 @@ class CarePropertiesTest {
             "paused",
             "pause ended by a check",
             "paused member refused",
-            "decision about a member");
+            "decision about a member",
+            "settled hold not reviewed again");
   }
 
   private void run(List<Step> steps) {
@@ -136,7 +138,17 @@ class CarePropertiesTest {
             .orElse(who);
     return switch (s.action()) {
       case 0, 1 -> Care.flag(who, "s1", s.b() % 3 + 1);
-      case 2 -> Care.review(who, "s1", s.b() % 3 + 1, s.a() % 2 == 0);
+      case 2 -> {
+        // half of the reviews by the session's facilitator, who may review what they did not flag
+        MemberId reviewer =
+            s.actor() % 2 == 0
+                ? state
+                    .session(io.github.peerled.core.session.SessionId.of("s1"))
+                    .flatMap(Session::facilitator)
+                    .orElse(who)
+                : who;
+        yield Care.review(reviewer, "s1", s.b() % 3 + 1, s.a() % 2 == 0);
+      }
       case 3 -> Groups.say(who, "s1", ContributionKind.OTHER, "Said " + s.b());
       case 4 ->
           Groups.draft(
@@ -162,6 +174,18 @@ class CarePropertiesTest {
         && before.pauseOf(command.actor(), now).isPresent()
         && then.result().rejection().orElseThrow().message().contains("while paused")) {
       seen.add("paused member refused");
+    }
+    if (!then.result().isAccepted() && command instanceof ReviewHold r) {
+      HoldStatus was =
+          before
+              .flagsOf(r.sessionId(), r.number())
+              .map(ContributionFlags::hold)
+              .orElse(HoldStatus.NOT_HELD);
+      Session session = before.session(r.sessionId()).orElseThrow();
+      if ((was == HoldStatus.KEPT || was == HoldStatus.RELEASED)
+          && CareDecisions.mayReview(before, session, r.number(), r.actor()) == null) {
+        seen.add("settled hold not reviewed again"); // by someone who could review it when held
+      }
     }
     for (GroupEvent e : then.result().events()) {
       if (e instanceof StanceTaken || e instanceof ContributionRecorded) {

@@ -15,6 +15,9 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.decision.StanceKind;
 import io.github.peerled.core.decision.Tally;
 import io.github.peerled.core.event.GroupEvent;
@@ -52,7 +55,7 @@ class RolesPropertiesTest {
 
   static Gen<Step> steps() {
     return integers()
-        .between(0, 5)
+        .between(0, 6)
         .zip(
             integers().between(0, PEOPLE.size() - 1),
             integers().between(0, PEOPLE.size() - 1),
@@ -75,7 +78,12 @@ class RolesPropertiesTest {
 
     assertThat(seen)
         .as("the random sequences exercise selections, terms and tallies")
-        .contains("term started", "term ended", "holder in a tally", "outsider refused");
+        .contains(
+            "term started",
+            "term ended",
+            "holder in a tally",
+            "outsider refused",
+            "consecutive term");
   }
 
   private void run(Case c) {
@@ -119,7 +127,14 @@ class RolesPropertiesTest {
           f.after(Duration.ofDays(s.days()));
           f.when(Roles.check(actor));
         }
-        default -> decide(f, Groups.logistics("Evening " + s.days()), null);
+        case 5 -> decide(f, Groups.logistics("Evening " + s.days()), null);
+        default -> {
+          // a whole selection of one member, so that a holder is often selected again
+          f.when(Roles.openSelection(actor));
+          f.when(Roles.nominate(actor, other));
+          f.when(Roles.reveal(actor));
+          decide(f, Roles.assign(other), other);
+        }
       }
       checkHolder(f.state, c);
     }
@@ -153,6 +168,7 @@ class RolesPropertiesTest {
         f.when(Groups.stance(m.id(), id, kind, "As I see it."));
       }
     }
+    Proposal open = f.state.proposal(ProposalId.of(id)).orElseThrow();
     GroupFixture.Then then = f.when(Groups.close(ALICE, id));
     for (GroupEvent e : then.result().events()) {
       if (e instanceof ProposalDecided d) {
@@ -160,13 +176,29 @@ class RolesPropertiesTest {
         int stances = t.agree() + t.concern() + t.abstain() + t.object() + t.disagree();
         assertThat(stances).as("every stance counted once").isEqualTo(t.participated());
         assertThat(t.participated()).as("nobody counts twice").isLessThanOrEqualTo(t.electorate());
+        // nobody leaves here, so the electorate frozen at the opening is the one counted
+        assertThat(t.electorate())
+            .as("each member of the electorate counts once, a role holder too")
+            .isEqualTo(open.electorate().size());
+        assertThat(stances)
+            .as("one stance counted per member who took one, a role holder too")
+            .isEqualTo(
+                (int)
+                    open.currentStances().stream()
+                        .map(Stance::member)
+                        .filter(open.electorate()::contains)
+                        .distinct()
+                        .count());
         if (holder.isPresent() && subject == null) {
           seen.add("holder in a tally");
           // the holder disagreed alone: the majority still carries it, no veto
           assertThat(t.outcome()).isEqualTo(io.github.peerled.core.decision.Outcome.ADOPTED);
         }
-      } else if (e instanceof RoleTermStarted) {
+      } else if (e instanceof RoleTermStarted started) {
         seen.add("term started");
+        if (started.consecutiveTerms() > 1) {
+          seen.add("consecutive term");
+        }
       }
     }
   }

@@ -104,4 +104,16 @@ final class Telling {
   DiabetesGroupStory.Result result() {
     return new DiabetesGroupStory.Result(List.copyOf(lines), List.copyOf(events), state);
   }
+
+  Told told() {
+    return new Told(lines, events, state);
+  }
+
+  /** Names as a sentence lists them: "Bob, Carol and Frank". */
+  static String listed(List<String> names) {
+    int last = names.size() - 1;
+    return last < 1
+        ? String.join("", names)
+        : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
+  }
 }
