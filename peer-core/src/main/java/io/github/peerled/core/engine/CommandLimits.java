@@ -16,6 +16,7 @@ import io.github.peerled.core.command.ReviseProposal;
 import io.github.peerled.core.command.ScheduleSession;
 import io.github.peerled.core.command.StartSession;
 import io.github.peerled.core.command.TakeStance;
+import io.github.peerled.core.decision.HoldReview;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceChange;
@@ -228,6 +229,8 @@ final class CommandLimits {
         count("$.content.mentorsToRemove", l.mentorsToRemove().size(), limits.members(), "members");
       } else if (content instanceof MembershipChange m) {
         text("$.content.reason", m.reason(), limits.proposalRationale());
+      } else if (content instanceof HoldReview h) {
+        text("$.content.reason", h.reason(), limits.proposalRationale());
       }
     }
 
