@@ -11,10 +11,10 @@ import org.immutables.value.Value;
  * The group's review of a held contribution: keep it hidden or restore it, with the group's reason.
  * Open to a group whose governance settings say the group reviews holds ({@link
  * GovernanceSettings#holdReviewer()} is {@link HoldReviewer#GROUP}); decided by the group's
- * procedure for {@link DecisionKind#MEMBERSHIP}, as a decision about the contribution's author:
- * the author may comment but is left out of the electorate, so of its count and quorum, and so are
- * the members who flagged it (their flag was their say). Adopted while the contribution is still
- * held, it records {@code HoldReviewed} naming the decision; a hold is reviewed once. Immutable and
+ * procedure for {@link DecisionKind#MEMBERSHIP}, as a decision about the contribution's author: the
+ * author may comment but is left out of the electorate, so of its count and quorum, and so are the
+ * members who flagged it (their flag was their say). Adopted while the contribution is still held,
+ * it records {@code HoldReviewed} naming the decision; a hold is reviewed once. Immutable and
  * thread-safe.
  */
 @Value.Immutable

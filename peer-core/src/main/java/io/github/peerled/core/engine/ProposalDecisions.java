@@ -35,7 +35,6 @@ import io.github.peerled.core.internal.ClosingRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**

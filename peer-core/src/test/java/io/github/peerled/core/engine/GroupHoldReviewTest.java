@@ -73,8 +73,7 @@ class GroupHoldReviewTest {
         reviewOpen(false).and(Groups.agree(ALICE, "review")).and(Groups.agree(DANA, "review"));
 
     GroupFixture.Then then =
-        f.when(Groups.close(ALICE, "review"))
-            .thenEvents(ProposalDecided.class, HoldReviewed.class);
+        f.when(Groups.close(ALICE, "review")).thenEvents(ProposalDecided.class, HoldReviewed.class);
 
     HoldReviewed r = then.event(1, HoldReviewed.class);
     assertThat(r.kept()).isFalse();
@@ -94,8 +93,7 @@ class GroupHoldReviewTest {
         reviewOpen(true).and(Groups.agree(ALICE, "review")).and(Groups.agree(DANA, "review"));
 
     GroupFixture.Then then =
-        f.when(Groups.close(ALICE, "review"))
-            .thenEvents(ProposalDecided.class, HoldReviewed.class);
+        f.when(Groups.close(ALICE, "review")).thenEvents(ProposalDecided.class, HoldReviewed.class);
 
     assertThat(then.event(1, HoldReviewed.class).kept()).isTrue();
     assertThat(then.state().flagsOf(S1, 1).orElseThrow().hold()).isEqualTo(HoldStatus.KEPT);
