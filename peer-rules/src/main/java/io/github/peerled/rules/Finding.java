@@ -107,6 +107,34 @@ public interface Finding {
   List<Signpost> signposts();
 
   /**
+   * Tells whether the rule suggests that the contribution the finding is about ({@link
+   * #contribution()} of {@link #sessionId()}) be held, pending the review the group's settings
+   * name. A suggestion for the facilitator and the host, never applied: the rules issue no command,
+   * and a host that follows it does so by its own flag ({@code FlagContribution}) if the group's
+   * guidelines say so. The {@code safety} rule suggests it for a graphic story and the {@code
+   * respectful-exchange} rule for a personal remark; a finding of crisis ({@link
+   * SuggestedAction#CHECK_SAFETY}) never does: a person in crisis is not hidden.
+   *
+   * @return false unless the rule suggests a hold
+   */
+  @Value.Default
+  default boolean suggestsHold() {
+    return false;
+  }
+
+  /**
+   * Checks that a finding of crisis suggests no hold.
+   *
+   * @throws IllegalStateException if it does
+   */
+  @Value.Check
+  default void check() {
+    if (suggestsHold() && action() == SuggestedAction.CHECK_SAFETY) {
+      throw new IllegalStateException("a finding of crisis never suggests a hold");
+    }
+  }
+
+  /**
    * Returns this finding without the words of the contribution it was raised at: the message reads
    * as {@link PersonalData#EXPIRED} and there are no spans. The rule, clause, severity, session,
    * contribution numbers, members and signposts stay. The library does not keep findings; a host

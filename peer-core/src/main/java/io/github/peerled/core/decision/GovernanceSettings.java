@@ -131,6 +131,17 @@ public interface GovernanceSettings {
   }
 
   /**
+   * Returns who reviews a held contribution: a facilitator ({@code ReviewHold}) or the group, by a
+   * proposal ({@link HoldReview}). Absent in JSON written before the group could review holds.
+   *
+   * @return the reviewer; {@link HoldReviewer#FACILITATOR} unless set
+   */
+  @Value.Default
+  default HoldReviewer holdReviewer() {
+    return HoldReviewer.FACILITATOR;
+  }
+
+  /**
    * Returns the procedure for a kind of decision.
    *
    * @param kind the kind

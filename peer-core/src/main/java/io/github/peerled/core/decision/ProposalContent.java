@@ -14,7 +14,8 @@ import java.util.Set;
   @JsonSubTypes.Type(value = ImmutableMembershipChange.class, name = "membership"),
   @JsonSubTypes.Type(value = ImmutableLeadershipChange.class, name = "leadership"),
   @JsonSubTypes.Type(value = ImmutableGovernanceChange.class, name = "governance"),
-  @JsonSubTypes.Type(value = ImmutableReconsideration.class, name = "reconsideration")
+  @JsonSubTypes.Type(value = ImmutableReconsideration.class, name = "reconsideration"),
+  @JsonSubTypes.Type(value = ImmutableHoldReview.class, name = "hold-review")
 })
 public sealed interface ProposalContent
     permits GuidelineAmendment,
@@ -22,7 +23,8 @@ public sealed interface ProposalContent
         MembershipChange,
         LeadershipChange,
         GovernanceChange,
-        Reconsideration {
+        Reconsideration,
+        HoldReview {
   /**
    * Returns the kind of decision this content asks for.
    *

@@ -56,6 +56,10 @@ final class CareDecisions {
     if (f.reason().isBlank()) {
       return CommandResult.rejected(Rejections.blank("$.reason"));
     }
+    Rejection underReview = HoldReviews.flagDuringReview(s, f, stamp.now);
+    if (underReview != null) {
+      return CommandResult.rejected(underReview);
+    }
     Optional<ContributionFlags> flags = s.flagsOf(f.sessionId(), f.number());
     if (flags.isPresent() && flags.get().flaggedBy().contains(stamp.actor)) {
       return CommandResult.rejected(flaggedAlready(stamp.actor, f.sessionId(), f.number()));
@@ -135,6 +139,10 @@ final class CareDecisions {
             .orElse(HoldStatus.NOT_HELD);
     if (hold != HoldStatus.HELD) {
       return CommandResult.rejected(holdInWrongState(r.sessionId(), r.number(), hold));
+    }
+    Rejection byGroup = HoldReviews.facilitatorMayReview(s);
+    if (byGroup != null) {
+      return CommandResult.rejected(byGroup);
     }
     Session session = s.session(r.sessionId()).orElseThrow(); // checked above
     Rejection reviewer = mayReview(s, session, r.number(), stamp.actor);

@@ -74,12 +74,20 @@ final class CareEventChecks {
                 + flags.flaggedBy().size());
       }
     } else if (e instanceof HoldReviewed r) {
-      EventChecks.actor(s, e, EventChecks.Need.PEER, "review a hold");
-      notPaused(s, e.actor(), e.at(), "review a hold");
       ContributionFlags flags = flags(s, r.sessionId(), r.number());
       if (flags.hold() != HoldStatus.HELD) {
         throw EventChecks.fail(
             "contribution " + r.number() + " of " + r.sessionId() + " is not held");
+      }
+      if (r.decidedBy().isPresent()) {
+        HoldReviews.check(s, r, r.decidedBy().get());
+        return;
+      }
+      EventChecks.actor(s, e, EventChecks.Need.PEER, "review a hold");
+      notPaused(s, e.actor(), e.at(), "review a hold");
+      if (HoldReviews.facilitatorMayReview(s.folded()) != null) {
+        throw EventChecks.fail(
+            e.actor() + " reviewed a hold alone, but the group reviews its holds");
       }
       Session session = contribution(s, r.sessionId(), r.number());
       if (CareDecisions.mayReview(s.folded(), session, r.number(), e.actor()) != null) {

@@ -5,6 +5,7 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceChange;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.GuidelineAmendment;
+import io.github.peerled.core.decision.HoldReview;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.LeadershipChange;
 import io.github.peerled.core.decision.LogisticsChange;
@@ -246,6 +247,8 @@ final class ClosingDecisions {
                 .build());
       }
       CareDecisions.consequences(stamp, m, p.id());
+    } else if (content instanceof HoldReview h) {
+      HoldReviews.consequences(stamp, h, p.id());
     } else if (content instanceof LeadershipChange l) {
       if (l.rotation().isPresent()) {
         RotationPolicy rotation = l.rotation().get();

@@ -21,6 +21,7 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceChange;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.GuidelineAmendment;
+import io.github.peerled.core.decision.HoldReview;
 import io.github.peerled.core.decision.LeadershipChange;
 import io.github.peerled.core.decision.LogisticsChange;
 import io.github.peerled.core.decision.MembershipChange;
@@ -228,6 +229,8 @@ final class CommandLimits {
         count("$.content.mentorsToRemove", l.mentorsToRemove().size(), limits.members(), "members");
       } else if (content instanceof MembershipChange m) {
         text("$.content.reason", m.reason(), limits.proposalRationale());
+      } else if (content instanceof HoldReview h) {
+        text("$.content.reason", h.reason(), limits.proposalRationale());
       }
     }
 

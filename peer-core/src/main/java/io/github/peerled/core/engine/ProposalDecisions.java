@@ -9,6 +9,7 @@ import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceChange;
 import io.github.peerled.core.decision.GovernanceSettings;
 import io.github.peerled.core.decision.GuidelineAmendment;
+import io.github.peerled.core.decision.HoldReview;
 import io.github.peerled.core.decision.LeadershipChange;
 import io.github.peerled.core.decision.MembershipChange;
 import io.github.peerled.core.decision.Poll;
@@ -34,7 +35,6 @@ import io.github.peerled.core.internal.ClosingRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -132,6 +132,8 @@ final class ProposalDecisions {
       if (l.assignment().isPresent()) {
         return SelectionDecisions.checkAssignment(s, l.assignment().get());
       }
+    } else if (content instanceof HoldReview h) {
+      return HoldReviews.checkContent(s, h);
     }
     return null;
   }
@@ -195,11 +197,14 @@ final class ProposalDecisions {
     if (stale != null) {
       return CommandResult.rejected(stale);
     }
-    Set<MemberId> subjects = p.content().subjects();
+    Rejection reviewed = HoldReviews.checkOpen(s, p.content());
+    if (reviewed != null) {
+      return CommandResult.rejected(reviewed);
+    }
     List<MemberId> electorate = new ArrayList<>();
     for (Member m : s.members().values()) {
       if (m.isActivePeer()
-          && !subjects.contains(m.id())
+          && !HoldReviews.isParty(s, p.content(), m.id())
           && s.pauseOf(m.id(), stamp.now).isEmpty()) { // a paused member takes no stance
         electorate.add(m.id());
       }

@@ -129,7 +129,7 @@ final class ProxyDecisions {
     if (!p.electorate().contains(grantor)) {
       return Rejections.notInElectorate(grantor, p.id());
     }
-    if (p.content().subjects().contains(holder)) {
+    if (HoldReviews.isParty(s, p.content(), holder)) {
       return Rejections.notPermitted(
           "proposal " + p.id() + " decides about " + holder + ", who may not stand for another");
     }

@@ -98,7 +98,7 @@ final class ProxyFolds {
       throw EventChecks.fail(
           holder + " holds no proxy of " + grantor + " in force for proposal " + p.id());
     }
-    if (p.content().subjects().contains(holder)) {
+    if (HoldReviews.isParty(s.folded(), p.content(), holder)) {
       throw EventChecks.fail(holder + " stands for " + grantor + " on a decision about themself");
     }
     if (p.stanceOf(grantor).filter(st -> st.proxy().isEmpty()).isPresent()) {

@@ -51,7 +51,8 @@ final class RevisionDecisions {
       return CommandResult.rejected(Rejections.blank("title"));
     }
     if (r.content().decisionKind() != p.content().decisionKind()
-        || !r.content().subjects().equals(p.content().subjects())) {
+        || !r.content().subjects().equals(p.content().subjects())
+        || !HoldReviews.sameHold(p.content(), r.content())) {
       return CommandResult.rejected(Rejections.revisionChangesDecision(p.id()));
     }
     Set<ObjectionId> addressed = new HashSet<>();

@@ -2,12 +2,16 @@ package io.github.peerled.core.event;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.peerled.core.decision.ProposalId;
 import io.github.peerled.core.session.SessionId;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The hold of a contribution was reviewed by the actor: kept (it stays hidden) or released (it is
- * shown again), with the reviewer's reason. Immutable and thread-safe.
+ * The hold of a contribution was reviewed: kept (it stays hidden) or released (it is shown again),
+ * with the reviewer's reason. Reviewed by a facilitator, the actor is the reviewer; reviewed by the
+ * group ({@code HoldReview}), the actor closed the decision, {@link #decidedBy()} names it and the
+ * reason is the group's. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableHoldReviewed.class)
@@ -40,4 +44,12 @@ public non-sealed interface HoldReviewed extends GroupEvent {
    * @return the reason
    */
   String reason();
+
+  /**
+   * Returns the group's decision that reviewed the hold. Absent in JSON written before the group
+   * could review holds.
+   *
+   * @return the adopted proposal; empty when a facilitator reviewed
+   */
+  Optional<ProposalId> decidedBy();
 }

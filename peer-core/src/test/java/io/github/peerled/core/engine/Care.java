@@ -3,6 +3,7 @@ package io.github.peerled.core.engine;
 import io.github.peerled.core.command.FlagContribution;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.ReviewHold;
+import io.github.peerled.core.decision.HoldReview;
 import io.github.peerled.core.decision.MembershipChange;
 import io.github.peerled.core.decision.ProposalContent;
 import io.github.peerled.core.group.MemberId;
@@ -46,5 +47,15 @@ final class Care {
 
   static ProposalContent askToLeave(MemberId member, String reason) {
     return MembershipChange.builder().member(member).remove(true).reason(reason).build();
+  }
+
+  static ProposalContent groupReview(String session, int number, MemberId author, boolean keep) {
+    return HoldReview.builder()
+        .sessionId(SessionId.of(session))
+        .number(number)
+        .author(author)
+        .keep(keep)
+        .reason(keep ? "It is a personal attack." : "Read in context it is a joke between friends.")
+        .build();
   }
 }

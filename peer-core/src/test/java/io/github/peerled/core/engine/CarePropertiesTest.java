@@ -14,13 +14,18 @@ import io.github.peerled.core.command.CheckDeadlines;
 import io.github.peerled.core.command.GroupCommand;
 import io.github.peerled.core.command.ReviewHold;
 import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.HoldReview;
+import io.github.peerled.core.decision.HoldReviewer;
 import io.github.peerled.core.decision.MembershipChange;
 import io.github.peerled.core.decision.Proposal;
+import io.github.peerled.core.decision.ProposalId;
+import io.github.peerled.core.decision.ProposalStatus;
 import io.github.peerled.core.decision.Stance;
 import io.github.peerled.core.event.ContributionFlagged;
 import io.github.peerled.core.event.ContributionHeld;
 import io.github.peerled.core.event.ContributionRecorded;
 import io.github.peerled.core.event.GroupEvent;
+import io.github.peerled.core.event.HoldReviewed;
 import io.github.peerled.core.event.MemberPaused;
 import io.github.peerled.core.event.PauseEnded;
 import io.github.peerled.core.event.ProposalDecided;
@@ -33,9 +38,12 @@ import io.github.peerled.core.session.HoldStatus;
 import io.github.peerled.core.session.Session;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -73,7 +81,7 @@ class CarePropertiesTest {
     qt().withFixedSeed(20261204L)
         .withExamples(100)
         .forAll(lists().of(steps()).ofSizeBetween(10, 60))
-        .checkAssert(this::run);
+        .checkAssert(steps -> run(steps, HoldReviewer.FACILITATOR));
 
     assertThat(seen)
         .as("the random sequences exercise flags, holds and pauses")
@@ -87,9 +95,35 @@ class CarePropertiesTest {
             "settled hold not reviewed again");
   }
 
-  private void run(List<Step> steps) {
+  /**
+   * The same when the group reviews its holds: a facilitator's review is always refused, and a
+   * proposal to keep or restore a held contribution takes its place; no held contribution is lost
+   * from the log, a hold is reviewed at most once, and neither its author nor a flagger counts.
+   */
+  @Test
+  void should_review_each_hold_once_by_the_group_without_its_author_or_flaggers() {
+    qt().withFixedSeed(20261205L)
+        .withExamples(100)
+        .forAll(lists().of(steps()).ofSizeBetween(10, 60))
+        .checkAssert(steps -> run(steps, HoldReviewer.GROUP));
+
+    assertThat(seen)
+        .as("the random sequences exercise the group's reviews")
+        .contains("held", "reviewed by the group", "facilitator refused", "paused");
+  }
+
+  private void run(List<Step> steps, HoldReviewer reviewer) {
+    // when the group reviews, one flag holds and guests may flag, so that somebody is left to count
+    GovernanceSettings governance =
+        reviewer == HoldReviewer.FACILITATOR
+            ? GovernanceSettings.custom().flagThreshold(2).build()
+            : GovernanceSettings.custom()
+                .flagThreshold(1)
+                .guestsMayFlag(true)
+                .holdReviewer(reviewer)
+                .build();
     GroupFixture f =
-        GroupFixture.given(Groups.founded(GovernanceSettings.custom().flagThreshold(2).build()))
+        GroupFixture.given(Groups.founded(governance))
             .and(Groups.join(DANA, Standing.NEWCOMER, 1))
             .and(Groups.join(GUEST, Standing.GUEST, 1))
             .and(Groups.schedule(ALICE, "s1", Groups.START.plus(Duration.ofDays(1))))
@@ -109,13 +143,20 @@ class CarePropertiesTest {
       if (s.action() == 7) {
         f.after(Duration.ofDays(s.b() + 1L));
       }
-      if (s.action() == 4 || (s.action() == 5 && !f.state.pauses().isEmpty())) {
+      GroupState before = f.state;
+      Instant now = f.clock.instant();
+      GroupCommand review = null;
+      if (reviewer == HoldReviewer.GROUP && s.action() == 2 && s.b() > 0) {
+        review = groupStep(s, "p" + proposals, before, now);
+        if (review == null) {
+          proposals++;
+          review = groupReview(s, "p" + proposals, f.log);
+        }
+      } else if (s.action() == 4 || (s.action() == 5 && !f.state.pauses().isEmpty())) {
         proposals++;
       }
       String latest = "p" + proposals;
-      GroupState before = f.state;
-      Instant now = f.clock.instant();
-      GroupCommand command = command(s, latest, before, now);
+      GroupCommand command = review != null ? review : command(s, latest, before, now);
       GroupFixture.Then then = f.when(command);
       check(before, then, command, now, f.log);
     }
@@ -125,6 +166,46 @@ class CarePropertiesTest {
     if (last.result().events().stream().anyMatch(e -> e instanceof PauseEnded)) {
       seen.add("pause ended by a check");
     }
+  }
+
+  /**
+   * Takes the latest proposal a step further when it is the group's review of a hold: its proposer
+   * opens it, the next member of its electorate agrees, or, everyone having spoken, a member closes
+   * it; null when it is not a review in progress, so that a new review is drafted.
+   */
+  private static @Nullable GroupCommand groupStep(
+      Step s, String latest, GroupState state, Instant now) {
+    Optional<Proposal> found = state.proposal(ProposalId.of(latest));
+    if (found.isEmpty() || !(found.get().content() instanceof HoldReview)) {
+      return null;
+    }
+    Proposal p = found.get();
+    ProposalStatus status = p.statusAt(now);
+    if (status == ProposalStatus.DRAFT) {
+      return Groups.open(p.proposer(), latest);
+    }
+    if (status != ProposalStatus.OPEN) {
+      return null;
+    }
+    for (MemberId m : p.electorate()) {
+      if (p.stanceOf(m).isEmpty()) {
+        return s.b() < 8 ? Groups.agree(m, latest) : Groups.object(m, latest, "Not a joke.");
+      }
+    }
+    return Groups.close(PEOPLE.get(s.actor()), latest);
+  }
+
+  /** A proposal that the group keep or restore a contribution of s1, naming its author. */
+  private static GroupCommand groupReview(Step s, String latest, List<GroupEvent> log) {
+    int number = s.b() % 3 + 1;
+    MemberId author = CAROL;
+    for (GroupEvent e : log) {
+      if (e instanceof ContributionRecorded c && c.contribution().number() == number) {
+        author = c.contribution().author();
+      }
+    }
+    return Groups.draft(
+        PEOPLE.get(s.actor()), latest, Care.groupReview("s1", number, author, s.a() % 2 == 0));
   }
 
   private static GroupCommand command(Step s, String latest, GroupState state, Instant now) {
@@ -187,6 +268,10 @@ class CarePropertiesTest {
         seen.add("settled hold not reviewed again"); // by someone who could review it when held
       }
     }
+    if (command instanceof ReviewHold && before.governance().holdReviewer() == HoldReviewer.GROUP) {
+      assertThat(then.result().isAccepted()).as("a facilitator reviewed a group's hold").isFalse();
+      seen.add("facilitator refused");
+    }
     for (GroupEvent e : then.result().events()) {
       if (e instanceof StanceTaken || e instanceof ContributionRecorded) {
         assertThat(before.pauseOf(e.actor(), now)).as("a paused member acted: %s", e).isEmpty();
@@ -197,8 +282,8 @@ class CarePropertiesTest {
       if (e instanceof ContributionHeld) {
         seen.add("held");
       }
-      if (e instanceof io.github.peerled.core.event.HoldReviewed) {
-        seen.add("reviewed");
+      if (e instanceof HoldReviewed r) {
+        seen.add(r.decidedBy().isPresent() ? "reviewed by the group" : "reviewed");
       }
       if (e instanceof MemberPaused) {
         seen.add("paused");
@@ -215,9 +300,30 @@ class CarePropertiesTest {
           assertThat(p.stances().stream().map(Stance::member)).doesNotContain(m.member());
           assertThat(d.tally().electorate()).isLessThanOrEqualTo(p.electorate().size());
         }
+        if (p.content() instanceof HoldReview h) {
+          List<MemberId> parties = new ArrayList<>(h.subjects());
+          after.flagsOf(h.sessionId(), h.number()).ifPresent(x -> parties.addAll(x.flaggedBy()));
+          assertThat(p.electorate())
+              .as("a party counts in the review")
+              .doesNotContainAnyElementsOf(parties);
+          assertThat(p.stances().stream().map(Stance::member)).doesNotContainAnyElementsOf(parties);
+        }
       }
     }
     checkNoHoldLost(before, after, log);
+    checkReviewedOnce(log);
+  }
+
+  /** No hold is reviewed twice, by a facilitator or by the group. */
+  private static void checkReviewedOnce(List<GroupEvent> log) {
+    Set<String> reviewed = new HashSet<>();
+    for (GroupEvent e : log) {
+      if (e instanceof HoldReviewed r) {
+        assertThat(reviewed.add(r.sessionId() + "#" + r.number()))
+            .as("a hold is reviewed at most once: %s", r)
+            .isTrue();
+      }
+    }
   }
 
   /** Every flagged contribution is in the log and its session; a hold never goes back. */

@@ -27,6 +27,7 @@ import io.github.peerled.core.command.WithdrawObjection;
 import io.github.peerled.core.decision.DecisionKind;
 import io.github.peerled.core.decision.DecisionProcedure;
 import io.github.peerled.core.decision.GovernanceSettings;
+import io.github.peerled.core.decision.HoldReviewer;
 import io.github.peerled.core.decision.ImmutableGovernanceSettings;
 import io.github.peerled.core.decision.ImmutableLeadershipChange;
 import io.github.peerled.core.decision.ObjectionId;
@@ -352,9 +353,10 @@ final class CompletenessStory {
   }
 
   /**
-   * A hostile contribution flagged by three peers, held, and its hold kept by the facilitator; a
-   * member paused by a decision, and the pause ended early by another; a second pause ended by a
-   * deadline check.
+   * A hostile contribution flagged by three peers, held, and its hold kept by the facilitator; once
+   * the group reviews its holds, another held and its hold kept by the group's decision; a member
+   * paused by a decision, and the pause ended early by another; a second pause ended by a deadline
+   * check.
    */
   private void care() {
     give(Groups.schedule(ALICE, "s2", clock.instant().plus(Duration.ofDays(1))));
@@ -367,6 +369,14 @@ final class CompletenessStory {
       }
     }
     give(Care.review(holder, "s2", 1, true));
+    give(Groups.say(CAROL, "s2", ContributionKind.OTHER, "And you should keep quiet, Alice."));
+    adopt(
+        "group-reviews",
+        Groups.governance(
+            state.governance(),
+            state.governance().patch().holdReviewer(HoldReviewer.GROUP).flagThreshold(1).build()));
+    give(Care.flag(BOB, "s2", 2));
+    adopt("hold-review", Care.groupReview("s2", 2, CAROL, true));
     give(Groups.closeSession(holder, "s2"));
     adopt("pause", Care.pause(DANA, clock.instant().plus(Duration.ofDays(30)), "Hostile posts."));
     adopt("appeal", Care.endPause(DANA));
@@ -385,8 +395,12 @@ final class CompletenessStory {
 
   /** Has every member of a proposal's electorate agree to it. */
   private void agreeAll(String id, ProposalContent content) {
+    List<MemberId> electorate =
+        state.proposal(ProposalId.of(id)).map(Proposal::electorate).orElse(List.of());
     for (Member m : state.members().values()) {
-      if (m.isActivePeer() && !content.subjects().contains(m.id())) {
+      if (m.isActivePeer()
+          && !content.subjects().contains(m.id())
+          && (electorate.isEmpty() || electorate.contains(m.id()))) {
         give(Groups.stance(m.id(), id, StanceKind.AGREE, ""));
       }
     }

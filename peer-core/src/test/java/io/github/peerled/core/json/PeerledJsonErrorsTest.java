@@ -65,7 +65,7 @@ class PeerledJsonErrorsTest {
     assertThat(content.reason())
         .isEqualTo(
             "the 'kind' property that names the type is missing; known types are [governance,"
-                + " guidelines, leadership, logistics, membership, reconsideration]");
+                + " guidelines, hold-review, leadership, logistics, membership, reconsideration]");
   }
 
   @Test

@@ -220,6 +220,7 @@ final class RespectfulExchangeRule implements Rule {
       }
       var draft =
           sink.draft(sustained ? Severity.INTERVENE : severity, SuggestedAction.PAUSE, message)
+              .suggestsHold(true)
               .spans(found.spans())
               .addContribution(number)
               .addMember(author);

@@ -298,6 +298,7 @@ class SafetyRule implements Rule {
                   first ? Severity.NUDGE : Severity.INTERVENE,
                   SuggestedAction.AFFIRM_AND_SIGNPOST,
                   message)
+              .suggestsHold(true)
               .spans(detail)
               .addContribution(number)
               .addMember(author)

@@ -44,7 +44,8 @@ class PersonalFieldsTest {
           Map.entry("HoldReviewed.reason", "the group's record of a review"),
           Map.entry("MemberLeft.reason", "the group's record of what it decided"),
           Map.entry("MemberPaused.reason", "the group's record of what it decided"),
-          Map.entry("MembershipChange.reason", "the group's record of what it decided"));
+          Map.entry("MembershipChange.reason", "the group's record of what it decided"),
+          Map.entry("HoldReview.reason", "the group's record of what it decided"));
 
   @Test
   void should_mark_the_names_and_words_of_members_as_personal() {
