@@ -146,7 +146,7 @@ public final class DiabetesGroupStory {
     guidelineChange();
     marchSession();
     deciding.hiddenUntilClose();
-    replayed();
+    telling.replayed();
     whatNext();
     return telling.result();
   }
@@ -409,25 +409,12 @@ public final class DiabetesGroupStory {
         });
   }
 
-  /** The log replays to the state the story reached. */
-  private void replayed() {
-    telling.tell("");
-    telling.tell(
-        "The log holds "
-            + telling.eventCount()
-            + " events; replaying them gives the same state: "
-            + telling.replaysToItsState()
-            + ".");
-  }
-
   /** The commands to try next. */
   private void whatNext() {
-    telling.chapter("What to try next (peer is java -jar peer-examples/target/peer.jar)");
-    telling.tell(
-        "Review a session with the group's rules, check a proposed change, classify a sentence:");
-    for (String line : NEXT) {
-      telling.tell("   " + line);
-    }
+    telling.whatNext(
+        List.of(
+            "Review a session with the group's rules, check a proposed change, classify a sentence:"),
+        NEXT);
   }
 
   private static GroupCommand answer(MemberId who, PollId poll, int... choices) {

@@ -78,17 +78,8 @@ public final class KnowledgeNetworkStory {
     consent();
     nobodyStands();
     termsEnd();
-    telling.tell("");
-    telling.tell(
-        "The log holds "
-            + telling.eventCount()
-            + " events; replaying them gives the same state: "
-            + telling.replaysToItsState()
-            + ".");
-    telling.chapter("What to try next (peer is java -jar peer-examples/target/peer.jar)");
-    for (String line : NEXT) {
-      telling.tell("   " + line);
-    }
+    telling.replayed();
+    telling.whatNext(List.of(), NEXT);
     return telling.told();
   }
 

@@ -79,17 +79,8 @@ public final class MentoringForumStory {
     again();
     paused();
     pauseEnds();
-    telling.tell("");
-    telling.tell(
-        "The log holds "
-            + telling.eventCount()
-            + " events; replaying them gives the same state: "
-            + telling.replaysToItsState()
-            + ".");
-    telling.chapter("What to try next (peer is java -jar peer-examples/target/peer.jar)");
-    for (String line : NEXT) {
-      telling.tell("   " + line);
-    }
+    telling.replayed();
+    telling.whatNext(List.of(), NEXT);
     return telling.told();
   }
 

@@ -105,6 +105,26 @@ final class Telling {
     return new DiabetesGroupStory.Result(List.copyOf(lines), List.copyOf(events), state);
   }
 
+  /** Says how many events the log holds and that replaying them gives the story's state. */
+  void replayed() {
+    tell("");
+    tell(
+        "The log holds "
+            + eventCount()
+            + " events; replaying them gives the same state: "
+            + replaysToItsState()
+            + ".");
+  }
+
+  /** The closing chapter: lines of introduction, then the commands to try, indented. */
+  void whatNext(List<String> introduction, List<String> commands) {
+    chapter("What to try next (peer is java -jar peer-examples/target/peer.jar)");
+    introduction.forEach(this::tell);
+    for (String line : commands) {
+      tell("   " + line);
+    }
+  }
+
   Told told() {
     return new Told(lines, events, state);
   }
