@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the format of the held-out-whole unseen session set: every file parses and has at least
- * one contribution. Nothing here runs the rules or looks at findings; the set is measured once,
- * with {@code peer evaluate-rules}, after all rule changes are in.
+ * Guards the format of the unseen session set (measured twice, now a tuning set; the blind measure
+ * is {@code sessions-blind}, see {@link BlindSessionsParseTest}): every file parses and has at
+ * least one contribution. Nothing here runs the rules or looks at findings.
  */
 class UnseenSessionsParseTest {
   private static final Path DIR =
