@@ -1,10 +1,12 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.group.Member;
+import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.rules.GroupContext;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, from the hits of the shared scan, whether a contribution tells another member what to do:
@@ -51,26 +53,36 @@ final class AddressedAdvice {
 
   private final String[] name;
 
+  /** The member each name in {@link #name} is of. */
+  private final MemberId[] who;
+
   AddressedAdvice(GroupContext context) {
     String[] names = new String[context.members().size() * 2];
+    MemberId[] ids = new MemberId[names.length];
     int n = 0;
     for (Member m : context.members()) {
-      n = add(names, n, m.id().value());
+      n = add(names, ids, n, m.id().value(), m.id());
       if (m.displayName().isPresent()) {
-        n = add(names, n, m.displayName().get());
+        n = add(names, ids, n, m.displayName().get(), m.id());
       }
     }
-    String[] sorted = Arrays.copyOf(names, n);
-    Arrays.sort(sorted, (x, y) -> Integer.compare(x.hashCode(), y.hashCode()));
-    this.name = sorted;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> Integer.compare(names[x].hashCode(), names[y].hashCode()));
+    this.name = new String[n];
+    this.who = new MemberId[n];
     this.nameHash = new int[n];
     for (int i = 0; i < n; i++) {
-      nameHash[i] = sorted[i].hashCode();
+      name[i] = names[order[i]];
+      who[i] = ids[order[i]];
+      nameHash[i] = name[i].hashCode();
     }
   }
 
   /** Adds the first word of a name, normalised, if it has two letters or more. */
-  private static int add(String[] names, int n, String raw) {
+  private static int add(String[] names, MemberId[] ids, int n, String raw, MemberId id) {
     String w = Lexicon.normalise(raw);
     int end = 0;
     while (end < w.length() && Analyzer.isWord(w.charAt(end))) {
@@ -80,6 +92,7 @@ final class AddressedAdvice {
       return n;
     }
     names[n] = w.substring(0, end);
+    ids[n] = id;
     return n + 1;
   }
 
@@ -179,6 +192,33 @@ final class AddressedAdvice {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether a token may stand before an instruction at the opening of its clause: an opener
+   * word ("just", "honestly"), a member's name or the group.
+   *
+   * @param a the analysed contribution
+   * @param t a token of it
+   * @return whether the token leads into an instruction
+   */
+  boolean leads(Analysis a, int t) {
+    int from = a.tokenStart[t];
+    int to = a.tokenEnd[t];
+    return a.lexicon.isWord(Cue.ADVICE_OPENER, a.lower, from, to)
+        || isName(a.lower, from, to)
+        || groupWord(a, from);
+  }
+
+  /**
+   * Tells whether a clause mark (comma, semicolon, colon or dash) stands between two tokens.
+   *
+   * @param a the analysed contribution
+   * @param t a token, not the first
+   * @return whether a clause mark stands between token {@code t - 1} and {@code t}
+   */
+  static boolean clauseMarkBefore(Analysis a, int t) {
+    return clauseMarkBetween(a, a.tokenEnd[t - 1], a.tokenStart[t]);
   }
 
   private static boolean clauseMarkBetween(Analysis a, int from, int to) {
@@ -327,23 +367,40 @@ final class AddressedAdvice {
 
   /** Tells whether lowercased chars {@code [from, to)} are a member's first name or id. */
   private boolean isName(char[] lower, int from, int to) {
+    return nameIndex(lower, from, to) >= 0;
+  }
+
+  /**
+   * Returns the member whose first name or id a token is, or null.
+   *
+   * @param a the analysed contribution
+   * @param t a token of it
+   * @return the member named, or null
+   */
+  @Nullable MemberId memberAt(Analysis a, int t) {
+    int i = nameIndex(a.lower, a.tokenStart[t], a.tokenEnd[t]);
+    return i < 0 ? null : who[i];
+  }
+
+  /** The index in {@link #name} of lowercased chars {@code [from, to)}, or -1. */
+  private int nameIndex(char[] lower, int from, int to) {
     int hash = 0;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + lower[i];
     }
     int i = Arrays.binarySearch(nameHash, hash);
     if (i < 0) {
-      return false;
+      return -1;
     }
     while (i > 0 && nameHash[i - 1] == hash) {
       i--;
     }
     for (; i < nameHash.length && nameHash[i] == hash; i++) {
       if (same(name[i], lower, from, to)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean same(String word, char[] lower, int from, int to) {

@@ -83,18 +83,21 @@ final class FacilitatorNotExpertRule implements Rule {
     Severity severity = p.get(SEVERITY);
     boolean exemptAdvisors = p.get(EXEMPT_ADVISORS);
     MedicalAdvice medical = new MedicalAdvice(context);
+    MedicineThread thread = new MedicineThread(new AddressedAdvice(context));
     return new RuleSession() {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
         Analysis a = (Analysis) c;
+        thread.see(a);
         MemberId author = a.contribution().author();
         Member m = context.byId().get(author);
         boolean advisor = m != null && m.standing() == Standing.ADVISOR;
         if ((advisor && exemptAdvisors) || a.crisis()) {
           return;
         }
-        if (!advisor && !a.has(Cue.MEDICAL_INSTRUCTION) && !a.has(Cue.MEDICAL_TERM)) {
-          return;
+        boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
+        if (!advisor && named && mythPutForward(a)) {
+          return; // a known myth: peer-review marks it, one nudge per contribution
         }
         List<Span> spans = new ArrayList<>(2);
         int read = 0;
@@ -104,14 +107,18 @@ final class FacilitatorNotExpertRule implements Rule {
           }
           boolean instruction =
               advisor
-                  ? a.isAdvice(h) || clauseInstruction(a, h) || medical.advisorInstructs(a, h)
-                  : medical.instructs(a, h);
+                  ? a.isAdvice(h) || clauseInstruction(a, h) || medical.advisorInstructs(a, h, thread)
+                  : medical.instructs(a, h, thread);
           if (instruction) {
             spans.add(a.span(h));
           }
         }
         if (spans.isEmpty()) {
-          return;
+          int t = medical.doseOrder(a, thread); // the medicine may be left to the talk around it
+          if (t < 0) {
+            return;
+          }
+          spans.add(new Span(a.tokenStart[t], a.tokenEnd[t]));
         }
         spans = Texts.widenAll(a, spans);
         String name = context.nameOf(author);
@@ -157,6 +164,18 @@ final class FacilitatorNotExpertRule implements Rule {
                 .build());
       }
     };
+  }
+
+  /** Tells whether a contribution puts forward a known myth, not doubting it. */
+  private static boolean mythPutForward(Analysis a) {
+    if (a.has(Cue.MYTH)) {
+      for (int h = 0; h < a.hitCount; h++) {
+        if (a.cue(h) == Cue.MYTH && !a.sentenceHas(a.hitSentence[h], Cue.SARCASM)) {
+          return true;
+        }
+      }
+    }
+    return !a.has(Cue.DOUBT) && !MythWords.find(a).isEmpty();
   }
 
   /** The words that may stand between a clause's comma and its instruction ("but please"). */

@@ -52,35 +52,49 @@ final class MedicalAdvice {
           | Cue.INDIRECT_ADVICE.bit();
 
   private final AddressedAdvice addressed;
+  private final DoseOrder dose;
 
   MedicalAdvice(GroupContext context) {
     this.addressed = new AddressedAdvice(context);
+    this.dose = new DoseOrder(addressed);
   }
 
   /**
-   * Returns the first hit of a contribution that is a medical instruction to another member, or -1.
+   * Tells whether a contribution holds a medical instruction to another member: a hit that
+   * {@linkplain #instructs instructs}, or a {@linkplain #doseOrder dose order} that leaves the
+   * medicine to the talk around it.
    *
    * @param a the analysed contribution
-   * @return the hit, or -1
+   * @param thread what the session has named so far
+   * @return whether the contribution instructs someone about a medicine or dose
    */
-  int find(Analysis a) {
-    if (!a.has(Cue.MEDICAL_INSTRUCTION) && !a.has(Cue.MEDICAL_TERM)) {
-      return -1;
-    }
-    if ((a.cues & ADVICE_CUES) == 0) {
-      return -1;
-    }
-    int read = 0;
-    for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
-      if (!read(a, h)) {
-        continue;
-      }
-      read++;
-      if (instructs(a, h)) {
-        return h;
+  boolean gives(Analysis a, MedicineThread thread) {
+    if ((a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM))
+        && (a.cues & ADVICE_CUES) != 0) {
+      int read = 0;
+      for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
+        if (!read(a, h)) {
+          continue;
+        }
+        read++;
+        if (instructs(a, h, thread)) {
+          return true;
+        }
       }
     }
-    return -1;
+    return doseOrder(a, thread) >= 0;
+  }
+
+  /**
+   * Returns the token of a dose instruction that may leave the medicine to the talk around it
+   * ("The slow one? Halve it tonight"; see {@link DoseOrder}), or -1.
+   *
+   * @param a the analysed contribution
+   * @param thread what the session has named so far
+   * @return the token of the instruction's verb, or -1
+   */
+  int doseOrder(Analysis a, MedicineThread thread) {
+    return dose.find(a, thread);
   }
 
   /** Tells whether a hit is one this reading reads: an advice or instruction cue. */
@@ -95,10 +109,10 @@ final class MedicalAdvice {
    * @param h a hit of it
    * @return whether the hit instructs about a medicine or dose
    */
-  boolean instructs(Analysis a, int h) {
+  boolean instructs(Analysis a, int h, MedicineThread thread) {
     Cue cue = a.cue(h);
     if (cue == Cue.INDIRECT_ADVICE) {
-      return indirect(a, h);
+      return indirect(a, h, thread);
     }
     if (cue != Cue.MEDICAL_INSTRUCTION
         && cue != Cue.DIRECTIVE
@@ -106,8 +120,8 @@ final class MedicalAdvice {
         && cue != Cue.IMPERATIVE) {
       return false;
     }
-    if (a.isMedicalAdvice(h)) {
-      return true;
+    if (cue == Cue.MEDICAL_INSTRUCTION) {
+      return a.isMedicalAdvice(h);
     }
     int s = a.hitSentence[h];
     boolean medicalHere =
@@ -125,20 +139,30 @@ final class MedicalAdvice {
    * @param h a hit of it
    * @return whether the hit instructs someone
    */
-  boolean advisorInstructs(Analysis a, int h) {
-    return a.cue(h) == Cue.INDIRECT_ADVICE ? indirect(a, h) : addressed.advises(a, h);
+  boolean advisorInstructs(Analysis a, int h, MedicineThread thread) {
+    return a.cue(h) == Cue.INDIRECT_ADVICE ? indirect(a, h, thread) : addressed.advises(a, h);
   }
 
   /** Tells whether an indirect phrase puts a dose or medicine change to someone. */
-  boolean indirect(Analysis a, int h) {
+  boolean indirect(Analysis a, int h, MedicineThread thread) {
     int s = a.hitSentence[h];
-    if (a.sentenceQuestion[s]
-        || !a.sentenceHas(s, Cue.MEDICAL_TERM)
-        || a.discounted(h)
-        || !doseVerbAfter(a, h)) {
+    if (a.sentenceQuestion[s] || a.discounted(h) || !doseVerbAfter(a, h)) {
       return false;
     }
-    return addressed.aimedAtSomeone(a);
+    return addressed.aimedAtSomeone(a) && medicineInView(a, s, thread);
+  }
+
+  /**
+   * Tells whether a medicine, dose or unit is in view of a sentence: named in it or earlier in the
+   * contribution, or in the talk the contribution answers ("Queenie, I'd halve it on days out").
+   */
+  private static boolean medicineInView(Analysis a, int sentence, MedicineThread thread) {
+    for (int s = 0; s <= sentence; s++) {
+      if (a.sentenceHas(s, Cue.MEDICAL_TERM)) {
+        return true;
+      }
+    }
+    return thread.names(a);
   }
 
   /** Tells whether a dose verb follows a hit in its clause within {@value #MAX_GAP} words. */

@@ -130,10 +130,14 @@ final class SharingNotAdviceRule implements Rule {
     Map<MemberId, Integer> counts = new HashMap<>();
     AddressedAdvice reading = new AddressedAdvice(context);
     MedicalAdvice medical = new MedicalAdvice(context);
+    MedicineThread thread = new MedicineThread(reading);
     PersonalRemarks remarks = new PersonalRemarks(context);
     return new RuleSession() {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
+        if (c instanceof Analysis a) {
+          thread.see(a);
+        }
         MemberId author = c.contribution().author();
         Member m = context.byId().get(author);
         boolean advisor = m != null && m.standing() == Standing.ADVISOR;
@@ -148,7 +152,7 @@ final class SharingNotAdviceRule implements Rule {
         if (c instanceof Analysis a) {
           if (a.medicalAdviceOrMyth()
               || reading.find(a) < 0
-              || medical.find(a) >= 0
+              || medical.gives(a, thread)
               || (!a.has(Cue.DOUBT) && !MythWords.find(a).isEmpty())
               || remarks.find(a) != null) {
             return; // a more specific rule marks it, or no directive is aimed at another member

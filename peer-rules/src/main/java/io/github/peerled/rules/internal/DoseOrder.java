@@ -1,0 +1,176 @@
+package io.github.peerled.rules.internal;
+
+import java.util.Set;
+
+/**
+ * Reads an instruction to take or change a medicine or dose that leaves the medicine to the talk
+ * around it: a {@link Cue#DOSE_VERB} in the imperative, opening its clause, that points at what it
+ * changes within {@value #MAX_REACH} words ("it", "them", "one", a number, or a medicine named), in
+ * a sentence that names a medicine or dose, or after one that does (earlier in the contribution, or
+ * in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the
+ * folic acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip
+ * the evening one on Saturdays", "just dont take the evening dose that night".
+ *
+ * <p>Not instructions: a question ("should I halve it?"), a verb that does not open its clause ("I
+ * had to halve it", "I just double it" after a subject), what the speaker does ("take my two"),
+ * quoted, reported or generic speech ("my GP told me to double it"), a contribution aimed at nobody.
+ * A verb of motion ("go", "come", "have") is read only with the particle a dose verb needs ("go up"),
+ * so "go for the infusion one" is a choice, not a dose.
+ *
+ * <p>Work is linear in the tokens of a contribution; word look-ups allocate, so they are made only
+ * in sentences with a medicine in view, and only at tokens that may open a clause. Immutable and
+ * thread-safe.
+ */
+final class DoseOrder {
+  /** The most words from the verb to what it points at: "skip the evening one", "take two". */
+  static final int MAX_REACH = 3;
+
+  /** Words that point back at a medicine or dose already named. */
+  private static final Set<String> REFERENTS =
+      Set.of(
+          "it", "them", "that", "those", "these", "one", "ones", "both", "half", "two", "three",
+          "four", "five", "six");
+
+  /** Words that may stand between the opening of a clause and a negated instruction. */
+  private static final Set<String> NEGATED = Set.of("don't", "dont", "do", "not", "never", "dnt");
+
+  /** Subjects after which an instruction is a habit told: "i just double it". */
+  private static final Set<String> SUBJECTS =
+      Set.of("i", "we", "he", "she", "they", "it", "i'd", "id", "we'd", "i'll", "we'll", "you");
+
+  /** Verbs of motion, dose verbs only with a particle: "go up", "come off". */
+  private static final Set<String> MOTION =
+      Set.of("go", "going", "come", "coming", "have", "having");
+
+  private final AddressedAdvice addressed;
+
+  DoseOrder(AddressedAdvice addressed) {
+    this.addressed = addressed;
+  }
+
+  /**
+   * Returns the token of the first dose instruction in a contribution, or -1.
+   *
+   * @param a the analysed contribution
+   * @param thread what the session has named so far, asked only when a sentence has no medicine
+   * @return the token of the instruction's verb, or -1
+   */
+  int find(Analysis a, MedicineThread thread) {
+    if (a.tokenCount == 0 || !addressed.aimedAtSomeone(a)) {
+      return -1;
+    }
+    int talk = -1; // whether the talk before names a medicine: unknown until asked
+    boolean earlier = false;
+    for (int s = 0; s < a.sentenceCount; s++) {
+      boolean here = a.sentenceHas(s, Cue.MEDICAL_TERM);
+      if (!a.sentenceQuestion[s] && !here && !earlier && talk < 0) {
+        talk = thread.names(a) ? 1 : 0;
+      }
+      if (!a.sentenceQuestion[s] && (here || earlier || talk == 1)) {
+        int from = a.sentenceFirstToken[s];
+        int to = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
+        for (int t = from; t < to; t++) {
+          if (doseVerb(a, t)
+              && opens(a, t, from)
+              && pointsAt(a, t, to)
+              && !discounted(a, s, a.tokenStart[t])) {
+            return t;
+          }
+        }
+      }
+      earlier |= here;
+    }
+    return -1;
+  }
+
+  /**
+   * Tells whether a token opens its clause: only opener words, names, the group or a negation
+   * stand between it and the sentence's start or a clause mark; or "just" and the like stand
+   * before it after anything but a subject ("if the knees flare again just double it").
+   */
+  private boolean opens(Analysis a, int t, int first) {
+    boolean led = false;
+    for (int k = t; k > first; k--) {
+      if (t - k >= AddressedAdvice.MAX_OPENING) {
+        return false;
+      }
+      if (AddressedAdvice.clauseMarkBefore(a, k)) {
+        return true;
+      }
+      if (word(a, k - 1, NEGATED)) {
+        continue;
+      }
+      if (!addressed.leads(a, k - 1)) {
+        return led && !word(a, k - 1, SUBJECTS);
+      }
+      led = true;
+    }
+    return true;
+  }
+
+  private static boolean doseVerb(Analysis a, int t) {
+    return a.lexicon.isWord(Cue.DOSE_VERB, a.lower, a.tokenStart[t], a.tokenEnd[t])
+        && !word(a, t, MOTION);
+  }
+
+  /**
+   * Tells whether a dose verb points at a medicine or dose within {@value #MAX_REACH} words of its
+   * clause, and not at the speaker's own ("take my two").
+   */
+  private static boolean pointsAt(Analysis a, int t, int sentenceEnd) {
+    for (int k = t + 1; k <= t + MAX_REACH && k < sentenceEnd; k++) {
+      if (AddressedAdvice.clauseMarkBefore(a, k)) {
+        return false;
+      }
+      int from = a.tokenStart[k];
+      int to = a.tokenEnd[k];
+      char c = a.lower[from];
+      if (c == 'm' && to - from <= 4 && (word(a, k, "my") || word(a, k, "mine"))) {
+        return false;
+      }
+      if (Character.isDigit(c) || word(a, k, REFERENTS) || medicineAt(a, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a medicine, dose or unit is named at an offset. */
+  private static boolean medicineAt(Analysis a, int offset) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.hitStart[h] == offset && a.cue(h) == Cue.MEDICAL_TERM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether speech at an offset is not the author's own: quoted, reported, generic. */
+  private static boolean discounted(Analysis a, int sentence, int offset) {
+    int quotes = 0;
+    for (int i = 0; i < offset; i++) {
+      char c = a.lower[i];
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1 || a.discountedAt(sentence, offset);
+  }
+
+  private static boolean word(Analysis a, int t, Set<String> words) {
+    return words.contains(new String(a.lower, a.tokenStart[t], a.tokenEnd[t] - a.tokenStart[t]));
+  }
+
+  private static boolean word(Analysis a, int t, String w) {
+    int from = a.tokenStart[t];
+    if (a.tokenEnd[t] - from != w.length()) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (a.lower[from + i] != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
