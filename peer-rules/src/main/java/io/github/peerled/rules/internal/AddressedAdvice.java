@@ -6,6 +6,7 @@ import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.rules.GroupContext;
 import java.util.Arrays;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -143,7 +144,11 @@ final class AddressedAdvice {
     int s = a.hitSentence[h];
     return switch (a.cue(h)) {
       case DIRECTIVE ->
-          !a.sentenceQuestion[s] && !a.discounted(h) && !encouraging(a, h) && !onAdvising(a, h);
+          !a.sentenceQuestion[s]
+              && !a.discounted(h)
+              && !encouraging(a, h)
+              && !onAdvising(a, h)
+              && !signposts(a, h);
       case ADVICE_QUESTION -> !a.discounted(h);
       case IMPERATIVE ->
           !a.sentenceQuestion[s]
@@ -155,7 +160,9 @@ final class AddressedAdvice {
               && !questionTag(a, h)
               && !aboutSpeaker(a, h)
               && !encouraging(a, h)
-              && !onAdvising(a, h);
+              && !onAdvising(a, h)
+              && !bare(a, h)
+              && !signposts(a, h);
       default -> false;
     };
   }
@@ -337,7 +344,63 @@ final class AddressedAdvice {
       return false;
     }
     for (int t = Math.max(0, tokenAt(a, verb)); t < a.tokenCount && a.tokenStart[t] < end; t++) {
-      if (a.tokenStart[t] >= a.hitEnd[verb] && (word(a, t, "to") || word(a, t, "what"))) {
+      if (a.tokenStart[t] < a.hitEnd[verb]) {
+        continue;
+      }
+      if (word(a, t, "to") || word(a, t, "what")) {
+        return true;
+      }
+      if (word(a, t, "where") || word(a, t, "how") || word(a, t, "when")) {
+        return false; // "tell him where to go": telling a member what to do, not about advising
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether an imperative stands alone in its clause, with nothing after it: "don't." or
+   * "stop!" react to what was said rather than tell a member what to do.
+   */
+  private static boolean bare(Analysis a, int h) {
+    int end = clauseEnd(a, h);
+    for (int i = a.hitEnd[h]; i < end; i++) {
+      if (Analyzer.isWord(a.lower[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Verbs of consulting someone: before one's own care team they signpost, not advise. */
+  private static final Set<String> CONSULT =
+      Set.of("talk", "speak", "ask", "check", "mention", "discuss", "raise", "run");
+
+  /**
+   * Tells whether a directive or imperative points a member to their own care team: a verb of
+   * consulting (the imperative itself, or the word after the directive) with {@link Cue#CARE_TEAM}
+   * later in its clause ("definitely talk to your team", "you should ask your GP about it").
+   */
+  private static boolean signposts(Analysis a, int h) {
+    if (!a.has(Cue.CARE_TEAM)) {
+      return false;
+    }
+    int t = tokenAt(a, h);
+    if (t < 0) {
+      return false;
+    }
+    if (a.cue(h) != Cue.IMPERATIVE) {
+      while (t < a.tokenCount && a.tokenStart[t] < a.hitEnd[h]) {
+        t++; // the word after the directive: "you should ask"
+      }
+    }
+    if (t >= a.tokenCount
+        || !CONSULT.contains(
+            new String(a.lower, a.tokenStart[t], a.tokenEnd[t] - a.tokenStart[t]))) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] > a.tokenStart[t] && a.hitStart[k] < end) {
         return true;
       }
     }
