@@ -358,10 +358,13 @@ final class AddressedAdvice {
   }
 
   /**
-   * Tells whether an imperative stands alone in its clause, with nothing after it: "don't." or
-   * "stop!" react to what was said rather than tell a member what to do.
+   * Tells whether a negative imperative stands alone in its clause, with nothing after it: "don't."
+   * reacts to what was said rather than tells a member what to do ("Maud quit." still does).
    */
   private static boolean bare(Analysis a, int h) {
+    if (!a.coStarts(h, Cue.NEGATION)) {
+      return false;
+    }
     int end = clauseEnd(a, h);
     for (int i = a.hitEnd[h]; i < end; i++) {
       if (Analyzer.isWord(a.lower[i])) {
