@@ -140,7 +140,32 @@ final class MedicalAdvice {
    * @return whether the hit instructs someone
    */
   boolean advisorInstructs(Analysis a, int h, MedicineThread thread) {
-    return a.cue(h) == Cue.INDIRECT_ADVICE ? indirect(a, h, thread) : addressed.advises(a, h);
+    if (a.cue(h) != Cue.INDIRECT_ADVICE) {
+      return addressed.advises(a, h);
+    }
+    return indirect(a, h, thread) || softened(a, h);
+  }
+
+  /**
+   * Tells whether an indirect phrase is a softened directive on a verb ("it's best to ask them
+   * first", "you'll want to", "the trick is to"): its phrase ends in "to", in the author's own
+   * voice, outside a question. Read for advisors, whose instructions are marked whatever they are
+   * about.
+   */
+  private static boolean softened(Analysis a, int h) {
+    return a.lexicon.phrase(a.hitPattern[h]).endsWith(" to")
+        && !a.sentenceQuestion[a.hitSentence[h]]
+        && !a.discounted(h)
+        && !afterIf(a, h);
+  }
+
+  /** Tells whether a hit follows "if": a condition ("if you want to"), not a directive. */
+  private static boolean afterIf(Analysis a, int h) {
+    int i = a.hitStart[h] - 1;
+    while (i >= 0 && !Analyzer.isWord(a.lower[i])) {
+      i--;
+    }
+    return i >= 1 && a.lower[i] == 'f' && a.lower[i - 1] == 'i' && (i < 2 || !Analyzer.isWord(a.lower[i - 2]));
   }
 
   /** Tells whether an indirect phrase puts a dose or medicine change to someone. */
