@@ -374,6 +374,13 @@ final class AddressedAdvice {
     return true;
   }
 
+  /**
+   * The most words after the care team in a signposting clause: "talk with your doctor about it
+   * maybe" leaves the question to the member and their team; "ask your GP about a sleep clinic
+   * referral" tells them what to ask for.
+   */
+  static final int SIGNPOST_TAIL = 3;
+
   /** Verbs of consulting someone: before one's own care team they signpost, not advise. */
   private static final Set<String> CONSULT =
       Set.of("talk", "speak", "ask", "check", "mention", "discuss", "raise", "run");
@@ -381,7 +388,8 @@ final class AddressedAdvice {
   /**
    * Tells whether a directive or imperative points a member to their own care team: a verb of
    * consulting (the imperative itself, or the word after the directive) with {@link Cue#CARE_TEAM}
-   * later in its clause ("definitely talk to your team", "you should ask your GP about it").
+   * later in its clause and at most {@value #SIGNPOST_TAIL} words after it ("definitely talk to
+   * your team", "you should ask your GP about it").
    */
   private static boolean signposts(Analysis a, int h) {
     if (!a.has(Cue.CARE_TEAM)) {
@@ -404,10 +412,21 @@ final class AddressedAdvice {
     int end = clauseEnd(a, h);
     for (int k = 0; k < a.hitCount; k++) {
       if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] > a.tokenStart[t] && a.hitStart[k] < end) {
-        return true;
+        return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL;
       }
     }
     return false;
+  }
+
+  /** Counts the words that start in {@code [from, to)}. */
+  private static int wordsBetween(Analysis a, int from, int to) {
+    int n = 0;
+    for (int t = 0; t < a.tokenCount && a.tokenStart[t] < to; t++) {
+      if (a.tokenStart[t] >= from) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean word(Analysis a, int t, String w) {
