@@ -149,25 +149,20 @@ final class SharingNotAdviceRule implements Rule {
         }
         // the cheap readings of the shared scan first: the classifier runs only on what may be
         // advice to another member
-        Span directive = null; // the directive the structure reads, when it reads one
         if (c instanceof Analysis a) {
-          int hit = a.medicalAdviceOrMyth() ? -1 : reading.find(a);
-          if (hit < 0
+          if (a.medicalAdviceOrMyth()
+              || reading.find(a) < 0
               || medical.gives(a, thread)
               || (!a.has(Cue.DOUBT) && !MythWords.find(a).isEmpty())
               || remarks.find(a) != null) {
             return; // a more specific rule marks it, or no directive is aimed at another member
           }
-          directive = a.span(hit);
         }
         Classification cl = c.classification();
         if (cl.label() != Label.ADVICE || cl.confidence() < min || Analysis.crisis(c)) {
           return;
         }
         List<Span> spans = spans(cl.supportingEvidence());
-        if (spans.isEmpty() && directive != null) {
-          spans = List.of(directive); // the classifier's call, the structure's phrase ("Maud quit")
-        }
         if (spans.isEmpty()) {
           return; // nothing said reads as advice: no phrase to show the facilitator
         }
