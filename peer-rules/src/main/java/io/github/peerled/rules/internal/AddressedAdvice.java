@@ -463,7 +463,7 @@ final class AddressedAdvice {
    * @return the member named, or null
    */
   @Nullable MemberId memberAt(Analysis a, int t) {
-    int i = nameIndex(a.lower, a.tokenStart[t], a.tokenEnd[t]);
+    int i = nameIndex(a.lower, a.tokenStart[t], a.tokenEnd[t], a.tokenHash[t]);
     return i < 0 ? null : who[i];
   }
 
@@ -472,6 +472,14 @@ final class AddressedAdvice {
     int hash = 0;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + lower[i];
+    }
+    return nameIndex(lower, from, to, hash);
+  }
+
+  /** The same, with the chars' hash known ({@link String#hashCode()} of them). */
+  private int nameIndex(char[] lower, int from, int to, int hash) {
+    if (nameHash.length == 0) {
+      return -1;
     }
     int i = Arrays.binarySearch(nameHash, hash);
     if (i < 0) {

@@ -1,6 +1,6 @@
 package io.github.peerled.rules.internal;
 
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * Reads an instruction to take or change a medicine or dose that leaves the medicine to the talk
@@ -17,30 +17,30 @@ import java.util.Set;
  * A verb of motion ("go", "come", "have") is read only with the particle a dose verb needs ("go up"),
  * so "go for the infusion one" is a choice, not a dose.
  *
- * <p>Work is linear in the tokens of a contribution; word look-ups allocate, so they are made only
- * in sentences with a medicine in view, and only at tokens that may open a clause. Immutable and
- * thread-safe.
+ * <p>Work is linear in the tokens of a contribution, read only in a contribution aimed at someone
+ * and in sentences with a medicine in view: what a verb points at is found first by the tokens'
+ * hashes, and only the {@value #MAX_REACH} words before it are looked up as verbs (the only
+ * allocation). Immutable and thread-safe.
  */
 final class DoseOrder {
   /** The most words from the verb to what it points at: "skip the evening one", "take two". */
   static final int MAX_REACH = 3;
 
   /** Words that point back at a medicine or dose already named. */
-  private static final Set<String> REFERENTS =
-      Set.of(
+  private static final Words REFERENTS =
+      new Words(
           "it", "them", "that", "those", "these", "one", "ones", "both", "half", "two", "three",
           "four", "five", "six");
 
   /** Words that may stand between the opening of a clause and a negated instruction. */
-  private static final Set<String> NEGATED = Set.of("don't", "dont", "do", "not", "never", "dnt");
+  private static final Words NEGATED = new Words("don't", "dont", "do", "not", "never", "dnt");
 
   /** Subjects after which an instruction is a habit told: "i just double it". */
-  private static final Set<String> SUBJECTS =
-      Set.of("i", "we", "he", "she", "they", "it", "i'd", "id", "we'd", "i'll", "we'll", "you");
+  private static final Words SUBJECTS =
+      new Words("i", "we", "he", "she", "they", "it", "i'd", "id", "we'd", "i'll", "we'll", "you");
 
   /** Verbs of motion, dose verbs only with a particle: "go up", "come off". */
-  private static final Set<String> MOTION =
-      Set.of("go", "going", "come", "coming", "have", "having");
+  private static final Words MOTION = new Words("go", "going", "come", "coming", "have", "having");
 
   private final AddressedAdvice addressed;
 
@@ -69,12 +69,20 @@ final class DoseOrder {
       if (!a.sentenceQuestion[s] && (here || earlier || talk == 1)) {
         int from = a.sentenceFirstToken[s];
         int to = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
-        for (int t = from; t < to; t++) {
-          if (doseVerb(a, t)
-              && opens(a, t, from)
-              && pointsAt(a, t, to)
-              && !discounted(a, s, a.tokenStart[t])) {
-            return t;
+        // what a dose verb points at first, then the verb before it: no look-up at most words
+        for (int r = from + 1; r < to; r++) {
+          if (!REFERENTS.has(a, r)
+              && !Character.isDigit(a.lower[a.tokenStart[r]])
+              && !(here && medicineAt(a, a.tokenStart[r]))) {
+            continue;
+          }
+          for (int t = Math.max(from, r - MAX_REACH); t < r; t++) {
+            if (doseVerb(a, t)
+                && opens(a, t, from)
+                && pointsAt(a, t, to)
+                && !discounted(a, s, a.tokenStart[t])) {
+              return t;
+            }
           }
         }
       }
@@ -97,11 +105,11 @@ final class DoseOrder {
       if (AddressedAdvice.clauseMarkBefore(a, k)) {
         return true;
       }
-      if (word(a, k - 1, NEGATED)) {
+      if (NEGATED.has(a, k - 1)) {
         continue;
       }
       if (!addressed.leads(a, k - 1)) {
-        return led && !word(a, k - 1, SUBJECTS);
+        return led && !SUBJECTS.has(a, k - 1);
       }
       led = true;
     }
@@ -110,7 +118,7 @@ final class DoseOrder {
 
   private static boolean doseVerb(Analysis a, int t) {
     return a.lexicon.isWord(Cue.DOSE_VERB, a.lower, a.tokenStart[t], a.tokenEnd[t])
-        && !word(a, t, MOTION);
+        && !MOTION.has(a, t);
   }
 
   /**
@@ -128,7 +136,7 @@ final class DoseOrder {
       if (c == 'm' && to - from <= 4 && (word(a, k, "my") || word(a, k, "mine"))) {
         return false;
       }
-      if (Character.isDigit(c) || word(a, k, REFERENTS) || medicineAt(a, from)) {
+      if (Character.isDigit(c) || REFERENTS.has(a, k) || medicineAt(a, from)) {
         return true;
       }
     }
@@ -157,10 +165,6 @@ final class DoseOrder {
     return quotes % 2 == 1 || a.discountedAt(sentence, offset);
   }
 
-  private static boolean word(Analysis a, int t, Set<String> words) {
-    return words.contains(new String(a.lower, a.tokenStart[t], a.tokenEnd[t] - a.tokenStart[t]));
-  }
-
   private static boolean word(Analysis a, int t, String w) {
     int from = a.tokenStart[t];
     if (a.tokenEnd[t] - from != w.length()) {
@@ -172,5 +176,39 @@ final class DoseOrder {
       }
     }
     return true;
+  }
+
+  /** A few words, looked up by the token's hash without allocating. Immutable. */
+  private static final class Words {
+    private final int[] hash;
+    private final String[] word;
+
+    Words(String... words) {
+      String[] sorted = words.clone();
+      Arrays.sort(sorted, (x, y) -> Integer.compare(x.hashCode(), y.hashCode()));
+      this.word = sorted;
+      this.hash = new int[sorted.length];
+      for (int i = 0; i < sorted.length; i++) {
+        hash[i] = sorted[i].hashCode();
+      }
+    }
+
+    /** Tells whether a token is one of the words. */
+    boolean has(Analysis a, int t) {
+      int h = a.tokenHash[t];
+      int i = Arrays.binarySearch(hash, h);
+      if (i < 0) {
+        return false;
+      }
+      while (i > 0 && hash[i - 1] == h) {
+        i--;
+      }
+      for (; i < hash.length && hash[i] == h; i++) {
+        if (word(a, t, word[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

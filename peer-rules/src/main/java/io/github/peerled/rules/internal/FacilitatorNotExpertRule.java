@@ -96,6 +96,9 @@ final class FacilitatorNotExpertRule implements Rule {
           return;
         }
         boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
+        if (!advisor && !named && !thread.names(a)) {
+          return; // no medicine in view: neither in what is said nor in the talk it answers
+        }
         if (!advisor && named && mythPutForward(a)) {
           return; // a known myth: peer-review marks it, one nudge per contribution
         }
