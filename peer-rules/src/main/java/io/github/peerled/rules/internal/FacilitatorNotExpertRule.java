@@ -24,9 +24,16 @@ import java.util.Set;
  * medication: "stop taking your metformin", "take 2 more units") by the facilitator or any member,
  * and suggests they talk to their own care team. Instructions put indirectly or in chat spelling
  * count as well ("I'd up the lantus by 2", "most people halve it", "u wanna be taking it with
- * food", "Harry stop the gliclazide"; see {@link MedicalAdvice}). Sharing one's own regimen ("I
- * take 14 units at night") and an instruction reported from one's own clinician ("my consultant
- * said to double my dose") are not flagged.
+ * food", "Harry stop the gliclazide"; see {@link MedicalAdvice}), and so do instructions that leave
+ * the medicine to the talk around them: named earlier in the contribution, in the contribution
+ * replied to or just before, or in the latest words of the member addressed ("The slow one? Halve
+ * it tonight", "Nadia just skip the evening one"; see {@link DoseOrder} and {@link
+ * MedicineThread}). Sharing one's own regimen ("I take 14 units at night", "I just double it on bad
+ * weeks"), an instruction reported from one's own clinician or read somewhere ("my consultant said
+ * to double my dose", "I read online that you should stop your statins") and questions ("should I
+ * halve it?") are not flagged. A contribution that puts forward one of the group's known myths
+ * ("take cinnamon instead of your metformin") is left to {@code peer-review}, so it gets one
+ * nudge.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited: their instructions are never nudged like a member's. By
@@ -35,7 +42,8 @@ import java.util.Set;
  * person checks with their own care team ("outside advice, signposted"). Any instruction of an
  * advisor is marked, medical or not ("ask your GP for a referral"), including one that opens a
  * clause after a name or a condition ("Erin, please don't change two things at once", "if you feel
- * sick, check ketones").
+ * sick, check ketones"), and one softened ("it's best to ask his team first", "I'd suggest
+ * swapping it"); a condition is not one ("if you want to be assessed").
  *
  * <p>The quote in a finding never cuts off a negation or a quotation it stands in: "never to stop
  * your basal" is quoted whole, not as "stop your".

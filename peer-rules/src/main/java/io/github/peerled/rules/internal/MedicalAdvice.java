@@ -8,11 +8,10 @@ import io.github.peerled.rules.GroupContext;
  * sharing-not-advice} leaves to it. A hit is such an instruction when it is
  *
  * <ul>
- *   <li>a prescriptive medical instruction or advice in a sentence naming a medicine, dose or unit
- *       in the author's own voice ({@link Analysis#isMedicalAdvice(int)}: "stop taking your
- *       metformin", "take 2 more units");
+ *   <li>a prescriptive medical instruction in the author's own voice ({@link
+ *       Analysis#isMedicalAdvice(int)}: "stop taking your metformin");
  *   <li>advice aimed at a member ({@link AddressedAdvice#advises}: "Harry stop the gliclazide",
- *       "grace take the whole dose first thing", "and skip the calcium tablets") in a sentence that
+ *       "grace take the whole dose first thing", "Dev, take 2 more units") in a sentence that
  *       names a medicine, dose or unit, or, for a directive, right after one that does ("I went up
  *       4 units a day. Linh, you should do the same");
  *   <li>a change put indirectly ({@link Cue#INDIRECT_ADVICE}: a hedge, a majority or a softened
@@ -20,16 +19,21 @@ import io.github.peerled.rules.GroupContext;
  *       Cue#DOSE_VERB}, in a sentence that names a medicine, dose or unit, in a contribution aimed
  *       at someone, neither a question, quoted, reported nor generic: "I'd up the lantus by 2",
  *       "most people halve their bolus on match days", "you want to be taking the levo on an empty
- *       stomach".
+ *       stomach"; the medicine may also be named earlier in the contribution or in the talk it
+ *       answers ({@link MedicineThread}: "Queenie, I'd halve it on days out");
+ *   <li>a dose verb in the imperative that points back at a medicine or dose the talk named
+ *       ({@link DoseOrder}: "The slow one? Halve it tonight", "mate just double it").
  * </ul>
  *
  * One's own regimen told in one's own voice ("I take 14 lantus in the morning"), a regimen reported
  * from one's clinician ("my DSN told me to knock 1 unit off") and exploring questions ("what about
- * budesonide?") are none of these.
+ * budesonide?") are none of these; nor is an imperative at the start of a sharing aimed at nobody
+ * ("Just diagnosed. Put on metformin and gliclazide.").
  *
  * <p>Work is linear in the hits and tokens of a contribution; the hits read are capped at {@value
- * #MAX_READ}; nothing is allocated but for word look-ups after an indirect phrase. Immutable and
- * thread-safe.
+ * #MAX_READ}; nothing is allocated but for word look-ups after an indirect phrase and before what
+ * a dose verb points at. Immutable and thread-safe (the {@link MedicineThread} passed in is the
+ * caller's, confined to its session).
  */
 final class MedicalAdvice {
   /**
