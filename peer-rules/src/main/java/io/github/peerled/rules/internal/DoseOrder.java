@@ -7,15 +7,15 @@ import java.util.Arrays;
  * around it: a {@link Cue#DOSE_VERB} in the imperative, opening its clause, that points at what it
  * changes within {@value #MAX_REACH} words ("it", "them", "one", a number, or a medicine named), in
  * a sentence that names a medicine or dose, or after one that does (earlier in the contribution, or
- * in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the
- * folic acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip
- * the evening one on Saturdays", "just dont take the evening dose that night".
+ * in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the folic
+ * acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip the
+ * evening one on Saturdays", "just dont take the evening dose that night".
  *
  * <p>Not instructions: a question ("should I halve it?"), a verb that does not open its clause ("I
  * had to halve it", "I just double it" after a subject), what the speaker does ("take my two"),
- * quoted, reported or generic speech ("my GP told me to double it"), a contribution aimed at nobody.
- * A verb of motion ("go", "come", "have") is read only with the particle a dose verb needs ("go up"),
- * so "go for the infusion one" is a choice, not a dose.
+ * quoted, reported or generic speech ("my GP told me to double it"), a contribution aimed at
+ * nobody. A verb of motion ("go", "come", "have") is read only with the particle a dose verb needs
+ * ("go up"), so "go for the infusion one" is a choice, not a dose.
  *
  * <p>Work is linear in the tokens of a contribution, read only in a contribution aimed at someone
  * and in sentences with a medicine in view: what a verb points at is found first by the tokens'
@@ -92,9 +92,9 @@ final class DoseOrder {
   }
 
   /**
-   * Tells whether a token opens its clause: only opener words, names, the group or a negation
-   * stand between it and the sentence's start or a clause mark; or "just" and the like stand
-   * before it after anything but a subject ("if the knees flare again just double it").
+   * Tells whether a token opens its clause: only opener words, names, the group or a negation stand
+   * between it and the sentence's start or a clause mark; or "just" and the like stand before it
+   * after anything but a subject ("if the knees flare again just double it").
    */
   private boolean opens(Analysis a, int t, int first) {
     boolean led = false;

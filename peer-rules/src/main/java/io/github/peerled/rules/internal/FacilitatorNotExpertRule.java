@@ -32,8 +32,7 @@ import java.util.Set;
  * weeks"), an instruction reported from one's own clinician or read somewhere ("my consultant said
  * to double my dose", "I read online that you should stop your statins") and questions ("should I
  * halve it?") are not flagged. A contribution that puts forward one of the group's known myths
- * ("take cinnamon instead of your metformin") is left to {@code peer-review}, so it gets one
- * nudge.
+ * ("take cinnamon instead of your metformin") is left to {@code peer-review}, so it gets one nudge.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited: their instructions are never nudged like a member's. By
@@ -42,8 +41,8 @@ import java.util.Set;
  * person checks with their own care team ("outside advice, signposted"). Any instruction of an
  * advisor is marked, medical or not ("ask your GP for a referral"), including one that opens a
  * clause after a name or a condition ("Erin, please don't change two things at once", "if you feel
- * sick, check ketones"), and one softened ("it's best to ask his team first", "I'd suggest
- * swapping it"); a condition is not one ("if you want to be assessed").
+ * sick, check ketones"), and one softened ("it's best to ask his team first", "I'd suggest swapping
+ * it"); a condition is not one ("if you want to be assessed").
  *
  * <p>The quote in a finding never cuts off a negation or a quotation it stands in: "never to stop
  * your basal" is quoted whole, not as "stop your".
@@ -118,7 +117,9 @@ final class FacilitatorNotExpertRule implements Rule {
           }
           boolean instruction =
               advisor
-                  ? a.isAdvice(h) || clauseInstruction(a, h) || medical.advisorInstructs(a, h, thread)
+                  ? a.isAdvice(h)
+                      || clauseInstruction(a, h)
+                      || medical.advisorInstructs(a, h, thread)
                   : medical.instructs(a, h, thread);
           if (instruction) {
             spans.add(a.span(h));

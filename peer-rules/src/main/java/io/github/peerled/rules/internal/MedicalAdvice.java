@@ -11,9 +11,9 @@ import io.github.peerled.rules.GroupContext;
  *   <li>a prescriptive medical instruction in the author's own voice ({@link
  *       Analysis#isMedicalAdvice(int)}: "stop taking your metformin");
  *   <li>advice aimed at a member ({@link AddressedAdvice#advises}: "Harry stop the gliclazide",
- *       "grace take the whole dose first thing", "Dev, take 2 more units") in a sentence that
- *       names a medicine, dose or unit, or, for a directive, right after one that does ("I went up
- *       4 units a day. Linh, you should do the same");
+ *       "grace take the whole dose first thing", "Dev, take 2 more units") in a sentence that names
+ *       a medicine, dose or unit, or, for a directive, right after one that does ("I went up 4
+ *       units a day. Linh, you should do the same");
  *   <li>a change put indirectly ({@link Cue#INDIRECT_ADVICE}: a hedge, a majority or a softened
  *       directive) followed in its clause, within {@value #MAX_GAP} words, by a {@link
  *       Cue#DOSE_VERB}, in a sentence that names a medicine, dose or unit, in a contribution aimed
@@ -21,8 +21,8 @@ import io.github.peerled.rules.GroupContext;
  *       "most people halve their bolus on match days", "you want to be taking the levo on an empty
  *       stomach"; the medicine may also be named earlier in the contribution or in the talk it
  *       answers ({@link MedicineThread}: "Queenie, I'd halve it on days out");
- *   <li>a dose verb in the imperative that points back at a medicine or dose the talk named
- *       ({@link DoseOrder}: "The slow one? Halve it tonight", "mate just double it").
+ *   <li>a dose verb in the imperative that points back at a medicine or dose the talk named ({@link
+ *       DoseOrder}: "The slow one? Halve it tonight", "mate just double it").
  * </ul>
  *
  * One's own regimen told in one's own voice ("I take 14 lantus in the morning"), a regimen reported
@@ -31,8 +31,8 @@ import io.github.peerled.rules.GroupContext;
  * ("Just diagnosed. Put on metformin and gliclazide.").
  *
  * <p>Work is linear in the hits and tokens of a contribution; the hits read are capped at {@value
- * #MAX_READ}; nothing is allocated but for word look-ups after an indirect phrase and before what
- * a dose verb points at. Immutable and thread-safe (the {@link MedicineThread} passed in is the
+ * #MAX_READ}; nothing is allocated but for word look-ups after an indirect phrase and before what a
+ * dose verb points at. Immutable and thread-safe (the {@link MedicineThread} passed in is the
  * caller's, confined to its session).
  */
 final class MedicalAdvice {
@@ -90,8 +90,8 @@ final class MedicalAdvice {
   }
 
   /**
-   * Returns the token of a dose instruction that may leave the medicine to the talk around it
-   * ("The slow one? Halve it tonight"; see {@link DoseOrder}), or -1.
+   * Returns the token of a dose instruction that may leave the medicine to the talk around it ("The
+   * slow one? Halve it tonight"; see {@link DoseOrder}), or -1.
    *
    * @param a the analysed contribution
    * @param thread what the session has named so far
@@ -169,7 +169,10 @@ final class MedicalAdvice {
     while (i >= 0 && !Analyzer.isWord(a.lower[i])) {
       i--;
     }
-    return i >= 1 && a.lower[i] == 'f' && a.lower[i - 1] == 'i' && (i < 2 || !Analyzer.isWord(a.lower[i - 2]));
+    return i >= 1
+        && a.lower[i] == 'f'
+        && a.lower[i - 1] == 'i'
+        && (i < 2 || !Analyzer.isWord(a.lower[i - 2]));
   }
 
   /** Tells whether an indirect phrase puts a dose or medicine change to someone. */
