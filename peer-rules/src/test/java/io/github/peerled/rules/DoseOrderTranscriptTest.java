@@ -41,7 +41,8 @@ class DoseOrderTranscriptTest {
         "Nadia the folate makes a big difference. Take two before bed instead of one, trust me.",
         "Nadia just skip the evening one on Saturdays and see how you go.",
         "If the sickness gets worse again just halve it for a week.",
-        "nadia honestly up it to 4 if 2 aint working"
+        "nadia honestly up it to 4 if 2 aint working",
+        "When I flare I slip in an extra prednisolone at night. Try that with the evening one."
       })
   void should_read_a_dose_instruction_without_the_medicine_named_as_a_medical_instruction(
       String reply) {
@@ -59,7 +60,8 @@ class DoseOrderTranscriptTest {
         "Should I halve it, do you think?",
         "If I halved mine I'd feel worse, I think.",
         "I had to halve it once and the nausea went.",
-        "Take your time, Nadia, it's a lot to take in."
+        "Take your time, Nadia, it's a lot to take in.",
+        "I had a rough week with the prednisolone too. Try that new cafe by the park, Nadia."
       })
   void should_leave_habits_reported_advice_and_questions_about_the_dose_alone(String reply) {
     List<Finding> f = review("19:02 oscar RESPONSE>2: " + reply + "\n");

@@ -32,6 +32,13 @@ final class DoseOrder {
           "it", "them", "that", "those", "these", "one", "ones", "both", "half", "two", "three",
           "four", "five", "six");
 
+  /** Referents that may also stand before a noun: "that", "those", "these". */
+  private static final Words DETERMINERS = new Words("that", "those", "these");
+
+  /** Words that may follow a referent standing alone: "try that with your wife". */
+  private static final Words LINKS =
+      new Words("with", "for", "on", "in", "at", "to", "and", "too", "instead", "first", "tonight");
+
   /** Words that may stand between the opening of a clause and a negated instruction. */
   private static final Words NEGATED = new Words("don't", "dont", "do", "not", "never", "dnt");
 
@@ -138,6 +145,33 @@ final class DoseOrder {
       }
       if (Character.isDigit(c) || REFERENTS.has(a, k) || medicineAt(a, from)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the word after a hit points back at something already named: "try that with your
+   * wife", "stop them".
+   *
+   * @param a the analysed contribution
+   * @param h a hit of it
+   * @return whether the next word is a referent
+   */
+  static boolean refersBack(Analysis a, int h) {
+    for (int t = 0; t < a.tokenCount; t++) {
+      if (a.tokenStart[t] >= a.hitEnd[h]) {
+        if (AddressedAdvice.clauseMarkBefore(a, t) || !REFERENTS.has(a, t)) {
+          return false;
+        }
+        // "that" stands for what was named only when no noun follows: "try that with", not
+        // "try that new cafe"
+        return !DETERMINERS.has(a, t)
+            || t + 1 >= a.tokenCount
+            || (a.hitSentence[h] + 1 < a.sentenceCount
+                && a.tokenStart[t + 1] >= a.sentenceStart[a.hitSentence[h] + 1])
+            || AddressedAdvice.clauseMarkBefore(a, t + 1)
+            || LINKS.has(a, t + 1);
       }
     }
     return false;

@@ -130,7 +130,8 @@ final class MedicalAdvice {
     int s = a.hitSentence[h];
     boolean medicalHere =
         a.sentenceHas(s, Cue.MEDICAL_TERM)
-            || (cue == Cue.DIRECTIVE && s > 0 && a.sentenceHas(s - 1, Cue.MEDICAL_TERM));
+            || (cue == Cue.DIRECTIVE && s > 0 && a.sentenceHas(s - 1, Cue.MEDICAL_TERM))
+            || (cue == Cue.IMPERATIVE && namedBefore(a, s) && DoseOrder.refersBack(a, h));
     return medicalHere && addressed.advises(a, h);
   }
 
@@ -182,6 +183,16 @@ final class MedicalAdvice {
       return false;
     }
     return addressed.aimedAtSomeone(a) && medicineInView(a, s, thread);
+  }
+
+  /** Tells whether a sentence before this one in the contribution names a medicine or dose. */
+  private static boolean namedBefore(Analysis a, int sentence) {
+    for (int s = 0; s < sentence; s++) {
+      if (a.sentenceHas(s, Cue.MEDICAL_TERM)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
