@@ -13,7 +13,8 @@ import io.github.peerled.rules.GroupContext;
  *   <li>advice aimed at a member ({@link AddressedAdvice#advises}: "Harry stop the gliclazide",
  *       "grace take the whole dose first thing", "Dev, take 2 more units") in a sentence that names
  *       a medicine, dose or unit, or, for a directive, right after one that does ("I went up 4
- *       units a day. Linh, you should do the same");
+ *       units a day. Linh, you should do the same"), or, for an imperative that points back, after
+ *       a sentence that does ("I slip him an extra olanzapine. Try that with your wife");
  *   <li>a change put indirectly ({@link Cue#INDIRECT_ADVICE}: a hedge, a majority or a softened
  *       directive) followed in its clause, within {@value #MAX_GAP} words, by a {@link
  *       Cue#DOSE_VERB}, in a sentence that names a medicine, dose or unit, in a contribution aimed
