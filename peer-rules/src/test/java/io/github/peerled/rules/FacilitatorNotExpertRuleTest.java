@@ -153,4 +153,43 @@ class FacilitatorNotExpertRuleTest {
     assertThat(at(f)).containsExactly(1, 2);
     assertThat(f).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
   }
+
+  @Test
+  void should_mark_an_advisors_instructions_in_other_forms_but_not_a_condition() {
+    List<Finding> f =
+        review(
+            Map.of(),
+            """
+                10:00 dr RESPONSE: Bob, I'd be careful there. It's best to ask his team first.
+                10:01 dr RESPONSE: Of course. Grab a leaflet on the way out.
+                10:02 dr RESPONSE: A little is fine. I'd suggest swapping it for plain chocolate.
+                10:03 dr RESPONSE: It's real but early. I'd say it is one for later, if you want\
+                 to be assessed.
+                """);
+
+    assertThat(at(f)).containsExactly(1, 2, 3);
+    assertThat(f).allSatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
+  }
+
+  @Test
+  void should_leave_reported_advice_and_a_known_myth_to_their_own_readings() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                @facilitator ann
+                10:00 bob SHARING: I read online that you should stop your statins on a keto\
+                 diet. I don't trust that one bit.
+                10:01 cy RESPONSE>1: Bob you should take cinnamon instead of your metformin,\
+                 cinnamon cures diabetes.
+                """);
+
+    List<Finding> f = Fixtures.review(Fixtures.allRules(), t);
+
+    assertThat(byRule(f, RULE)).isEmpty();
+    assertThat(at(byRule(f, "peer-review"))).containsExactly(2);
+  }
 }

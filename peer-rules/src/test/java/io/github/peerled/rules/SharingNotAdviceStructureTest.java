@@ -179,4 +179,30 @@ class SharingNotAdviceStructureTest {
     assertThat(at(byRule(f, "respectful-exchange"))).containsExactly(4);
     assertThat(at(byRule(f, RULE))).isEmpty();
   }
+
+  @Test
+  void should_not_nudge_pointing_a_member_to_their_own_care_team_or_a_bare_dont() {
+    assertThat(
+            nudged(
+                """
+                19:02 bob RESPONSE>2: Yes, definitely talk to your team. Welcome by the way.
+                19:03 cy RESPONSE>2: I struggled too. Talk with your doctor about it maybe.
+                19:04 eli RESPONSE>2: Dev, you should ask your GP about it.
+                19:05 bob RESPONSE>2: don't. I've been there and blocked it out.
+                """))
+        .isEmpty();
+  }
+
+  @Test
+  void should_still_nudge_telling_a_member_what_to_ask_for_or_where_to_send_someone() {
+    assertThat(
+            nudged(
+                """
+                19:02 eli RESPONSE>2: You might want to ask your GP for a referral to the sleep\
+                 clinic, Dev.
+                19:03 bob RESPONSE>2: Dev you need to tell your boss where to go. Block his\
+                 number and get a sick note for another month.
+                """))
+        .containsExactly(3, 4);
+  }
 }

@@ -1,10 +1,13 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.group.Member;
+import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.rules.GroupContext;
 import java.util.Arrays;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, from the hits of the shared scan, whether a contribution tells another member what to do:
@@ -51,26 +54,36 @@ final class AddressedAdvice {
 
   private final String[] name;
 
+  /** The member each name in {@link #name} is of. */
+  private final MemberId[] who;
+
   AddressedAdvice(GroupContext context) {
     String[] names = new String[context.members().size() * 2];
+    MemberId[] ids = new MemberId[names.length];
     int n = 0;
     for (Member m : context.members()) {
-      n = add(names, n, m.id().value());
+      n = add(names, ids, n, m.id().value(), m.id());
       if (m.displayName().isPresent()) {
-        n = add(names, n, m.displayName().get());
+        n = add(names, ids, n, m.displayName().get(), m.id());
       }
     }
-    String[] sorted = Arrays.copyOf(names, n);
-    Arrays.sort(sorted, (x, y) -> Integer.compare(x.hashCode(), y.hashCode()));
-    this.name = sorted;
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> Integer.compare(names[x].hashCode(), names[y].hashCode()));
+    this.name = new String[n];
+    this.who = new MemberId[n];
     this.nameHash = new int[n];
     for (int i = 0; i < n; i++) {
-      nameHash[i] = sorted[i].hashCode();
+      name[i] = names[order[i]];
+      who[i] = ids[order[i]];
+      nameHash[i] = name[i].hashCode();
     }
   }
 
   /** Adds the first word of a name, normalised, if it has two letters or more. */
-  private static int add(String[] names, int n, String raw) {
+  private static int add(String[] names, MemberId[] ids, int n, String raw, MemberId id) {
     String w = Lexicon.normalise(raw);
     int end = 0;
     while (end < w.length() && Analyzer.isWord(w.charAt(end))) {
@@ -80,6 +93,7 @@ final class AddressedAdvice {
       return n;
     }
     names[n] = w.substring(0, end);
+    ids[n] = id;
     return n + 1;
   }
 
@@ -130,7 +144,11 @@ final class AddressedAdvice {
     int s = a.hitSentence[h];
     return switch (a.cue(h)) {
       case DIRECTIVE ->
-          !a.sentenceQuestion[s] && !a.discounted(h) && !encouraging(a, h) && !onAdvising(a, h);
+          !a.sentenceQuestion[s]
+              && !a.discounted(h)
+              && !encouraging(a, h)
+              && !onAdvising(a, h)
+              && !signposts(a, h);
       case ADVICE_QUESTION -> !a.discounted(h);
       case IMPERATIVE ->
           !a.sentenceQuestion[s]
@@ -142,7 +160,9 @@ final class AddressedAdvice {
               && !questionTag(a, h)
               && !aboutSpeaker(a, h)
               && !encouraging(a, h)
-              && !onAdvising(a, h);
+              && !onAdvising(a, h)
+              && !bare(a, h)
+              && !signposts(a, h);
       default -> false;
     };
   }
@@ -179,6 +199,33 @@ final class AddressedAdvice {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether a token may stand before an instruction at the opening of its clause: an opener
+   * word ("just", "honestly"), a member's name or the group.
+   *
+   * @param a the analysed contribution
+   * @param t a token of it
+   * @return whether the token leads into an instruction
+   */
+  boolean leads(Analysis a, int t) {
+    int from = a.tokenStart[t];
+    int to = a.tokenEnd[t];
+    return a.lexicon.isWord(Cue.ADVICE_OPENER, a.lower, from, to)
+        || isName(a.lower, from, to)
+        || groupWord(a, from);
+  }
+
+  /**
+   * Tells whether a clause mark (comma, semicolon, colon or dash) stands between two tokens.
+   *
+   * @param a the analysed contribution
+   * @param t a token, not the first
+   * @return whether a clause mark stands between token {@code t - 1} and {@code t}
+   */
+  static boolean clauseMarkBefore(Analysis a, int t) {
+    return clauseMarkBetween(a, a.tokenEnd[t - 1], a.tokenStart[t]);
   }
 
   private static boolean clauseMarkBetween(Analysis a, int from, int to) {
@@ -297,11 +344,89 @@ final class AddressedAdvice {
       return false;
     }
     for (int t = Math.max(0, tokenAt(a, verb)); t < a.tokenCount && a.tokenStart[t] < end; t++) {
-      if (a.tokenStart[t] >= a.hitEnd[verb] && (word(a, t, "to") || word(a, t, "what"))) {
+      if (a.tokenStart[t] < a.hitEnd[verb]) {
+        continue;
+      }
+      if (word(a, t, "to") || word(a, t, "what")) {
         return true;
+      }
+      if (word(a, t, "where") || word(a, t, "how") || word(a, t, "when")) {
+        return false; // "tell him where to go": telling a member what to do, not about advising
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether a negative imperative stands alone in its clause, with nothing after it: "don't."
+   * reacts to what was said rather than tells a member what to do ("Maud quit." still does).
+   */
+  private static boolean bare(Analysis a, int h) {
+    if (!a.coStarts(h, Cue.NEGATION)) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    for (int i = a.hitEnd[h]; i < end; i++) {
+      if (Analyzer.isWord(a.lower[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The most words after the care team in a signposting clause: "talk with your doctor about it
+   * maybe" leaves the question to the member and their team; "ask your GP about a sleep clinic
+   * referral" tells them what to ask for.
+   */
+  static final int SIGNPOST_TAIL = 3;
+
+  /** Verbs of consulting someone: before one's own care team they signpost, not advise. */
+  private static final Set<String> CONSULT =
+      Set.of("talk", "speak", "ask", "check", "mention", "discuss", "raise", "run");
+
+  /**
+   * Tells whether a directive or imperative points a member to their own care team: a verb of
+   * consulting (the imperative itself, or the word after the directive) with {@link Cue#CARE_TEAM}
+   * later in its clause and at most {@value #SIGNPOST_TAIL} words after it ("definitely talk to
+   * your team", "you should ask your GP about it").
+   */
+  private static boolean signposts(Analysis a, int h) {
+    if (!a.has(Cue.CARE_TEAM)) {
+      return false;
+    }
+    int t = tokenAt(a, h);
+    if (t < 0) {
+      return false;
+    }
+    if (a.cue(h) != Cue.IMPERATIVE) {
+      while (t < a.tokenCount && a.tokenStart[t] < a.hitEnd[h]) {
+        t++; // the word after the directive: "you should ask"
+      }
+    }
+    if (t >= a.tokenCount
+        || !CONSULT.contains(
+            new String(a.lower, a.tokenStart[t], a.tokenEnd[t] - a.tokenStart[t]))) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] > a.tokenStart[t] && a.hitStart[k] < end) {
+        return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL;
+      }
+    }
+    return false;
+  }
+
+  /** Counts the words that start in {@code [from, to)}. */
+  private static int wordsBetween(Analysis a, int from, int to) {
+    int n = 0;
+    for (int t = 0; t < a.tokenCount && a.tokenStart[t] < to; t++) {
+      if (a.tokenStart[t] >= from) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean word(Analysis a, int t, String w) {
@@ -327,23 +452,48 @@ final class AddressedAdvice {
 
   /** Tells whether lowercased chars {@code [from, to)} are a member's first name or id. */
   private boolean isName(char[] lower, int from, int to) {
+    return nameIndex(lower, from, to) >= 0;
+  }
+
+  /**
+   * Returns the member whose first name or id a token is, or null.
+   *
+   * @param a the analysed contribution
+   * @param t a token of it
+   * @return the member named, or null
+   */
+  @Nullable MemberId memberAt(Analysis a, int t) {
+    int i = nameIndex(a.lower, a.tokenStart[t], a.tokenEnd[t], a.tokenHash[t]);
+    return i < 0 ? null : who[i];
+  }
+
+  /** The index in {@link #name} of lowercased chars {@code [from, to)}, or -1. */
+  private int nameIndex(char[] lower, int from, int to) {
     int hash = 0;
     for (int i = from; i < to; i++) {
       hash = 31 * hash + lower[i];
     }
+    return nameIndex(lower, from, to, hash);
+  }
+
+  /** The same, with the chars' hash known ({@link String#hashCode()} of them). */
+  private int nameIndex(char[] lower, int from, int to, int hash) {
+    if (nameHash.length == 0) {
+      return -1;
+    }
     int i = Arrays.binarySearch(nameHash, hash);
     if (i < 0) {
-      return false;
+      return -1;
     }
     while (i > 0 && nameHash[i - 1] == hash) {
       i--;
     }
     for (; i < nameHash.length && nameHash[i] == hash; i++) {
       if (same(name[i], lower, from, to)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean same(String word, char[] lower, int from, int to) {

@@ -236,6 +236,16 @@ public final class Analysis implements AnalyzedContribution {
         || sentenceHas(s, Cue.SARCASM);
   }
 
+  /**
+   * Tells whether words at an offset of a sentence are not the author's own voice: reported, in
+   * generic you, or sarcastic (see {@link #discounted(int)}; quotes are the caller's).
+   */
+  boolean discountedAt(int sentence, int offset) {
+    return reportedAt()[sentence] <= offset
+        || genericYouAt[sentence] <= offset
+        || sentenceHas(sentence, Cue.SARCASM);
+  }
+
   /** Tells whether another hit of a cue starts where a hit starts. */
   boolean coStarts(int hit, Cue cue) {
     return startsOf(cue).get(hitStart[hit]);

@@ -158,7 +158,15 @@ enum Cue {
    * A stem of a group-configured myth phrase's content words (payload: see {@link MythWords}), so a
    * myth is met in other words and forms.
    */
-  MYTH_WORD;
+  MYTH_WORD,
+
+  // Sharing not advice: pointing a member to their own care team; optional lexicon.
+  /**
+   * One's own clinician or care team, as a member is pointed to them: "your gp", "your nurse",
+   * "your care team". After a verb of consulting ("talk to", "ask", "check with") it signposts
+   * rather than advises.
+   */
+  CARE_TEAM;
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

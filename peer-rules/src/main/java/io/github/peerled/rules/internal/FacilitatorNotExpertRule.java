@@ -24,9 +24,15 @@ import java.util.Set;
  * medication: "stop taking your metformin", "take 2 more units") by the facilitator or any member,
  * and suggests they talk to their own care team. Instructions put indirectly or in chat spelling
  * count as well ("I'd up the lantus by 2", "most people halve it", "u wanna be taking it with
- * food", "Harry stop the gliclazide"; see {@link MedicalAdvice}). Sharing one's own regimen ("I
- * take 14 units at night") and an instruction reported from one's own clinician ("my consultant
- * said to double my dose") are not flagged.
+ * food", "Harry stop the gliclazide"; see {@link MedicalAdvice}), and so do instructions that leave
+ * the medicine to the talk around them: named earlier in the contribution, in the contribution
+ * replied to or just before, or in the latest words of the member addressed ("The slow one? Halve
+ * it tonight", "Nadia just skip the evening one"; see {@link DoseOrder} and {@link
+ * MedicineThread}). Sharing one's own regimen ("I take 14 units at night", "I just double it on bad
+ * weeks"), an instruction reported from one's own clinician or read somewhere ("my consultant said
+ * to double my dose", "I read online that you should stop your statins") and questions ("should I
+ * halve it?") are not flagged. A contribution that puts forward one of the group's known myths
+ * ("take cinnamon instead of your metformin") is left to {@code peer-review}, so it gets one nudge.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited: their instructions are never nudged like a member's. By
@@ -35,7 +41,8 @@ import java.util.Set;
  * person checks with their own care team ("outside advice, signposted"). Any instruction of an
  * advisor is marked, medical or not ("ask your GP for a referral"), including one that opens a
  * clause after a name or a condition ("Erin, please don't change two things at once", "if you feel
- * sick, check ketones").
+ * sick, check ketones"), and one softened ("it's best to ask his team first", "I'd suggest swapping
+ * it"); a condition is not one ("if you want to be assessed").
  *
  * <p>The quote in a finding never cuts off a negation or a quotation it stands in: "never to stop
  * your basal" is quoted whole, not as "stop your".
@@ -83,18 +90,24 @@ final class FacilitatorNotExpertRule implements Rule {
     Severity severity = p.get(SEVERITY);
     boolean exemptAdvisors = p.get(EXEMPT_ADVISORS);
     MedicalAdvice medical = new MedicalAdvice(context);
+    MedicineThread thread = new MedicineThread(new AddressedAdvice(context));
     return new RuleSession() {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
         Analysis a = (Analysis) c;
+        thread.see(a);
         MemberId author = a.contribution().author();
         Member m = context.byId().get(author);
         boolean advisor = m != null && m.standing() == Standing.ADVISOR;
         if ((advisor && exemptAdvisors) || a.crisis()) {
           return;
         }
-        if (!advisor && !a.has(Cue.MEDICAL_INSTRUCTION) && !a.has(Cue.MEDICAL_TERM)) {
-          return;
+        boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
+        if (!advisor && !named && !thread.names(a)) {
+          return; // no medicine in view: neither in what is said nor in the talk it answers
+        }
+        if (!advisor && named && mythPutForward(a)) {
+          return; // a known myth: peer-review marks it, one nudge per contribution
         }
         List<Span> spans = new ArrayList<>(2);
         int read = 0;
@@ -104,14 +117,20 @@ final class FacilitatorNotExpertRule implements Rule {
           }
           boolean instruction =
               advisor
-                  ? a.isAdvice(h) || clauseInstruction(a, h) || medical.advisorInstructs(a, h)
-                  : medical.instructs(a, h);
+                  ? a.isAdvice(h)
+                      || clauseInstruction(a, h)
+                      || medical.advisorInstructs(a, h, thread)
+                  : medical.instructs(a, h, thread);
           if (instruction) {
             spans.add(a.span(h));
           }
         }
         if (spans.isEmpty()) {
-          return;
+          int t = medical.doseOrder(a, thread); // the medicine may be left to the talk around it
+          if (t < 0) {
+            return;
+          }
+          spans.add(new Span(a.tokenStart[t], a.tokenEnd[t]));
         }
         spans = Texts.widenAll(a, spans);
         String name = context.nameOf(author);
@@ -157,6 +176,18 @@ final class FacilitatorNotExpertRule implements Rule {
                 .build());
       }
     };
+  }
+
+  /** Tells whether a contribution puts forward a known myth, not doubting it. */
+  private static boolean mythPutForward(Analysis a) {
+    if (a.has(Cue.MYTH)) {
+      for (int h = 0; h < a.hitCount; h++) {
+        if (a.cue(h) == Cue.MYTH && !a.sentenceHas(a.hitSentence[h], Cue.SARCASM)) {
+          return true;
+        }
+      }
+    }
+    return !a.has(Cue.DOUBT) && !MythWords.find(a).isEmpty();
   }
 
   /** The words that may stand between a clause's comma and its instruction ("but please"). */

@@ -8,28 +8,33 @@ import io.github.peerled.rules.GroupContext;
  * sharing-not-advice} leaves to it. A hit is such an instruction when it is
  *
  * <ul>
- *   <li>a prescriptive medical instruction or advice in a sentence naming a medicine, dose or unit
- *       in the author's own voice ({@link Analysis#isMedicalAdvice(int)}: "stop taking your
- *       metformin", "take 2 more units");
+ *   <li>a prescriptive medical instruction in the author's own voice ({@link
+ *       Analysis#isMedicalAdvice(int)}: "stop taking your metformin");
  *   <li>advice aimed at a member ({@link AddressedAdvice#advises}: "Harry stop the gliclazide",
- *       "grace take the whole dose first thing", "and skip the calcium tablets") in a sentence that
- *       names a medicine, dose or unit, or, for a directive, right after one that does ("I went up
- *       4 units a day. Linh, you should do the same");
+ *       "grace take the whole dose first thing", "Dev, take 2 more units") in a sentence that names
+ *       a medicine, dose or unit, or, for a directive, right after one that does ("I went up 4
+ *       units a day. Linh, you should do the same"), or, for an imperative that points back, after
+ *       a sentence that does ("I slip him an extra olanzapine. Try that with your wife");
  *   <li>a change put indirectly ({@link Cue#INDIRECT_ADVICE}: a hedge, a majority or a softened
  *       directive) followed in its clause, within {@value #MAX_GAP} words, by a {@link
  *       Cue#DOSE_VERB}, in a sentence that names a medicine, dose or unit, in a contribution aimed
  *       at someone, neither a question, quoted, reported nor generic: "I'd up the lantus by 2",
  *       "most people halve their bolus on match days", "you want to be taking the levo on an empty
- *       stomach".
+ *       stomach"; the medicine may also be named earlier in the contribution or in the talk it
+ *       answers ({@link MedicineThread}: "Queenie, I'd halve it on days out");
+ *   <li>a dose verb in the imperative that points back at a medicine or dose the talk named ({@link
+ *       DoseOrder}: "The slow one? Halve it tonight", "mate just double it").
  * </ul>
  *
  * One's own regimen told in one's own voice ("I take 14 lantus in the morning"), a regimen reported
  * from one's clinician ("my DSN told me to knock 1 unit off") and exploring questions ("what about
- * budesonide?") are none of these.
+ * budesonide?") are none of these; nor is an imperative at the start of a sharing aimed at nobody
+ * ("Just diagnosed. Put on metformin and gliclazide.").
  *
  * <p>Work is linear in the hits and tokens of a contribution; the hits read are capped at {@value
- * #MAX_READ}; nothing is allocated but for word look-ups after an indirect phrase. Immutable and
- * thread-safe.
+ * #MAX_READ}; nothing is allocated but for word look-ups after an indirect phrase and before what a
+ * dose verb points at. Immutable and thread-safe (the {@link MedicineThread} passed in is the
+ * caller's, confined to its session).
  */
 final class MedicalAdvice {
   /**
@@ -52,35 +57,49 @@ final class MedicalAdvice {
           | Cue.INDIRECT_ADVICE.bit();
 
   private final AddressedAdvice addressed;
+  private final DoseOrder dose;
 
   MedicalAdvice(GroupContext context) {
     this.addressed = new AddressedAdvice(context);
+    this.dose = new DoseOrder(addressed);
   }
 
   /**
-   * Returns the first hit of a contribution that is a medical instruction to another member, or -1.
+   * Tells whether a contribution holds a medical instruction to another member: a hit that
+   * {@linkplain #instructs instructs}, or a {@linkplain #doseOrder dose order} that leaves the
+   * medicine to the talk around it.
    *
    * @param a the analysed contribution
-   * @return the hit, or -1
+   * @param thread what the session has named so far
+   * @return whether the contribution instructs someone about a medicine or dose
    */
-  int find(Analysis a) {
-    if (!a.has(Cue.MEDICAL_INSTRUCTION) && !a.has(Cue.MEDICAL_TERM)) {
-      return -1;
-    }
-    if ((a.cues & ADVICE_CUES) == 0) {
-      return -1;
-    }
-    int read = 0;
-    for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
-      if (!read(a, h)) {
-        continue;
-      }
-      read++;
-      if (instructs(a, h)) {
-        return h;
+  boolean gives(Analysis a, MedicineThread thread) {
+    if ((a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM))
+        && (a.cues & ADVICE_CUES) != 0) {
+      int read = 0;
+      for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
+        if (!read(a, h)) {
+          continue;
+        }
+        read++;
+        if (instructs(a, h, thread)) {
+          return true;
+        }
       }
     }
-    return -1;
+    return doseOrder(a, thread) >= 0;
+  }
+
+  /**
+   * Returns the token of a dose instruction that may leave the medicine to the talk around it ("The
+   * slow one? Halve it tonight"; see {@link DoseOrder}), or -1.
+   *
+   * @param a the analysed contribution
+   * @param thread what the session has named so far
+   * @return the token of the instruction's verb, or -1
+   */
+  int doseOrder(Analysis a, MedicineThread thread) {
+    return dose.find(a, thread);
   }
 
   /** Tells whether a hit is one this reading reads: an advice or instruction cue. */
@@ -95,10 +114,10 @@ final class MedicalAdvice {
    * @param h a hit of it
    * @return whether the hit instructs about a medicine or dose
    */
-  boolean instructs(Analysis a, int h) {
+  boolean instructs(Analysis a, int h, MedicineThread thread) {
     Cue cue = a.cue(h);
     if (cue == Cue.INDIRECT_ADVICE) {
-      return indirect(a, h);
+      return indirect(a, h, thread);
     }
     if (cue != Cue.MEDICAL_INSTRUCTION
         && cue != Cue.DIRECTIVE
@@ -106,13 +125,14 @@ final class MedicalAdvice {
         && cue != Cue.IMPERATIVE) {
       return false;
     }
-    if (a.isMedicalAdvice(h)) {
-      return true;
+    if (cue == Cue.MEDICAL_INSTRUCTION) {
+      return a.isMedicalAdvice(h);
     }
     int s = a.hitSentence[h];
     boolean medicalHere =
         a.sentenceHas(s, Cue.MEDICAL_TERM)
-            || (cue == Cue.DIRECTIVE && s > 0 && a.sentenceHas(s - 1, Cue.MEDICAL_TERM));
+            || (cue == Cue.DIRECTIVE && s > 0 && a.sentenceHas(s - 1, Cue.MEDICAL_TERM))
+            || (cue == Cue.IMPERATIVE && namedBefore(a, s) && DoseOrder.refersBack(a, h));
     return medicalHere && addressed.advises(a, h);
   }
 
@@ -125,20 +145,68 @@ final class MedicalAdvice {
    * @param h a hit of it
    * @return whether the hit instructs someone
    */
-  boolean advisorInstructs(Analysis a, int h) {
-    return a.cue(h) == Cue.INDIRECT_ADVICE ? indirect(a, h) : addressed.advises(a, h);
+  boolean advisorInstructs(Analysis a, int h, MedicineThread thread) {
+    if (a.cue(h) != Cue.INDIRECT_ADVICE) {
+      return addressed.advises(a, h);
+    }
+    return indirect(a, h, thread) || softened(a, h);
+  }
+
+  /**
+   * Tells whether an indirect phrase is a softened directive on a verb ("it's best to ask them
+   * first", "you'll want to", "the trick is to"): its phrase ends in "to", in the author's own
+   * voice, outside a question. Read for advisors, whose instructions are marked whatever they are
+   * about.
+   */
+  private static boolean softened(Analysis a, int h) {
+    return a.lexicon.phrase(a.hitPattern[h]).endsWith(" to")
+        && !a.sentenceQuestion[a.hitSentence[h]]
+        && !a.discounted(h)
+        && !afterIf(a, h);
+  }
+
+  /** Tells whether a hit follows "if": a condition ("if you want to"), not a directive. */
+  private static boolean afterIf(Analysis a, int h) {
+    int i = a.hitStart[h] - 1;
+    while (i >= 0 && !Analyzer.isWord(a.lower[i])) {
+      i--;
+    }
+    return i >= 1
+        && a.lower[i] == 'f'
+        && a.lower[i - 1] == 'i'
+        && (i < 2 || !Analyzer.isWord(a.lower[i - 2]));
   }
 
   /** Tells whether an indirect phrase puts a dose or medicine change to someone. */
-  boolean indirect(Analysis a, int h) {
+  boolean indirect(Analysis a, int h, MedicineThread thread) {
     int s = a.hitSentence[h];
-    if (a.sentenceQuestion[s]
-        || !a.sentenceHas(s, Cue.MEDICAL_TERM)
-        || a.discounted(h)
-        || !doseVerbAfter(a, h)) {
+    if (a.sentenceQuestion[s] || a.discounted(h) || !doseVerbAfter(a, h)) {
       return false;
     }
-    return addressed.aimedAtSomeone(a);
+    return addressed.aimedAtSomeone(a) && medicineInView(a, s, thread);
+  }
+
+  /** Tells whether a sentence before this one in the contribution names a medicine or dose. */
+  private static boolean namedBefore(Analysis a, int sentence) {
+    for (int s = 0; s < sentence; s++) {
+      if (a.sentenceHas(s, Cue.MEDICAL_TERM)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a medicine, dose or unit is in view of a sentence: named in it or earlier in the
+   * contribution, or in the talk the contribution answers ("Queenie, I'd halve it on days out").
+   */
+  private static boolean medicineInView(Analysis a, int sentence, MedicineThread thread) {
+    for (int s = 0; s <= sentence; s++) {
+      if (a.sentenceHas(s, Cue.MEDICAL_TERM)) {
+        return true;
+      }
+    }
+    return thread.names(a);
   }
 
   /** Tells whether a dose verb follows a hit in its clause within {@value #MAX_GAP} words. */

@@ -36,7 +36,8 @@ public final class SharedAnalysis {
             Cue.INDIRECT_ADVICE,
             Cue.DOSE_VERB,
             Cue.DOUBT,
-            Cue.CRISIS_READING);
+            Cue.CRISIS_READING,
+            Cue.CARE_TEAM);
     s.addAll(RespectfulExchangeRule.OPTIONAL_CUES);
     s.addAll(GraphicComposition.CUES);
     s.addAll(NoComparingRule.OPTIONAL_CUES);

@@ -35,8 +35,11 @@ import java.util.Map;
  * flagged: one's own experience ("I find a walk helps", "what worked for me was ..."), the generic
  * you of a story ("sometimes you have to laugh"), questions and offers ("would it help to ...?",
  * "what do you think you need to do?"), advice quoted or reported ("my nurse suggested I ...", "my
- * doctor told me to ..."), a member upholding the agreement ("please don't tell him to change his
- * meds"), conversation moves ("hang on, go back a bit", "take your time", "feel free to share"),
+ * doctor told me to ...", "I read online that ..."), a member upholding the agreement ("please
+ * don't tell him to change his meds"; but "tell him where to go" is advice), pointing a member to
+ * their own care team without saying what to ask for ("definitely talk to your team", "talk with
+ * your doctor about it maybe"; {@link Cue#CARE_TEAM}), a bare "don't." reacting to what was said,
+ * conversation moves ("hang on, go back a bit", "take your time", "feel free to share"),
  * encouragement and kindness ("hang in there", "be kind to yourself", "don't be so hard on
  * yourself": they ask nothing of a member's situation), thanks, a sharing with a dropped subject
  * ("Start Monday") and sarcasm. The quote in a finding never cuts off a negation or a quotation it
@@ -62,7 +65,8 @@ import java.util.Map;
  * so the default here keeps one mark per instruction.
  *
  * <p>A facilitator wants one nudge per contribution: advice that is a medical instruction (marked
- * by {@code facilitator-not-expert}, as {@link MedicalAdvice} reads it), that puts forward a known
+ * by {@code facilitator-not-expert}, as {@link MedicalAdvice} reads it, with the medicine named or
+ * left to the talk it answers: "Take two before bed instead of one"), that puts forward a known
  * myth (marked by {@code peer-review}) or that is a personal remark ("nobody asked you, go back to
  * your knitting", marked by {@code respectful-exchange}) is left to the more specific rule. The
  * facilitator's own directions ("Let's close early tonight", "please take a break from the thread",
@@ -130,10 +134,14 @@ final class SharingNotAdviceRule implements Rule {
     Map<MemberId, Integer> counts = new HashMap<>();
     AddressedAdvice reading = new AddressedAdvice(context);
     MedicalAdvice medical = new MedicalAdvice(context);
+    MedicineThread thread = new MedicineThread(reading);
     PersonalRemarks remarks = new PersonalRemarks(context);
     return new RuleSession() {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
+        if (c instanceof Analysis a) {
+          thread.see(a);
+        }
         MemberId author = c.contribution().author();
         Member m = context.byId().get(author);
         boolean advisor = m != null && m.standing() == Standing.ADVISOR;
@@ -148,7 +156,7 @@ final class SharingNotAdviceRule implements Rule {
         if (c instanceof Analysis a) {
           if (a.medicalAdviceOrMyth()
               || reading.find(a) < 0
-              || medical.find(a) >= 0
+              || medical.gives(a, thread)
               || (!a.has(Cue.DOUBT) && !MythWords.find(a).isEmpty())
               || remarks.find(a) != null) {
             return; // a more specific rule marks it, or no directive is aimed at another member

@@ -1,0 +1,248 @@
+package io.github.peerled.rules.internal;
+
+import java.util.Arrays;
+
+/**
+ * Reads an instruction to take or change a medicine or dose that leaves the medicine to the talk
+ * around it: a {@link Cue#DOSE_VERB} in the imperative, opening its clause, that points at what it
+ * changes within {@value #MAX_REACH} words ("it", "them", "one", a number, or a medicine named), in
+ * a sentence that names a medicine or dose, or after one that does (earlier in the contribution, or
+ * in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the folic
+ * acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip the
+ * evening one on Saturdays", "just dont take the evening dose that night".
+ *
+ * <p>Not instructions: a question ("should I halve it?"), a verb that does not open its clause ("I
+ * had to halve it", "I just double it" after a subject), what the speaker does ("take my two"),
+ * quoted, reported or generic speech ("my GP told me to double it"), a contribution aimed at
+ * nobody. A verb of motion ("go", "come", "have") is read only with the particle a dose verb needs
+ * ("go up"), so "go for the infusion one" is a choice, not a dose.
+ *
+ * <p>Work is linear in the tokens of a contribution, read only in a contribution aimed at someone
+ * and in sentences with a medicine in view: what a verb points at is found first by the tokens'
+ * hashes, and only the {@value #MAX_REACH} words before it are looked up as verbs (the only
+ * allocation). Immutable and thread-safe.
+ */
+final class DoseOrder {
+  /** The most words from the verb to what it points at: "skip the evening one", "take two". */
+  static final int MAX_REACH = 3;
+
+  /** Words that point back at a medicine or dose already named. */
+  private static final Words REFERENTS =
+      new Words(
+          "it", "them", "that", "those", "these", "one", "ones", "both", "half", "two", "three",
+          "four", "five", "six");
+
+  /** Referents that may also stand before a noun: "that", "those", "these". */
+  private static final Words DETERMINERS = new Words("that", "those", "these");
+
+  /** Words that may follow a referent standing alone: "try that with your wife". */
+  private static final Words LINKS =
+      new Words("with", "for", "on", "in", "at", "to", "and", "too", "instead", "first", "tonight");
+
+  /** Words that may stand between the opening of a clause and a negated instruction. */
+  private static final Words NEGATED = new Words("don't", "dont", "do", "not", "never", "dnt");
+
+  /** Subjects after which an instruction is a habit told: "i just double it". */
+  private static final Words SUBJECTS =
+      new Words("i", "we", "he", "she", "they", "it", "i'd", "id", "we'd", "i'll", "we'll", "you");
+
+  /** Verbs of motion, dose verbs only with a particle: "go up", "come off". */
+  private static final Words MOTION = new Words("go", "going", "come", "coming", "have", "having");
+
+  private final AddressedAdvice addressed;
+
+  DoseOrder(AddressedAdvice addressed) {
+    this.addressed = addressed;
+  }
+
+  /**
+   * Returns the token of the first dose instruction in a contribution, or -1.
+   *
+   * @param a the analysed contribution
+   * @param thread what the session has named so far, asked only when a sentence has no medicine
+   * @return the token of the instruction's verb, or -1
+   */
+  int find(Analysis a, MedicineThread thread) {
+    if (a.tokenCount == 0 || !addressed.aimedAtSomeone(a)) {
+      return -1;
+    }
+    int talk = -1; // whether the talk before names a medicine: unknown until asked
+    boolean earlier = false;
+    for (int s = 0; s < a.sentenceCount; s++) {
+      boolean here = a.sentenceHas(s, Cue.MEDICAL_TERM);
+      if (!a.sentenceQuestion[s] && !here && !earlier && talk < 0) {
+        talk = thread.names(a) ? 1 : 0;
+      }
+      if (!a.sentenceQuestion[s] && (here || earlier || talk == 1)) {
+        int from = a.sentenceFirstToken[s];
+        int to = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
+        // what a dose verb points at first, then the verb before it: no look-up at most words
+        for (int r = from + 1; r < to; r++) {
+          if (!REFERENTS.has(a, r)
+              && !Character.isDigit(a.lower[a.tokenStart[r]])
+              && !(here && medicineAt(a, a.tokenStart[r]))) {
+            continue;
+          }
+          for (int t = Math.max(from, r - MAX_REACH); t < r; t++) {
+            if (doseVerb(a, t)
+                && opens(a, t, from)
+                && pointsAt(a, t, to)
+                && !discounted(a, s, a.tokenStart[t])) {
+              return t;
+            }
+          }
+        }
+      }
+      earlier |= here;
+    }
+    return -1;
+  }
+
+  /**
+   * Tells whether a token opens its clause: only opener words, names, the group or a negation stand
+   * between it and the sentence's start or a clause mark; or "just" and the like stand before it
+   * after anything but a subject ("if the knees flare again just double it").
+   */
+  private boolean opens(Analysis a, int t, int first) {
+    boolean led = false;
+    for (int k = t; k > first; k--) {
+      if (t - k >= AddressedAdvice.MAX_OPENING) {
+        return false;
+      }
+      if (AddressedAdvice.clauseMarkBefore(a, k)) {
+        return true;
+      }
+      if (NEGATED.has(a, k - 1)) {
+        continue;
+      }
+      if (!addressed.leads(a, k - 1)) {
+        return led && !SUBJECTS.has(a, k - 1);
+      }
+      led = true;
+    }
+    return true;
+  }
+
+  private static boolean doseVerb(Analysis a, int t) {
+    return a.lexicon.isWord(Cue.DOSE_VERB, a.lower, a.tokenStart[t], a.tokenEnd[t])
+        && !MOTION.has(a, t);
+  }
+
+  /**
+   * Tells whether a dose verb points at a medicine or dose within {@value #MAX_REACH} words of its
+   * clause, and not at the speaker's own ("take my two").
+   */
+  private static boolean pointsAt(Analysis a, int t, int sentenceEnd) {
+    for (int k = t + 1; k <= t + MAX_REACH && k < sentenceEnd; k++) {
+      if (AddressedAdvice.clauseMarkBefore(a, k)) {
+        return false;
+      }
+      int from = a.tokenStart[k];
+      int to = a.tokenEnd[k];
+      char c = a.lower[from];
+      if (c == 'm' && to - from <= 4 && (word(a, k, "my") || word(a, k, "mine"))) {
+        return false;
+      }
+      if (Character.isDigit(c) || REFERENTS.has(a, k) || medicineAt(a, from)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the word after a hit points back at something already named: "try that with your
+   * wife", "stop them".
+   *
+   * @param a the analysed contribution
+   * @param h a hit of it
+   * @return whether the next word is a referent
+   */
+  static boolean refersBack(Analysis a, int h) {
+    for (int t = 0; t < a.tokenCount; t++) {
+      if (a.tokenStart[t] >= a.hitEnd[h]) {
+        if (AddressedAdvice.clauseMarkBefore(a, t) || !REFERENTS.has(a, t)) {
+          return false;
+        }
+        // "that" stands for what was named only when no noun follows: "try that with", not
+        // "try that new cafe"
+        return !DETERMINERS.has(a, t)
+            || t + 1 >= a.tokenCount
+            || (a.hitSentence[h] + 1 < a.sentenceCount
+                && a.tokenStart[t + 1] >= a.sentenceStart[a.hitSentence[h] + 1])
+            || AddressedAdvice.clauseMarkBefore(a, t + 1)
+            || LINKS.has(a, t + 1);
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a medicine, dose or unit is named at an offset. */
+  private static boolean medicineAt(Analysis a, int offset) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.hitStart[h] == offset && a.cue(h) == Cue.MEDICAL_TERM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether speech at an offset is not the author's own: quoted, reported, generic. */
+  private static boolean discounted(Analysis a, int sentence, int offset) {
+    int quotes = 0;
+    for (int i = 0; i < offset; i++) {
+      char c = a.lower[i];
+      if (c == '"' || c == '\u201c' || c == '\u201d') {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1 || a.discountedAt(sentence, offset);
+  }
+
+  private static boolean word(Analysis a, int t, String w) {
+    int from = a.tokenStart[t];
+    if (a.tokenEnd[t] - from != w.length()) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (a.lower[from + i] != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A few words, looked up by the token's hash without allocating. Immutable. */
+  private static final class Words {
+    private final int[] hash;
+    private final String[] word;
+
+    Words(String... words) {
+      String[] sorted = words.clone();
+      Arrays.sort(sorted, (x, y) -> Integer.compare(x.hashCode(), y.hashCode()));
+      this.word = sorted;
+      this.hash = new int[sorted.length];
+      for (int i = 0; i < sorted.length; i++) {
+        hash[i] = sorted[i].hashCode();
+      }
+    }
+
+    /** Tells whether a token is one of the words. */
+    boolean has(Analysis a, int t) {
+      int h = a.tokenHash[t];
+      int i = Arrays.binarySearch(hash, h);
+      if (i < 0) {
+        return false;
+      }
+      while (i > 0 && hash[i - 1] == h) {
+        i--;
+      }
+      for (; i < hash.length && hash[i] == h; i++) {
+        if (word(a, t, word[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
