@@ -27,7 +27,9 @@ class SafetyHyperboleAndEffectsTest {
         "Long day at the office. I could murder a curry right now.",
         "When she moved my mug again I could've killed her, but we laughed it off.",
         "If he hides the remote once more I would murder him, ha.",
-        "Traffic was so bad I could kill someone, anyway I got there in the end."
+        "Traffic was so bad I could kill someone, anyway I got there in the end.",
+        "My fistula's so big the nurses call it the python, one day it'll strangle me in my sleep.",
+        "I'll die on this hill: the old meter was better than the new one."
       })
   void should_not_read_a_wish_to_kill_under_a_modal_as_a_graphic_story(String text) {
     assertThat(safety(text)).isEmpty();

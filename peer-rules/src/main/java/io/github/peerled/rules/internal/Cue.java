@@ -118,6 +118,13 @@ enum Cue {
   BODY_PART,
   /** Wounds and what treats them: "wound", "stump", "drain". */
   WOUND,
+  /** What was done to a body in plain words: "the wrong way", "came away with", "melted". */
+  DAMAGE,
+  /**
+   * What was seen, heard or smelt of a hurt body: "the smell", "the noise he made", "so much of
+   * it".
+   */
+  SENSORY,
 
   // Crisis reading (safety): classes of words combined by structure; optional lexicon.
   /** The classes of the crisis reading (payload: a {@link CrisisConcept} and its weight). */

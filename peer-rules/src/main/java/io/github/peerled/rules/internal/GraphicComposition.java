@@ -15,7 +15,15 @@ import java.util.Set;
  *       #PART} as violence, a graphic story only with the weight of the verb itself or of other
  *       graphic phrases ("slashed across the face", not "crushed my finger in the door");
  *   <li>a wound, drain or stump ({@link Cue#WOUND}) with bodily matter ("the drain was full of
- *       pus") weighs {@value #MATTER} as medical gore.
+ *       pus") weighs {@value #MATTER} as medical gore;
+ *   <li>damage told in plain words ({@link Cue#DAMAGE}: "went the wrong way", "came away with",
+ *       "melted") with a body part, bodily matter or a wound weighs {@value #PART} as injury;
+ *   <li>across the whole contribution, a told scene &mdash; a body (part, matter or wound),
+ *       something done to it (a harm verb or damage) and what was seen, heard or smelt of it
+ *       ({@link Cue#SENSORY}: "the smell", "the noise he made", "so much of it") &mdash; adds
+ *       {@value #SCENE} once, {@value #SCENE_ONE} when one such thing is told: a plain story told
+ *       through the senses, in no stock phrase, is graphic when the three meet (with one sense,
+ *       within a run), while none of them alone (a smell, a knee operation) is.
  * </ul>
  *
  * A word that a false alarm of the graphic list overlaps ("blood sugar", "stabbing pain", "flu
@@ -25,13 +33,20 @@ import java.util.Set;
 final class GraphicComposition {
   /** The lexicons read: optional, a language may leave them out. */
   static final Set<Cue> CUES =
-      EnumSet.of(Cue.HARM_VERB, Cue.BODILY_MATTER, Cue.BODY_PART, Cue.WOUND);
+      EnumSet.of(
+          Cue.HARM_VERB, Cue.BODILY_MATTER, Cue.BODY_PART, Cue.WOUND, Cue.DAMAGE, Cue.SENSORY);
 
   /** The weight of a harm verb or a wound with bodily matter. */
   static final double MATTER = 1.0;
 
-  /** The weight of a harm verb with a body part. */
+  /** The weight of a harm verb with a body part, or of plain damage with a body. */
   static final double PART = 0.6;
+
+  /** What a told scene adds: a hurt body and two or more things seen, heard or smelt of it. */
+  static final double SCENE = 0.5;
+
+  /** What a told scene with one thing seen, heard or smelt adds. */
+  static final double SCENE_ONE = 0.3;
 
   private GraphicComposition() {}
 
@@ -43,16 +58,20 @@ final class GraphicComposition {
    * @param strongest the weight of its weightiest graphic phrase so far
    */
   static void addTo(Analysis a, SafetyReading r, double strongest) {
-    boolean harm = a.has(Cue.HARM_VERB);
-    boolean matter = a.has(Cue.BODILY_MATTER);
-    if (!(harm && (matter || a.has(Cue.BODY_PART))) && !(matter && a.has(Cue.WOUND))) {
+    if (!mayAdd(a)) {
       return;
     }
     double top = strongest;
+    boolean body = false;
+    boolean hurt = false;
+    int sense = -1;
+    int senses = 0;
+    int senseEnd = 0;
     int h = 0;
     while (h < a.hitCount) {
       int sentence = a.hitSentence[h];
       int verb = -1;
+      int damage = -1;
       int wound = -1;
       int stuff = -1;
       int part = -1;
@@ -64,11 +83,22 @@ final class GraphicComposition {
         }
         switch (c) {
           case HARM_VERB -> verb = verb < 0 ? h : verb;
+          case DAMAGE -> damage = damage < 0 ? h : damage;
           case WOUND -> wound = wound < 0 ? h : wound;
           case BODILY_MATTER -> stuff = stuff < 0 ? h : stuff;
+          case SENSORY -> {
+            if (sense < 0 || a.hitStart[h] >= senseEnd) {
+              senses++; // overlapping phrases ("the noise", "noise he made") tell one thing
+            }
+            sense = sense < 0 ? h : sense;
+            senseEnd = Math.max(senseEnd, a.hitEnd[h]);
+          }
           default -> part = part < 0 ? h : part;
         }
       }
+      int hurtBody = part >= 0 ? part : stuff >= 0 ? stuff : wound;
+      body |= hurtBody >= 0;
+      hurt |= verb >= 0 || damage >= 0;
       int first;
       int second;
       double w;
@@ -83,6 +113,11 @@ final class GraphicComposition {
         second = part;
         w = PART;
         category = SafetyCategory.VIOLENCE;
+      } else if (damage >= 0 && hurtBody >= 0) {
+        first = damage;
+        second = hurtBody;
+        w = PART;
+        category = SafetyCategory.INJURY;
       } else {
         continue;
       }
@@ -97,6 +132,29 @@ final class GraphicComposition {
         r.graphicCategory = category;
       }
     }
+    if (sense >= 0 && body && hurt) {
+      r.graphic += senses > 1 ? SCENE : SCENE_ONE;
+      Span seen = a.span(sense);
+      add(r, seen);
+      if (r.strongestGraphic == null) {
+        r.strongestGraphic = seen;
+        r.graphicCategory = SafetyCategory.INJURY;
+      }
+    }
+  }
+
+  /**
+   * Tells whether a contribution holds the words of a pair: something done to a body and a body
+   * (part, matter or wound), or a wound and bodily matter. Constant time.
+   *
+   * @param a the contribution
+   * @return whether {@link #addTo} may add weight
+   */
+  static boolean mayAdd(Analysis a) {
+    boolean matter = a.has(Cue.BODILY_MATTER);
+    boolean wound = a.has(Cue.WOUND);
+    boolean hurt = a.has(Cue.HARM_VERB) || a.has(Cue.DAMAGE);
+    return (hurt && (matter || wound || a.has(Cue.BODY_PART))) || (matter && wound);
   }
 
   /** Tells whether a false alarm of the graphic list overlaps a hit (hits of its sentence). */

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
 final class SafetyReading {
   static final SafetyReading NONE = new SafetyReading();
 
+  /** The graphic weight of a story the learned reading is not asked about. */
+  static final double STORY = 1.0;
+
   /** Summed weight of the crisis phrases. */
   double crisis;
 
@@ -55,6 +58,16 @@ final class SafetyReading {
     return Math.max(crisis, reading.score);
   }
 
+  /**
+   * Tells whether it is a graphic story (at least {@value #STORY} of graphic weight) that holds no
+   * crisis signal of its own (below {@link CrisisContext#SIGNAL}): the learned reading, which
+   * weighs words of harm and the body, is not asked about it. A story of someone else's injury is
+   * met as a story; a crisis told with a story still holds crisis words the rules read.
+   */
+  boolean storyWithoutCrisis() {
+    return graphic >= STORY - 1e-9 && signal() < CrisisContext.SIGNAL - 1e-9;
+  }
+
   /** The weight of its crisis words without their frame: a signal for the session's context. */
   double signal() {
     return Math.max(crisis, reading.signal);
@@ -71,7 +84,7 @@ final class SafetyReading {
    */
   static SafetyReading of(Analysis a, CrisisModel model) {
     SafetyReading r = rules(a);
-    if (r.isCrisis() || !model.isCrisis(a, r)) {
+    if (r.isCrisis() || r.storyWithoutCrisis() || !model.isCrisis(a, r)) {
       return r;
     }
     SafetyReading m = r == NONE ? new SafetyReading() : r;
@@ -86,7 +99,8 @@ final class SafetyReading {
     if (!a.has(Cue.CRISIS)
         && !a.has(Cue.GRAPHIC)
         && !a.has(Cue.TRAUMA)
-        && reading == CrisisReading.NONE) {
+        && reading == CrisisReading.NONE
+        && !GraphicComposition.mayAdd(a)) {
       return NONE;
     }
     SafetyReading r = new SafetyReading();

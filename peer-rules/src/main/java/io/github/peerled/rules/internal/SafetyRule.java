@@ -25,18 +25,21 @@ import java.util.List;
  *       self-harm, in stock words or not, hedged, in passing or in chat spelling; phrases weighing
  *       together at least {@link SafetyCategory#CRISIS_THRESHOLD} (one strong phrase suffices), not
  *       cancelled by a false alarm ("this heat is killing me"); or called by the learned reading
- *       ({@link CrisisModel}) when the rules call none. Met at once as {@link Severity#INTERVENE}
- *       with {@link SuggestedAction#CHECK_SAFETY} and the group's crisis signposts. <b>Crisis
- *       always surfaces, whatever the parameters</b>, quoted, reported or sarcastic, and even when
- *       no clause binds this rule;
+ *       ({@link CrisisModel}) when the rules call none (it is not asked about a graphic story that
+ *       holds no crisis signal: someone else's injury is met as a story). Met at once as {@link
+ *       Severity#INTERVENE} with {@link SuggestedAction#CHECK_SAFETY} and the group's crisis
+ *       signposts. <b>Crisis always surfaces, whatever the parameters</b>, quoted, reported or
+ *       sarcastic, and even when no clause binds this rule;
  *   <li><b>a graphic story</b>: graphic phrases (violence, injury, death, abuse, self-harm, medical
  *       gore) weighing together at least {@code graphicThreshold} (1.0; one strong phrase such as
- *       "stabbed" suffices, weak ones such as "blood" add up; within a trauma story beyond the
- *       group's topic the trauma theme adds {@value #TRAUMA_WEIGHT}). The first story of the
- *       session draws a {@link Severity#NUDGE} to affirm and signpost; every later one draws its
- *       own {@link Severity#INTERVENE}. Within a run (a graphic story among the last {@code
- *       avalancheWindow} substantive contributions) a further story needs only {@code runThreshold}
- *       (0.7): stories told one after another need less detail each to be graphic;
+ *       "stabbed" suffices, weak ones such as "blood" add up; plain words add up by composition,
+ *       see {@link GraphicComposition}: a hurt body told through what was seen, heard or smelt of
+ *       it; within a trauma story beyond the group's topic the trauma theme adds {@value
+ *       #TRAUMA_WEIGHT}). The first story of the session draws a {@link Severity#NUDGE} to affirm
+ *       and signpost; every later one draws its own {@link Severity#INTERVENE}. Within a run (a
+ *       graphic story among the last {@code avalancheWindow} substantive contributions) a further
+ *       story needs only {@code runThreshold} (0.7): stories told one after another need less
+ *       detail each to be graphic;
  *   <li><b>the avalanche</b>: {@code avalancheCount} (3) stories, graphic or touching trauma themes
  *       (themes are in scope, and not counted, when {@code traumaInScope}, false), within the last
  *       {@code avalancheWindow} (8) substantive contributions, as {@link Severity#INTERVENE} with
@@ -190,6 +193,7 @@ class SafetyRule implements Rule {
               || a.has(Cue.GRAPHIC)
               || a.has(Cue.TRAUMA)
               || a.has(Cue.CRISIS_READING)
+              || s.graphic > 0
               || s.learned;
       Span byContext = crisisContext.read(a, s);
       if (!cued) {
