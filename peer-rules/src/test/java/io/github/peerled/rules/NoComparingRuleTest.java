@@ -220,4 +220,43 @@ class NoComparingRuleTest {
 
     assertThat(review(t, NO_COMPARING)).isEmpty();
   }
+
+  @Test
+  void should_read_a_reply_that_opens_with_the_number_replied_to_and_sets_its_own_beside_it() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                @member c MEMBER Cy
+                10:00 a SHARING: My time in range was 71% this fortnight, best since the twins.
+                10:01 b RESPONSE>1: 71 is decent I suppose. I've been sitting at 89 for a month now.
+                10:02 c SHARING: I lost around 14 thousand over three years, 60 of it online.
+                10:03 a RESPONSE>3: pfft 60. I was at 85 before I stopped.
+                """);
+
+    List<Finding> f = review(t, NO_COMPARING);
+
+    assertThat(at(f)).containsExactly(2, 4);
+    assertThat(f.get(0).spans()).extracting(s -> s.of(t.get(2).text())).containsExactly("71", "89");
+  }
+
+  @Test
+  void should_leave_a_number_repeated_in_passing_or_in_a_message_that_replies_to_no_one() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            """
+                @member a MEMBER Ann
+                @member b MEMBER Ben
+                10:00 a SHARING: Tapering pred by 5 a week from 40, with calcium at breakfast.
+                10:01 b RESPONSE>1: I did 40 down by 5 a week like you and it went fine.
+                10:02 a SHARING: 6 months clean today.
+                10:03 b SHARING: 6 months is huge. my worst one was back in yr 10.
+                10:04 a RESPONSE>4: 10, same as me, I was 10 too.
+                """);
+
+    assertThat(review(t, NO_COMPARING)).isEmpty();
+  }
 }

@@ -138,6 +138,11 @@ enum Cue {
    */
   BARB,
   /**
+   * Laughter or affection that makes a mild remark friendly teasing between regulars: a laughing
+   * face, "jk", a heart ("rafi u absolute muppet" with a laughing face).
+   */
+  TEASE,
+  /**
    * What sets a number against another's when said of a number: "is nothing", "doesn't count", "at
    * least i'm not", "like me".
    */

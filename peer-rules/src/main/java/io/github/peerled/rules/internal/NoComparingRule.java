@@ -37,10 +37,11 @@ import org.jspecify.annotations.Nullable;
  *       that "mine's lower than yours" in reply to a reading counts.
  * </ul>
  *
- * Or, read by structure ({@link RivalNumbers}): an echoed number set against one's own ("Only 11k?
- * I did 14,000"), a message giving both the author's number and the listener's ("I'm on 12 units
- * and you're on 60??"), or another's number belittled ({@link Cue#RIVALRY}: "1lb is nothing", "at
- * least I'm not at 9").
+ * Or, read by structure ({@link RivalNumbers}, {@link RecentNumbers}): an echoed number set against
+ * one's own ("Only 11k? I did 14,000", "71 is decent I suppose. I've been at 89 for a month"), a
+ * message giving both the author's number and the listener's ("I'm on 12 units and you're on
+ * 60??"), or another's number belittled ({@link Cue#RIVALRY}: "1lb is nothing", "at least I'm not
+ * at 9").
  *
  * <p>A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
  * ranges is not comparing. One comparison thread draws one finding per member: after a member's
@@ -122,11 +123,15 @@ final class NoComparingRule implements Rule {
     /** The number of each member's last comparison, so each competitor draws a finding. */
     private final Map<MemberId, Integer> lastComparingAt = new HashMap<>();
 
+    /** The numbers others gave in the last {@code lookBack} contributions, to see them echoed. */
+    private final RecentNumbers recent;
+
     State(RuleParameters p, GroupContext context) {
       this.context = context;
       this.severity = p.get(SEVERITY);
       this.cooldown = p.get(COOLDOWN);
       this.lookBack = p.get(LOOK_BACK);
+      this.recent = new RecentNumbers(lookBack);
     }
 
     @Override
@@ -146,6 +151,8 @@ final class NoComparingRule implements Rule {
       List<Span> spans = new ArrayList<>(3);
       boolean answers = thread && threadBy != null && !threadBy.equals(author);
       RivalNumbers.find(a, answers, spans);
+      boolean echoed = spans.isEmpty() && recent.echoed(a);
+      recent.add(a);
       int read = a.has(Cue.COMPARING) ? 0 : MAX_READ;
       for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
         if (a.cue(h) != Cue.COMPARING) {
@@ -156,7 +163,7 @@ final class NoComparingRule implements Rule {
           spans.add(a.span(h));
         }
       }
-      if (spans.isEmpty()) {
+      if (spans.isEmpty() && !echoed) {
         return;
       }
       int numbers = 0;

@@ -105,6 +105,17 @@ final class PersonalRemarks {
 
   /** Returns the remarks of a contribution, or null if it holds none. */
   @Nullable Found find(Analysis a) {
+    return find(a, false);
+  }
+
+  /**
+   * Returns the remarks of a contribution, or null if it holds none.
+   *
+   * @param heated whether the contribution is part of an exchange of remarks: it is by one of the
+   *     two people of a remark just made, or replies to the one who made it; then one jibe aimed at
+   *     someone is a remark ("here comes the fan club") where otherwise it takes {@value #BARBS}
+   */
+  @Nullable Found find(Analysis a, boolean heated) {
     if ((a.cues & REMARK_CUES) == 0) {
       return null;
     }
@@ -140,40 +151,45 @@ final class PersonalRemarks {
       }
     }
     if (spans.isEmpty()) {
-      barbs(a, r.w, spans);
+      barbs(a, r.w, spans, heated ? 1 : BARBS);
     }
     spans.sort(Comparator.comparingInt(Span::start));
     return spans.isEmpty() ? null : new Found(List.copyOf(spans), named);
   }
 
   /**
-   * Adds the jibes of a contribution when at least {@value #BARBS} distinct ones, neither quoted,
+   * Adds the jibes of a contribution when at least {@code needed} distinct ones, neither quoted,
    * reported nor softened, stand in a message spoken to someone ("Oh well done, really. Shall we
    * get you a medal?"), and the message is not about its author alone ("well done me, gold star"):
-   * it says "you", names a member, or replies without a word of its author.
+   * it says "you", names a member, or replies without a word of its author (in an exchange of
+   * remarks, any reply: "at least I'm not a drama queen. pathetic").
    */
-  private static void barbs(Analysis a, RemarkWords w, List<Span> spans) {
+  private static void barbs(Analysis a, RemarkWords w, List<Span> spans, int needed) {
     if ((a.cues & JIBE_CUES) == 0 || a.has(Cue.NOT_ATTACK) || !w.spokenToSomeone()) {
       return;
     }
+    boolean reply = a.contribution().replyTo().isPresent();
     boolean aimed =
         a.has(Cue.SECOND_PERSON)
             || a.has(Cue.GROUP_TARGET)
             || w.namesMember()
-            || (a.contribution().replyTo().isPresent() && !w.anySingularSelf());
+            || (reply && (needed < BARBS || !w.anySingularSelf()));
     if (!aimed) {
       return;
     }
     List<Span> found = new ArrayList<>(BARBS);
     int lastEnd = -1;
     for (int h = 0; h < a.hitCount && found.size() < MAX_READ; h++) {
-      if (!jibe(a, w, h) || a.hitQuoted[h] || reported(a, h) || a.hitStart[h] < lastEnd) {
+      if (!jibe(a, w, h, needed < BARBS)
+          || a.hitQuoted[h]
+          || reported(a, h)
+          || a.hitStart[h] < lastEnd) {
         continue;
       }
       found.add(a.span(h));
       lastEnd = a.hitEnd[h];
     }
-    if (found.size() >= BARBS) {
+    if (found.size() >= needed) {
       spans.addAll(found);
     }
   }
@@ -181,10 +197,17 @@ final class PersonalRemarks {
   /**
    * Tells whether a hit is a jibe: a {@link Cue#BARB}, or a sneer, mock title, put-down, insult or
    * word of scorn that is not aimed by itself; an insult or scorn said of oneself or of what one
-   * owns ("I felt stupid", "my stupid pump") is none.
+   * owns ("I felt stupid", "my stupid pump") is none. Alone in an exchange of remarks ({@code
+   * lone}), a jibe also counts only when its author does not speak of themselves before it in its
+   * clause ("sorry, I didn't mean to show off") and an insult or scorn is not said of a thing
+   * ("that was a rubbish thing to say", "it was a joke", "your stupid clinic letter").
    */
-  private static boolean jibe(Analysis a, RemarkWords w, int hit) {
+  private static boolean jibe(Analysis a, RemarkWords w, int hit, boolean lone) {
     Cue c = a.cue(hit);
+    int s = a.hitSentence[hit];
+    if (lone && selfInClause(a, hit)) {
+      return false;
+    }
     if (c == Cue.BARB || c == Cue.SNEER || c == Cue.MOCK || c == Cue.DISMISSAL) {
       return true;
     }
@@ -192,14 +215,38 @@ final class PersonalRemarks {
       return false;
     }
     int t = w.tokenAt(a.hitStart[hit]);
-    int first = a.sentenceFirstToken[a.hitSentence[hit]];
+    int first = a.sentenceFirstToken[s];
     for (int u = t - 1; u >= first && u >= t - 3; u--) {
       byte k = w.kind(u);
-      if (k == RemarkWords.POSSESSIVE || k == RemarkWords.SELF) {
+      if (k == RemarkWords.POSSESSIVE || k == RemarkWords.SELF || (lone && k == RemarkWords.YOUR)) {
         return false;
       }
     }
-    return !w.selfBefore(a.hitSentence[hit], a.hitStart[hit]);
+    if (lone) {
+      int u = t - 1;
+      while (u >= first && w.kind(u) == RemarkWords.LINK) {
+        u--;
+      }
+      if (u >= first && w.thing(u, first)) {
+        return false;
+      }
+    }
+    return !w.selfBefore(s, a.hitStart[hit]);
+  }
+
+  /** Tells whether the author speaks of themselves before a hit in its clause, unquoted. */
+  private static boolean selfInClause(Analysis a, int hit) {
+    int s = a.hitSentence[hit];
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.hitSentence[h] == s
+          && a.hitEnd[h] <= a.hitStart[hit]
+          && a.cue(h) == Cue.FIRST_PERSON
+          && !a.hitQuoted[h]
+          && sameClause(a, a.hitEnd[h], a.hitStart[hit])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether a hit lies within evidence already found ("grow up" in "oh grow up"). */
@@ -314,6 +361,9 @@ final class PersonalRemarks {
       }
       opens |= u < first;
       byte k = opens ? RemarkWords.OTHER : w.kind(u);
+      if (!opens && w.hitAt(Cue.NEGATION, u)) {
+        return false; // "it's not stupid, Jakub", "no idiot"
+      }
       if (!opens && (aimedAt(u, k, links > 0) || bridged(t, first))) {
         return true;
       }
@@ -338,13 +388,15 @@ final class PersonalRemarks {
           return true; // "your advice is garbage", "you're talking rubbish"
         }
       }
+      boolean person = opens || (links > 0 && k == RemarkWords.OTHER && !w.thing(u, first));
       if (!scorn
+          && person
           && w.inSentence(after, s)
           && w.lastInSentence(after, s)
           && !w.selfBefore(s, a.hitStart[hit])) {
         MemberId m = w.member(after, false);
         if (m != null || w.vocative(after)) {
-          named = m; // "stop being such a crybaby, Ann."
+          named = m; // "stop being such a crybaby, Ann.", not "the transport is a joke, Alan."
           return true;
         }
       }

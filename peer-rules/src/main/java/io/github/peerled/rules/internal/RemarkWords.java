@@ -35,6 +35,25 @@ final class RemarkWords {
   private static final Set<String> YOU_ARE_BEFORE =
       Set.of("a", "an", "so", "such", "being", "the", "just", "really", "always");
 
+  /** Words that stand for a thing or for people not present: "they're hopeless, Molly". */
+  private static final Set<String> NOT_A_PERSON =
+      Set.of(
+          "they",
+          "they're",
+          "theyre",
+          "them",
+          "it",
+          "it's",
+          "its",
+          "this",
+          "that",
+          "that's",
+          "thats",
+          "these",
+          "those",
+          "there",
+          "everything");
+
   /** How far back "he" or "she" looks for the member it stands for. */
   private static final int ANTECEDENT_WINDOW = 64;
 
@@ -82,6 +101,23 @@ final class RemarkWords {
         new String(
             a.lower, a.tokenStart[token + 1], a.tokenEnd[token + 1] - a.tokenStart[token + 1]);
     return YOU_ARE_BEFORE.contains(next);
+  }
+
+  /**
+   * Tells whether a token, read back from an insult, is a thing or people not present rather than
+   * the one addressed: a noun after a determiner or a possessive ("the transport is a joke, Alan",
+   * "my GP is useless, Ann") or a pronoun such as "they" or "it".
+   */
+  boolean thing(int token, int first) {
+    if (NOT_A_PERSON.contains(
+        new String(a.lower, a.tokenStart[token], a.tokenEnd[token] - a.tokenStart[token]))) {
+      return true;
+    }
+    if (token - 1 < first || !adjacent(token - 1, token)) {
+      return false;
+    }
+    byte k = kind(token - 1);
+    return k == LINK || k == POSSESSIVE || k == YOUR || k == REFERENT;
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.group.Standing;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.rules.AnalyzedContribution;
 import io.github.peerled.rules.FindingSink;
@@ -34,6 +36,14 @@ import org.jspecify.annotations.Nullable;
  * useless"), reassurance ("you're not stupid for asking"), sympathy ("Typical! So sorry"), quotes
  * and reported speech, and disagreement put with respect ("I strongly disagree", "I think that's
  * wrong because"). See {@link PersonalRemarks} for how a remark is read.
+ *
+ * <p>Once a remark is made, the exchange is heated for {@code replyWindow} contributions: a
+ * contribution by one of its two people, or in reply to the one who made it, is a remark with a
+ * single jibe ("Exactly Carol. Each to their own I suppose.", "here comes the fan club"), unless
+ * its author speaks of themselves in the jibe's clause or says it of a thing ("sorry, I didn't mean
+ * to show off", "that was a rubbish thing to say"). Outside such an exchange, a lone remark that
+ * comes with laughter or affection ({@link Cue#TEASE}: "rafi u absolute muppet" with a laughing
+ * face, "jk") to a member who is not a newcomer is read as friendly teasing and left alone.
  *
  * <p>Suggests a pause and a reminder of the group's agreement to speak with respect. The message
  * names who made the remark and to whom, and calls it "a personal remark": <b>it never quotes the
@@ -75,7 +85,9 @@ final class RespectfulExchangeRule implements Rule {
           Cue.CONTRIBUTION_WORD,
           Cue.REFERENT,
           Cue.INTERJECTION,
-          Cue.BARB);
+          Cue.BARB,
+          Cue.TEASE,
+          Cue.NEGATION);
 
   static final Parameter<Severity> SEVERITY =
       Parameter.ofEnum(
@@ -146,6 +158,9 @@ final class RespectfulExchangeRule implements Rule {
 
     private final @Nullable MemberId[] recentAuthor = new MemberId[RECENT];
 
+    /** The members who are new to the group. */
+    private final Set<MemberId> newcomers = new HashSet<>();
+
     private int lastRemarkAt;
     private @Nullable MemberId lastRemarkBy;
     private @Nullable MemberId lastRemarkTo;
@@ -156,6 +171,11 @@ final class RespectfulExchangeRule implements Rule {
       this.severity = p.get(SEVERITY);
       this.escalateAfter = p.get(ESCALATE_AFTER);
       this.replyWindow = p.get(REPLY_WINDOW);
+      for (Member m : context.members()) {
+        if (m.standing() == Standing.NEWCOMER) {
+          newcomers.add(m.id());
+        }
+      }
     }
 
     @Override
@@ -170,11 +190,20 @@ final class RespectfulExchangeRule implements Rule {
       MemberId before = last != null && !last.equals(author) ? last : lastOtherSpeaker;
       lastOtherSpeaker = before;
       lastSpeaker = author;
-      PersonalRemarks.Found found = remarks.find(a);
+      MemberId repliedTo = repliedTo(k);
+      boolean heated =
+          replyWindow > 0
+              && lastRemarkAt > 0
+              && number - lastRemarkAt <= replyWindow
+              && (involved(author) || (repliedTo != null && repliedTo.equals(lastRemarkBy)));
+      PersonalRemarks.Found found = remarks.find(a, heated);
       if (found == null) {
         return;
       }
       MemberId to = target(k, found, before);
+      if (!heated && teasing(a, found, to)) {
+        return;
+      }
       int count = 1;
       if (to != null) {
         count = between.merge(pair(author, to), 1, Integer::sum);
@@ -228,6 +257,25 @@ final class RespectfulExchangeRule implements Rule {
         draft.addMember(to);
       }
       sink.report(draft.build());
+    }
+
+    /**
+     * Tells whether a lone remark is friendly teasing: it comes with laughter or affection ("rafi u
+     * absolute muppet" with a laughing face, "jk"), outside an exchange of remarks, to someone who
+     * is not new to the group (nobody teases a newcomer they do not know yet).
+     */
+    private boolean teasing(Analysis a, PersonalRemarks.Found found, @Nullable MemberId to) {
+      return a.has(Cue.TEASE) && found.spans().size() == 1 && to != null && !newcomers.contains(to);
+    }
+
+    /** Returns the author of the contribution this one replies to, if it is one of the last. */
+    private @Nullable MemberId repliedTo(Contribution k) {
+      if (k.replyTo().isEmpty()) {
+        return null;
+      }
+      int to = k.replyTo().getAsInt();
+      int i = Math.floorMod(to, RECENT);
+      return recentNumber[i] == to ? recentAuthor[i] : null;
     }
 
     private boolean involved(MemberId m) {
