@@ -5,6 +5,7 @@ import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.rules.GroupContext;
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.Arrays;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;

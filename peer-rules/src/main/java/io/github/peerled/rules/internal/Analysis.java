@@ -6,6 +6,7 @@ import io.github.peerled.rules.Span;
 import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -153,7 +154,7 @@ public final class Analysis implements AnalyzedContribution {
   }
 
   Cue cue(int hit) {
-    return lexicon.cue(hitPattern[hit]);
+    return Cue.of(lexicon.tag(hitPattern[hit]));
   }
 
   int payload(int hit) {
@@ -354,6 +355,6 @@ public final class Analysis implements AnalyzedContribution {
     hitSentence[hitCount] = Math.max(0, sentenceCount - 1);
     hitQuoted[hitCount] = quoted;
     hitCount++;
-    cues |= lexicon.cue(pattern).bit();
+    cues |= Cue.of(lexicon.tag(pattern)).bit();
   }
 }

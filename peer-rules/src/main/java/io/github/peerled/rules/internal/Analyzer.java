@@ -2,6 +2,8 @@ package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.internal.Automaton;
+import io.github.peerled.rules.detect.internal.Lexicon;
 import io.github.peerled.rules.detect.internal.TextChars;
 import io.github.peerled.rules.detect.internal.TextLimit;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,7 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.LexiconSource;
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.EnumSet;
 
 /**
@@ -18,13 +19,10 @@ public final class ClauseTexts {
    * @throws IllegalArgumentException if the source lacks a lexicon
    */
   public ClauseTexts(LexiconSource source, String language) {
-    this.analyzer =
-        new Analyzer(
-            Lexicon.builder()
-                .addLexicons(
-                    source, language, EnumSet.of(Cue.OUTSIDER_DECIDES, Cue.AMENDMENT_PROCEDURE))
-                .build(),
-            null);
+    Lexicon.Builder b = Lexicon.builder();
+    new SharedAnalysis.Lists(b, source, language)
+        .required(EnumSet.of(Cue.OUTSIDER_DECIDES, Cue.AMENDMENT_PROCEDURE));
+    this.analyzer = new Analyzer(b.build(), null);
   }
 
   /**

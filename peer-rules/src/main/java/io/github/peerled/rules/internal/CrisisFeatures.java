@@ -1,6 +1,7 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.LexiconSource;
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,12 +1,13 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.Locale;
 
 /**
  * The kinds of cue phrase the analysis looks for. Each built-in kind is a lexicon: a list of
  * phrases per language, read from data, never from code.
  */
-enum Cue {
+enum Cue implements Lexicon.Tag {
   /** "you should", "you need to", "if I were you". */
   DIRECTIVE,
   /** Advice phrased as a question: "have you tried", "why don't you". */
@@ -179,6 +180,13 @@ enum Cue {
    * rather than advises.
    */
   CARE_TEAM;
+
+  private static final Cue[] VALUES = values();
+
+  /** Returns the cue of a number, its {@link #ordinal()}. */
+  static Cue of(int ordinal) {
+    return VALUES[ordinal];
+  }
 
   /** Returns the lexicon's file name, without extension: {@code advice-question}. */
   String listName() {

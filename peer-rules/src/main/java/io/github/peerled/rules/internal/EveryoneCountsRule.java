@@ -13,6 +13,7 @@ import io.github.peerled.rules.RuleParameters;
 import io.github.peerled.rules.RuleSession;
 import io.github.peerled.rules.Severity;
 import io.github.peerled.rules.SuggestedAction;
+import io.github.peerled.rules.detect.internal.WordTable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.github.peerled.rules.FindingSink;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.Severity;
 import io.github.peerled.rules.SuggestedAction;
+import io.github.peerled.rules.detect.internal.WordTable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

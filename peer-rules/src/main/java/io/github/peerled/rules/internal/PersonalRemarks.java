@@ -4,6 +4,7 @@ import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.Span;
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

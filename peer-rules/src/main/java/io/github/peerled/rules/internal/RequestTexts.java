@@ -1,5 +1,6 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.rules.detect.internal.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,11 +17,7 @@ final class RequestTexts {
    * The hash of lowercased chars {@code [from, to)}, equal to {@link String#hashCode()} of them.
    */
   static int hash(char[] lower, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + lower[i];
-    }
-    return h;
+    return WordTable.hash(lower, from, to);
   }
 
   /** The inverse of 31 modulo 2^32: multiplying by it undoes one step of {@link #hash}. */

@@ -5,13 +5,46 @@ import io.github.peerled.rules.GroupResources;
 import io.github.peerled.rules.KnownMyth;
 import io.github.peerled.rules.LexiconSource;
 import io.github.peerled.rules.detect.ContributionClassifier;
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
-/** Builds the one analyser a rule set shares: every lexicon the rules read, in one automaton. */
+/**
+ * Builds the one analyser a rule set shares: the language's lexicon with every list the rules read,
+ * their phrases in one automaton and their word lists in its word table.
+ */
 public final class SharedAnalysis {
+  /**
+   * Lists of common single words that are looked up on demand, near another cue's hit, and never
+   * scanned: as phrases they would fire on most words of every text.
+   */
+  static final Set<Cue> WORD_LISTS =
+      EnumSet.of(
+          Cue.ATTACK_LINK,
+          Cue.POSSESSIVE,
+          Cue.THIRD_PERSON,
+          Cue.CONTRIBUTION_WORD,
+          Cue.REFERENT,
+          Cue.INTERJECTION,
+          Cue.ADVICE_OPENER,
+          Cue.DOSE_VERB);
+
+  /**
+   * Lists outside the safety reading that are compiled with their chat spellings too ("u should",
+   * "ur gonna want to", "most ppl"): advice is typed in a chat as often as it is written out.
+   */
+  static final Set<Cue> CHAT_SPELLED =
+      EnumSet.of(
+          Cue.DIRECTIVE,
+          Cue.ADVICE_QUESTION,
+          Cue.MEDICAL_INSTRUCTION,
+          Cue.INDIRECT_ADVICE,
+          Cue.DOUBT);
+
   /** The lexicons the built-in session rules read. */
   static final Set<Cue> SESSION_CUES = sessionCues();
 
@@ -79,8 +112,12 @@ public final class SharedAnalysis {
    */
   public static Analyzer analyzer(
       LexiconSource source, GroupResources resources, ContributionClassifier classifier) {
-    Lexicon.Builder b = Lexicon.builder().addLexicons(source, resources.language(), SESSION_CUES);
-    b.addOptionalLexicons(source, resources.language(), OPTIONAL_CUES);
+    String language = resources.language();
+    Lexicon.Builder b = Lexicon.builder();
+    if (Lexicon.hasTables(language)) {
+      b.tables(language); // its words first: the word lists join its word table
+    }
+    new Lists(b, source, language).required(SESSION_CUES).optional(OPTIONAL_CUES);
     List<KnownMyth> myths = resources.myths();
     Set<String> stop = new HashSet<>();
     for (String w : source.phrases(resources.language(), "stopword").orElse(List.of())) {
@@ -106,5 +143,77 @@ public final class SharedAnalysis {
       }
     }
     return new Analyzer(b.build(), classifier);
+  }
+
+  /**
+   * Reads the lists of cues in a language into a lexicon: phrases, with their chat spellings where
+   * the cue is typed in chats, and word lists. Not thread-safe.
+   */
+  static final class Lists {
+    private final Lexicon.Builder b;
+    private final LexiconSource source;
+    private final String language;
+    private @Nullable ChatSpelling chat; // read with the first phrase compiled with it
+
+    Lists(Lexicon.Builder b, LexiconSource source, String language) {
+      this.b = b;
+      this.source = source;
+      this.language = language;
+    }
+
+    /** Adds the lists of some cues; throws if the source lacks one, or a line is malformed. */
+    Lists required(Set<Cue> which) {
+      return read(which, true);
+    }
+
+    /** Adds the lists of some cues that the source has; skips the others. */
+    Lists optional(Set<Cue> which) {
+      return read(which, false);
+    }
+
+    private Lists read(Set<Cue> which, boolean required) {
+      for (Cue c : EnumSet.copyOf(which)) {
+        if (!c.fromLexicon()) {
+          continue;
+        }
+        Optional<List<String>> list = source.phrases(language, c.listName());
+        if (required && list.isEmpty()) {
+          String problem = "no lexicon '%s' for language '%s'; supply it through a LexiconSource";
+          throw new IllegalArgumentException(problem.formatted(c.listName(), language));
+        }
+        for (String line : list.orElse(List.of())) {
+          if (c == Cue.CRISIS_READING) {
+            addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisConcept.payload(line));
+          } else if (WORD_LISTS.contains(c)) {
+            b.addWord(c, line);
+          } else if (SafetyCategory.weighted(c)) {
+            addWithChatSpelling(c, SafetyCategory.phrase(line), SafetyCategory.payload(c, line));
+          } else if (CHAT_SPELLED.contains(c)) {
+            addWithChatSpelling(c, line, -1);
+          } else {
+            b.add(c, line, -1);
+          }
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Adds a phrase, its forms with words in their chat spellings (see {@link ChatSpelling}) and,
+     * for each form with an apostrophe, the form without it: dont, im, whats.
+     */
+    private void addWithChatSpelling(Cue c, String phrase, int payload) {
+      ChatSpelling spelling = chat;
+      if (spelling == null) {
+        spelling = ChatSpelling.of(source, language);
+        chat = spelling;
+      }
+      for (String form : spelling.forms(Lexicon.normalise(phrase))) {
+        b.add(c, form, payload);
+        if (form.indexOf('\'') >= 0) {
+          b.add(c, form.replace("'", ""), payload);
+        }
+      }
+    }
   }
 }

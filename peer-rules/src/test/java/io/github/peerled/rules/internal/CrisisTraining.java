@@ -1,5 +1,6 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -132,10 +133,10 @@ final class CrisisTraining {
   private final CrisisFeatures features;
 
   CrisisTraining() {
-    Lexicon.Builder b =
-        Lexicon.builder()
-            .addLexicons(ClasspathLexicons.INSTANCE, "en", SharedAnalysis.SESSION_CUES)
-            .addOptionalLexicons(ClasspathLexicons.INSTANCE, "en", SharedAnalysis.OPTIONAL_CUES);
+    Lexicon.Builder b = Lexicon.builder().tables("en");
+    new SharedAnalysis.Lists(b, ClasspathLexicons.INSTANCE, "en")
+        .required(SharedAnalysis.SESSION_CUES)
+        .optional(SharedAnalysis.OPTIONAL_CUES);
     this.analyzer = new Analyzer(b.build(), null);
     this.features = CrisisFeatures.of(ClasspathLexicons.INSTANCE, "en");
   }

@@ -2,6 +2,7 @@ package io.github.peerled.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peerled.rules.detect.internal.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

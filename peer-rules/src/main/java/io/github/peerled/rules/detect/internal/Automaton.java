@@ -1,4 +1,4 @@
-package io.github.peerled.rules.internal;
+package io.github.peerled.rules.detect.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.List;
  * <p>A state, as {@link #step} returns it, is the offset of its row in the table, negative when
  * some pattern ends in it: a step is one load, and most states need no look at the outputs.
  */
-final class Automaton {
+public final class Automaton {
   private final char[] classOf;
   private final int alphabet;
   private final int[] delta;
@@ -40,42 +40,45 @@ final class Automaton {
   }
 
   /** The start state. */
-  static final int START = 0;
+  public static final int START = 0;
 
   /** Returns the state after reading a lowercased character in a state. */
-  int step(int state, char lower) {
+  public int step(int state, char lower) {
     return delta[(state & Integer.MAX_VALUE) + classOf[lower]];
   }
 
   /** Tells whether some pattern ends in a state. */
-  static boolean matches(int state) {
+  public static boolean matches(int state) {
     return state < 0;
   }
 
   /** Returns the index in {@link #out(int)} where a state's outputs start. */
-  int outFrom(int state) {
+  public int outFrom(int state) {
     return outStart[(state & Integer.MAX_VALUE) / alphabet];
   }
 
   /** Returns the index where a state's outputs end. */
-  int outTo(int state) {
+  public int outTo(int state) {
     return outStart[(state & Integer.MAX_VALUE) / alphabet + 1];
   }
 
   /** Returns the pattern id at an output index. */
-  int out(int index) {
+  public int out(int index) {
     return outs[index];
   }
 
-  int length(int pattern) {
+  /** Returns a pattern's length, a stem's without its star. */
+  public int length(int pattern) {
     return patternLength[pattern];
   }
 
-  boolean prefix(int pattern) {
+  /** Tells whether a pattern is a stem, which may match the start of a longer word. */
+  public boolean prefix(int pattern) {
     return patternPrefix[pattern];
   }
 
-  int patternCount() {
+  /** Returns how many patterns there are. */
+  public int patternCount() {
     return patternLength.length;
   }
 

@@ -1,4 +1,4 @@
-package io.github.peerled.rules.internal;
+package io.github.peerled.rules.detect.internal;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -6,10 +6,11 @@ import java.util.Collection;
 /**
  * A set of words, each numbered in the order it was added, that a run of chars can be looked up in
  * without making a string of it: open addressing over the words' {@link String#hashCode()}, which
- * {@link RequestTexts#hash} computes in place for a run of chars. Not thread-safe while words are
+ * {@link #hash} computes in place for a run of chars. The one word table of the text stack: the
+ * vocabulary of a {@link Lexicon}, and the rules' tables of words. Not thread-safe while words are
  * added; safe to read from several threads once filled and safely published.
  */
-final class WordTable {
+public final class WordTable {
   private String[] words;
   private char[][] chars; // of each word
   private int[] hashes;
@@ -21,7 +22,7 @@ final class WordTable {
    *
    * @param expected how many words it is expected to hold; it grows beyond
    */
-  WordTable(int expected) {
+  public WordTable(int expected) {
     int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
     words = new String[Math.max(4, expected)];
     chars = new char[words.length][];
@@ -35,7 +36,7 @@ final class WordTable {
    * @param words the words
    * @return a table of them, numbered in their order, duplicates once
    */
-  static WordTable of(Collection<String> words) {
+  public static WordTable of(Collection<String> words) {
     WordTable t = new WordTable(words.size());
     for (String w : words) {
       t.add(w);
@@ -43,13 +44,37 @@ final class WordTable {
     return t;
   }
 
+  /** Returns the hash {@link #find} takes: {@link String#hashCode()} of {@code [from, to)}. */
+  public static int hash(char[] chars, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + chars[i];
+    }
+    return h;
+  }
+
+  private static int slot(int hash) {
+    int x = hash * 0x9E3779B9; // spreads the low bits that a mask keeps
+    return x ^ (x >>> 16);
+  }
+
   /** Returns how many distinct words the table holds, the bound of their numbers. */
-  int size() {
+  public int size() {
     return size;
   }
 
+  /** Returns the word of a number. */
+  public String word(int number) {
+    return words[number];
+  }
+
+  /** Returns the {@link #hash} of the word of a number. */
+  public int hashOf(int number) {
+    return hashes[number];
+  }
+
   /** Forgets every word, keeping the space. */
-  void clear() {
+  public void clear() {
     if (size > 0) {
       Arrays.fill(slots, 0);
       Arrays.fill(words, 0, size, null);
@@ -64,10 +89,10 @@ final class WordTable {
    * @param word the word
    * @return its number: a new one, or the one it had when already there
    */
-  int add(String word) {
+  public int add(String word) {
     int h = word.hashCode();
     int mask = slots.length - 1;
-    for (int i = h & mask; ; i = (i + 1) & mask) {
+    for (int i = slot(h) & mask; ; i = (i + 1) & mask) {
       int s = slots[i];
       if (s == 0) {
         return insert(word, h, i);
@@ -98,7 +123,7 @@ final class WordTable {
     slots = new int[slots.length * 2];
     int mask = slots.length - 1;
     for (int w = 0; w < size; w++) {
-      int i = hashes[w] & mask;
+      int i = slot(hashes[w]) & mask;
       while (slots[i] != 0) {
         i = (i + 1) & mask;
       }
@@ -112,12 +137,12 @@ final class WordTable {
    * @param chars the chars
    * @param from where the word starts
    * @param to where it ends
-   * @param hash {@link RequestTexts#hash} of the chars
+   * @param hash {@link #hash} of the chars
    * @return the word's number, or -1 when the table does not hold it
    */
-  int find(char[] chars, int from, int to, int hash) {
+  public int find(char[] chars, int from, int to, int hash) {
     int mask = slots.length - 1;
-    for (int i = hash & mask; ; i = (i + 1) & mask) {
+    for (int i = slot(hash) & mask; ; i = (i + 1) & mask) {
       int s = slots[i];
       if (s == 0) {
         return -1;
@@ -129,8 +154,8 @@ final class WordTable {
   }
 
   /** Tells whether the table holds the chars {@code [from, to)}. */
-  boolean contains(char[] chars, int from, int to) {
-    return find(chars, from, to, RequestTexts.hash(chars, from, to)) >= 0;
+  public boolean contains(char[] chars, int from, int to) {
+    return find(chars, from, to, hash(chars, from, to)) >= 0;
   }
 
   private static boolean equal(char[] word, char[] chars, int from, int to) {
