@@ -141,14 +141,20 @@ public final class WordTable {
    * @return the word's number, or -1 when the table does not hold it
    */
   public int find(char[] chars, int from, int to, int hash) {
+    int[] slots = this.slots;
+    int[] hashes = this.hashes;
     int mask = slots.length - 1;
+    int len = to - from;
     for (int i = slot(hash) & mask; ; i = (i + 1) & mask) {
       int s = slots[i];
       if (s == 0) {
         return -1;
       }
-      if (hashes[s - 1] == hash && equal(this.chars[s - 1], chars, from, to)) {
-        return s - 1;
+      if (hashes[s - 1] == hash) {
+        char[] w = this.chars[s - 1];
+        if (w.length == len && Arrays.equals(w, 0, len, chars, from, to)) {
+          return s - 1;
+        }
       }
     }
   }
@@ -156,17 +162,5 @@ public final class WordTable {
   /** Tells whether the table holds the chars {@code [from, to)}. */
   public boolean contains(char[] chars, int from, int to) {
     return find(chars, from, to, hash(chars, from, to)) >= 0;
-  }
-
-  private static boolean equal(char[] word, char[] chars, int from, int to) {
-    if (word.length != to - from) {
-      return false;
-    }
-    for (int i = 0; i < word.length; i++) {
-      if (word[i] != chars[from + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
