@@ -40,6 +40,7 @@ public final class Lexicon {
 
   // phrases
   private final Automaton automaton;
+  private final String[] phrase;
   private final int[] phraseTag;
   private final int[] payload;
   private final int maxLength;
@@ -71,6 +72,7 @@ public final class Lexicon {
     anchored.freeze(n);
     free.freeze(n);
     automaton = Automaton.build(b.phrases);
+    phrase = b.phrases.toArray(new String[0]);
     phraseTag = b.phraseTags.stream().mapToInt(Integer::intValue).toArray();
     payload = b.payloads.stream().mapToInt(Integer::intValue).toArray();
     int max = 0;
@@ -217,6 +219,11 @@ public final class Lexicon {
   /** The tag number of a phrase, the {@link Tag#ordinal()} it was added with. */
   public int tag(int pattern) {
     return phraseTag[pattern];
+  }
+
+  /** The phrase of a pattern, normalised as it was added (a stem keeps its star). */
+  public String phrase(int pattern) {
+    return phrase[pattern];
   }
 
   /** The payload a phrase was added with. */
