@@ -49,13 +49,18 @@ import picocli.CommandLine.Spec;
           + " findings that match a label (matched-f), labels a finding matches (matched-l),"
           + " precision, recall and severity agreement over the matched pairs; then the total.",
       "A session is held out when the first byte of SHA-256(its name) is below 86; tune the"
-          + " rules on the tuning split only.",
+          + " rules on the tuning split only. A directory that holds a file named TUNING is a"
+          + " tuning set whole (a held-out set retired after it was measured): --details may then"
+          + " be used with --split all.",
       "Exit codes: 0 the table was printed; 1 bad input (DIR missing or without sessions, a"
           + " line of a session file that is not of the format: each named with file and line);"
           + " 2 bad arguments."
     })
 final class EvaluateRulesCommand implements Callable<Integer> {
   private static final String SESSION = ".session";
+
+  /** The file that marks a whole directory of sessions as a tuning set. */
+  static final String TUNING_MARKER = "TUNING";
 
   @Spec CommandSpec spec = CommandSpec.create();
 
@@ -72,7 +77,7 @@ final class EvaluateRulesCommand implements Callable<Integer> {
       names = "--details",
       description =
           "Also list, per session, each missed label and each finding that matched no label"
-              + " (with --split tuning only).")
+              + " (with --split tuning, or --split all on a directory marked TUNING).")
   boolean details;
 
   @Override
@@ -88,10 +93,12 @@ final class EvaluateRulesCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    if (details && chosen != Split.TUNING) {
+    if (details && chosen != Split.TUNING && !(chosen == Split.ALL && isTuningSet(dir))) {
       err.println(
           "peer evaluate-rules: --details shows single sessions, which is for tuning: use it with"
-              + " --split tuning");
+              + " --split tuning, or with --split all on a directory that holds a "
+              + TUNING_MARKER
+              + " file");
       err.flush();
       return 2;
     }
@@ -108,6 +115,14 @@ final class EvaluateRulesCommand implements Callable<Integer> {
     out.print(report);
     out.flush();
     return 0;
+  }
+
+  /**
+   * Tells whether a directory is a tuning set whole: it holds a {@value #TUNING_MARKER} file, put
+   * there when a held-out set was measured and retired.
+   */
+  static boolean isTuningSet(Path dir) {
+    return Files.isRegularFile(dir.resolve(TUNING_MARKER));
   }
 
   /** Bad input: one problem a line, each naming the file and, for a session, the line. */

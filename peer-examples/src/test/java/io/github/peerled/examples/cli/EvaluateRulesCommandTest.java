@@ -228,6 +228,22 @@ class EvaluateRulesCommandTest {
     assertThat(details.exitCode()).isEqualTo(2);
     assertThat(details.err()).contains("use it with --split tuning");
     assertThat(details.out()).isEmpty();
+    PeerProcess.Run all = PeerProcess.inThisJvm("evaluate-rules", dir.toString(), "--details");
+    assertThat(all.exitCode()).isEqualTo(2);
+    assertThat(all.err()).contains("on a directory that holds a TUNING file");
+  }
+
+  @Test
+  void should_list_details_of_a_whole_directory_marked_as_a_tuning_set(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("alpha-story.session"), CALM);
+    Files.writeString(dir.resolve("TUNING"), "");
+    PeerProcess.Run all = PeerProcess.inThisJvm("evaluate-rules", dir.toString(), "--details");
+    assertThat(all.exitCode()).isZero();
+    assertThat(all.out()).contains("Missed labels and unmatched findings, per session:");
+    PeerProcess.Run heldout =
+        PeerProcess.inThisJvm("evaluate-rules", dir.toString(), "--split", "heldout", "--details");
+    assertThat(heldout.exitCode()).isEqualTo(2);
   }
 
   @Test
