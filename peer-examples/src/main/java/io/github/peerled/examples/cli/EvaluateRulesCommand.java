@@ -76,7 +76,8 @@ final class EvaluateRulesCommand implements Callable<Integer> {
   @Option(
       names = "--details",
       description =
-          "Also list, per session, each missed label and each finding that matched no label"
+          "Also list, per session, each missed label, each finding that matched no label and"
+              + " each matched pair of different severities"
               + " (with --split tuning, or --split all on a directory marked TUNING).")
   boolean details;
 
@@ -191,7 +192,8 @@ final class EvaluateRulesCommand implements Callable<Integer> {
                 + " labelled sessions in "
                 + dir));
     if (details) {
-      sb.append('\n').append("Missed labels and unmatched findings, per session:\n");
+      sb.append('\n')
+          .append("Missed labels, unmatched findings and severity disagreements, per session:\n");
       sb.append(scores.details());
     }
     return sb.toString();

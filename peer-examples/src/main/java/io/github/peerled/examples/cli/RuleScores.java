@@ -126,6 +126,14 @@ final class RuleScores {
           t.pairs++;
           if (f.severity() == l.severity()) {
             t.agreeing++;
+          } else {
+            lines.add(
+                line(
+                    "severity",
+                    end ? 0 : f.contribution(),
+                    category(f),
+                    f.severity(),
+                    "labelled " + l.severity() + ": " + f.message()));
           }
         }
       }
@@ -251,11 +259,13 @@ final class RuleScores {
   }
 
   /**
-   * Returns, per session with something to list, each label no finding matched and each finding
-   * that matched no label (contribution, category, severity and the first 60 characters of the
-   * contribution's text or of the finding's message).
+   * Returns, per session with something to list, each label no finding matched, each finding that
+   * matched no label, and each matching pair whose severities differ (contribution, category, the
+   * finding's severity and the first 60 characters of the contribution's text or of the finding's
+   * message, after the label's severity for a disagreement).
    *
-   * @return the lines, each ending in a newline; empty when every finding and label matched
+   * @return the lines, each ending in a newline; empty when every finding and label matched at the
+   *     same severity
    */
   String details() {
     return details.toString();

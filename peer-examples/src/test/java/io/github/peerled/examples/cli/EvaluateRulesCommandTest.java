@@ -110,11 +110,21 @@ class EvaluateRulesCommandTest {
         .endsWith(
             """
 
-            Missed labels and unmatched findings, per session:
+            Missed labels, unmatched findings and severity disagreements, per session:
             bravo-quiet
               unmatched  #3    sharing-not-advice      NUDGE      Marker sharing-not-advice NUDGE at 3
               unmatched  #4    everyone-counts         INFO       Marker everyone-counts INFO at 4
             """);
+  }
+
+  @Test
+  void should_list_a_matched_finding_whose_severity_differs_from_its_label() throws Exception {
+    String report =
+        EvaluateRulesCommand.evaluate(fixtures(), Split.ALL, true, MarkerRule.registry());
+    assertThat(report)
+        .contains(
+            "alpha-story\n  severity   #4    everyone-counts         INFO       labelled NUDGE: Marker"
+                + " everyone-counts INFO 3 at 4\n");
   }
 
   private static final String CALM =
@@ -240,7 +250,7 @@ class EvaluateRulesCommandTest {
     Files.writeString(dir.resolve("TUNING"), "");
     PeerProcess.Run all = PeerProcess.inThisJvm("evaluate-rules", dir.toString(), "--details");
     assertThat(all.exitCode()).isZero();
-    assertThat(all.out()).contains("Missed labels and unmatched findings, per session:");
+    assertThat(all.out()).contains("severity disagreements, per session:");
     PeerProcess.Run heldout =
         PeerProcess.inThisJvm("evaluate-rules", dir.toString(), "--split", "heldout", "--details");
     assertThat(heldout.exitCode()).isEqualTo(2);
