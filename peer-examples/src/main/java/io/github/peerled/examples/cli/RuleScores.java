@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores the findings of the rules against the labels of session transcripts, per category. A
@@ -19,8 +20,11 @@ import java.util.TreeMap;
  * the {@code end} labels of its category; any other matches the labels of its category at its
  * {@link Finding#contribution()} or at one of its {@link Finding#contributions()}. Precision is the
  * share of findings that match some label, recall the share of labels some finding matches, and
- * severity agreement the share of matching (finding, label) pairs of equal severity. Not
- * thread-safe.
+ * severity agreement the share of matched labels whose finding has the label's severity: the
+ * finding raised at the label's own contribution when there is one, else one that names that
+ * contribution among its own (a later finding that recalls an earlier contribution, such as a
+ * repeated request or an avalanche of stories, is judged at its own place, not at the one it
+ * recalls); when several qualify, one of equal severity if any. Not thread-safe.
  */
 final class RuleScores {
   private static final String SAFETY = "safety";
@@ -33,7 +37,6 @@ final class RuleScores {
     int findings;
     int matchedFindings;
     int matchedLabels;
-    int pairs;
     int agreeing;
 
     void add(Tally t) {
@@ -42,7 +45,6 @@ final class RuleScores {
       findings += t.findings;
       matchedFindings += t.matchedFindings;
       matchedLabels += t.matchedLabels;
-      pairs += t.pairs;
       agreeing += t.agreeing;
     }
   }
@@ -109,7 +111,9 @@ final class RuleScores {
     List<Finding> findings = new ArrayList<>(during);
     findings.addAll(atEnd);
     int firstEnd = during.size();
-    boolean[] labelMatched = new boolean[s.labels.size()];
+    int labels = s.labels.size();
+    @Nullable Finding[] own = new Finding[labels]; // a matching finding raised at the label's place
+    @Nullable Finding[] other = new Finding[labels]; // a matching finding raised elsewhere
     Map<String, Tally> seen = new LinkedHashMap<>();
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
@@ -118,22 +122,14 @@ final class RuleScores {
       Tally t = seen.computeIfAbsent(category(f), c -> new Tally());
       t.findings++;
       boolean matched = false;
-      for (int j = 0; j < s.labels.size(); j++) {
+      for (int j = 0; j < labels; j++) {
         Label l = s.labels.get(j);
         if (matches(f, end, l)) {
           matched = true;
-          labelMatched[j] = true;
-          t.pairs++;
-          if (f.severity() == l.severity()) {
-            t.agreeing++;
-          } else {
-            lines.add(
-                line(
-                    "severity",
-                    end ? 0 : f.contribution(),
-                    category(f),
-                    f.severity(),
-                    "labelled " + l.severity() + ": " + f.message()));
+          boolean here = end || f.contribution() == l.contribution();
+          @Nullable Finding[] slot = here ? own : other;
+          if (slot[j] == null || f.severity() == l.severity()) {
+            slot[j] = f;
           }
         }
       }
@@ -144,12 +140,24 @@ final class RuleScores {
             line("unmatched", end ? 0 : f.contribution(), category(f), f.severity(), f.message()));
       }
     }
-    for (int j = 0; j < s.labels.size(); j++) {
+    for (int j = 0; j < labels; j++) {
       Label l = s.labels.get(j);
       Tally t = seen.computeIfAbsent(l.category(), c -> new Tally());
       t.labels++;
-      if (labelMatched[j]) {
+      @Nullable Finding judged = own[j] != null ? own[j] : other[j];
+      if (judged != null) {
         t.matchedLabels++;
+        if (judged.severity() == l.severity()) {
+          t.agreeing++;
+        } else {
+          lines.add(
+              line(
+                  "severity",
+                  l.end() ? 0 : l.contribution(),
+                  l.category(),
+                  judged.severity(),
+                  "labelled " + l.severity() + ": " + judged.message()));
+        }
       } else if (bound.contains(l.category())) {
         String text = l.end() ? "" : s.contributions.get(l.contribution() - 1).text();
         lines.add(line("missed", l.contribution(), l.category(), l.severity(), text));
@@ -250,7 +258,7 @@ final class RuleScores {
             t.matchedLabels,
             ratio(t.matchedFindings, t.findings),
             ratio(t.matchedLabels, t.labels),
-            ratio(t.agreeing, t.pairs)));
+            ratio(t.agreeing, t.matchedLabels)));
   }
 
   /** Three decimals, or {@code -} when there is nothing to divide. */

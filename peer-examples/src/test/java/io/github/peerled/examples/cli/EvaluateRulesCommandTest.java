@@ -123,7 +123,7 @@ class EvaluateRulesCommandTest {
         EvaluateRulesCommand.evaluate(fixtures(), Split.ALL, true, MarkerRule.registry());
     assertThat(report)
         .contains(
-            "alpha-story\n  severity   #4    everyone-counts         INFO       labelled NUDGE: Marker"
+            "alpha-story\n  severity   #3    everyone-counts         INFO       labelled NUDGE: Marker"
                 + " everyone-counts INFO 3 at 4\n");
   }
 

@@ -70,7 +70,7 @@ class RuleScoresTest {
   }
 
   @Test
-  void should_count_precision_recall_and_severity_agreement_over_pairs() {
+  void should_count_precision_recall_and_severity_agreement_over_matched_labels() {
     LabelledSession s =
         LabelledSession.parse(
             "s.session",
@@ -86,8 +86,8 @@ class RuleScoresTest {
             """
                 .getBytes(StandardCharsets.UTF_8));
     RuleScores scores = new RuleScores(Set.of("everyone-counts", "sharing-not-advice"));
-    // one finding about 1 and 2 (two pairs: NUDGE=NUDGE, NUDGE!=INFO), one false alarm at 3,
-    // and an end finding of another severity
+    // one finding at 2 about 1 and 2 (judged at 2 for label 2: NUDGE!=INFO; the only one for label
+    // 1: NUDGE=NUDGE), one false alarm at 3, and an end finding of another severity
     scores.add(
         s,
         List.of(
@@ -123,8 +123,42 @@ class RuleScoresTest {
             """
             s
               unmatched  #3    everyone-counts         NUDGE      Finding of everyone-counts at 3
+              severity   #2    everyone-counts         NUDGE      labelled INFO: Finding of everyone-counts at 2
               missed     #3    sharing-not-advice      NUDGE      Three.
+              severity   end   everyone-counts         INFO       labelled NUDGE: Finding of everyone-counts at 3
             """);
+  }
+
+  @Test
+  void should_judge_a_label_by_the_finding_at_its_own_contribution_not_by_a_later_recall() {
+    LabelledSession s =
+        LabelledSession.parse(
+            "s.session",
+            """
+            @member a MEMBER A
+            10:00 a REQUEST_FOR_SUPPORT: Can someone help?
+            => everyone-counts NUDGE
+            10:01 a REQUEST_FOR_SUPPORT: Please, anyone?
+            => everyone-counts INTERVENE
+            """
+                .getBytes(StandardCharsets.UTF_8));
+    RuleScores scores = new RuleScores(Set.of("everyone-counts"));
+    // the repeat at 2 recalls the first request at 1 and rises: each label is judged at its place
+    scores.add(
+        s,
+        List.of(
+            finding("everyone-counts", 1, Severity.NUDGE, SuggestedAction.PAUSE),
+            finding("everyone-counts", 2, Severity.INTERVENE, SuggestedAction.PAUSE, 1, 2)),
+        List.of());
+    assertThat(scores.table("header").lines())
+        .filteredOn(l -> l.startsWith("everyone-counts "))
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l.trim().split(" +"))
+                    .containsExactly(
+                        "everyone-counts", "1", "2", "2", "2", "2", "1.000", "1.000", "1.000"));
+    assertThat(scores.details()).isEmpty();
   }
 
   @Test
