@@ -109,13 +109,13 @@ final class DoseOrder {
       if (t - k >= AddressedAdvice.MAX_OPENING) {
         return false;
       }
-      if (AddressedAdvice.clauseMarkBefore(a, k)) {
+      if (AddressWords.clauseMarkBefore(a, k)) {
         return true;
       }
       if (NEGATED.has(a, k - 1)) {
         continue;
       }
-      if (!addressed.leads(a, k - 1)) {
+      if (!addressed.words().leads(a, k - 1)) {
         return led && !SUBJECTS.has(a, k - 1);
       }
       led = true;
@@ -134,7 +134,7 @@ final class DoseOrder {
    */
   private static boolean pointsAt(Analysis a, int t, int sentenceEnd) {
     for (int k = t + 1; k <= t + MAX_REACH && k < sentenceEnd; k++) {
-      if (AddressedAdvice.clauseMarkBefore(a, k)) {
+      if (AddressWords.clauseMarkBefore(a, k)) {
         return false;
       }
       int from = a.tokenStart[k];
@@ -161,7 +161,7 @@ final class DoseOrder {
   static boolean refersBack(Analysis a, int h) {
     for (int t = 0; t < a.tokenCount; t++) {
       if (a.tokenStart[t] >= a.hitEnd[h]) {
-        if (AddressedAdvice.clauseMarkBefore(a, t) || !REFERENTS.has(a, t)) {
+        if (AddressWords.clauseMarkBefore(a, t) || !REFERENTS.has(a, t)) {
           return false;
         }
         // "that" stands for what was named only when no noun follows: "try that with", not
@@ -170,7 +170,7 @@ final class DoseOrder {
             || t + 1 >= a.tokenCount
             || (a.hitSentence[h] + 1 < a.sentenceCount
                 && a.tokenStart[t + 1] >= a.sentenceStart[a.hitSentence[h] + 1])
-            || AddressedAdvice.clauseMarkBefore(a, t + 1)
+            || AddressWords.clauseMarkBefore(a, t + 1)
             || LINKS.has(a, t + 1);
       }
     }

@@ -90,7 +90,7 @@ final class FacilitatorNotExpertRule implements Rule {
     Severity severity = p.get(SEVERITY);
     boolean exemptAdvisors = p.get(EXEMPT_ADVISORS);
     MedicalAdvice medical = new MedicalAdvice(context);
-    MedicineThread thread = new MedicineThread(new AddressedAdvice(context));
+    MedicineThread thread = new MedicineThread(new AddressWords(context));
     return new RuleSession() {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {

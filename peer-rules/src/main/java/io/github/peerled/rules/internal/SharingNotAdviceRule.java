@@ -134,7 +134,7 @@ final class SharingNotAdviceRule implements Rule {
     Map<MemberId, Integer> counts = new HashMap<>();
     AddressedAdvice reading = new AddressedAdvice(context);
     MedicalAdvice medical = new MedicalAdvice(context);
-    MedicineThread thread = new MedicineThread(reading);
+    MedicineThread thread = new MedicineThread(reading.words());
     PersonalRemarks remarks = new PersonalRemarks(context);
     return new RuleSession() {
       @Override
