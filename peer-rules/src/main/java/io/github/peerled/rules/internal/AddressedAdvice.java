@@ -109,7 +109,8 @@ final class AddressedAdvice {
               && !a.discounted(h)
               && !encouraging(a, h)
               && !onAdvising(a, h)
-              && !signposts(a, h);
+              && !signposts(a, h)
+              && !putDown(a, h);
       case ADVICE_QUESTION -> !a.discounted(h);
       case IMPERATIVE ->
           !a.sentenceQuestion[s]
@@ -123,7 +124,9 @@ final class AddressedAdvice {
               && !encouraging(a, h)
               && !onAdvising(a, h)
               && !bare(a, h)
-              && !signposts(a, h);
+              && !signposts(a, h)
+              && !putDown(a, h)
+              && !cheer(a, h);
       default -> false;
     };
   }
@@ -251,8 +254,8 @@ final class AddressedAdvice {
         verb = k;
       }
     }
-    if (verb < 0) {
-      return false;
+    if (verb < 0 || (a.hitStart[verb] == a.hitStart[h] && !a.coStarts(h, Cue.NEGATION))) {
+      return false; // "tell him to shut up": the instruction is the telling itself
     }
     for (int t = Math.max(0, tokenAt(a, verb)); t < a.tokenCount && a.tokenStart[t] < end; t++) {
       if (a.tokenStart[t] < a.hitEnd[verb]) {
@@ -294,7 +297,9 @@ final class AddressedAdvice {
 
   /** Verbs of consulting someone: before one's own care team they signpost, not advise. */
   private static final Set<String> CONSULT =
-      Set.of("talk", "speak", "ask", "check", "mention", "discuss", "raise", "run");
+      Set.of(
+          "talk", "speak", "ask", "check", "mention", "discuss", "raise", "run", "tell", "warn",
+          "ring", "phone", "call");
 
   /**
    * Tells whether a directive or imperative points a member to their own care team: a verb of
@@ -323,10 +328,68 @@ final class AddressedAdvice {
     int end = clauseEnd(a, h);
     for (int k = 0; k < a.hitCount; k++) {
       if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] > a.tokenStart[t] && a.hitStart[k] < end) {
-        return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL;
+        return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL || aboutOwn(a, a.hitEnd[k]);
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether the words after a care team tell it about the member's own situation ("tell the
+   * anaesthetist about your MG before the day"), not what to ask of it ("ask your GP about a sleep
+   * clinic referral").
+   */
+  private static boolean aboutOwn(Analysis a, int from) {
+    int t = 0;
+    while (t < a.tokenCount && a.tokenStart[t] < from) {
+      t++;
+    }
+    return t + 1 < a.tokenCount
+        && word(a, t, "about")
+        && (word(a, t + 1, "your") || word(a, t + 1, "ur") || word(a, t + 1, "it"));
+  }
+
+  /**
+   * Tells whether the clause of an instruction holds a put-down ({@link Cue#DISMISSAL}, {@link
+   * Cue#CONTEMPT}, {@link Cue#MOCK}, {@link Cue#BARB}): "go back to your little fandom", "maybe try
+   * helping instead of being the resident know-it-all". A jibe dressed as an instruction is a
+   * personal remark, left to {@code respectful-exchange}, not advice.
+   */
+  private static boolean putDown(Analysis a, int h) {
+    long jibes = Cue.DISMISSAL.bit() | Cue.CONTEMPT.bit() | Cue.MOCK.bit() | Cue.BARB.bit();
+    if ((a.cues & jibes) == 0) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    for (int k = 0; k < a.hitCount; k++) {
+      if ((a.cue(k).bit() & jibes) != 0 && a.hitStart[k] >= a.hitStart[h] && a.hitStart[k] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether an imperative is a cheer: its verb, one particle, and nothing but names, the
+   * group or emoji in its clause ("get in Tariq", "go on Sal!", "come on everyone").
+   */
+  private boolean cheer(Analysis a, int h) {
+    int t = tokenAt(a, h);
+    if (t < 0 || t + 1 >= a.tokenCount || a.hitEnd[h] > a.tokenEnd[t]) {
+      return false;
+    }
+    if (!(word(a, t + 1, "in") || word(a, t + 1, "on"))
+        || AddressWords.clauseMarkBefore(a, t + 1)) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    for (int k = t + 2; k < a.tokenCount && a.tokenStart[k] < end; k++) {
+      if (!words.isName(a.lower, a.tokenStart[k], a.tokenEnd[k])
+          && !AddressWords.groupWord(a, a.tokenStart[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Counts the words that start in {@code [from, to)}. */

@@ -177,6 +177,72 @@ final class DoseOrder {
     return false;
   }
 
+  /**
+   * Tells whether the word after a directive is a dose verb that points at a medicine or dose: "you
+   * need to take it at night", "you should halve them".
+   *
+   * @param a the analysed contribution
+   * @param h a directive hit of it
+   * @return whether a dose instruction follows the directive
+   */
+  static boolean doseVerbAfter(Analysis a, int h) {
+    int t = 0;
+    while (t < a.tokenCount && a.tokenStart[t] < a.hitEnd[h]) {
+      t++;
+    }
+    if (t >= a.tokenCount || !doseVerb(a, t)) {
+      return false;
+    }
+    int s = a.hitSentence[h];
+    int end = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
+    return pointsAt(a, t, end) && !carried(a, t);
+  }
+
+  /**
+   * Tells whether a dose verb is followed by an activity rather than a medicine: a word ending in
+   * "ing" that is not itself a dose verb ("stop letting them put you on the afternoon shift", "stop
+   * worrying"), not "stop taking".
+   *
+   * @param a the analysed contribution
+   * @param t the token of a dose verb
+   * @return whether the verb is about an activity
+   */
+  static boolean activity(Analysis a, int t) {
+    if (t + 1 >= a.tokenCount || AddressWords.clauseMarkBefore(a, t + 1)) {
+      return false;
+    }
+    int from = a.tokenStart[t + 1];
+    int to = a.tokenEnd[t + 1];
+    return to - from > 4
+        && a.lower[to - 3] == 'i'
+        && a.lower[to - 2] == 'n'
+        && a.lower[to - 1] == 'g'
+        && !a.lexicon.isWord(Cue.DOSE_VERB, a.lower, from, to);
+  }
+
+  /**
+   * Tells whether "take" or "bring" carries something somewhere rather than doses it: "take it to
+   * your pre-op appointment", not "take it up to 300".
+   *
+   * @param a the analysed contribution
+   * @param t the token of a dose verb
+   * @return whether the verb carries what it points at to a place
+   */
+  static boolean carried(Analysis a, int t) {
+    if (!word(a, t, "take") && !word(a, t, "bring")) {
+      return false;
+    }
+    for (int k = t + 1; k <= t + MAX_REACH && k + 1 < a.tokenCount; k++) {
+      if (AddressWords.clauseMarkBefore(a, k)) {
+        return false;
+      }
+      if (word(a, k, "to") || word(a, k, "into")) {
+        return !Character.isDigit(a.lower[a.tokenStart[k + 1]]);
+      }
+    }
+    return false;
+  }
+
   /** Tells whether a medicine, dose or unit is named at an offset. */
   private static boolean medicineAt(Analysis a, int offset) {
     for (int h = 0; h < a.hitCount; h++) {

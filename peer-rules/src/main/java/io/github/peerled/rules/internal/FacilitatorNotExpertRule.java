@@ -178,8 +178,14 @@ final class FacilitatorNotExpertRule implements Rule {
     };
   }
 
-  /** Tells whether a contribution puts forward a known myth, not doubting it. */
-  private static boolean mythPutForward(Analysis a) {
+  /**
+   * Tells whether a contribution puts forward a known myth, not doubting it: {@code peer-review}
+   * marks it.
+   *
+   * @param a the analysed contribution
+   * @return whether a myth is put forward
+   */
+  static boolean mythPutForward(Analysis a) {
     if (a.has(Cue.MYTH)) {
       for (int h = 0; h < a.hitCount; h++) {
         if (a.cue(h) == Cue.MYTH && !a.sentenceHas(a.hitSentence[h], Cue.SARCASM)) {

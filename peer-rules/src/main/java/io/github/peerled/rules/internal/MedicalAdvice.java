@@ -74,8 +74,8 @@ final class MedicalAdvice {
    * @return whether the contribution instructs someone about a medicine or dose
    */
   boolean gives(Analysis a, MedicineThread thread) {
-    if ((a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM))
-        && (a.cues & ADVICE_CUES) != 0) {
+    boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
+    if ((a.cues & ADVICE_CUES) != 0 && (named || (a.has(Cue.DIRECTIVE) && thread.names(a)))) {
       int read = 0;
       for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
         if (!read(a, h)) {
@@ -130,8 +130,11 @@ final class MedicalAdvice {
     }
     int s = a.hitSentence[h];
     boolean medicalHere =
-        a.sentenceHas(s, Cue.MEDICAL_TERM)
+        namedUpTo(a, h)
             || (cue == Cue.DIRECTIVE && s > 0 && a.sentenceHas(s - 1, Cue.MEDICAL_TERM))
+            || (cue == Cue.DIRECTIVE
+                && DoseOrder.doseVerbAfter(a, h)
+                && (namedBefore(a, s) || thread.names(a)))
             || (cue == Cue.IMPERATIVE && namedBefore(a, s) && DoseOrder.refersBack(a, h));
     return medicalHere && addressed.advises(a, h);
   }
@@ -186,6 +189,28 @@ final class MedicalAdvice {
     return addressed.aimedAtSomeone(a) && medicineInView(a, s, thread);
   }
 
+  /**
+   * Tells whether a medicine, dose or unit is named in the sentence of a hit, before it or in its
+   * clause: "Dev, take 2 more units", "the lantus, you should halve it"; not "you should try the
+   * TENS machine, you'd be off the tablets in a month", where the medicine is in another clause.
+   */
+  private static boolean namedUpTo(Analysis a, int h) {
+    int s = a.hitSentence[h];
+    if (!a.sentenceHas(s, Cue.MEDICAL_TERM)) {
+      return false;
+    }
+    int end = a.hitEnd[h];
+    while (end < a.lower.length && !clauseMark(a, end, end + 1)) {
+      end++;
+    }
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) == Cue.MEDICAL_TERM && a.hitSentence[k] == s && a.hitStart[k] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells whether a sentence before this one in the contribution names a medicine or dose. */
   private static boolean namedBefore(Analysis a, int sentence) {
     for (int s = 0; s < sentence; s++) {
@@ -224,11 +249,21 @@ final class MedicalAdvice {
       if (clauseMark(a, k == 0 ? a.hitEnd[h] : a.tokenEnd[t + k - 1], from)) {
         return false;
       }
+      if (joins(a, from, a.tokenEnd[t + k])) {
+        return false; // "you could print it and take it": the verb of another action
+      }
       if (a.lexicon.isWord(Cue.DOSE_VERB, a.lower, from, a.tokenEnd[t + k])) {
-        return true;
+        return !DoseOrder.activity(a, t + k) && !DoseOrder.carried(a, t + k);
       }
     }
     return false;
+  }
+
+  /** Tells whether chars {@code [from, to)} join another action: "and", "or", "then". */
+  private static boolean joins(Analysis a, int from, int to) {
+    return AddressWords.same("and", a.lower, from, to)
+        || AddressWords.same("or", a.lower, from, to)
+        || AddressWords.same("then", a.lower, from, to);
   }
 
   private static boolean clauseMark(Analysis a, int from, int to) {

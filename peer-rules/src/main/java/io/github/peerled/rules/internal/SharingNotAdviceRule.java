@@ -154,10 +154,9 @@ final class SharingNotAdviceRule implements Rule {
         // the cheap readings of the shared scan first: the classifier runs only on what may be
         // advice to another member
         if (c instanceof Analysis a) {
-          if (a.medicalAdviceOrMyth()
-              || reading.find(a) < 0
+          if (reading.find(a) < 0
+              || FacilitatorNotExpertRule.mythPutForward(a)
               || medical.gives(a, thread)
-              || (!a.has(Cue.DOUBT) && !MythWords.find(a).isEmpty())
               || remarks.find(a) != null) {
             return; // a more specific rule marks it, or no directive is aimed at another member
           }
