@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sharing not advice and facilitator not expert on whole sessions, with every rule bound: one
- * finding for a contribution, by the rule that fits it, and none for what only looks like advice
- * (a jibe, a cheer, pointing a member to a clinician about their own condition, stopping an
- * activity, carrying a leaflet to an appointment).
+ * finding for a contribution, by the rule that fits it, and none for what only looks like advice (a
+ * jibe, a cheer, pointing a member to a clinician about their own condition, stopping an activity,
+ * carrying a leaflet to an appointment).
  */
 class AdviceReadingPrecisionTest {
   private static final String SHARING = "sharing-not-advice";
@@ -132,5 +132,35 @@ class AdviceReadingPrecisionTest {
 
     assertThat(at(byRule(f, EXPERT))).containsExactly(3);
     assertThat(byRule(f, SHARING)).isEmpty();
+  }
+
+  @Test
+  void should_not_read_idioms_stories_or_stopping_an_activity_as_medical_instructions() {
+    List<Finding> f =
+        review(
+            """
+            19:01 sal SHARING: Pain was a 9 all week. Nothing touches it, not even the tramadol.
+            19:02 bob RESPONSE>2: a 9? come off it, if you were at a 9 you wouldn't be typing.
+            19:03 cy RESPONSE>2: tbh bob ur tramadol advice is why half the newbies feel rough.\
+             maybe stop giving it
+            19:04 tariq SHARING: Mine was my mate on the A road. His helmet had come off and I\
+             still see it.
+            """);
+
+    assertThat(byRule(f, EXPERT)).isEmpty();
+  }
+
+  @Test
+  void should_leave_pushing_for_a_treatment_to_sharing_not_advice() {
+    List<Finding> f =
+        review(
+            """
+            19:01 sal SHARING: The methotrexate made my hair fall out and I'm fed up.
+            19:02 bob RESPONSE>2: Biologics are the only thing that worked for me, push for one\
+             straight away.
+            """);
+
+    assertThat(byRule(f, EXPERT)).isEmpty();
+    assertThat(at(byRule(f, SHARING))).containsExactly(3);
   }
 }

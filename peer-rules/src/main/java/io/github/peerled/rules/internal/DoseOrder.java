@@ -85,6 +85,8 @@ final class DoseOrder {
           }
           for (int t = Math.max(from, r - MAX_REACH); t < r; t++) {
             if (doseVerb(a, t)
+                && !activity(a, t)
+                && !asksFor(a, t)
                 && opens(a, t, from)
                 && pointsAt(a, t, to)
                 && !discounted(a, s, a.tokenStart[t])) {
@@ -218,6 +220,20 @@ final class DoseOrder {
         && a.lower[to - 2] == 'n'
         && a.lower[to - 1] == 'g'
         && !a.lexicon.isWord(Cue.DOSE_VERB, a.lower, from, to);
+  }
+
+  /**
+   * Tells whether a verb asks for or chooses something rather than doses it: the word after it is
+   * "for" ("push for one straight away", "go for the infusion one").
+   *
+   * @param a the analysed contribution
+   * @param t the token of a verb
+   * @return whether "for" follows the verb in its clause
+   */
+  static boolean asksFor(Analysis a, int t) {
+    return t + 1 < a.tokenCount
+        && !AddressWords.clauseMarkBefore(a, t + 1)
+        && word(a, t + 1, "for");
   }
 
   /**

@@ -126,7 +126,11 @@ final class MedicalAdvice {
       return false;
     }
     if (cue == Cue.MEDICAL_INSTRUCTION) {
-      return a.isMedicalAdvice(h);
+      return a.isMedicalAdvice(h) && !a.coStarts(h, Cue.NEUTRAL) && !told(a, h);
+    }
+    int at = tokenAt(a, h);
+    if (at >= 0 && DoseOrder.asksFor(a, at)) {
+      return false; // "push for one", "go for the infusion one": choosing, left to sharing
     }
     int s = a.hitSentence[h];
     boolean medicalHere =
@@ -187,6 +191,34 @@ final class MedicalAdvice {
       return false;
     }
     return addressed.aimedAtSomeone(a) && medicineInView(a, s, thread);
+  }
+
+  /** Subjects and auxiliaries after which a medical instruction's words tell what happened. */
+  private static final String[] TOLD = {
+    "had", "has", "was", "were", "been", "he", "she", "they", "it", "we", "i", "i've"
+  };
+
+  /**
+   * Tells whether the words of a medical instruction are told, not given: a subject or auxiliary
+   * stands right before them ("his helmet had come off", "she's stopped taking", "we came off").
+   */
+  private static boolean told(Analysis a, int h) {
+    int t = tokenAt(a, h);
+    if (t <= 0 || AddressWords.clauseMarkBefore(a, t)) {
+      return false;
+    }
+    for (String w : TOLD) {
+      if (AddressWords.same(w, a.lower, a.tokenStart[t - 1], a.tokenEnd[t - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the token a hit starts at, or -1. */
+  private static int tokenAt(Analysis a, int h) {
+    int t = java.util.Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[h]);
+    return t >= 0 ? t : -1;
   }
 
   /**
