@@ -24,10 +24,15 @@ import java.util.Set;
  *
  * in the author's own voice (not quoted, reported or generic you, see {@link
  * Analysis#discounted(int)}), without {@link Cue#ENCOURAGEMENT} in its clause ("you should be proud
- * of yourself", "go easy on yourself"), and not about advising itself ({@link Cue#ADVISING}:
- * "please don't tell him to change his meds" upholds the group's agreement). And the contribution
- * must be aimed at someone: a reply, a response, or one that names a member or the whole group. A
- * sharing that names no one ("Got the job! Start Monday.") tells nobody what to do.
+ * of yourself", "go easy on yourself"), not about advising itself ({@link Cue#ADVISING}: "please
+ * don't tell him to change his meds" upholds the group's agreement; but "tell them you want
+ * mornings", where the instruction is the telling, is advice), not a put-down ({@link
+ * Cue#DISMISSAL}, {@link Cue#CONTEMPT}, {@link Cue#MOCK} or {@link Cue#BARB} in its clause: "go
+ * back to your little fandom" is a personal remark, not advice), not a cheer ("get in Tariq", "go
+ * on Sal!"), and not pointing a member to their own care team, or telling it about their own
+ * condition ("tell the anaesthetist about your MG"). And the contribution must be aimed at someone:
+ * a reply, a response, or one that names a member or the whole group. A sharing that names no one
+ * ("Got the job! Start Monday.") tells nobody what to do.
  *
  * <p>An imperative hit that is itself an opener word ("just") is not an imperative by itself ("Just
  * back from the clinic"); the imperative after it is read at its own hit ("just quit").

@@ -14,7 +14,8 @@ import java.util.Arrays;
  * <p>Not instructions: a question ("should I halve it?"), a verb that does not open its clause ("I
  * had to halve it", "I just double it" after a subject), what the speaker does ("take my two"),
  * quoted, reported or generic speech ("my GP told me to double it"), a contribution aimed at
- * nobody. A verb of motion ("go", "come", "have") is read only with the particle a dose verb needs
+ * nobody, a verb that stops an activity ("maybe stop giving it") or asks for something ("push for
+ * one"). A verb of motion ("go", "come", "have") is read only with the particle a dose verb needs
  * ("go up"), so "go for the infusion one" is a choice, not a dose.
  *
  * <p>Work is linear in the tokens of a contribution, read only in a contribution aimed at someone

@@ -30,9 +30,13 @@ import java.util.Set;
  * it tonight", "Nadia just skip the evening one"; see {@link DoseOrder} and {@link
  * MedicineThread}). Sharing one's own regimen ("I take 14 units at night", "I just double it on bad
  * weeks"), an instruction reported from one's own clinician or read somewhere ("my consultant said
- * to double my dose", "I read online that you should stop your statins") and questions ("should I
- * halve it?") are not flagged. A contribution that puts forward one of the group's known myths
- * ("take cinnamon instead of your metformin") is left to {@code peer-review}, so it gets one nudge.
+ * to double my dose", "I read online that you should stop your statins"), questions ("should I
+ * halve it?"), advice whose medicine is in another clause ("you should try the TENS machine, you'd
+ * be off the tablets"), choosing a treatment ("push for one") and stopping an activity ("stop
+ * letting them put you on lates") are not flagged: what is advice among them is {@code
+ * sharing-not-advice}'s, so a contribution draws one finding. A contribution that puts forward one
+ * of the group's known myths ("take cinnamon instead of your metformin") is left to {@code
+ * peer-review}, so it gets one nudge.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited: their instructions are never nudged like a member's. By

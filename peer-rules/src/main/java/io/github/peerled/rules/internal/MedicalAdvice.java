@@ -26,10 +26,21 @@ import io.github.peerled.rules.GroupContext;
  *       DoseOrder}: "The slow one? Halve it tonight", "mate just double it").
  * </ul>
  *
- * One's own regimen told in one's own voice ("I take 14 lantus in the morning"), a regimen reported
- * from one's clinician ("my DSN told me to knock 1 unit off") and exploring questions ("what about
- * budesonide?") are none of these; nor is an imperative at the start of a sharing aimed at nobody
- * ("Just diagnosed. Put on metformin and gliclazide.").
+ * The medicine of a directive or imperative counts when named before it in its sentence or in its
+ * own clause: in "you should try the TENS machine, you'd be off the tablets in a month" it is in
+ * another clause, and the advice is left to {@code sharing-not-advice}; so is choosing a treatment
+ * ("push for one straight away", "go for the infusion one"). A directive whose next word is a dose
+ * verb pointing back ("you need to take it at night") instructs when the contribution or the talk
+ * it answers names the medicine. An indirect phrase's dose verb is not one when it stops an
+ * activity ("you want to stop letting them ..."), carries something to a place ("take it to your
+ * appointment") or belongs to another action ("you could print it and take it"). The words of a
+ * medical instruction told of what happened ("his helmet had come off") or said as an idiom ("come
+ * off it") are not one.
+ *
+ * <p>One's own regimen told in one's own voice ("I take 14 lantus in the morning"), a regimen
+ * reported from one's clinician ("my DSN told me to knock 1 unit off") and exploring questions
+ * ("what about budesonide?") are none of these; nor is an imperative at the start of a sharing
+ * aimed at nobody ("Just diagnosed. Put on metformin and gliclazide.").
  *
  * <p>Work is linear in the hits and tokens of a contribution; the hits read are capped at {@value
  * #MAX_READ}; nothing is allocated but for word look-ups after an indirect phrase and before what a
