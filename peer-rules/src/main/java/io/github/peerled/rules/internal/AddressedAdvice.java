@@ -1,14 +1,10 @@
 package io.github.peerled.rules.internal;
 
-import io.github.peerled.core.group.Member;
-import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.rules.GroupContext;
-import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.Arrays;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads, from the hits of the shared scan, whether a contribution tells another member what to do:
@@ -28,10 +24,15 @@ import org.jspecify.annotations.Nullable;
  *
  * in the author's own voice (not quoted, reported or generic you, see {@link
  * Analysis#discounted(int)}), without {@link Cue#ENCOURAGEMENT} in its clause ("you should be proud
- * of yourself", "go easy on yourself"), and not about advising itself ({@link Cue#ADVISING}:
- * "please don't tell him to change his meds" upholds the group's agreement). And the contribution
- * must be aimed at someone: a reply, a response, or one that names a member or the whole group. A
- * sharing that names no one ("Got the job! Start Monday.") tells nobody what to do.
+ * of yourself", "go easy on yourself"), not about advising itself ({@link Cue#ADVISING}: "please
+ * don't tell him to change his meds" upholds the group's agreement; but "tell them you want
+ * mornings", where the instruction is the telling, is advice), not a put-down ({@link
+ * Cue#DISMISSAL}, {@link Cue#CONTEMPT}, {@link Cue#MOCK} or {@link Cue#BARB} in its clause: "go
+ * back to your little fandom" is a personal remark, not advice), not a cheer ("get in Tariq", "go
+ * on Sal!"), and not pointing a member to their own care team, or telling it about their own
+ * condition ("tell the anaesthetist about your MG"). And the contribution must be aimed at someone:
+ * a reply, a response, or one that names a member or the whole group. A sharing that names no one
+ * ("Got the job! Start Monday.") tells nobody what to do.
  *
  * <p>An imperative hit that is itself an opener word ("just") is not an imperative by itself ("Just
  * back from the clinic"); the imperative after it is read at its own hit ("just quit").
@@ -50,52 +51,16 @@ final class AddressedAdvice {
   /** The most words read back from an imperative to the opening of its clause. */
   static final int MAX_OPENING = 6;
 
-  /** Hashes of members' first names and ids, lowercased, sorted; names in the same order. */
-  private final int[] nameHash;
-
-  private final String[] name;
-
-  /** The member each name in {@link #name} is of. */
-  private final MemberId[] who;
+  /** Members' names, the group, opener words and clause marks. */
+  private final AddressWords words;
 
   AddressedAdvice(GroupContext context) {
-    String[] names = new String[context.members().size() * 2];
-    MemberId[] ids = new MemberId[names.length];
-    int n = 0;
-    for (Member m : context.members()) {
-      n = add(names, ids, n, m.id().value(), m.id());
-      if (m.displayName().isPresent()) {
-        n = add(names, ids, n, m.displayName().get(), m.id());
-      }
-    }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> Integer.compare(names[x].hashCode(), names[y].hashCode()));
-    this.name = new String[n];
-    this.who = new MemberId[n];
-    this.nameHash = new int[n];
-    for (int i = 0; i < n; i++) {
-      name[i] = names[order[i]];
-      who[i] = ids[order[i]];
-      nameHash[i] = name[i].hashCode();
-    }
+    this.words = new AddressWords(context);
   }
 
-  /** Adds the first word of a name, normalised, if it has two letters or more. */
-  private static int add(String[] names, MemberId[] ids, int n, String raw, MemberId id) {
-    String w = Lexicon.normalise(raw);
-    int end = 0;
-    while (end < w.length() && Analyzer.isWord(w.charAt(end))) {
-      end++;
-    }
-    if (end < 2) {
-      return n;
-    }
-    names[n] = w.substring(0, end);
-    ids[n] = id;
-    return n + 1;
+  /** Returns the words by which contributions address someone, as this reading reads them. */
+  AddressWords words() {
+    return words;
   }
 
   /**
@@ -149,7 +114,8 @@ final class AddressedAdvice {
               && !a.discounted(h)
               && !encouraging(a, h)
               && !onAdvising(a, h)
-              && !signposts(a, h);
+              && !signposts(a, h)
+              && !putDown(a, h);
       case ADVICE_QUESTION -> !a.discounted(h);
       case IMPERATIVE ->
           !a.sentenceQuestion[s]
@@ -163,7 +129,9 @@ final class AddressedAdvice {
               && !encouraging(a, h)
               && !onAdvising(a, h)
               && !bare(a, h)
-              && !signposts(a, h);
+              && !signposts(a, h)
+              && !putDown(a, h)
+              && !cheer(a, h);
       default -> false;
     };
   }
@@ -188,55 +156,18 @@ final class AddressedAdvice {
       if (t - k >= MAX_OPENING) {
         return false;
       }
-      if (clauseMarkBetween(a, a.tokenEnd[k - 1], a.tokenStart[k])) {
+      if (AddressWords.clauseMarkBetween(a, a.tokenEnd[k - 1], a.tokenStart[k])) {
         return true;
       }
       int from = a.tokenStart[k - 1];
       int to = a.tokenEnd[k - 1];
       if (!a.lexicon.isWord(Cue.ADVICE_OPENER, a.lower, from, to)
-          && !isName(a.lower, from, to)
-          && !groupWord(a, from)) {
+          && !words.isName(a.lower, from, to)
+          && !AddressWords.groupWord(a, from)) {
         return false;
       }
     }
     return true;
-  }
-
-  /**
-   * Tells whether a token may stand before an instruction at the opening of its clause: an opener
-   * word ("just", "honestly"), a member's name or the group.
-   *
-   * @param a the analysed contribution
-   * @param t a token of it
-   * @return whether the token leads into an instruction
-   */
-  boolean leads(Analysis a, int t) {
-    int from = a.tokenStart[t];
-    int to = a.tokenEnd[t];
-    return a.lexicon.isWord(Cue.ADVICE_OPENER, a.lower, from, to)
-        || isName(a.lower, from, to)
-        || groupWord(a, from);
-  }
-
-  /**
-   * Tells whether a clause mark (comma, semicolon, colon or dash) stands between two tokens.
-   *
-   * @param a the analysed contribution
-   * @param t a token, not the first
-   * @return whether a clause mark stands between token {@code t - 1} and {@code t}
-   */
-  static boolean clauseMarkBefore(Analysis a, int t) {
-    return clauseMarkBetween(a, a.tokenEnd[t - 1], a.tokenStart[t]);
-  }
-
-  private static boolean clauseMarkBetween(Analysis a, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = a.lower[i];
-      if (c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013' || c == '\u2014') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -245,19 +176,6 @@ final class AddressedAdvice {
    */
   private static boolean opener(Analysis a, int h) {
     return a.lexicon.isWord(Cue.ADVICE_OPENER, a.lower, a.hitStart[h], a.hitEnd[h]);
-  }
-
-  /** Tells whether a group-address hit starts at an offset. */
-  private static boolean groupWord(Analysis a, int start) {
-    if (!a.has(Cue.GROUP_ADDRESS)) {
-      return false;
-    }
-    for (int h = 0; h < a.hitCount; h++) {
-      if (a.hitStart[h] == start && a.cue(h) == Cue.GROUP_ADDRESS) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Tells whether an imperative is followed at once by "you": "don't you?", "do you ...". */
@@ -341,8 +259,8 @@ final class AddressedAdvice {
         verb = k;
       }
     }
-    if (verb < 0) {
-      return false;
+    if (verb < 0 || (a.hitStart[verb] == a.hitStart[h] && !a.coStarts(h, Cue.NEGATION))) {
+      return false; // "tell him to shut up": the instruction is the telling itself
     }
     for (int t = Math.max(0, tokenAt(a, verb)); t < a.tokenCount && a.tokenStart[t] < end; t++) {
       if (a.tokenStart[t] < a.hitEnd[verb]) {
@@ -384,7 +302,9 @@ final class AddressedAdvice {
 
   /** Verbs of consulting someone: before one's own care team they signpost, not advise. */
   private static final Set<String> CONSULT =
-      Set.of("talk", "speak", "ask", "check", "mention", "discuss", "raise", "run");
+      Set.of(
+          "talk", "speak", "ask", "check", "mention", "discuss", "raise", "run", "tell", "warn",
+          "ring", "phone", "call");
 
   /**
    * Tells whether a directive or imperative points a member to their own care team: a verb of
@@ -413,10 +333,68 @@ final class AddressedAdvice {
     int end = clauseEnd(a, h);
     for (int k = 0; k < a.hitCount; k++) {
       if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] > a.tokenStart[t] && a.hitStart[k] < end) {
-        return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL;
+        return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL || aboutOwn(a, a.hitEnd[k]);
       }
     }
     return false;
+  }
+
+  /**
+   * Tells whether the words after a care team tell it about the member's own situation ("tell the
+   * anaesthetist about your MG before the day"), not what to ask of it ("ask your GP about a sleep
+   * clinic referral").
+   */
+  private static boolean aboutOwn(Analysis a, int from) {
+    int t = 0;
+    while (t < a.tokenCount && a.tokenStart[t] < from) {
+      t++;
+    }
+    return t + 1 < a.tokenCount
+        && word(a, t, "about")
+        && (word(a, t + 1, "your") || word(a, t + 1, "ur") || word(a, t + 1, "it"));
+  }
+
+  /**
+   * Tells whether the clause of an instruction holds a put-down ({@link Cue#DISMISSAL}, {@link
+   * Cue#CONTEMPT}, {@link Cue#MOCK}, {@link Cue#BARB}): "go back to your little fandom", "maybe try
+   * helping instead of being the resident know-it-all". A jibe dressed as an instruction is a
+   * personal remark, left to {@code respectful-exchange}, not advice.
+   */
+  private static boolean putDown(Analysis a, int h) {
+    long jibes = Cue.DISMISSAL.bit() | Cue.CONTEMPT.bit() | Cue.MOCK.bit() | Cue.BARB.bit();
+    if ((a.cues & jibes) == 0) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    for (int k = 0; k < a.hitCount; k++) {
+      if ((a.cue(k).bit() & jibes) != 0 && a.hitStart[k] >= a.hitStart[h] && a.hitStart[k] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether an imperative is a cheer: its verb, one particle, and nothing but names, the
+   * group or emoji in its clause ("get in Tariq", "go on Sal!", "come on everyone").
+   */
+  private boolean cheer(Analysis a, int h) {
+    int t = tokenAt(a, h);
+    if (t < 0 || t + 1 >= a.tokenCount || a.hitEnd[h] > a.tokenEnd[t]) {
+      return false;
+    }
+    if (!(word(a, t + 1, "in") || word(a, t + 1, "on"))
+        || AddressWords.clauseMarkBefore(a, t + 1)) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    for (int k = t + 2; k < a.tokenCount && a.tokenStart[k] < end; k++) {
+      if (!words.isName(a.lower, a.tokenStart[k], a.tokenEnd[k])
+          && !AddressWords.groupWord(a, a.tokenStart[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Counts the words that start in {@code [from, to)}. */
@@ -431,7 +409,7 @@ final class AddressedAdvice {
   }
 
   private static boolean word(Analysis a, int t, String w) {
-    return same(w, a.lower, a.tokenStart[t], a.tokenEnd[t]);
+    return AddressWords.same(w, a.lower, a.tokenStart[t], a.tokenEnd[t]);
   }
 
   /** Tells whether a contribution is aimed at someone: a reply, a response, a name, the group. */
@@ -444,68 +422,10 @@ final class AddressedAdvice {
       return true;
     }
     for (int t = 0; t < a.tokenCount; t++) {
-      if (isName(a.lower, a.tokenStart[t], a.tokenEnd[t])) {
+      if (words.isName(a.lower, a.tokenStart[t], a.tokenEnd[t])) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Tells whether lowercased chars {@code [from, to)} are a member's first name or id. */
-  private boolean isName(char[] lower, int from, int to) {
-    return nameIndex(lower, from, to) >= 0;
-  }
-
-  /**
-   * Returns the member whose first name or id a token is, or null.
-   *
-   * @param a the analysed contribution
-   * @param t a token of it
-   * @return the member named, or null
-   */
-  @Nullable MemberId memberAt(Analysis a, int t) {
-    int i = nameIndex(a.lower, a.tokenStart[t], a.tokenEnd[t], a.tokenHash[t]);
-    return i < 0 ? null : who[i];
-  }
-
-  /** The index in {@link #name} of lowercased chars {@code [from, to)}, or -1. */
-  private int nameIndex(char[] lower, int from, int to) {
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      hash = 31 * hash + lower[i];
-    }
-    return nameIndex(lower, from, to, hash);
-  }
-
-  /** The same, with the chars' hash known ({@link String#hashCode()} of them). */
-  private int nameIndex(char[] lower, int from, int to, int hash) {
-    if (nameHash.length == 0) {
-      return -1;
-    }
-    int i = Arrays.binarySearch(nameHash, hash);
-    if (i < 0) {
-      return -1;
-    }
-    while (i > 0 && nameHash[i - 1] == hash) {
-      i--;
-    }
-    for (; i < nameHash.length && nameHash[i] == hash; i++) {
-      if (same(name[i], lower, from, to)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean same(String word, char[] lower, int from, int to) {
-    if (word.length() != to - from) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) != lower[from + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

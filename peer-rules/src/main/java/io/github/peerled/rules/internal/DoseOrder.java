@@ -14,7 +14,8 @@ import java.util.Arrays;
  * <p>Not instructions: a question ("should I halve it?"), a verb that does not open its clause ("I
  * had to halve it", "I just double it" after a subject), what the speaker does ("take my two"),
  * quoted, reported or generic speech ("my GP told me to double it"), a contribution aimed at
- * nobody. A verb of motion ("go", "come", "have") is read only with the particle a dose verb needs
+ * nobody, a verb that stops an activity ("maybe stop giving it") or asks for something ("push for
+ * one"). A verb of motion ("go", "come", "have") is read only with the particle a dose verb needs
  * ("go up"), so "go for the infusion one" is a choice, not a dose.
  *
  * <p>Work is linear in the tokens of a contribution, read only in a contribution aimed at someone
@@ -85,6 +86,8 @@ final class DoseOrder {
           }
           for (int t = Math.max(from, r - MAX_REACH); t < r; t++) {
             if (doseVerb(a, t)
+                && !activity(a, t)
+                && !asksFor(a, t)
                 && opens(a, t, from)
                 && pointsAt(a, t, to)
                 && !discounted(a, s, a.tokenStart[t])) {
@@ -109,13 +112,13 @@ final class DoseOrder {
       if (t - k >= AddressedAdvice.MAX_OPENING) {
         return false;
       }
-      if (AddressedAdvice.clauseMarkBefore(a, k)) {
+      if (AddressWords.clauseMarkBefore(a, k)) {
         return true;
       }
       if (NEGATED.has(a, k - 1)) {
         continue;
       }
-      if (!addressed.leads(a, k - 1)) {
+      if (!addressed.words().leads(a, k - 1)) {
         return led && !SUBJECTS.has(a, k - 1);
       }
       led = true;
@@ -134,7 +137,7 @@ final class DoseOrder {
    */
   private static boolean pointsAt(Analysis a, int t, int sentenceEnd) {
     for (int k = t + 1; k <= t + MAX_REACH && k < sentenceEnd; k++) {
-      if (AddressedAdvice.clauseMarkBefore(a, k)) {
+      if (AddressWords.clauseMarkBefore(a, k)) {
         return false;
       }
       int from = a.tokenStart[k];
@@ -161,7 +164,7 @@ final class DoseOrder {
   static boolean refersBack(Analysis a, int h) {
     for (int t = 0; t < a.tokenCount; t++) {
       if (a.tokenStart[t] >= a.hitEnd[h]) {
-        if (AddressedAdvice.clauseMarkBefore(a, t) || !REFERENTS.has(a, t)) {
+        if (AddressWords.clauseMarkBefore(a, t) || !REFERENTS.has(a, t)) {
           return false;
         }
         // "that" stands for what was named only when no noun follows: "try that with", not
@@ -170,8 +173,88 @@ final class DoseOrder {
             || t + 1 >= a.tokenCount
             || (a.hitSentence[h] + 1 < a.sentenceCount
                 && a.tokenStart[t + 1] >= a.sentenceStart[a.hitSentence[h] + 1])
-            || AddressedAdvice.clauseMarkBefore(a, t + 1)
+            || AddressWords.clauseMarkBefore(a, t + 1)
             || LINKS.has(a, t + 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the word after a directive is a dose verb that points at a medicine or dose: "you
+   * need to take it at night", "you should halve them".
+   *
+   * @param a the analysed contribution
+   * @param h a directive hit of it
+   * @return whether a dose instruction follows the directive
+   */
+  static boolean doseVerbAfter(Analysis a, int h) {
+    int t = 0;
+    while (t < a.tokenCount && a.tokenStart[t] < a.hitEnd[h]) {
+      t++;
+    }
+    if (t >= a.tokenCount || !doseVerb(a, t)) {
+      return false;
+    }
+    int s = a.hitSentence[h];
+    int end = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
+    return pointsAt(a, t, end) && !carried(a, t);
+  }
+
+  /**
+   * Tells whether a dose verb is followed by an activity rather than a medicine: a word ending in
+   * "ing" that is not itself a dose verb ("stop letting them put you on the afternoon shift", "stop
+   * worrying"), not "stop taking".
+   *
+   * @param a the analysed contribution
+   * @param t the token of a dose verb
+   * @return whether the verb is about an activity
+   */
+  static boolean activity(Analysis a, int t) {
+    if (t + 1 >= a.tokenCount || AddressWords.clauseMarkBefore(a, t + 1)) {
+      return false;
+    }
+    int from = a.tokenStart[t + 1];
+    int to = a.tokenEnd[t + 1];
+    return to - from > 4
+        && a.lower[to - 3] == 'i'
+        && a.lower[to - 2] == 'n'
+        && a.lower[to - 1] == 'g'
+        && !a.lexicon.isWord(Cue.DOSE_VERB, a.lower, from, to);
+  }
+
+  /**
+   * Tells whether a verb asks for or chooses something rather than doses it: the word after it is
+   * "for" ("push for one straight away", "go for the infusion one").
+   *
+   * @param a the analysed contribution
+   * @param t the token of a verb
+   * @return whether "for" follows the verb in its clause
+   */
+  static boolean asksFor(Analysis a, int t) {
+    return t + 1 < a.tokenCount
+        && !AddressWords.clauseMarkBefore(a, t + 1)
+        && word(a, t + 1, "for");
+  }
+
+  /**
+   * Tells whether "take" or "bring" carries something somewhere rather than doses it: "take it to
+   * your pre-op appointment", not "take it up to 300".
+   *
+   * @param a the analysed contribution
+   * @param t the token of a dose verb
+   * @return whether the verb carries what it points at to a place
+   */
+  static boolean carried(Analysis a, int t) {
+    if (!word(a, t, "take") && !word(a, t, "bring")) {
+      return false;
+    }
+    for (int k = t + 1; k <= t + MAX_REACH && k + 1 < a.tokenCount; k++) {
+      if (AddressWords.clauseMarkBefore(a, k)) {
+        return false;
+      }
+      if (word(a, k, "to") || word(a, k, "into")) {
+        return !Character.isDigit(a.lower[a.tokenStart[k + 1]]);
       }
     }
     return false;

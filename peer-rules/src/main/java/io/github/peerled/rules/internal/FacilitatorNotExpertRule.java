@@ -30,9 +30,13 @@ import java.util.Set;
  * it tonight", "Nadia just skip the evening one"; see {@link DoseOrder} and {@link
  * MedicineThread}). Sharing one's own regimen ("I take 14 units at night", "I just double it on bad
  * weeks"), an instruction reported from one's own clinician or read somewhere ("my consultant said
- * to double my dose", "I read online that you should stop your statins") and questions ("should I
- * halve it?") are not flagged. A contribution that puts forward one of the group's known myths
- * ("take cinnamon instead of your metformin") is left to {@code peer-review}, so it gets one nudge.
+ * to double my dose", "I read online that you should stop your statins"), questions ("should I
+ * halve it?"), advice whose medicine is in another clause ("you should try the TENS machine, you'd
+ * be off the tablets"), choosing a treatment ("push for one") and stopping an activity ("stop
+ * letting them put you on lates") are not flagged: what is advice among them is {@code
+ * sharing-not-advice}'s, so a contribution draws one finding. A contribution that puts forward one
+ * of the group's known myths ("take cinnamon instead of your metformin") is left to {@code
+ * peer-review}, so it gets one nudge.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited: their instructions are never nudged like a member's. By
@@ -90,7 +94,7 @@ final class FacilitatorNotExpertRule implements Rule {
     Severity severity = p.get(SEVERITY);
     boolean exemptAdvisors = p.get(EXEMPT_ADVISORS);
     MedicalAdvice medical = new MedicalAdvice(context);
-    MedicineThread thread = new MedicineThread(new AddressedAdvice(context));
+    MedicineThread thread = new MedicineThread(new AddressWords(context));
     return new RuleSession() {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
@@ -178,8 +182,14 @@ final class FacilitatorNotExpertRule implements Rule {
     };
   }
 
-  /** Tells whether a contribution puts forward a known myth, not doubting it. */
-  private static boolean mythPutForward(Analysis a) {
+  /**
+   * Tells whether a contribution puts forward a known myth, not doubting it: {@code peer-review}
+   * marks it.
+   *
+   * @param a the analysed contribution
+   * @return whether a myth is put forward
+   */
+  static boolean mythPutForward(Analysis a) {
     if (a.has(Cue.MYTH)) {
       for (int h = 0; h < a.hitCount; h++) {
         if (a.cue(h) == Cue.MYTH && !a.sentenceHas(a.hitSentence[h], Cue.SARCASM)) {

@@ -26,10 +26,21 @@ import io.github.peerled.rules.GroupContext;
  *       DoseOrder}: "The slow one? Halve it tonight", "mate just double it").
  * </ul>
  *
- * One's own regimen told in one's own voice ("I take 14 lantus in the morning"), a regimen reported
- * from one's clinician ("my DSN told me to knock 1 unit off") and exploring questions ("what about
- * budesonide?") are none of these; nor is an imperative at the start of a sharing aimed at nobody
- * ("Just diagnosed. Put on metformin and gliclazide.").
+ * The medicine of a directive or imperative counts when named before it in its sentence or in its
+ * own clause: in "you should try the TENS machine, you'd be off the tablets in a month" it is in
+ * another clause, and the advice is left to {@code sharing-not-advice}; so is choosing a treatment
+ * ("push for one straight away", "go for the infusion one"). A directive whose next word is a dose
+ * verb pointing back ("you need to take it at night") instructs when the contribution or the talk
+ * it answers names the medicine. An indirect phrase's dose verb is not one when it stops an
+ * activity ("you want to stop letting them ..."), carries something to a place ("take it to your
+ * appointment") or belongs to another action ("you could print it and take it"). The words of a
+ * medical instruction told of what happened ("his helmet had come off") or said as an idiom ("come
+ * off it") are not one.
+ *
+ * <p>One's own regimen told in one's own voice ("I take 14 lantus in the morning"), a regimen
+ * reported from one's clinician ("my DSN told me to knock 1 unit off") and exploring questions
+ * ("what about budesonide?") are none of these; nor is an imperative at the start of a sharing
+ * aimed at nobody ("Just diagnosed. Put on metformin and gliclazide.").
  *
  * <p>Work is linear in the hits and tokens of a contribution; the hits read are capped at {@value
  * #MAX_READ}; nothing is allocated but for word look-ups after an indirect phrase and before what a
@@ -74,8 +85,8 @@ final class MedicalAdvice {
    * @return whether the contribution instructs someone about a medicine or dose
    */
   boolean gives(Analysis a, MedicineThread thread) {
-    if ((a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM))
-        && (a.cues & ADVICE_CUES) != 0) {
+    boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
+    if ((a.cues & ADVICE_CUES) != 0 && (named || (a.has(Cue.DIRECTIVE) && thread.names(a)))) {
       int read = 0;
       for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
         if (!read(a, h)) {
@@ -126,12 +137,19 @@ final class MedicalAdvice {
       return false;
     }
     if (cue == Cue.MEDICAL_INSTRUCTION) {
-      return a.isMedicalAdvice(h);
+      return a.isMedicalAdvice(h) && !a.coStarts(h, Cue.NEUTRAL) && !told(a, h);
+    }
+    int at = tokenAt(a, h);
+    if (at >= 0 && DoseOrder.asksFor(a, at)) {
+      return false; // "push for one", "go for the infusion one": choosing, left to sharing
     }
     int s = a.hitSentence[h];
     boolean medicalHere =
-        a.sentenceHas(s, Cue.MEDICAL_TERM)
+        namedUpTo(a, h)
             || (cue == Cue.DIRECTIVE && s > 0 && a.sentenceHas(s - 1, Cue.MEDICAL_TERM))
+            || (cue == Cue.DIRECTIVE
+                && DoseOrder.doseVerbAfter(a, h)
+                && (namedBefore(a, s) || thread.names(a)))
             || (cue == Cue.IMPERATIVE && namedBefore(a, s) && DoseOrder.refersBack(a, h));
     return medicalHere && addressed.advises(a, h);
   }
@@ -186,6 +204,56 @@ final class MedicalAdvice {
     return addressed.aimedAtSomeone(a) && medicineInView(a, s, thread);
   }
 
+  /** Subjects and auxiliaries after which a medical instruction's words tell what happened. */
+  private static final String[] TOLD = {
+    "had", "has", "was", "were", "been", "he", "she", "they", "it", "we", "i", "i've"
+  };
+
+  /**
+   * Tells whether the words of a medical instruction are told, not given: a subject or auxiliary
+   * stands right before them ("his helmet had come off", "she's stopped taking", "we came off").
+   */
+  private static boolean told(Analysis a, int h) {
+    int t = tokenAt(a, h);
+    if (t <= 0 || AddressWords.clauseMarkBefore(a, t)) {
+      return false;
+    }
+    for (String w : TOLD) {
+      if (AddressWords.same(w, a.lower, a.tokenStart[t - 1], a.tokenEnd[t - 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the token a hit starts at, or -1. */
+  private static int tokenAt(Analysis a, int h) {
+    int t = java.util.Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[h]);
+    return t >= 0 ? t : -1;
+  }
+
+  /**
+   * Tells whether a medicine, dose or unit is named in the sentence of a hit, before it or in its
+   * clause: "Dev, take 2 more units", "the lantus, you should halve it"; not "you should try the
+   * TENS machine, you'd be off the tablets in a month", where the medicine is in another clause.
+   */
+  private static boolean namedUpTo(Analysis a, int h) {
+    int s = a.hitSentence[h];
+    if (!a.sentenceHas(s, Cue.MEDICAL_TERM)) {
+      return false;
+    }
+    int end = a.hitEnd[h];
+    while (end < a.lower.length && !clauseMark(a, end, end + 1)) {
+      end++;
+    }
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) == Cue.MEDICAL_TERM && a.hitSentence[k] == s && a.hitStart[k] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells whether a sentence before this one in the contribution names a medicine or dose. */
   private static boolean namedBefore(Analysis a, int sentence) {
     for (int s = 0; s < sentence; s++) {
@@ -224,11 +292,21 @@ final class MedicalAdvice {
       if (clauseMark(a, k == 0 ? a.hitEnd[h] : a.tokenEnd[t + k - 1], from)) {
         return false;
       }
+      if (joins(a, from, a.tokenEnd[t + k])) {
+        return false; // "you could print it and take it": the verb of another action
+      }
       if (a.lexicon.isWord(Cue.DOSE_VERB, a.lower, from, a.tokenEnd[t + k])) {
-        return true;
+        return !DoseOrder.activity(a, t + k) && !DoseOrder.carried(a, t + k);
       }
     }
     return false;
+  }
+
+  /** Tells whether chars {@code [from, to)} join another action: "and", "or", "then". */
+  private static boolean joins(Analysis a, int from, int to) {
+    return AddressWords.same("and", a.lower, from, to)
+        || AddressWords.same("or", a.lower, from, to)
+        || AddressWords.same("then", a.lower, from, to);
   }
 
   private static boolean clauseMark(Analysis a, int from, int to) {

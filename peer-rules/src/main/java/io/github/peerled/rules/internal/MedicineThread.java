@@ -25,9 +25,9 @@ final class MedicineThread {
   /** Per member: whether their latest contribution named a medicine, dose or unit. */
   private final Map<MemberId, Boolean> latest = new HashMap<>();
 
-  private final AddressedAdvice names;
+  private final AddressWords names;
 
-  MedicineThread(AddressedAdvice names) {
+  MedicineThread(AddressWords names) {
     this.names = names;
   }
 

@@ -41,10 +41,11 @@ import java.util.Map;
  * your doctor about it maybe"; {@link Cue#CARE_TEAM}), a bare "don't." reacting to what was said,
  * conversation moves ("hang on, go back a bit", "take your time", "feel free to share"),
  * encouragement and kindness ("hang in there", "be kind to yourself", "don't be so hard on
- * yourself": they ask nothing of a member's situation), thanks, a sharing with a dropped subject
- * ("Start Monday") and sarcasm. The quote in a finding never cuts off a negation or a quotation it
- * stands in; advice the classifier cannot point to a phrase of (no supporting evidence) is not
- * nudged.
+ * yourself", "take it steady": they ask nothing of a member's situation), cheers ("get in Tariq"),
+ * a put-down dressed as an instruction ("go back to your little fandom", left to {@code
+ * respectful-exchange}), thanks, a sharing with a dropped subject ("Start Monday") and sarcasm. The
+ * quote in a finding never cuts off a negation or a quotation it stands in; advice the classifier
+ * cannot point to a phrase of (no supporting evidence) is not nudged.
  *
  * <p>By default the classifier's own decision counts: a contribution it labels advice is advice,
  * whatever its confidence. The detector makes that call with its own tuned threshold, and its
@@ -65,13 +66,13 @@ import java.util.Map;
  * so the default here keeps one mark per instruction.
  *
  * <p>A facilitator wants one nudge per contribution: advice that is a medical instruction (marked
- * by {@code facilitator-not-expert}, as {@link MedicalAdvice} reads it, with the medicine named or
- * left to the talk it answers: "Take two before bed instead of one"), that puts forward a known
- * myth (marked by {@code peer-review}) or that is a personal remark ("nobody asked you, go back to
- * your knitting", marked by {@code respectful-exchange}) is left to the more specific rule. The
- * facilitator's own directions ("Let's close early tonight", "please take a break from the thread",
- * "go gently") run the session and are not advice; with {@code includeFacilitator} they are read
- * like anyone's.
+ * by {@code facilitator-not-expert}, exactly as {@link MedicalAdvice} reads it there, with the
+ * medicine named or left to the talk it answers: "Take two before bed instead of one"), that puts
+ * forward a known myth (marked by {@code peer-review}) or that is a personal remark ("nobody asked
+ * you, go back to your knitting", marked by {@code respectful-exchange}) is left to the more
+ * specific rule. The facilitator's own directions ("Let's close early tonight", "please take a
+ * break from the thread", "go gently") run the session and are not advice; with {@code
+ * includeFacilitator} they are read like anyone's.
  *
  * <p>Parameters: {@code minConfidence} (0: the classifier's decision alone; higher, a stricter
  * bound on its confidence), {@code severity} (NUDGE, for members), {@code maxNudgesPerMember} (3; 0
@@ -134,7 +135,7 @@ final class SharingNotAdviceRule implements Rule {
     Map<MemberId, Integer> counts = new HashMap<>();
     AddressedAdvice reading = new AddressedAdvice(context);
     MedicalAdvice medical = new MedicalAdvice(context);
-    MedicineThread thread = new MedicineThread(reading);
+    MedicineThread thread = new MedicineThread(reading.words());
     PersonalRemarks remarks = new PersonalRemarks(context);
     return new RuleSession() {
       @Override
@@ -154,10 +155,9 @@ final class SharingNotAdviceRule implements Rule {
         // the cheap readings of the shared scan first: the classifier runs only on what may be
         // advice to another member
         if (c instanceof Analysis a) {
-          if (a.medicalAdviceOrMyth()
-              || reading.find(a) < 0
+          if (reading.find(a) < 0
+              || FacilitatorNotExpertRule.mythPutForward(a)
               || medical.gives(a, thread)
-              || (!a.has(Cue.DOUBT) && !MythWords.find(a).isEmpty())
               || remarks.find(a) != null) {
             return; // a more specific rule marks it, or no directive is aimed at another member
           }
