@@ -81,17 +81,22 @@ class SafetyRuleTest {
                 @member c MEMBER C
                 10:00 a SHARING: The abuse went on for years.
                 10:01 b SHARING: My flashbacks are worse in winter.
-                10:02 c SHARING: The assault still shapes my week.
+                10:02 c SHARING: He stabbed me in the neck and I was bleeding all over the floor.
+                10:03 a SHARING: He smashed my face into the wall and my nose poured blood.
                 """);
 
-    assertThat(byRule(Fixtures.review(List.of(clause("safety", "Safe.", RULE)), t), RULE))
-        .hasSize(1); // an avalanche of trauma themes
-    assertThat(
-            byRule(
-                Fixtures.review(
-                    List.of(clause("safety", "Safe.", RULE, Map.of("traumaInScope", "true"))), t),
-                RULE))
-        .isEmpty();
+    List<Finding> out = byRule(Fixtures.review(List.of(clause("safety", "Safe.", RULE)), t), RULE);
+    List<Finding> in =
+        byRule(
+            Fixtures.review(
+                List.of(clause("safety", "Safe.", RULE, Map.of("traumaInScope", "true"))), t),
+            RULE);
+
+    // themes and stories together make an avalanche; themes in scope are no stories
+    assertThat(out).extracting(Finding::action).endsWith(SuggestedAction.RETURN_TO_TOPIC);
+    assertThat(out.get(out.size() - 1).contributions()).containsExactly(1, 2, 3, 4);
+    assertThat(in).extracting(Finding::action).doesNotContain(SuggestedAction.RETURN_TO_TOPIC);
+    assertThat(at(in)).containsExactly(3, 4);
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.github.peerled.rules.Span;
 import io.github.peerled.rules.SuggestedAction;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code safety}: keeps the session safe. Reads the weighted, categorised phrases of the {@code
@@ -34,20 +35,26 @@ import java.util.List;
  *       gore) weighing together at least {@code graphicThreshold} (1.0; one strong phrase such as
  *       "stabbed" suffices, weak ones such as "blood" add up; plain words add up by composition,
  *       see {@link GraphicComposition}: a hurt body told through what was seen, heard or smelt of
- *       it; within a trauma story beyond the group's topic the trauma theme adds {@value
- *       #TRAUMA_WEIGHT}). The first story of the session draws a {@link Severity#NUDGE} to affirm
- *       and signpost; every later one draws its own {@link Severity#INTERVENE}. Within a run (a
- *       graphic story among the last {@code avalancheWindow} substantive contributions) a further
- *       story needs only {@code runThreshold} (0.7): stories told one after another need less
- *       detail each to be graphic;
- *   <li><b>the avalanche</b>: {@code avalancheCount} (3) stories, graphic or touching trauma themes
- *       (themes are in scope, and not counted, when {@code traumaInScope}, false), within the last
- *       {@code avalancheWindow} (8) substantive contributions, as {@link Severity#INTERVENE} with
- *       {@link SuggestedAction#RETURN_TO_TOPIC}, naming every story in the window. Short replies
- *       (fewer than {@code shortReplyLetters} letters, 30: emoji, reactions, "so sorry") are not
- *       substantive and push no story out of the window; every story is substantive. Nothing resets
- *       the count: a dismissive reply ("anyone not interested can just mute") clears nothing, and
- *       each further story in the window draws the avalanche finding again.
+ *       it; within a trauma story beyond the group's topic a trauma theme told in words of its own
+ *       adds {@value #TRAUMA_WEIGHT}: a word that is both, "murdered", weighs once). A story one
+ *       member tells over a few messages in a row is read whole: the detail of the one or two
+ *       messages just before, by the same member, that made no story of their own adds to the next.
+ *       Words that lie in the name of one of the group's signposts ("Freedom from Torture") make no
+ *       story. The first story of the session draws a {@link Severity#NUDGE} to affirm and
+ *       signpost; every later one draws its own {@link Severity#INTERVENE}. Within a run (a graphic
+ *       story among the last {@code avalancheWindow} substantive contributions) a further story
+ *       needs only {@code runThreshold} (0.7): stories told one after another need less detail each
+ *       to be graphic;
+ *   <li><b>the avalanche</b>: at a graphic story, {@code avalancheCount} (3) stories, graphic or
+ *       touching trauma themes (themes are in scope, and not counted, when {@code traumaInScope},
+ *       false), at least two of them graphic, within the last {@code avalancheWindow} (8)
+ *       substantive contributions, as {@link Severity#INTERVENE} with {@link
+ *       SuggestedAction#RETURN_TO_TOPIC}, naming every story in the window; the first graphic story
+ *       is always met with its own nudge, and themes alone raise nothing. Short replies (fewer than
+ *       {@code shortReplyLetters} letters, 30: emoji, reactions, "so sorry") are not substantive
+ *       and push no story out of the window; every story is substantive. Nothing resets the count:
+ *       a dismissive reply ("anyone not interested can just mute") clears nothing, and each further
+ *       story in the window draws the avalanche finding again.
  * </ul>
  *
  * <p>Messages suggest affirming the person, pointing to suitable help (the group's {@link
@@ -139,6 +146,7 @@ class SafetyRule implements Rule {
     private final GroupContext context;
     private final List<Signpost> crisisHelp;
     private final List<Signpost> help;
+    private final SignpostNames helpNames;
     private final boolean full;
     private final double graphicThreshold;
     private final double runThreshold;
@@ -157,6 +165,13 @@ class SafetyRule implements Rule {
     private int substantive; // substantive contributions so far
     private int graphicStories; // in the session
     private final CrisisContext crisisContext = new CrisisContext();
+    // the story its author may be telling in parts: the graphic weight of the one or two
+    // contributions just before, by the same author, that were no graphic story of their own
+    private @Nullable MemberId teller;
+    private double lastPart;
+    private double partBefore;
+    private boolean lastTrauma;
+    private boolean traumaBefore;
 
     State(RuleParameters p, GroupContext context, GroupResources r, boolean full) {
       this.context = context;
@@ -182,6 +197,7 @@ class SafetyRule implements Rule {
       List<Signpost> all = new ArrayList<>(other);
       all.addAll(crisis);
       this.help = all;
+      this.helpNames = new SignpostNames(all);
     }
 
     @Override
@@ -196,13 +212,19 @@ class SafetyRule implements Rule {
               || s.graphic > 0
               || s.learned;
       Span byContext = crisisContext.read(a, s);
+      MemberId author = a.contribution().author();
+      if (!author.equals(teller)) {
+        teller = author;
+        nextPart(0, false);
+        nextPart(0, false);
+      }
       if (!cued) {
         if (full && a.letters >= shortReply) {
           substantive++;
         }
+        nextPart(0, false);
         return;
       }
-      MemberId author = a.contribution().author();
       String name = context.nameOf(author);
       int number = a.contribution().number();
       boolean crisis = s.isCrisis() || byContext != null;
@@ -230,13 +252,22 @@ class SafetyRule implements Rule {
       if (!full) {
         return;
       }
-      boolean trauma = !traumaInScope && !s.traumaSpans.isEmpty();
-      double weight = s.graphic + (trauma ? TRAUMA_WEIGHT : 0);
+      boolean ownTrauma = !traumaInScope && !s.traumaSpans.isEmpty();
+      boolean trauma = ownTrauma || lastTrauma || traumaBefore;
+      boolean beside = lastTrauma || traumaBefore || (ownTrauma && themeBesideDetail(s));
+      double weight = s.graphic + lastPart + partBefore + (beside ? TRAUMA_WEIGHT : 0);
       boolean graphic =
           s.graphic > 0
               && (weight >= graphicThreshold - 1e-9
-                  || (weight >= runThreshold - 1e-9 && graphicInWindow()));
-      boolean story = graphic || trauma;
+                  || (weight >= runThreshold - 1e-9 && graphicInWindow()))
+              && !helpNames.holdAll(a.lower, s.graphicSpans);
+      if (graphic) {
+        nextPart(0, false); // told: a further part starts a new story
+        nextPart(0, false);
+      } else {
+        nextPart(s.graphic, ownTrauma);
+      }
+      boolean story = graphic || ownTrauma;
       if (!story && a.letters < shortReply) {
         return;
       }
@@ -256,11 +287,50 @@ class SafetyRule implements Rule {
         detail.addAll(s.traumaSpans);
         detail.sort((x, y) -> Integer.compare(x.start(), y.start()));
       }
-      if (stories >= count) {
+      if (!graphic) {
+        return; // a trauma theme counts toward the avalanche, and is met with a graphic story
+      }
+      if (stories >= count && graphicInRing() >= 2) {
         reportAvalanche(sink, detail);
-      } else if (graphic) {
+      } else {
         reportStory(sink, a, s, detail, name, author, number);
       }
+    }
+
+    /**
+     * Tells whether a trauma theme of a contribution is told beside its graphic detail, in words of
+     * its own: a word that is both ("murdered") weighs once, as detail.
+     */
+    private static boolean themeBesideDetail(SafetyReading s) {
+      for (Span theme : s.traumaSpans) {
+        boolean inside = false;
+        for (Span detail : s.graphicSpans) {
+          inside |= detail.start() < theme.end() && theme.start() < detail.end();
+        }
+        if (!inside) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Counts the graphic stories among the stories in the window. */
+    private int graphicInRing() {
+      int n = 0;
+      for (int i = 0; i < stories; i++) {
+        if (storyGraphic[(head - 1 - i + window) % window]) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** Moves the parts of the author's story on by one contribution. */
+    private void nextPart(double graphicWeight, boolean trauma) {
+      partBefore = lastPart;
+      traumaBefore = lastTrauma;
+      lastPart = graphicWeight;
+      lastTrauma = trauma;
     }
 
     private void reportStory(
