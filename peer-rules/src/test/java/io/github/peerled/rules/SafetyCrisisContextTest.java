@@ -78,8 +78,9 @@ class SafetyCrisisContextTest {
             """);
 
     // 7 ("I can't stop thinking about it", after talk of being a burden) is read as a possible
-    // crisis by the learned reading: the facilitator's own check right after reads it so too
-    assertThat(at).containsExactly(3, 7, 9);
+    // crisis by the learned reading: the facilitator's own check right after reads it so too; so
+    // Cat's bare "yes" (9) confirms a crisis already met and is not met again
+    assertThat(at).containsExactly(3, 7);
   }
 
   @Test

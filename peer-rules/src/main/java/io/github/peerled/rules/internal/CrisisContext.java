@@ -24,6 +24,20 @@ import org.jspecify.annotations.Nullable;
  *       its author gave another signal earlier in the session.
  * </ol>
  *
+ * A contribution is no crisis of its own, nor by its context, when
+ *
+ * <ul>
+ *   <li>its crisis words are an everyday complaint ({@link CrisisEveryday}: "can't do this anymore,
+ *       the washing-up..."); it is then no signal for the session either;
+ *   <li>its author had a crisis within the last {@value #FOLLOW_UP} contributions, already met, and
+ *       it adds nothing to it: it answers a direct question whether they think of harm (not whether
+ *       they are safe now, nor a mere "you ok?") or says it is safe ("I could give it to her"), and
+ *       holds no content word of the crisis reading, no crisis the learned reading calls, no
+ *       thought of one's own in one's own words ("i've thought about how") and, unless it says it
+ *       is safe, no means, medicine, amount, plan or time ("not tonight"): "yeah", "sort of. yes",
+ *       "maybe. i dunno. its been in my head a lot".
+ * </ul>
+ *
  * Two small maps and a ring of recent authors; not thread-safe, confined to its session.
  */
 final class CrisisContext {
@@ -46,6 +60,7 @@ final class CrisisContext {
   private int checkAt; // 0: no open check
   private int checkKind;
   private boolean asksElseLast;
+  private boolean own;
   private @Nullable MemberId checker;
   private @Nullable MemberId target;
 
@@ -60,7 +75,16 @@ final class CrisisContext {
     MemberId author = c.author();
     OptionalInt reply = c.replyTo();
     CrisisReading r = s.reading;
-    boolean own = s.isCrisis();
+    Integer crisisAt = lastCrisis.get(author);
+    boolean met = crisisAt != null && number - crisisAt <= FOLLOW_UP;
+    boolean safe = (r.answers & CrisisConcept.SAFE.bit()) != 0;
+    boolean adds =
+        r.signal > 0
+            || s.signal() >= SIGNAL
+            || s.learned
+            || r.ownThought
+            || (r.addsMeansPlanOrTime && !safe);
+    boolean direct = false; // answers a direct question whether they think of harm
     Span why = null;
     if (checkAt > 0 && number - checkAt > ANSWER_WITHIN) {
       checkAt = 0;
@@ -69,6 +93,7 @@ final class CrisisContext {
       boolean replies = reply.isPresent() && reply.getAsInt() == checkAt;
       boolean asked = target != null && author.equals(target);
       if (replies || asked || (target == null && number - checkAt <= 2)) {
+        direct = checkKind == CrisisReading.RISK_CHECK;
         if (unsafe(r.answers, checkKind, asksElseLast)) {
           why = r.answerSpan != null ? r.answerSpan : whole(a);
         }
@@ -77,19 +102,19 @@ final class CrisisContext {
         }
       }
     }
-    Integer crisisAt = lastCrisis.get(author);
-    if (why == null
-        && !own
-        && crisisAt != null
-        && number - crisisAt <= FOLLOW_UP
-        && r.addsMeansPlanOrTime) {
+    boolean quiet = r.everyday || (met && !adds && (direct || safe));
+    own = s.isCrisis() && !quiet;
+    if (why == null && !own && met && r.addsMeansPlanOrTime) {
       why = r.spans.isEmpty() ? whole(a) : r.spans.get(0);
     }
     if (why == null && !own && lastSignal.containsKey(author) && s.signal() >= SIGNAL) {
       why = !s.crisisSpans.isEmpty() ? s.crisisSpans.get(0) : first(a, r);
     }
+    if (quiet) {
+      why = null;
+    }
     boolean crisis = own || why != null;
-    if (crisis || s.signal() >= SIGNAL) {
+    if (crisis || (s.signal() >= SIGNAL && !r.everyday)) {
       lastSignal.put(author, number);
       lastSignalAuthor = author;
       lastSignalAt = number;
@@ -103,6 +128,15 @@ final class CrisisContext {
       asksElseLast = r.asksElseLast;
     }
     return why;
+  }
+
+  /**
+   * Tells whether the contribution last read is a crisis of its own: the rules or the learned
+   * reading call one, and it is neither an everyday complaint nor a follow-up that adds nothing to
+   * a crisis already met.
+   */
+  boolean own() {
+    return own;
   }
 
   /** Opens a check, aimed at the author it replies to or at the last member with a signal. */

@@ -119,8 +119,17 @@ final class CrisisReading {
   /** The answer classes it holds, as {@link CrisisConcept#bit()}s. */
   int answers;
 
+  /** Whether a sentence outside a check holds the self and a wanting ("i've thought about"). */
+  boolean ownThought;
+
   /** The first answer phrase, or null. */
   @Nullable Span answerSpan;
+
+  /**
+   * Whether its crisis words are an everyday complaint ({@link CrisisEveryday}): no crisis, whoever
+   * reads it; the score and signal stay as read, for the learned reading's features.
+   */
+  boolean everyday;
 
   // for the stock phrases: clauses, their flags, the check sentences and the idioms
   private int[] clauseStart = new int[0];
@@ -250,11 +259,18 @@ final class CrisisReading {
       checkSentence[s] |= checks.others[s]; // of someone else: no disclosure either
     }
     check = checks.strongest;
+    int thought = CrisisConcept.SELF.bit() | CrisisConcept.WANT.bit();
+    for (int s = 0; s < n; s++) {
+      ownThought |= !checkSentence[s] && (sentenceMask[s] & thought) == thought;
+    }
     asksElseLast = checks.asksElseLast;
-    weigh(a, n, counts, sentenceMask, mask);
+    boolean[] weighed = new boolean[hits];
+    weigh(a, n, counts, sentenceMask, mask, weighed);
+    everyday = a.has(Cue.CRISIS_EVERYDAY) && CrisisEveryday.complaint(a, n, weighed, this);
   }
 
-  private void weigh(Analysis a, int n, boolean[] counts, int[] sentenceMask, int mask) {
+  private void weigh(
+      Analysis a, int n, boolean[] counts, int[] sentenceMask, int mask, boolean[] weighed) {
     double[] content = new double[CONTENT_COUNT];
     double[] frame = new double[n * FRAMES.length];
     boolean[] hasContent = new boolean[n];
@@ -334,6 +350,7 @@ final class CrisisReading {
         content[k] = Math.max(content[k], w);
       }
       hasContent[s] = true;
+      weighed[h] = true;
       spans.add(wholeWords(a, h));
     }
     double sum = 0;

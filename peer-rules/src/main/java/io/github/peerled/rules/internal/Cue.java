@@ -179,7 +179,15 @@ enum Cue implements Lexicon.Tag {
    * "your care team". After a verb of consulting ("talk to", "ask", "check with") it signposts
    * rather than advises.
    */
-  CARE_TEAM;
+  CARE_TEAM,
+
+  // Crisis reading (safety): what turns crisis words into an everyday complaint; optional lexicon.
+  /**
+   * An everyday load named as what a complaint is about ("the washing-up", "three essays", "this
+   * job", "no sleep"), or a laugh that goes with it ("lol", a skull); payload: see {@link
+   * CrisisEveryday}.
+   */
+  CRISIS_EVERYDAY;
 
   private static final Cue[] VALUES = values();
 

@@ -79,12 +79,13 @@ final class SafetyReading {
   }
 
   /**
-   * Reads a contribution: the rules, then the learned reading when the rules call no crisis. A
-   * crisis the model alone calls shows the sentence it weighs most.
+   * Reads a contribution: the rules, then the learned reading when the rules call no crisis and the
+   * crisis words are no everyday complaint ({@link CrisisEveryday}). A crisis the model alone calls
+   * shows the sentence it weighs most.
    */
   static SafetyReading of(Analysis a, CrisisModel model) {
     SafetyReading r = rules(a);
-    if (r.isCrisis() || r.storyWithoutCrisis() || !model.isCrisis(a, r)) {
+    if (r.isCrisis() || r.storyWithoutCrisis() || r.reading.everyday || !model.isCrisis(a, r)) {
       return r;
     }
     SafetyReading m = r == NONE ? new SafetyReading() : r;

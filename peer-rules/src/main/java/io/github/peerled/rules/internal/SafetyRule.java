@@ -227,9 +227,10 @@ class SafetyRule implements Rule {
       }
       String name = context.nameOf(author);
       int number = a.contribution().number();
-      boolean crisis = s.isCrisis() || byContext != null;
+      boolean own = crisisContext.own();
+      boolean crisis = own || byContext != null;
       if (crisis) {
-        List<Span> spans = s.isCrisis() || byContext == null ? s.crisisSpans : List.of(byContext);
+        List<Span> spans = own || byContext == null ? s.crisisSpans : List.of(byContext);
         Span first = spans.get(0);
         sink.report(
             sink.draft(

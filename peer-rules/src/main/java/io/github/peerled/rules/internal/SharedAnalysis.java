@@ -70,7 +70,8 @@ public final class SharedAnalysis {
             Cue.DOSE_VERB,
             Cue.DOUBT,
             Cue.CRISIS_READING,
-            Cue.CARE_TEAM);
+            Cue.CARE_TEAM,
+            Cue.CRISIS_EVERYDAY);
     s.addAll(RespectfulExchangeRule.OPTIONAL_CUES);
     s.addAll(GraphicComposition.CUES);
     s.addAll(NoComparingRule.OPTIONAL_CUES);
@@ -184,6 +185,8 @@ public final class SharedAnalysis {
         for (String line : list.orElse(List.of())) {
           if (c == Cue.CRISIS_READING) {
             addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisConcept.payload(line));
+          } else if (c == Cue.CRISIS_EVERYDAY) {
+            addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisEveryday.payload(line));
           } else if (WORD_LISTS.contains(c)) {
             b.addWord(c, line);
           } else if (SafetyCategory.weighted(c)) {
