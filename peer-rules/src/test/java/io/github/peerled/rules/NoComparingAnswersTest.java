@@ -44,6 +44,19 @@ class NoComparingAnswersTest {
   }
 
   @Test
+  void should_read_a_bare_boast_answering_another_members_number() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: Creatinine came back at 140, the team are happy.
+            10:01 b RESPONSE>1: Mine's better and I barely think about it.
+            10:02 c RESPONSE>1: 140 after a year? couldn't be me.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 3);
+  }
+
+  @Test
   void should_leave_a_contest_that_is_refused() {
     List<Finding> f =
         review(

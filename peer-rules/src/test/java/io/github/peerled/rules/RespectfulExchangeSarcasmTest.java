@@ -40,6 +40,7 @@ class RespectfulExchangeSarcasmTest {
             10:01 b RESPONSE>1: Says the woman who has never done a night shift in her life.
             10:05 c SHARING: I'd rather we kept the old one, it suited me.
             10:06 a RESPONSE>3: Spoken like somebody with no kids at home.
+            10:07 c SHARING: My consultant says the man who ran the trial is retiring.
             """);
 
     assertThat(at(f)).containsExactly(2, 4);
@@ -54,6 +55,8 @@ class RespectfulExchangeSarcasmTest {
             10:00 a SHARING: We're off to the coast for a week, first holiday in years.
             10:01 b RESPONSE>1: Must be lovely being able to afford that.
             10:02 c RESPONSE>1: Oh that must be nice for you, you've earned it.
+            10:03 a SHARING: Finally got a diagnosis after six years.
+            10:04 c RESPONSE>4: Must be nice to finally have an answer!
             """);
 
     assertThat(at(f)).containsExactly(2);

@@ -143,7 +143,7 @@ final class PersonalRemarks {
           switch (c) {
             case ATTACK -> {
               r.named = addressed(r.w, h);
-              yield !r.w.toSomeoneElse(h);
+              yield !r.w.toSomeoneElse(h) && (!retort(a, h) || r.opens(h));
             }
             case CONTEMPT -> r.insult(h, false);
             case SCORN -> r.insult(h, true);
@@ -239,6 +239,20 @@ final class PersonalRemarks {
       }
     }
     return !w.selfBefore(s, a.hitStart[hit]);
+  }
+
+  /**
+   * Tells whether an attack is a retort that sums the listener up ("says the man who", "spoken like
+   * someone", "coming from someone who"): it is one only when it opens its sentence, not in "my
+   * consultant says the man who ran the trial is retiring".
+   */
+  private static boolean retort(Analysis a, int hit) {
+    String p = a.lexicon.phrase(a.hitPattern[hit]);
+    return p.startsWith("says ")
+        || p.startsWith("spoken ")
+        || p.startsWith("speaks ")
+        || p.startsWith("coming from ")
+        || p.startsWith("this from ");
   }
 
   /** Tells whether a hit lies within evidence already found ("grow up" in "oh grow up"). */
@@ -453,8 +467,17 @@ final class PersonalRemarks {
       int t = w.tokenAt(a.hitStart[hit]);
       int first = a.sentenceFirstToken[a.hitSentence[hit]];
       return (t == first || w.preamble(first, t - 1))
+          && !w.exclaimed(a.hitSentence[hit])
           && !a.has(Cue.NOT_ATTACK)
+          && !a.has(Cue.TEASE)
           && w.spokenToSomeone();
+    }
+
+    /** Tells whether a hit opens its sentence, after at most an interjection or a name. */
+    boolean opens(int hit) {
+      int t = w.tokenAt(a.hitStart[hit]);
+      int first = a.sentenceFirstToken[a.hitSentence[hit]];
+      return t == first || w.preamble(first, t - 1);
     }
 
     /** Tells whether a mock title stands before a name, or is a sneering form of address. */

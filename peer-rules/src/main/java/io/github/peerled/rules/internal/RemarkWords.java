@@ -381,6 +381,21 @@ final class RemarkWords {
     return false;
   }
 
+  /** Tells whether a sentence ends with an exclamation mark: warmth, not deadpan sarcasm. */
+  boolean exclaimed(int sentence) {
+    int end = sentence + 1 < a.sentenceCount ? a.sentenceFirstToken[sentence + 1] : a.tokenCount;
+    if (end <= a.sentenceFirstToken[sentence]) {
+      return false;
+    }
+    int limit = end < a.tokenCount ? a.tokenStart[end] : a.lower.length;
+    for (int i = a.tokenEnd[end - 1]; i < limit; i++) {
+      if (a.lower[i] == '!') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells whether a hit's sentence holds no word after it. */
   boolean endsSentence(int hit) {
     int after = tokenAt(a.hitEnd[hit]);
