@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How respectful-exchange reads contempt without a swear word: a retort that sums the listener up,
  * envy put as sarcasm, a put-down with a name and more after it, a jibe hedged with "I suppose" in
- * a heated exchange; and what stays unflagged: sympathy that names envy, an insult the author would
+ * a heated exchange, doubling down within one; and what stays unflagged: sympathy that names envy,
+ * warmth that sounds like envy, a retort's words in reported speech, an insult the author would
  * have someone outside the group told.
  */
 class RespectfulExchangeSarcasmTest {
@@ -88,6 +89,23 @@ class RespectfulExchangeSarcasmTest {
 
     assertThat(at(f)).containsExactly(2, 3, 4);
     assertThat(f.get(2).severity()).isEqualTo(Severity.INTERVENE);
+  }
+
+  @Test
+  void should_read_doubling_down_as_a_remark_only_within_a_heated_exchange() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: The evenings have been hard since the move.
+            10:01 b RESPONSE>1: Nobody asked, Ann.
+            10:02 c RESPONSE>2: Ben, that's unkind.
+            10:03 b RESPONSE>3: I'm just saying what everyone's thinking.
+            10:20 c SHARING: The new venue is too far out for most of us.
+            10:21 a RESPONSE>5: I'm just saying what everyone's thinking, it's two buses for me.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 4);
+    assertThat(f.get(1).severity()).isEqualTo(Severity.INTERVENE);
   }
 
   @Test
