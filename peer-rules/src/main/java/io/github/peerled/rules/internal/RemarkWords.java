@@ -169,8 +169,9 @@ final class RemarkWords {
   }
 
   /** Verbs that make "I" a hedge on what follows rather than talk of oneself: "I suppose". */
-  private static final Set<String> HEDGES =
-      Set.of("suppose", "guess", "mean", "bet", "reckon", "think", "imagine", "spose", "s'pose");
+  private static final String[] HEDGES = {
+    "suppose", "guess", "mean", "bet", "reckon", "think", "imagine", "spose", "s'pose"
+  };
 
   /**
    * Tells whether a first-person hit is "I" hedging what follows ("but I suppose when you've been
@@ -204,7 +205,7 @@ final class RemarkWords {
   }
 
   /** Those a member may tell someone else to be spoken to: "tell him to shut up". */
-  private static final Set<String> OTHERS = Set.of("him", "her", "them");
+  private static final String[] OTHERS = {"him", "her", "them"};
 
   /**
    * Tells whether an attack is what the author would have someone outside the group told: "tell him
