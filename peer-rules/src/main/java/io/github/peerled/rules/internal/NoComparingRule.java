@@ -30,18 +30,21 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>a comparison or competition aimed at others ({@link Cue#COMPARING}: "than yours", "beat
- *       that", "who's lowest"), not quoted or reported, and not a kind or own-progress comparison
- *       ({@link Cue#NOT_COMPARING}: "better than you think", "lower than you were");
+ *       that", "who's lowest", "ahead of you"), not quoted or reported, not a kind or own-progress
+ *       comparison ({@link Cue#NOT_COMPARING}: "better than you think", "lower than you were"), and
+ *       not a contest refused ("let's not make this a league table", "rather than a league table");
  *   <li>a number or a measure ({@link Cue#MEASURE}: "a1c", "readings", "kg", "units") in the same
- *       contribution, or a measure in one of the {@code lookBack} contributions before it (3), so
- *       that "mine's lower than yours" in reply to a reading counts.
+ *       contribution, or a measure or another member's number in one of the {@code lookBack}
+ *       contributions before it (3), so that "mine's lower than yours" in reply to a reading, and
+ *       "beat that" after another's count of anything, count.
  * </ul>
  *
  * Or, read by structure ({@link RivalNumbers}, {@link RecentNumbers}): an echoed number set against
  * one's own ("Only 11k? I did 14,000", "71 is decent I suppose. I've been at 89 for a month"), a
  * message giving both the author's number and the listener's ("I'm on 12 units and you're on
  * 60??"), or another's number belittled ({@link Cue#RIVALRY}: "1lb is nothing", "at least I'm not
- * at 9").
+ * at 9") when the sentence says "you" or answers another member's number or measure ("22 is
+ * nothing" after "I had 22").
  *
  * <p>A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
  * ranges is not comparing. One comparison thread draws one finding per member: after a member's
@@ -148,9 +151,10 @@ final class NoComparingRule implements Rule {
         lastMeasureAt = number;
         lastMeasureBy = author;
       }
+      boolean numbersBefore = recent.othersGave(number, author);
       List<Span> spans = new ArrayList<>(3);
       boolean answers = thread && threadBy != null && !threadBy.equals(author);
-      RivalNumbers.find(a, answers, spans);
+      RivalNumbers.find(a, answers, numbersBefore, spans);
       boolean echoed = spans.isEmpty() && recent.echoed(a);
       recent.add(a);
       int read = a.has(Cue.COMPARING) ? 0 : MAX_READ;
@@ -159,7 +163,7 @@ final class NoComparingRule implements Rule {
           continue;
         }
         read++;
-        if (!a.hitQuoted[h] && !PersonalRemarks.reported(a, h) && !kind(a, h)) {
+        if (!a.hitQuoted[h] && !PersonalRemarks.reported(a, h) && !kind(a, h) && !refused(a, h)) {
           spans.add(a.span(h));
         }
       }
@@ -175,7 +179,7 @@ final class NoComparingRule implements Rule {
         }
       }
       boolean numberHere = numbers > 0;
-      if (!measureHere && !numberHere && !thread) {
+      if (!measureHere && !numberHere && !thread && !numbersBefore) {
         return;
       }
       int measures = 0;
@@ -194,7 +198,7 @@ final class NoComparingRule implements Rule {
       List<MemberId> members = new ArrayList<>(2);
       members.add(author);
       List<Integer> contributions = new ArrayList<>(2);
-      if (!measureHere && !numberHere && threadBy != null) {
+      if (!measureHere && !numberHere && thread && threadBy != null) {
         contributions.add(threadAt);
         if (!threadBy.equals(author)) {
           members.add(threadBy);
@@ -227,6 +231,97 @@ final class NoComparingRule implements Rule {
               .members(members)
               .build());
     }
+  }
+
+  /** The most words read back from a comparison for a negation that refuses it. */
+  static final int REFUSAL_WORDS = 4;
+
+  /**
+   * Tells whether a contest named as a thing is refused in its clause: "let's not have a league
+   * table", "counts aren't a leaderboard", "as our own news rather than a league table". The word
+   * before the comparison is an article or "no", and a negation ("not", "no", "never", a word
+   * ending in "n't") or "rather than" / "instead of" stands within {@value #REFUSAL_WORDS} words
+   * before it; a challenge ("bet you can't beat that") is not refused.
+   */
+  static boolean refused(Analysis a, int hit) {
+    int t = java.util.Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[hit]);
+    if (t <= 0) {
+      return false;
+    }
+    int first = a.sentenceFirstToken[a.hitSentence[hit]];
+    if (t - 1 < first || !oneOf(a, t - 1, ARTICLES)) {
+      return false;
+    }
+    for (int u = t - 1; u >= first && u >= t - REFUSAL_WORDS; u--) {
+      if (u < t - 1 && clauseBetween(a, u, u + 1)) {
+        return false;
+      }
+      if (oneOf(a, u, NEGATIONS) || endsWith(a, u, "n't")) {
+        return true;
+      }
+      if (u > first
+          && ((is(a, u, "than") && is(a, u - 1, "rather"))
+              || (is(a, u, "of") && is(a, u - 1, "instead")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean clauseBetween(Analysis a, int left, int right) {
+    for (int i = a.tokenEnd[left]; i < a.tokenStart[right]; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that refuse what follows; chat drops the apostrophe ("arent"). */
+  private static final String[] NEGATIONS = {
+    "not", "no", "never", "arent", "isnt", "dont", "wont", "cant", "shouldnt", "doesnt", "didnt"
+  };
+
+  /** What stands before a contest named as a thing: "a league table", "no leaderboard". */
+  private static final String[] ARTICLES = {"a", "an", "the", "no"};
+
+  private static boolean oneOf(Analysis a, int token, String[] words) {
+    for (String w : words) {
+      if (is(a, token, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a token is a word, without making a string of it. */
+  private static boolean is(Analysis a, int token, String word) {
+    int from = a.tokenStart[token];
+    if (a.tokenEnd[token] - from != word.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (a.lower[from + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean endsWith(Analysis a, int token, String tail) {
+    int end = a.tokenEnd[token];
+    int from = end - tail.length();
+    if (from <= a.tokenStart[token]) {
+      return false;
+    }
+    for (int i = 0; i < tail.length(); i++) {
+      char c = a.lower[from + i];
+      if (c != tail.charAt(i) && !(c == '\u2019' && tail.charAt(i) == '\'')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether a comparison lies within a kind or own-progress one ("than you think"). */

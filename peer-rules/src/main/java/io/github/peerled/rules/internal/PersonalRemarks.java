@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  * their words stand to a person present:
  *
  * <ul>
- *   <li>an {@link Cue#ATTACK} phrase ("shut up", "nobody asked you");
+ *   <li>an {@link Cue#ATTACK} phrase ("shut up", "nobody asked you", a retort that sums the
+ *       listener up: "says the man who", "spoken like someone"), unless it is what the author would
+ *       have someone outside the group told ("tell him to shut up");
  *   <li>a {@link Cue#CONTEMPT} word ("idiot", "pathetic") aimed at a person: reading back from it
  *       over at most {@value #MAX_LINK} {@link Cue#ATTACK_LINK} words ("are", "such", "a") within
  *       the clause, the first other word is "you", some of those present ({@link Cue#GROUP_TARGET}:
@@ -35,7 +37,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>a {@link Cue#DISMISSAL} that opens its sentence and ends its clause ("Oh grow up.", "Give
  *       it a rest, Ann"), a {@link Cue#SNEER} that ends its sentence ("lol ok.", "Sure, Jan.") and
  *       a {@link Cue#MOCK} title before a name or as a form of address ("Saint Ann", "Nice one,
- *       Einstein."), each in a contribution spoken to someone.
+ *       Einstein."), each in a contribution spoken to someone;
+ *   <li>envy put as sarcasm ({@link Cue#BARB} "must be nice", "alright for some") opening its
+ *       sentence without a subject, in a contribution spoken to someone ("cute. must be nice to
+ *       ...", not "that must be nice for you").
  * </ul>
  *
  * None counts when quoted or reported in its clause ("he said you're worthless"). A sentence that
@@ -126,11 +131,11 @@ final class PersonalRemarks {
     int read = 0;
     for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
       Cue c = a.cue(h);
-      if ((c.bit() & REMARK_CUES) == 0 || c == Cue.BARB) {
+      if ((c.bit() & REMARK_CUES) == 0 || (c == Cue.BARB && !RemarkClauses.envy(a, h))) {
         continue;
       }
       read++;
-      if (a.hitQuoted[h] || softened(a, h) || reported(a, h) || within(spans, a, h)) {
+      if (a.hitQuoted[h] || RemarkClauses.softened(a, h) || reported(a, h) || within(spans, a, h)) {
         continue;
       }
       r.named = null;
@@ -138,12 +143,13 @@ final class PersonalRemarks {
           switch (c) {
             case ATTACK -> {
               r.named = addressed(r.w, h);
-              yield true;
+              yield !r.w.toSomeoneElse(h) && (!retort(a, h) || r.opens(h));
             }
             case CONTEMPT -> r.insult(h, false);
             case SCORN -> r.insult(h, true);
             case DISMISSAL -> r.dismissal(h);
             case SNEER -> r.sneer(h);
+            case BARB -> r.envious(h);
             default -> r.mock(h);
           };
       if (remark) {
@@ -206,7 +212,7 @@ final class PersonalRemarks {
   private static boolean jibe(Analysis a, RemarkWords w, int hit, boolean lone) {
     Cue c = a.cue(hit);
     int s = a.hitSentence[hit];
-    if (lone && selfInClause(a, hit)) {
+    if (lone && RemarkClauses.selfInClause(a, hit)) {
       return false;
     }
     if (c == Cue.BARB || c == Cue.SNEER || c == Cue.MOCK || c == Cue.DISMISSAL) {
@@ -235,19 +241,18 @@ final class PersonalRemarks {
     return !w.selfBefore(s, a.hitStart[hit]);
   }
 
-  /** Tells whether the author speaks of themselves before a hit in its clause, unquoted. */
-  private static boolean selfInClause(Analysis a, int hit) {
-    int s = a.hitSentence[hit];
-    for (int h = 0; h < a.hitCount; h++) {
-      if (a.hitSentence[h] == s
-          && a.hitEnd[h] <= a.hitStart[hit]
-          && a.cue(h) == Cue.FIRST_PERSON
-          && !a.hitQuoted[h]
-          && sameClause(a, a.hitEnd[h], a.hitStart[hit])) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Tells whether an attack is a retort that sums the listener up ("says the man who", "spoken like
+   * someone", "coming from someone who"): it is one only when it opens its sentence, not in "my
+   * consultant says the man who ran the trial is retiring".
+   */
+  private static boolean retort(Analysis a, int hit) {
+    String p = a.lexicon.phrase(a.hitPattern[hit]);
+    return p.startsWith("says ")
+        || p.startsWith("spoken ")
+        || p.startsWith("speaks ")
+        || p.startsWith("coming from ")
+        || p.startsWith("this from ");
   }
 
   /** Tells whether a hit lies within evidence already found ("grow up" in "oh grow up"). */
@@ -272,36 +277,6 @@ final class PersonalRemarks {
     }
     int before = w.tokenAt(a.hitStart[hit]) - 1;
     return before >= a.sentenceFirstToken[a.hitSentence[hit]] ? w.member(before, false) : null;
-  }
-
-  /**
-   * Tells whether a remark follows reassurance, empathy or self-talk in its clause ("you're not
-   * stupid"), not in an earlier one ("you're not in recovery, you're too stupid to see it"), nor as
-   * part of the remark itself ("you're not a real carer").
-   */
-  private static boolean softened(Analysis a, int hit) {
-    int s = a.hitSentence[hit];
-    for (int h = 0; h < a.hitCount; h++) {
-      if (a.hitSentence[h] == s
-          && a.hitStart[h] < a.hitEnd[hit]
-          && a.cue(h) == Cue.NOT_ATTACK
-          && !(a.hitStart[h] >= a.hitStart[hit] && a.hitEnd[h] <= a.hitEnd[hit])
-          && sameClause(a, a.hitEnd[h], a.hitStart[hit])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Tells whether no comma, semicolon, colon or dash stands between two offsets. */
-  private static boolean sameClause(Analysis a, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = a.lower[i];
-      if (c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -481,6 +456,28 @@ final class PersonalRemarks {
           && !w.selfBefore(a.hitSentence[hit], a.hitStart[hit])
           && !a.has(Cue.NOT_ATTACK)
           && w.spokenToSomeone();
+    }
+
+    /**
+     * Tells whether envy put as sarcasm opens its sentence (after at most an interjection or a
+     * name) in a message spoken to someone, with no sympathy in it: "cute. must be nice to cosplay
+     * ...", "Oh, alright for some."
+     */
+    boolean envious(int hit) {
+      int t = w.tokenAt(a.hitStart[hit]);
+      int first = a.sentenceFirstToken[a.hitSentence[hit]];
+      return (t == first || w.preamble(first, t - 1))
+          && !w.exclaimed(a.hitSentence[hit])
+          && !a.has(Cue.NOT_ATTACK)
+          && !a.has(Cue.TEASE)
+          && w.spokenToSomeone();
+    }
+
+    /** Tells whether a hit opens its sentence, after at most an interjection or a name. */
+    boolean opens(int hit) {
+      int t = w.tokenAt(a.hitStart[hit]);
+      int first = a.sentenceFirstToken[a.hitSentence[hit]];
+      return t == first || w.preamble(first, t - 1);
     }
 
     /** Tells whether a mock title stands before a name, or is a sneering form of address. */

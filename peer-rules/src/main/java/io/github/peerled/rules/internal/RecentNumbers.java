@@ -104,6 +104,30 @@ final class RecentNumbers {
     return false;
   }
 
+  /**
+   * Tells whether a member other than {@code author} gave a number in one of the contributions
+   * remembered before {@code number}: a reply that sets a number or a rivalry against it answers
+   * another's numbers even when no measure is named ("600? amateur", "22 is nothing").
+   *
+   * @param number the number of the contribution being read (not yet added)
+   * @param author its author
+   * @return whether another member gave a number within the look-back
+   */
+  boolean othersGave(int number, MemberId author) {
+    for (int slot = 0; slot < size; slot++) {
+      MemberId who = this.author[slot];
+      int n = this.number[slot];
+      if (who != null
+          && count[slot] > 0
+          && n < number
+          && number - n <= size
+          && !who.equals(author)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean given(int slot, long v) {
     for (int i = 0; i < count[slot]; i++) {
       if (value[slot * PER + i] == v) {

@@ -168,6 +168,69 @@ final class RemarkWords {
     return false;
   }
 
+  /** Verbs that make "I" a hedge on what follows rather than talk of oneself: "I suppose". */
+  private static final String[] HEDGES = {
+    "suppose", "guess", "mean", "bet", "reckon", "think", "imagine", "spose", "s'pose"
+  };
+
+  /**
+   * Tells whether a first-person hit is "I" hedging what follows ("but I suppose when you've been
+   * qualified five minutes you need to show off"): the clause is about the listener, not oneself.
+   */
+  static boolean hedge(Analysis a, int hit) {
+    if (a.hitEnd[hit] - a.hitStart[hit] != 1 || a.lower[a.hitStart[hit]] != 'i') {
+      return false;
+    }
+    int i = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[hit]);
+    if (i < 0 || i + 1 >= a.tokenCount) {
+      return false;
+    }
+    int from = a.tokenStart[i + 1];
+    int len = a.tokenEnd[i + 1] - from;
+    for (String h : HEDGES) {
+      if (h.length() == len && same(a.lower, from, h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean same(char[] text, int from, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (text[from + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Those a member may tell someone else to be spoken to: "tell him to shut up". */
+  private static final String[] OTHERS = {"him", "her", "them"};
+
+  /**
+   * Tells whether an attack is what the author would have someone outside the group told: "tell him
+   * to shut up", "get her to back off" (the word before it is "to", after "him", "her" or "them").
+   */
+  boolean toSomeoneElse(int hit) {
+    int t = tokenAt(a.hitStart[hit]);
+    int first = a.sentenceFirstToken[a.hitSentence[hit]];
+    if (t - 2 < first || !adjacent(t - 2, t - 1) || !adjacent(t - 1, t)) {
+      return false;
+    }
+    int from = a.tokenStart[t - 1];
+    if (a.tokenEnd[t - 1] - from != 2 || a.lower[from] != 't' || a.lower[from + 1] != 'o') {
+      return false;
+    }
+    int o = a.tokenStart[t - 2];
+    int len = a.tokenEnd[t - 2] - o;
+    for (String w : OTHERS) {
+      if (w.length() == len && same(a.lower, o, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells whether a hit lies within a hit of a cue ("me" in "wake me up"). */
   private boolean inside(int hit, Cue cue) {
     for (int h = 0; h < a.hitCount; h++) {
@@ -319,6 +382,21 @@ final class RemarkWords {
     return false;
   }
 
+  /** Tells whether a sentence ends with an exclamation mark: warmth, not deadpan sarcasm. */
+  boolean exclaimed(int sentence) {
+    int end = sentence + 1 < a.sentenceCount ? a.sentenceFirstToken[sentence + 1] : a.tokenCount;
+    if (end <= a.sentenceFirstToken[sentence]) {
+      return false;
+    }
+    int limit = end < a.tokenCount ? a.tokenStart[end] : a.lower.length;
+    for (int i = a.tokenEnd[end - 1]; i < limit; i++) {
+      if (a.lower[i] == '!') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells whether a hit's sentence holds no word after it. */
   boolean endsSentence(int hit) {
     int after = tokenAt(a.hitEnd[hit]);
@@ -338,7 +416,11 @@ final class RemarkWords {
   boolean onlyAddressAfter(int hit) {
     int s = a.hitSentence[hit];
     int t = tokenAt(a.hitEnd[hit]);
+    boolean addressed = false;
     for (int n = 0; inSentence(t, s); t++, n++) {
+      if (addressed && commaBefore(t)) {
+        return true; // "Give it a rest Steve, nobody's handing out medals."
+      }
       byte k = kind(t);
       boolean address =
           k == YOU
@@ -348,6 +430,7 @@ final class RemarkWords {
       if (n >= 2 || !address) {
         return false;
       }
+      addressed = k == YOU || (k == OTHER && member(t, false) != null);
     }
     return true;
   }

@@ -25,17 +25,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code respectful-exchange}: members speak to each other with respect. Flags personal remarks
  * between members, the facilitator included: attacks ("shut up", "nobody asked you", "get a life",
- * "you clearly know nothing"), contempt and name-calling aimed at a person present ("you're an
- * idiot", "Sam is pathetic", "she's clueless" of a member just named, "some people here are so
- * entitled"), contempt for what a member said ("what a stupid idea", "your advice is garbage"),
- * put-downs and sneers said to someone ("grow up", "lol ok.", "sure, Jan"), insults and slurs, and
- * sarcasm at a person ("well done, genius", "Saint Sam"), and jibes that make a remark only
- * together ({@link Cue#BARB}: "Oh well done Bex, really. Shall we get you a medal?", "just for
- * sympathy, as usual", "people like you ... must be nice"). Not flagged: what one says of oneself
- * ("I felt so stupid"), of a thing ("my stupid pump"), of someone outside the group ("my GP is
- * useless"), reassurance ("you're not stupid for asking"), sympathy ("Typical! So sorry"), quotes
- * and reported speech, and disagreement put with respect ("I strongly disagree", "I think that's
- * wrong because"). See {@link PersonalRemarks} for how a remark is read.
+ * "you clearly know nothing", "says the man who ..."), envy put as sarcasm ("Must be nice to have
+ * all that free time"), contempt and name-calling aimed at a person present ("you're an idiot",
+ * "Sam is pathetic", "she's clueless" of a member just named, "some people here are so entitled"),
+ * contempt for what a member said ("what a stupid idea", "your advice is garbage"), put-downs and
+ * sneers said to someone ("grow up", "lol ok.", "sure, Jan"), insults and slurs, and sarcasm at a
+ * person ("well done, genius", "Saint Sam"), and jibes that make a remark only together ({@link
+ * Cue#BARB}: "Oh well done Bex, really. Shall we get you a medal?", "just for sympathy, as usual",
+ * "people like you ... must be nice"). Not flagged: what one says of oneself ("I felt so stupid"),
+ * of a thing ("my stupid pump"), of someone outside the group ("my GP is useless"), reassurance
+ * ("you're not stupid for asking"), sympathy ("Typical! So sorry"), quotes and reported speech, and
+ * disagreement put with respect ("I strongly disagree", "I think that's wrong because"). See {@link
+ * PersonalRemarks} for how a remark is read.
  *
  * <p>Once a remark is made, the exchange is heated for {@code replyWindow} contributions: a
  * contribution by one of its two people, or in reply to the one who made it, is a remark with a

@@ -30,9 +30,12 @@ final class RivalNumbers {
    *
    * @param answers whether the message answers another member's numbers (a measure by someone else
    *     in the last few contributions)
+   * @param numbersBefore whether someone else gave a number in the last few contributions: then a
+   *     rivalry that belittles ("22 is nothing") answers it, one that likens ("same as me") does
+   *     not
    * @return whether any was found
    */
-  static boolean find(Analysis a, boolean answers, List<Span> spans) {
+  static boolean find(Analysis a, boolean answers, boolean numbersBefore, List<Span> spans) {
     int before = spans.size();
     echo(a, spans);
     if (spans.size() == before) {
@@ -48,12 +51,22 @@ final class RivalNumbers {
         }
         int s = a.hitSentence[h];
         boolean measured = a.sentenceHas(s, Cue.MEASURE) || number(a, s) >= 0;
-        if (measured && (answers || a.sentenceHas(s, Cue.SECOND_PERSON))) {
+        boolean answered = answers || (numbersBefore && !alike(a, h));
+        if (measured && (answered || a.sentenceHas(s, Cue.SECOND_PERSON))) {
           spans.add(a.span(h));
         }
       }
     }
     return spans.size() > before;
+  }
+
+  /**
+   * Tells whether a rivalry phrase likens rather than belittles ("like me", "same as me"): said of
+   * a number only, it is as often solidarity ("10, same as me") as a boast.
+   */
+  private static boolean alike(Analysis a, int hit) {
+    String p = a.lexicon.phrase(a.hitPattern[hit]);
+    return p.startsWith("like ") || p.startsWith("same as ");
   }
 
   /** Adds an echo question ("Only 11k?") followed by the author's own number. */
@@ -108,7 +121,7 @@ final class RivalNumbers {
     byte[] person = new byte[n];
     for (int h = 0; h < a.hitCount; h++) {
       Cue c = a.cue(h);
-      if ((c != Cue.FIRST_PERSON && c != Cue.SECOND_PERSON) || a.hitQuoted[h]) {
+      if ((c != Cue.FIRST_PERSON && c != Cue.SECOND_PERSON) || a.hitQuoted[h] || unit(a, h)) {
         continue;
       }
       byte who = c == Cue.FIRST_PERSON ? SELF : advice(a, h) ? ADVISED : LISTENER;
@@ -163,6 +176,26 @@ final class RivalNumbers {
       spans.add(new Span(a.tokenStart[selfAt], a.tokenEnd[selfAt]));
       spans.add(new Span(a.tokenStart[listenerAt], a.tokenEnd[listenerAt]));
     }
+  }
+
+  /**
+   * Tells whether a "u" stands right after a number as its unit ("2.5 u/h", "10 u"), not for the
+   * listener.
+   */
+  private static boolean unit(Analysis a, int hit) {
+    if (a.hitEnd[hit] - a.hitStart[hit] != 1 || a.lower[a.hitStart[hit]] != 'u') {
+      return false;
+    }
+    int t = tokenAt(a, a.hitStart[hit]);
+    if (t <= 0 || !isNumber(a, t - 1)) {
+      return false;
+    }
+    for (int i = a.tokenEnd[t - 1]; i < a.tokenStart[t]; i++) {
+      if (a.lower[i] != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

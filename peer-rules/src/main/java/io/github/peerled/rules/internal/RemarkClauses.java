@@ -1,0 +1,67 @@
+package io.github.peerled.rules.internal;
+
+/**
+ * How the clause around a remark cue bears on it, for {@link PersonalRemarks}: envy put as sarcasm
+ * at the opening of a sentence, the author speaking of themselves before a jibe, reassurance or
+ * empathy before a remark, and where clauses end. Reads the hits and text of one analysed
+ * contribution; stateless.
+ */
+final class RemarkClauses {
+  private RemarkClauses() {}
+
+  /**
+   * Tells whether a barb is envy put as sarcasm, which reads as a remark by itself when it opens
+   * its sentence without a subject: "Must be nice to have all that free time", "alright for some"
+   * ("that must be nice for you" has a subject and is sympathy).
+   */
+  static boolean envy(Analysis a, int hit) {
+    String p = a.lexicon.phrase(a.hitPattern[hit]);
+    return p.startsWith("must be ") || p.endsWith(" for some");
+  }
+
+  /** Tells whether the author speaks of themselves before a hit in its clause, unquoted. */
+  static boolean selfInClause(Analysis a, int hit) {
+    int s = a.hitSentence[hit];
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.hitSentence[h] == s
+          && a.hitEnd[h] <= a.hitStart[hit]
+          && a.cue(h) == Cue.FIRST_PERSON
+          && !a.hitQuoted[h]
+          && !RemarkWords.hedge(a, h)
+          && sameClause(a, a.hitEnd[h], a.hitStart[hit])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a remark follows reassurance, empathy or self-talk in its clause ("you're not
+   * stupid"), not in an earlier one ("you're not in recovery, you're too stupid to see it"), nor as
+   * part of the remark itself ("you're not a real carer").
+   */
+  static boolean softened(Analysis a, int hit) {
+    int s = a.hitSentence[hit];
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.hitSentence[h] == s
+          && a.hitStart[h] < a.hitEnd[hit]
+          && a.cue(h) == Cue.NOT_ATTACK
+          && !(a.hitStart[h] >= a.hitStart[hit] && a.hitEnd[h] <= a.hitEnd[hit])
+          && sameClause(a, a.hitEnd[h], a.hitStart[hit])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether no comma, semicolon, colon or dash stands between two offsets. */
+  static boolean sameClause(Analysis a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':' || c == '-' || c == '\u2013') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
