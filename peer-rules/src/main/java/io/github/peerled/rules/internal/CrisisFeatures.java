@@ -73,13 +73,29 @@ final class CrisisFeatures {
   /** Features without chat spellings. */
   static final CrisisFeatures NONE = new CrisisFeatures(new int[0], new int[0]);
 
-  // chat spellings of one word, sorted by their hash; each read as the hash of its words
+  // chat spellings of one word, by their hash; each read as the hash of its words
   private final int[] spellingHash;
   private final int[] wordsHash;
+  // open addressing over spellingHash: index + 1 of the spelling in a slot, 0 for an empty slot
+  private final int[] slots;
 
   private CrisisFeatures(int[] spellingHash, int[] wordsHash) {
     this.spellingHash = spellingHash;
     this.wordsHash = wordsHash;
+    this.slots = new int[Integer.highestOneBit(Math.max(4, spellingHash.length) * 2 - 1) * 2];
+    int mask = slots.length - 1;
+    for (int k = 0; k < spellingHash.length; k++) {
+      int i = slot(spellingHash[k]) & mask;
+      while (slots[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = k + 1;
+    }
+  }
+
+  private static int slot(int hash) {
+    int x = hash * 0x9E3779B9; // spreads the low bits that a mask keeps
+    return x ^ (x >>> 16);
   }
 
   /**
@@ -129,8 +145,16 @@ final class CrisisFeatures {
 
   /** The hash a token is read as: its words when it is a chat spelling, else itself. */
   int word(int tokenHash) {
-    int i = Arrays.binarySearch(spellingHash, tokenHash);
-    return i >= 0 ? wordsHash[i] : tokenHash;
+    int mask = slots.length - 1;
+    for (int i = slot(tokenHash) & mask; ; i = (i + 1) & mask) {
+      int k = slots[i];
+      if (k == 0) {
+        return tokenHash;
+      }
+      if (spellingHash[k - 1] == tokenHash) {
+        return wordsHash[k - 1];
+      }
+    }
   }
 
   /**

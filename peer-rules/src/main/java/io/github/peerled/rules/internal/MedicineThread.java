@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the talk of one session has named so far: which contributions name a medicine, dose or unit,
@@ -25,6 +26,14 @@ final class MedicineThread {
   /** Per member: whether their latest contribution named a medicine, dose or unit. */
   private final Map<MemberId, Boolean> latest = new HashMap<>();
 
+  /** How many members' latest contribution named a medicine, dose or unit. */
+  private int naming;
+
+  /** The contribution {@link #names} last answered for, since the last {@link #see}, and how. */
+  private @Nullable Analysis asked;
+
+  private boolean answer;
+
   private final AddressWords names;
 
   MedicineThread(AddressWords names) {
@@ -39,6 +48,14 @@ final class MedicineThread {
    * @return whether a medicine is in the talk it answers
    */
   boolean names(Analysis a) {
+    if (a != asked) {
+      answer = read(a);
+      asked = a;
+    }
+    return answer;
+  }
+
+  private boolean read(Analysis a) {
     Contribution c = a.contribution;
     if (c == null) {
       return false;
@@ -46,6 +63,9 @@ final class MedicineThread {
     OptionalInt to = c.replyTo();
     if (named.get(c.number() - 1) || (to.isPresent() && named.get(to.getAsInt()))) {
       return true;
+    }
+    if (naming == 0 || (naming == 1 && Boolean.TRUE.equals(latest.get(c.author())))) {
+      return false; // no other member's latest contribution named one: no name to look for
     }
     for (int t = 0; t < a.tokenCount; t++) {
       MemberId m = names.memberAt(a, t);
@@ -70,6 +90,10 @@ final class MedicineThread {
     if (medicine) {
       named.set(c.number());
     }
-    latest.put(c.author(), medicine);
+    Boolean before = latest.put(c.author(), medicine);
+    if (medicine != Boolean.TRUE.equals(before)) {
+      naming += medicine ? 1 : -1;
+    }
+    asked = null;
   }
 }
