@@ -24,6 +24,9 @@ final class AddressWords {
   /** The member each name in {@link #name} is of. */
   private final MemberId[] who;
 
+  /** Open addressing over {@link #nameHash}: index + 1 of a name in a slot, 0 for an empty slot. */
+  private final int[] slots;
+
   AddressWords(GroupContext context) {
     String[] names = new String[context.members().size() * 2];
     MemberId[] ids = new MemberId[names.length];
@@ -47,6 +50,20 @@ final class AddressWords {
       who[i] = ids[order[i]];
       nameHash[i] = name[i].hashCode();
     }
+    this.slots = new int[Integer.highestOneBit(Math.max(4, n) * 2 - 1) * 2];
+    int mask = slots.length - 1;
+    for (int i = 0; i < n; i++) { // in order, so that a lookup meets the first of equal names first
+      int s = slot(nameHash[i]) & mask;
+      while (slots[s] != 0) {
+        s = (s + 1) & mask;
+      }
+      slots[s] = i + 1;
+    }
+  }
+
+  private static int slot(int hash) {
+    int x = hash * 0x9E3779B9; // spreads the low bits that a mask keeps
+    return x ^ (x >>> 16);
   }
 
   /** Adds the first word of a name, normalised, if it has two letters or more. */
@@ -143,22 +160,16 @@ final class AddressWords {
 
   /** The same, with the chars' hash known ({@link String#hashCode()} of them). */
   private int nameIndex(char[] lower, int from, int to, int hash) {
-    if (nameHash.length == 0) {
-      return -1;
-    }
-    int i = Arrays.binarySearch(nameHash, hash);
-    if (i < 0) {
-      return -1;
-    }
-    while (i > 0 && nameHash[i - 1] == hash) {
-      i--;
-    }
-    for (; i < nameHash.length && nameHash[i] == hash; i++) {
-      if (same(name[i], lower, from, to)) {
-        return i;
+    int mask = slots.length - 1;
+    for (int s = slot(hash) & mask; ; s = (s + 1) & mask) {
+      int k = slots[s];
+      if (k == 0) {
+        return -1;
+      }
+      if (nameHash[k - 1] == hash && same(name[k - 1], lower, from, to)) {
+        return k - 1;
       }
     }
-    return -1;
   }
 
   /** Tells whether lowercased chars {@code [from, to)} are a word. */
