@@ -168,8 +168,8 @@ enum Cue implements Lexicon.Tag {
    */
   DOUBT,
   /**
-   * A stem of a group-configured myth phrase's content words (payload: see {@link MythWords}), so a
-   * myth is met in other words and forms.
+   * A stem of a group-configured myth phrase's content words (payload: see {@link PhraseWords}), so
+   * a myth is met in other words and forms.
    */
   MYTH_WORD,
 
@@ -187,7 +187,14 @@ enum Cue implements Lexicon.Tag {
    * job", "no sleep"), or a laugh that goes with it ("lol", a skull); payload: see {@link
    * CrisisEveryday}.
    */
-  CRISIS_EVERYDAY;
+  CRISIS_EVERYDAY,
+
+  // Existing answer: group-configured, like FAQ.
+  /**
+   * A stem of a group-configured FAQ phrase's content words (payload: see {@link PhraseWords}), so
+   * a question the FAQ answers is met in other words and forms ("those naloxone kits").
+   */
+  FAQ_WORD;
 
   private static final Cue[] VALUES = values();
 
@@ -203,7 +210,7 @@ enum Cue implements Lexicon.Tag {
 
   /** Tells whether this cue is read from a lexicon file. */
   boolean fromLexicon() {
-    return this != MYTH && this != FAQ && this != MYTH_WORD;
+    return this != MYTH && this != FAQ && this != MYTH_WORD && this != FAQ_WORD;
   }
 
   /** Returns this cue's bit in a set of cues; fewer than 64 cues, fixed at compile time. */

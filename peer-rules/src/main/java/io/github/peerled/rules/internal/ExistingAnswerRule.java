@@ -21,9 +21,12 @@ import java.util.List;
 /**
  * {@code existing-answer}: in a mentoring forum, mentors share the load by pointing to what is
  * already written down. Flags a question that matches one of the group's {@link FaqEntry}s (at
- * least {@code minPhraseMatches} distinct phrases of the entry, 1) with a pointer to it. With
- * {@code questionsOnly} (true) only questions count: a contribution marked as a question, read as
- * one by the classifier, or holding a question mark.
+ * least {@code minPhraseMatches} distinct phrases of the entry, 1) with a pointer to it. A phrase
+ * matches verbatim, or by its content words in order within one sentence and in other forms ({@link
+ * PhraseWords}: "naloxone kit" in "where do you get one of those naloxone kits?"), not across a
+ * negation; an entry's distinct phrases are counted one way or the other, whichever finds more.
+ * With {@code questionsOnly} (true) only questions count: a contribution marked as a question, read
+ * as one by the classifier, or holding a question mark.
  *
  * <p>Parameters: {@code minPhraseMatches} (1), {@code questionsOnly} (true), {@code severity}
  * (INFO). Thread-safe.
@@ -63,24 +66,30 @@ final class ExistingAnswerRule implements Rule {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
         Analysis a = (Analysis) c;
-        if (!a.has(Cue.FAQ) || (questionsOnly && !isQuestion(a))) {
+        if ((!a.has(Cue.FAQ) && !a.has(Cue.FAQ_WORD)) || (questionsOnly && !isQuestion(a))) {
           return;
         }
-        int[] distinct = new int[faq.size()];
+        int[] verbatim = new int[faq.size()];
         int[] lastPattern = new int[faq.size()];
         java.util.Arrays.fill(lastPattern, -1);
-        int best = -1;
         for (int h = 0; h < a.hitCount; h++) {
           if (a.cue(h) != Cue.FAQ) {
             continue;
           }
           int e = a.payload(h);
           if (lastPattern[e] != a.hitPattern[h]) {
-            distinct[e]++;
+            verbatim[e]++;
             lastPattern[e] = a.hitPattern[h];
           }
-          if (distinct[e] >= min && (best < 0 || distinct[e] > distinct[best])) {
+        }
+        List<int[]> byWords = PhraseWords.find(a, Cue.FAQ_WORD);
+        int best = -1;
+        int bestCount = 0;
+        for (int e = 0; e < faq.size(); e++) {
+          int n = Math.max(verbatim[e], distinctPhrases(byWords, e));
+          if (n >= min && n > bestCount) {
             best = e;
+            bestCount = n;
           }
         }
         if (best < 0) {
@@ -91,6 +100,13 @@ final class ExistingAnswerRule implements Rule {
         for (int h = 0; h < a.hitCount; h++) {
           if (a.cue(h) == Cue.FAQ && a.payload(h) == best) {
             spans.add(a.span(h));
+          }
+        }
+        if (spans.isEmpty()) {
+          for (int[] m : byWords) {
+            if (m[0] == best) {
+              spans.add(new Span(m[1], m[2]));
+            }
           }
         }
         sink.report(
@@ -109,6 +125,25 @@ final class ExistingAnswerRule implements Rule {
                 .build());
       }
     };
+  }
+
+  /** How many distinct phrases of an entry the mentions by words hold. */
+  private static int distinctPhrases(List<int[]> mentions, int entry) {
+    int n = 0;
+    for (int i = 0; i < mentions.size(); i++) {
+      int[] m = mentions.get(i);
+      if (m[0] != entry) {
+        continue;
+      }
+      boolean seen = false;
+      for (int j = 0; j < i && !seen; j++) {
+        seen = mentions.get(j)[3] == m[3];
+      }
+      if (!seen) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isQuestion(Analysis a) {

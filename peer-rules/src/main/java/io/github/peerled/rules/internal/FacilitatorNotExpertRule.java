@@ -197,7 +197,7 @@ final class FacilitatorNotExpertRule implements Rule {
         }
       }
     }
-    return !a.has(Cue.DOUBT) && !MythWords.find(a).isEmpty();
+    return !a.has(Cue.DOUBT) && !PhraseWords.find(a).isEmpty();
   }
 
   /** The words that may stand between a clause's comma and its instruction ("but please"). */

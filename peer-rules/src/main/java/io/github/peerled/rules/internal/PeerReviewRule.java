@@ -24,7 +24,7 @@ import java.util.List;
  * contribution that holds {@link Cue#DOUBT} ("my sister says it's just mood swings, which is
  * rubbish", "I read cherry juice cures gout ... I wouldn't bank on it"). A myth's phrase is met
  * verbatim or by its words in order in one sentence, in other forms and with words between them,
- * without a negation among them ({@link MythWords}: "keto cures" in "go full keto mate, it cures
+ * without a negation among them ({@link PhraseWords}: "keto cures" in "go full keto mate, it cures
  * type 2").
  *
  * <p>Parameters: {@code severity} (NUDGE), {@code oncePerMyth} (true: each myth is flagged once a
@@ -79,9 +79,9 @@ final class PeerReviewRule implements Rule {
         }
       }
 
-      /** Reports the myths whose phrase's stems a sentence holds in order (see MythWords). */
+      /** Reports the myths whose phrase's stems a sentence holds in order (see PhraseWords). */
       private void byWords(Analysis a, BitSet here, FindingSink sink) {
-        for (int[] m : MythWords.find(a)) {
+        for (int[] m : PhraseWords.find(a)) {
           report(a, m[0], new Span(m[1], m[2]), here, sink);
         }
       }

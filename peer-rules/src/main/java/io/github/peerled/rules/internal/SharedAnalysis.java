@@ -128,19 +128,27 @@ public final class SharedAnalysis {
       List<String> phrases = myths.get(i).phrases();
       for (int k = 0; k < phrases.size(); k++) {
         b.add(Cue.MYTH, phrases.get(k), i);
-        List<String> stems = MythWords.stems(phrases.get(k), stop);
-        if (i >= MythWords.MAX_INDEX || k >= MythWords.MAX_INDEX) {
+        List<String> stems = PhraseWords.stems(phrases.get(k), stop);
+        if (i >= PhraseWords.MAX_INDEX || k >= PhraseWords.MAX_INDEX) {
           continue; // beyond the payload's fields: matched verbatim only
         }
         for (int j = 0; j < stems.size(); j++) {
-          b.add(Cue.MYTH_WORD, stems.get(j), MythWords.payload(i, k, j, stems.size()));
+          b.add(Cue.MYTH_WORD, stems.get(j), PhraseWords.payload(i, k, j, stems.size()));
         }
       }
     }
     List<FaqEntry> faq = resources.faq();
     for (int i = 0; i < faq.size(); i++) {
-      for (String p : faq.get(i).phrases()) {
-        b.add(Cue.FAQ, p, i);
+      List<String> phrases = faq.get(i).phrases();
+      for (int k = 0; k < phrases.size(); k++) {
+        b.add(Cue.FAQ, phrases.get(k), i);
+        if (i >= PhraseWords.MAX_INDEX || k >= PhraseWords.MAX_INDEX) {
+          continue; // beyond the payload's fields: matched verbatim only
+        }
+        List<String> stems = PhraseWords.stems(phrases.get(k), stop);
+        for (int j = 0; j < stems.size(); j++) {
+          b.add(Cue.FAQ_WORD, stems.get(j), PhraseWords.payload(i, k, j, stems.size()));
+        }
       }
     }
     return new Analyzer(b.build(), classifier);

@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A myth phrase read by its words rather than verbatim: its content words (not in the language's
- * stop-word list, three letters or more), each cut back to a stem that matches its inflections
- * ("cures" to "cure*", "swings" to "swing*"). A sentence that holds a phrase's stems in order
- * mentions the myth even with words between them or in another form: the phrase "keto cures" is met
- * in "go full keto mate, it cures type 2". Phrases of one content word, and phrases holding a
- * negation ("can't eat fruit", whose words alone would mean the opposite), are matched verbatim
- * only. A stem hit carries its myth, phrase, place and the phrase's length in one payload.
- * Stateless.
+ * A group-configured phrase (a known myth's, or a FAQ entry's) read by its words rather than
+ * verbatim: its content words (not in the language's stop-word list, three letters or more), each
+ * cut back to a stem that matches its inflections ("cures" to "cure*", "swings" to "swing*"). A
+ * sentence that holds a phrase's stems in order mentions the myth even with words between them or
+ * in another form: the phrase "keto cures" is met in "go full keto mate, it cures type 2". Phrases
+ * of one content word, and phrases holding a negation ("can't eat fruit", whose words alone would
+ * mean the opposite), are matched verbatim only. A stem hit carries its entry (the myth or the FAQ
+ * entry), phrase, place and the phrase's length in one payload. Stateless.
  */
-final class MythWords {
+final class PhraseWords {
   /** The most content words of a phrase read by its words; longer phrases are matched verbatim. */
   static final int MAX_WORDS = 6;
 
@@ -27,20 +27,20 @@ final class MythWords {
    */
   static final int MAX_MENTIONS = 8;
 
-  /** The most myths and phrases of a myth whose words are read (the payload's fields). */
+  /** The most entries and phrases of an entry whose words are read (the payload's fields). */
   static final int MAX_INDEX = 1 << 10;
 
   /** Words that turn a phrase's meaning round; a phrase holding one is matched verbatim only. */
   private static final Set<String> NEGATIONS =
       Set.of("no", "not", "never", "cannot", "cant", "dont", "nothing", "none", "without");
 
-  private MythWords() {}
+  private PhraseWords() {}
 
   /**
    * Returns a phrase's stems, each ending in {@code *}, or an empty list when it has fewer than two
    * content words or more than {@value #MAX_WORDS}.
    *
-   * @param phrase a myth phrase
+   * @param phrase a myth or FAQ phrase
    * @param stop the language's stop words, normalised
    * @return the stems in order
    */
@@ -85,21 +85,34 @@ final class MythWords {
   }
 
   /**
-   * Returns the myths a contribution mentions by their words: for each, the myth's index and the
-   * offsets the mention spans, in a sentence that is not sarcastic, with no negation within the
-   * mention, and no stem quoted. Allocates only when the contribution holds a stem.
+   * Returns the myths a contribution mentions by their words: {@link #find(Analysis, Cue)} of
+   * {@link Cue#MYTH_WORD}.
    *
    * @param a the analysed contribution
-   * @return {myth, start, end} per mention, in text order
+   * @return {myth, start, end, phrase key} per mention, in text order
    */
   static List<int[]> find(Analysis a) {
-    if (!a.has(Cue.MYTH_WORD)) {
+    return find(a, Cue.MYTH_WORD);
+  }
+
+  /**
+   * Returns the entries a contribution mentions by their words: for each, the entry's index, the
+   * offsets the mention spans and its {@link #phraseKey}, in a sentence that is not sarcastic, with
+   * no negation within the mention, and no stem quoted. Allocates only when the contribution holds
+   * a stem.
+   *
+   * @param a the analysed contribution
+   * @param cue the stems' cue: {@link Cue#MYTH_WORD} or {@link Cue#FAQ_WORD}
+   * @return {entry, start, end, phrase key} per mention, in text order
+   */
+  static List<int[]> find(Analysis a, Cue cue) {
+    if (!a.has(cue)) {
       return List.of();
     }
     List<int[]> out = new ArrayList<>(1);
     Map<Integer, int[]> progress = new HashMap<>(); // phrase -> next place, start, sentence
     for (int h = 0; h < a.hitCount && out.size() < MAX_MENTIONS; h++) {
-      if (a.cue(h) != Cue.MYTH_WORD || a.hitQuoted[h]) {
+      if (a.cue(h) != cue || a.hitQuoted[h]) {
         continue;
       }
       int p = a.payload(h);
@@ -118,7 +131,7 @@ final class MythWords {
       if (at[0] == length(p)) {
         progress.remove(phraseKey(p));
         if (!a.sentenceHas(s, Cue.SARCASM) && !negated(a, at[1], a.hitEnd[h])) {
-          out.add(new int[] {myth(p), at[1], a.hitEnd[h]});
+          out.add(new int[] {entry(p), at[1], a.hitEnd[h], phraseKey(p)});
         }
       }
     }
@@ -138,16 +151,17 @@ final class MythWords {
     return false;
   }
 
-  /** Packs a stem's myth, phrase, place and phrase length into a payload. */
-  static int payload(int myth, int phrase, int place, int length) {
-    return (myth << 16) | (phrase << 6) | (place << 3) | (length - 1);
+  /** Packs a stem's entry, phrase, place and phrase length into a payload. */
+  static int payload(int entry, int phrase, int place, int length) {
+    return (entry << 16) | (phrase << 6) | (place << 3) | (length - 1);
   }
 
-  static int myth(int payload) {
+  /** The entry (the myth or the FAQ entry) of a payload. */
+  static int entry(int payload) {
     return payload >>> 16;
   }
 
-  /** The myth and phrase of a payload, as one key. */
+  /** The entry and phrase of a payload, as one key. */
   static int phraseKey(int payload) {
     return payload >>> 6;
   }
