@@ -109,6 +109,15 @@ final class PhraseWords {
     if (!a.has(cue)) {
       return List.of();
     }
+    int stems = 0;
+    for (int h = 0; h < a.hitCount && stems < 2; h++) {
+      if (a.cue(h) == cue) {
+        stems++;
+      }
+    }
+    if (stems < 2) {
+      return List.of(); // a phrase read by its words has two stems at least
+    }
     List<int[]> out = new ArrayList<>(1);
     Map<Integer, int[]> progress = new HashMap<>(); // phrase -> next place, start, sentence
     for (int h = 0; h < a.hitCount && out.size() < MAX_MENTIONS; h++) {
