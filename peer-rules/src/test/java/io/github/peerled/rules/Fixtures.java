@@ -121,6 +121,52 @@ final class Fixtures {
     return ruleSet(clauses).review(t.context(), t.contributions);
   }
 
+  /** Ann, Ben and Cy: the members of a short test session, as its header lines. */
+  static final String THREE_MEMBERS =
+      """
+      @member a MEMBER Ann
+      @member b MEMBER Ben
+      @member c MEMBER Cy
+      """;
+
+  /** Ann, Bo and Cat, members, and Fay, the founding member who facilitates, as header lines. */
+  static final String FACILITATED_BY_FAY =
+      """
+      @member ann MEMBER Ann
+      @member bo MEMBER Bo
+      @member cat MEMBER Cat
+      @facilitator fay
+      @member fay FOUNDING_MEMBER Fay
+      """;
+
+  /**
+   * Reviews a short session under one clause.
+   *
+   * @param header the session's header lines (members, facilitator)
+   * @param clause the clause, bound to the rule
+   * @param ruleId the rule's id
+   * @param lines the contributions
+   * @return the rule's findings
+   */
+  static List<Finding> reviewUnder(Clause clause, String ruleId, String header, String lines) {
+    return byRule(review(List.of(clause), Transcript.parse("s", header + lines)), ruleId);
+  }
+
+  /**
+   * Returns the contributions at which a session among {@link #FACILITATED_BY_FAY}, reviewed by
+   * every rule, draws a crisis finding.
+   *
+   * @param lines the contributions
+   * @return their numbers, in order
+   */
+  static List<Integer> crisisAt(String lines) {
+    Transcript t = Transcript.parse("s", FACILITATED_BY_FAY + lines);
+    return byRule(review(allRules(), t), "safety").stream()
+        .filter(f -> f.action() == SuggestedAction.CHECK_SAFETY)
+        .map(Finding::contribution)
+        .toList();
+  }
+
   static List<Finding> byRule(List<Finding> findings, String ruleId) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {

@@ -1,7 +1,6 @@
 package io.github.peerled.rules;
 
 import static io.github.peerled.rules.Fixtures.at;
-import static io.github.peerled.rules.Fixtures.byRule;
 import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,16 +17,9 @@ class NoComparingAnswersTest {
   private static final String RULE = "no-comparing";
   private static final Clause NO_COMPARING =
       clause("numbers", "We don't compare numbers; we talk about what helps.", RULE);
-  private static final String MEMBERS =
-      """
-      @member a MEMBER Ann
-      @member b MEMBER Ben
-      @member c MEMBER Cy
-      """;
 
   private static List<Finding> review(String lines) {
-    Transcript t = Transcript.parse("s", MEMBERS + lines);
-    return byRule(Fixtures.review(List.of(NO_COMPARING), t), RULE);
+    return Fixtures.reviewUnder(NO_COMPARING, RULE, Fixtures.THREE_MEMBERS, lines);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.peerled.rules;
 
 import static io.github.peerled.rules.Fixtures.at;
-import static io.github.peerled.rules.Fixtures.byRule;
 import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +26,7 @@ class RespectfulExchangeOtherVoicesTest {
       """;
 
   private static List<Finding> review(String lines) {
-    Transcript t = Transcript.parse("s", MEMBERS + lines);
-    return byRule(Fixtures.review(List.of(RESPECT), t), RULE);
+    return Fixtures.reviewUnder(RESPECT, RULE, MEMBERS, lines);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.peerled.rules;
 
 import static io.github.peerled.rules.Fixtures.at;
-import static io.github.peerled.rules.Fixtures.byRule;
 import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,16 +19,9 @@ class RespectfulExchangeSarcasmTest {
   private static final String RULE = "respectful-exchange";
   private static final Clause RESPECT =
       clause("respect", "We speak to each other with respect: no personal remarks.", RULE);
-  private static final String MEMBERS =
-      """
-      @member a MEMBER Ann
-      @member b MEMBER Ben
-      @member c MEMBER Cy
-      """;
 
   private static List<Finding> review(String lines) {
-    Transcript t = Transcript.parse("s", MEMBERS + lines);
-    return byRule(Fixtures.review(List.of(RESPECT), t), RULE);
+    return Fixtures.reviewUnder(RESPECT, RULE, Fixtures.THREE_MEMBERS, lines);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package io.github.peerled.rules;
 
-import static io.github.peerled.rules.Fixtures.byRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,22 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /** Crisis read in the context of the session's earlier turns. */
 class SafetyCrisisContextTest {
-  private static final String HEAD =
-      """
-      @member ann MEMBER Ann
-      @member bo MEMBER Bo
-      @member cat MEMBER Cat
-      @facilitator fay
-      @member fay FOUNDING_MEMBER Fay
-      """;
-
-  /** The contributions at which the session draws a crisis finding. */
   private static List<Integer> crisisAt(String lines) {
-    Transcript t = Transcript.parse("s", HEAD + lines);
-    return byRule(Fixtures.review(Fixtures.allRules(), t), "safety").stream()
-        .filter(f -> f.action() == SuggestedAction.CHECK_SAFETY)
-        .map(Finding::contribution)
-        .toList();
+    return Fixtures.crisisAt(lines);
   }
 
   @Test
