@@ -4,6 +4,7 @@ import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.detect.internal.Lexicon;
+import io.github.peerled.rules.detect.internal.WordTable;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -13,72 +14,46 @@ import org.jspecify.annotations.Nullable;
  * the clause marks (comma, semicolon, colon, dash) an instruction may open after. Shared by {@link
  * AddressedAdvice}, {@link DoseOrder} and {@link MedicineThread}.
  *
- * <p>Names are looked up by the token's hash without allocating. Immutable and thread-safe.
+ * <p>Names are looked up in a {@link WordTable} by the token's hash without allocating. Immutable
+ * and thread-safe.
  */
 final class AddressWords {
-  /** Hashes of members' first names and ids, lowercased, sorted; names in the same order. */
-  private final int[] nameHash;
+  /** Members' first names and ids, lowercased, numbered in the order of the members. */
+  private final WordTable names;
 
-  private final String[] name;
-
-  /** The member each name in {@link #name} is of. */
+  /** The member each name of {@link #names} is of, by its number: the first member who has it. */
   private final MemberId[] who;
 
-  /** Open addressing over {@link #nameHash}: index + 1 of a name in a slot, 0 for an empty slot. */
-  private final int[] slots;
-
   AddressWords(GroupContext context) {
-    String[] names = new String[context.members().size() * 2];
-    MemberId[] ids = new MemberId[names.length];
-    int n = 0;
+    WordTable table = new WordTable(context.members().size() * 2);
+    MemberId[] ids = new MemberId[context.members().size() * 2];
     for (Member m : context.members()) {
-      n = add(names, ids, n, m.id().value(), m.id());
+      add(table, ids, m.id().value(), m.id());
       if (m.displayName().isPresent()) {
-        n = add(names, ids, n, m.displayName().get(), m.id());
+        add(table, ids, m.displayName().get(), m.id());
       }
     }
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    Arrays.sort(order, (x, y) -> Integer.compare(names[x].hashCode(), names[y].hashCode()));
-    this.name = new String[n];
-    this.who = new MemberId[n];
-    this.nameHash = new int[n];
-    for (int i = 0; i < n; i++) {
-      name[i] = names[order[i]];
-      who[i] = ids[order[i]];
-      nameHash[i] = name[i].hashCode();
-    }
-    this.slots = new int[Integer.highestOneBit(Math.max(4, n) * 2 - 1) * 2];
-    int mask = slots.length - 1;
-    for (int i = 0; i < n; i++) { // in order, so that a lookup meets the first of equal names first
-      int s = slot(nameHash[i]) & mask;
-      while (slots[s] != 0) {
-        s = (s + 1) & mask;
-      }
-      slots[s] = i + 1;
-    }
+    this.names = table;
+    this.who = Arrays.copyOf(ids, table.size());
   }
 
-  private static int slot(int hash) {
-    int x = hash * 0x9E3779B9; // spreads the low bits that a mask keeps
-    return x ^ (x >>> 16);
-  }
-
-  /** Adds the first word of a name, normalised, if it has two letters or more. */
-  private static int add(String[] names, MemberId[] ids, int n, String raw, MemberId id) {
+  /**
+   * Adds the first word of a name, normalised, if it has two letters or more; a name two members
+   * share stays the first one's.
+   */
+  private static void add(WordTable table, MemberId[] ids, String raw, MemberId id) {
     String w = Lexicon.normalise(raw);
     int end = 0;
     while (end < w.length() && Analyzer.isWord(w.charAt(end))) {
       end++;
     }
     if (end < 2) {
-      return n;
+      return;
     }
-    names[n] = w.substring(0, end);
-    ids[n] = id;
-    return n + 1;
+    int number = table.add(w.substring(0, end));
+    if (ids[number] == null) {
+      ids[number] = id;
+    }
   }
 
   /**
@@ -134,7 +109,7 @@ final class AddressWords {
 
   /** Tells whether lowercased chars {@code [from, to)} are a member's first name or id. */
   boolean isName(char[] lower, int from, int to) {
-    return nameIndex(lower, from, to) >= 0;
+    return names.contains(lower, from, to);
   }
 
   /**
@@ -145,31 +120,8 @@ final class AddressWords {
    * @return the member named, or null
    */
   @Nullable MemberId memberAt(Analysis a, int t) {
-    int i = nameIndex(a.lower, a.tokenStart[t], a.tokenEnd[t], a.tokenHash[t]);
+    int i = names.find(a.lower, a.tokenStart[t], a.tokenEnd[t], a.tokenHash[t]);
     return i < 0 ? null : who[i];
-  }
-
-  /** The index in {@link #name} of lowercased chars {@code [from, to)}, or -1. */
-  private int nameIndex(char[] lower, int from, int to) {
-    int hash = 0;
-    for (int i = from; i < to; i++) {
-      hash = 31 * hash + lower[i];
-    }
-    return nameIndex(lower, from, to, hash);
-  }
-
-  /** The same, with the chars' hash known ({@link String#hashCode()} of them). */
-  private int nameIndex(char[] lower, int from, int to, int hash) {
-    int mask = slots.length - 1;
-    for (int s = slot(hash) & mask; ; s = (s + 1) & mask) {
-      int k = slots[s];
-      if (k == 0) {
-        return -1;
-      }
-      if (nameHash[k - 1] == hash && same(name[k - 1], lower, from, to)) {
-        return k - 1;
-      }
-    }
   }
 
   /** Tells whether lowercased chars {@code [from, to)} are a word. */
