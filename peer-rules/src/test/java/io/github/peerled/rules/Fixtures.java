@@ -152,6 +152,35 @@ final class Fixtures {
     return byRule(review(List.of(clause), Transcript.parse("s", header + lines)), ruleId);
   }
 
+  /** Ann, Bo and Cy, members, with a facilitator who does not speak, as header lines. */
+  static final String ANN_BO_CY =
+      """
+      @member a MEMBER Ann
+      @member b MEMBER Bo
+      @member c MEMBER Cy
+      @facilitator f
+      """;
+
+  /**
+   * Returns the safety findings of a session among {@link #ANN_BO_CY}, reviewed by every rule.
+   *
+   * @param lines the contributions
+   * @return the safety rule's findings
+   */
+  static List<Finding> safetyFindings(String lines) {
+    return byRule(review(allRules(), Transcript.parse("s", ANN_BO_CY + lines)), "safety");
+  }
+
+  /**
+   * Returns the safety findings of a session of one sharing by Ann, reviewed by every rule.
+   *
+   * @param text what Ann shares
+   * @return the safety rule's findings
+   */
+  static List<Finding> safetyFindingsOfOne(String text) {
+    return safetyFindings("10:00 a SHARING: " + text + "\n");
+  }
+
   /**
    * Returns the contributions at which a session among {@link #FACILITATED_BY_FAY}, reviewed by
    * every rule, draws a crisis finding.

@@ -1,6 +1,5 @@
 package io.github.peerled.rules;
 
-import static io.github.peerled.rules.Fixtures.byRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,10 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SafetyGraphicCompositionTest {
   private static List<Finding> safety(String text) {
-    Transcript t =
-        Transcript.parse(
-            "s", "@member a MEMBER Ann\n@facilitator f\n10:00 a SHARING: " + text + "\n");
-    return byRule(Fixtures.review(Fixtures.allRules(), t), "safety");
+    return Fixtures.safetyFindingsOfOne(text);
   }
 
   @ParameterizedTest

@@ -22,17 +22,15 @@ class SafetyRunsAndSpellingsTest {
       "10:01 a SHARING: He was stabbed outside the chippy and bled out on the pavement.\n";
 
   private static Transcript transcript(String lines) {
-    return Transcript.parse(
-        "s",
-        "@member a MEMBER Ann\n@member b MEMBER Bo\n@member c MEMBER Cy\n@facilitator f\n" + lines);
+    return Transcript.parse("s", Fixtures.ANN_BO_CY + lines);
   }
 
   private static List<Finding> safety(String lines) {
-    return byRule(Fixtures.review(Fixtures.allRules(), transcript(lines)), "safety");
+    return Fixtures.safetyFindings(lines);
   }
 
   private static List<Finding> one(String text) {
-    return safety("10:00 a SHARING: " + text + "\n");
+    return Fixtures.safetyFindingsOfOne(text);
   }
 
   @ParameterizedTest

@@ -18,16 +18,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * trauma theme and graphic detail do not make a story.
  */
 class SafetyStoriesByClassTest {
-  private static final String MEMBERS =
-      "@member a MEMBER Ann\n@member b MEMBER Bo\n@member c MEMBER Cy\n@facilitator f\n";
-
   private static List<Finding> safety(String lines) {
-    return byRule(
-        Fixtures.review(Fixtures.allRules(), Transcript.parse("s", MEMBERS + lines)), "safety");
+    return Fixtures.safetyFindings(lines);
   }
 
   private static List<Finding> one(String text) {
-    return safety("10:00 a SHARING: " + text + "\n");
+    return Fixtures.safetyFindingsOfOne(text);
   }
 
   @ParameterizedTest
@@ -112,7 +108,7 @@ class SafetyStoriesByClassTest {
     Transcript t =
         Transcript.parse(
             "s",
-            MEMBERS
+            Fixtures.ANN_BO_CY
                 + "10:01 a SHARING: He was stabbed outside the chippy and bled out on the"
                 + " pavement.\n"
                 + "10:02 f RESPONSE>1: Thank you Ann. Freedom from Torture have counsellors, I"

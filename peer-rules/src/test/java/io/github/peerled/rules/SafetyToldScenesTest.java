@@ -18,9 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SafetyToldScenesTest {
   private static Transcript transcript(String lines) {
-    return Transcript.parse(
-        "s",
-        "@member a MEMBER Ann\n@member b MEMBER Bo\n@member c MEMBER Cy\n@facilitator f\n" + lines);
+    return Transcript.parse("s", Fixtures.ANN_BO_CY + lines);
   }
 
   private static List<Finding> findings(String lines) {
@@ -28,7 +26,7 @@ class SafetyToldScenesTest {
   }
 
   private static List<Finding> safety(String text) {
-    return byRule(findings("10:00 a SHARING: " + text + "\n"), "safety");
+    return Fixtures.safetyFindingsOfOne(text);
   }
 
   @ParameterizedTest
