@@ -298,22 +298,6 @@ public final class Analysis implements AnalyzedContribution {
         && (cue(hit) == Cue.MEDICAL_INSTRUCTION || sentenceHas(hitSentence[hit], Cue.MEDICAL_TERM));
   }
 
-  /**
-   * Tells whether the contribution holds a more specific mark than advice: a medical instruction
-   * ({@link #isMedicalAdvice}) or a known myth put forward outside sarcasm.
-   */
-  boolean medicalAdviceOrMyth() {
-    if (!has(Cue.MEDICAL_INSTRUCTION) && !has(Cue.MEDICAL_TERM) && !has(Cue.MYTH)) {
-      return false;
-    }
-    for (int h = 0; h < hitCount; h++) {
-      if (cue(h) == Cue.MYTH ? !sentenceHas(hitSentence[h], Cue.SARCASM) : isMedicalAdvice(h)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   void addToken(int start, int end, int hash, int wordHash) {
     if (tokenCount == tokenStart.length) {
       tokenStart = Arrays.copyOf(tokenStart, tokenCount * 2);
