@@ -194,7 +194,13 @@ enum Cue implements Lexicon.Tag {
    * A stem of a group-configured FAQ phrase's content words (payload: see {@link PhraseWords}), so
    * a question the FAQ answers is met in other words and forms ("those naloxone kits").
    */
-  FAQ_WORD;
+  FAQ_WORD,
+
+  /**
+   * A stem of a core term of a group-configured FAQ entry (payload: see {@link FaqTerms}), so a
+   * question the FAQ answers is met in the member's own words ("what do we do on sick days?").
+   */
+  FAQ_TERM;
 
   private static final Cue[] VALUES = values();
 
@@ -210,7 +216,7 @@ enum Cue implements Lexicon.Tag {
 
   /** Tells whether this cue is read from a lexicon file. */
   boolean fromLexicon() {
-    return this != MYTH && this != FAQ && this != MYTH_WORD && this != FAQ_WORD;
+    return this != MYTH && this != FAQ && this != MYTH_WORD && this != FAQ_WORD && this != FAQ_TERM;
   }
 
   /** Returns this cue's bit in a set of cues; fewer than 64 cues, fixed at compile time. */

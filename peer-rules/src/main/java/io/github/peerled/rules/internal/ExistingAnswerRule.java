@@ -25,8 +25,11 @@ import java.util.List;
  * matches verbatim, or by its content words in order within one sentence and in other forms ({@link
  * PhraseWords}: "naloxone kit" in "where do you get one of those naloxone kits?"), not across a
  * negation; an entry's distinct phrases are counted one way or the other, whichever finds more.
- * With {@code questionsOnly} (true) only questions count: a contribution marked as a question, read
- * as one by the classifier, or holding a question mark.
+ * When no phrase matches (and {@code minPhraseMatches} is 1), a question sentence that holds two of
+ * an entry's core terms, or its one-word id, matches it too ({@link FaqTerms}: "what do we do on
+ * sick days?" for the entry {@code sick-day}). With {@code questionsOnly} (true) only questions
+ * count: a contribution marked as a question, read as one by the classifier, or holding a question
+ * mark.
  *
  * <p>Parameters: {@code minPhraseMatches} (1), {@code questionsOnly} (true), {@code severity}
  * (INFO). Thread-safe.
@@ -66,7 +69,8 @@ final class ExistingAnswerRule implements Rule {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
         Analysis a = (Analysis) c;
-        if ((!a.has(Cue.FAQ) && !a.has(Cue.FAQ_WORD)) || (questionsOnly && !isQuestion(a))) {
+        if ((!a.has(Cue.FAQ) && !a.has(Cue.FAQ_WORD) && !a.has(Cue.FAQ_TERM))
+            || (questionsOnly && !isQuestion(a))) {
           return;
         }
         int[] verbatim = new int[faq.size()];
@@ -92,11 +96,22 @@ final class ExistingAnswerRule implements Rule {
             bestCount = n;
           }
         }
-        if (best < 0) {
+        int[] byTerms = best < 0 && min <= 1 ? FaqTerms.find(a, questionsOnly) : null;
+        if (best < 0 && byTerms == null) {
           return;
         }
-        FaqEntry entry = faq.get(best);
         List<Span> spans = new ArrayList<>();
+        if (byTerms != null) {
+          best = byTerms[0];
+          for (int h = 0; h < a.hitCount; h++) {
+            if (a.cue(h) == Cue.FAQ_TERM
+                && a.hitSentence[h] == byTerms[1]
+                && a.payload(h) >>> 8 == best) {
+              spans.add(a.span(h));
+            }
+          }
+        }
+        FaqEntry entry = faq.get(best);
         for (int h = 0; h < a.hitCount; h++) {
           if (a.cue(h) == Cue.FAQ && a.payload(h) == best) {
             spans.add(a.span(h));

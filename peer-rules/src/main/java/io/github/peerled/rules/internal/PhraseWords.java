@@ -45,18 +45,8 @@ final class PhraseWords {
    * @return the stems in order
    */
   static List<String> stems(String phrase, Set<String> stop) {
-    String p = Lexicon.normalise(phrase);
     List<String> out = new ArrayList<>();
-    int i = 0;
-    while (i < p.length()) {
-      while (i < p.length() && !Analyzer.isWord(p.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < p.length() && (Analyzer.isWord(p.charAt(i)) || p.charAt(i) == '\'')) {
-        i++;
-      }
-      String w = p.substring(start, i);
+    for (String w : words(phrase)) {
       if (NEGATIONS.contains(w) || w.endsWith("n't")) {
         return List.of(); // "can't eat fruit": its words without the negation mean the opposite
       }
@@ -68,6 +58,31 @@ final class PhraseWords {
       }
     }
     return out.size() >= 2 && out.size() <= MAX_WORDS ? List.copyOf(out) : List.of();
+  }
+
+  /**
+   * Returns a phrase's words, normalised, apostrophes kept inside a word ("can't").
+   *
+   * @param phrase a configured phrase, title or id
+   * @return its words in order
+   */
+  static List<String> words(String phrase) {
+    String p = Lexicon.normalise(phrase);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < p.length()) {
+      while (i < p.length() && !Analyzer.isWord(p.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < p.length() && (Analyzer.isWord(p.charAt(i)) || p.charAt(i) == '\'')) {
+        i++;
+      }
+      if (i > start) {
+        out.add(p.substring(start, i));
+      }
+    }
+    return out;
   }
 
   /** Cuts a word back to the part its inflections share: cures, cured, curing to "cur(e)". */

@@ -150,6 +150,13 @@ public final class SharedAnalysis {
           b.add(Cue.FAQ_WORD, stems.get(j), PhraseWords.payload(i, k, j, stems.size()));
         }
       }
+      if (i < PhraseWords.MAX_INDEX) {
+        List<String> terms = FaqTerms.coreTerms(faq.get(i), stop);
+        boolean oneWordId = FaqTerms.oneWordId(faq.get(i), stop);
+        for (int j = 0; j < terms.size(); j++) {
+          b.add(Cue.FAQ_TERM, terms.get(j), FaqTerms.payload(i, j, oneWordId && j == 0));
+        }
+      }
     }
     return new Analyzer(b.build(), classifier);
   }

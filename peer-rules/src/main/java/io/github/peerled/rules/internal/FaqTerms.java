@@ -1,0 +1,139 @@
+package io.github.peerled.rules.internal;
+
+import io.github.peerled.rules.FaqEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A FAQ entry read by its core terms, so a question in a member's own words is met even when it
+ * holds none of the entry's phrases: "what does autosens actually do?" for the entry {@code
+ * autosens}, "what do we do on sick days?" for {@code sick-day}. An entry's core terms are the
+ * content words of its id and those of its title that one of its phrases repeats, each cut back to
+ * its stem ({@link PhraseWords#stem}). A question sentence meets the entry when it holds two
+ * distinct core terms, or the entry's id when that is one word; one core term alone ("did your
+ * phone die?" for an entry about phones) is not enough. Stateless.
+ */
+final class FaqTerms {
+  /** The most core terms read of one entry. */
+  static final int MAX_TERMS = 64;
+
+  private FaqTerms() {}
+
+  /**
+   * Returns an entry's core terms, each ending in {@code *}; when the id is one content word, its
+   * stem comes first.
+   *
+   * @param entry the FAQ entry
+   * @param stop the language's stop words, normalised
+   * @return the distinct core terms, at most {@value #MAX_TERMS}
+   */
+  static List<String> coreTerms(FaqEntry entry, Set<String> stop) {
+    Set<String> terms = new LinkedHashSet<>(words(entry.id(), stop));
+    Set<String> inPhrases = new LinkedHashSet<>();
+    for (String phrase : entry.phrases()) {
+      inPhrases.addAll(words(phrase, stop));
+    }
+    for (String w : words(entry.title(), stop)) {
+      if (inPhrases.contains(w)) {
+        terms.add(w);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String t : terms) {
+      if (out.size() < MAX_TERMS) {
+        out.add(t + "*");
+      }
+    }
+    return out;
+  }
+
+  /** Tells whether an entry's id is one content word, the first of its core terms. */
+  static boolean oneWordId(FaqEntry entry, Set<String> stop) {
+    return words(entry.id(), stop).size() == 1;
+  }
+
+  /** The stems of a text's content words (three letters or more, not stop words), in order. */
+  private static List<String> words(String text, Set<String> stop) {
+    List<String> out = new ArrayList<>();
+    for (String w : PhraseWords.words(text)) {
+      if (w.length() >= 3
+          && !stop.contains(w)
+          && Character.isLetter(w.charAt(0))
+          && w.indexOf('\'') < 0) {
+        String s = PhraseWords.stem(w);
+        if (!out.contains(s)) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Packs an entry, a term of it and whether the term is the entry's one-word id. */
+  static int payload(int entry, int term, boolean wholeId) {
+    return (entry << 8) | (term << 1) | (wholeId ? 1 : 0);
+  }
+
+  /**
+   * Returns the entry a question sentence of a contribution meets by core terms, with that
+   * sentence, or null: the entry with the most distinct core terms in one sentence (two at least,
+   * or its one-word id), the first on a tie. Quoted terms and sarcastic sentences do not count.
+   *
+   * @param a the analysed contribution, holding {@link Cue#FAQ_TERM} hits
+   * @param questionsOnly whether only sentences read as questions count
+   * @return {entry, sentence}, or null
+   */
+  static int @Nullable [] find(Analysis a, boolean questionsOnly) {
+    if (!a.has(Cue.FAQ_TERM)) {
+      return null;
+    }
+    int[] best = null;
+    int bestCount = 0;
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) != Cue.FAQ_TERM || a.hitQuoted[h]) {
+        continue;
+      }
+      int s = a.hitSentence[h];
+      int entry = a.payload(h) >>> 8;
+      if ((questionsOnly && !a.sentenceQuestion[s]) || a.sentenceHas(s, Cue.SARCASM)) {
+        continue;
+      }
+      // count the entry's distinct terms in this sentence, from its first hit here
+      int count = 0;
+      boolean wholeId = false;
+      long seen = 0; // the entry's terms met, by bit
+      boolean first = true;
+      for (int k = 0; k < a.hitCount; k++) {
+        if (a.cue(k) != Cue.FAQ_TERM || a.hitQuoted[k] || a.hitSentence[k] != s) {
+          continue;
+        }
+        int p = a.payload(k);
+        if (p >>> 8 != entry) {
+          continue;
+        }
+        if (k < h) {
+          first = false;
+          break;
+        }
+        long bit = 1L << ((p >>> 1) & (MAX_TERMS - 1));
+        if ((seen & bit) == 0) {
+          seen |= bit;
+          count++;
+        }
+        wholeId |= (p & 1) == 1;
+      }
+      if (!first || (count < 2 && !wholeId)) {
+        continue;
+      }
+      int score = wholeId ? Math.max(count, 2) : count;
+      if (score > bestCount) {
+        bestCount = score;
+        best = new int[] {entry, s};
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.peerled.rules;
+
+import static io.github.peerled.rules.Fixtures.at;
+import static io.github.peerled.rules.Fixtures.byRule;
+import static io.github.peerled.rules.Fixtures.clause;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A question the FAQ answers is met by the entry's own terms, not only by one of its phrases: two
+ * of its core terms (a word of its id, or a word of its title that one of its phrases repeats) in
+ * one question sentence, or its one-word id. One core term alone, a term the entry only mentions in
+ * passing, core terms in two sentences, or a statement is not enough.
+ */
+class ExistingAnswerTermsTest {
+  private static final String RULE = "existing-answer";
+
+  private static GroupResources resources() {
+    return GroupResources.custom()
+        .addFaq(
+            ImmutableFaqEntry.builder()
+                .id("pump-phone")
+                .title("Which phone works with the pump app?")
+                .addAllPhrases(
+                    List.of("which phone for the pump", "compatible phones", "pump app phone"))
+                .link("docs/phones")
+                .build())
+        .addFaq(
+            ImmutableFaqEntry.builder()
+                .id("basal")
+                .title("What is basal testing?")
+                .addAllPhrases(List.of("what is basal testing", "basal test explained"))
+                .link("docs/basal")
+                .build())
+        .addFaq(
+            ImmutableFaqEntry.builder()
+                .id("sick-day")
+                .title("What are the sick day rules?")
+                .addAllPhrases(
+                    List.of("sick day rules", "what to do when ill", "ketones and fever"))
+                .link("card/sick-days")
+                .build())
+        .build();
+  }
+
+  private static List<Integer> flagged(String text) {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            "@member a MEMBER A\n@member b MEMBER B\n10:00 a SHARING: Hello.\n"
+                + "10:01 b SHARING: "
+                + text
+                + "\n");
+    RuleSet rules =
+        RuleSet.of(Fixtures.version(3, List.of(clause("f", "Point.", RULE))), resources());
+    return at(byRule(rules.review(t.context(), t.contributions), RULE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Will the pump talk to an old Android phone, anyone know?",
+        "Does the app run on any phone or only the newer ones?",
+        "sorry if this is a daft one but what does basal actually mean?",
+        "My daughter had a temperature all weekend. What do we do on sick days, is there a list?",
+        "How many days of being sick before you ring the team, is that in the rules somewhere?"
+      })
+  void should_meet_a_question_by_two_core_terms_of_an_entry_or_its_one_word_id(String text) {
+    assertThat(flagged(text)).as(text).containsExactly(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Did anyone else's phone die overnight?",
+        "What day is the next meet-up?",
+        "I did basal testing last week and it was grim.",
+        "My phone died at the weekend. Is the pump still ok on its own?",
+        "Anyone else had a fever this week?",
+        "Is the app down for everyone?"
+      })
+  void should_leave_one_core_term_a_passing_term_two_sentences_or_a_statement(String text) {
+    assertThat(flagged(text)).as(text).isEmpty();
+  }
+}
