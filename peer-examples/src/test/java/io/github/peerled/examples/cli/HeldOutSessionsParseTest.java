@@ -13,10 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
- * {@code sessions-unseen} and {@code sessions-blind} (each measured and now retired to tuning) and
- * {@code sessions-blind2} (the blind measure, held out whole). Every file parses and has at least
- * one contribution. Nothing here runs the rules or looks at findings; a held-out set is measured
- * once, with {@code peer evaluate-rules}, after all rule changes are in.
+ * {@code sessions-unseen}, {@code sessions-blind} and {@code sessions-blind2} (each measured and
+ * now retired to tuning) and {@code sessions-blind3} (the blind measure, held out whole, not yet
+ * measured). Every file parses and has at least one contribution. Nothing here runs the rules or
+ * looks at findings; a held-out set is measured once, with {@code peer evaluate-rules}, after all
+ * rule changes are in.
  */
 class HeldOutSessionsParseTest {
   private static Path dir(String folder) {
@@ -30,7 +31,8 @@ class HeldOutSessionsParseTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"sessions-unseen", "sessions-blind", "sessions-blind2"})
+  @ValueSource(
+      strings = {"sessions-unseen", "sessions-blind", "sessions-blind2", "sessions-blind3"})
   void should_hold_at_least_thirty_six_sessions(String folder) throws IOException {
     assertThat(sessionFiles(folder))
         .as("%s holds sessions", folder)
@@ -38,7 +40,8 @@ class HeldOutSessionsParseTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"sessions-unseen", "sessions-blind", "sessions-blind2"})
+  @ValueSource(
+      strings = {"sessions-unseen", "sessions-blind", "sessions-blind2", "sessions-blind3"})
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
       byte[] bytes = Files.readAllBytes(file);
