@@ -104,6 +104,23 @@ class EveryoneCountsRuleTest {
   }
 
   @Test
+  void should_name_the_quiet_at_the_end_only_unless_an_early_invitation_is_asked_for() {
+    List<Finding> f =
+        review(
+            Map.of(),
+            """
+                10:00 ann SHARING: Hi.
+                10:01 bob SHARING: Hi.
+                10:02 ann SHARING: Again.
+                10:03 ann SHARING: Once more.
+                10:04 ann SHARING: And one more thing.
+                """);
+
+    assertThat(f).singleElement().satisfies(x -> assertThat(x.message()).contains("did not speak"));
+    assertThat(f.get(0).members()).containsExactly(MemberId.of("cy"), MemberId.of("di"));
+  }
+
+  @Test
   void should_ask_everyone_to_speak_before_anyone_speaks_twice_in_a_go_round() {
     List<Finding> f =
         review(
@@ -155,7 +172,7 @@ class EveryoneCountsRuleTest {
 
     // when
     List<Finding> f =
-        review(Map.of(), exchange).stream()
+        review(Map.of("quietAfterTurns", "3"), exchange).stream()
             .filter(x -> x.action() == SuggestedAction.INVITE_QUIET_MEMBER)
             .toList();
 

@@ -44,12 +44,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *       lexicon), shares at least two content words with what was asked (words of the {@code
  *       stopword} list do not count), or is a {@link ContributionKind#RESPONSE} to nothing in
  *       particular right after it;
- *   <li>members who have not spoken yet when someone has taken the floor {@code quietAfterTurns}
- *       times (3; 0 turns this off) while holding more than {@code maxTurnShare} of the turns so
- *       far, and at the end every expected member who never spoke, whether or not an earlier
- *       finding invited them. Taking the floor is speaking without replying to anyone: answering
- *       someone who spoke to you (a back-and-forth with a member in crisis, or in a row) is not
- *       crowding out the quiet members, nor is speaking often in a round the others share;
+ *   <li>at the end, every expected member who never spoke; and, when asked for, members who have
+ *       not spoken yet when someone has taken the floor {@code quietAfterTurns} times (0: off by
+ *       default, since facilitators reading labelled sessions wanted the quiet named at the end and
+ *       not nudged about after a few turns) while holding more than {@code maxTurnShare} of the
+ *       turns so far. Taking the floor is speaking without replying to anyone: answering someone
+ *       who spoke to you (a back-and-forth with a member in crisis, or in a row) is not crowding
+ *       out the quiet members, nor is speaking often in a round the others share;
  *   <li>with {@code goRound} (false): someone speaking twice before everyone spoke once;
  *   <li>at the end, when the session had at least {@code minTurnsForEquity} turns (10): a member
  *       with more than {@code maxTurnShare} of the turns (0.4), and a Gini coefficient of words
@@ -78,9 +79,9 @@ final class EveryoneCountsRule implements Rule {
   static final Parameter<Integer> QUIET_AFTER_TURNS =
       Parameter.ofInt(
           "quietAfterTurns",
-          "turns someone takes, replies aside, before members who have not spoken are flagged;"
-              + " 0 for never",
-          3,
+          "turns someone takes, replies aside, before members who have not spoken are invited;"
+              + " 0 (the default) for only naming them at the end",
+          0,
           0,
           1000);
   static final Parameter<Boolean> GO_ROUND =
