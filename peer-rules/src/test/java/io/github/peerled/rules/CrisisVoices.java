@@ -14,29 +14,34 @@ import java.util.List;
 /**
  * A set of crisis voices under {@code /safety/<dir>/}: crisis disclosures ({@code crisis.txt}) and
  * hard negatives ({@code not-crisis.txt}), one utterance a line. Each file is split by a hash of
- * the utterance: it is held out when the first byte of its SHA-256 (UTF-8) is below 128, and
- * belongs to the tuning half otherwise; a set made only for evaluation is held out whole. The
- * held-out half is only ever counted, never listed.
+ * the utterance: it is held out when the first byte of its SHA-256 (UTF-8) is below 128 (below 86
+ * for a set held out by a third), and belongs to the tuning part otherwise; a set made only for
+ * evaluation is held out whole. The held-out part is only ever counted, never listed.
  */
 final class CrisisVoices {
   static final String CRISIS = "crisis.txt";
   static final String NOT_CRISIS = "not-crisis.txt";
 
   private final String dir;
-  private final boolean wholeHeldOut;
+  private final int heldOutBelow;
 
   CrisisVoices(String dir) {
-    this(dir, false);
+    this(dir, 128);
   }
 
-  private CrisisVoices(String dir, boolean wholeHeldOut) {
+  private CrisisVoices(String dir, int heldOutBelow) {
     this.dir = dir;
-    this.wholeHeldOut = wholeHeldOut;
+    this.heldOutBelow = heldOutBelow;
   }
 
   /** A set written only to be measured: every line is held out, none is for tuning. */
   static CrisisVoices heldOutWhole(String dir) {
-    return new CrisisVoices(dir, true);
+    return new CrisisVoices(dir, 256);
+  }
+
+  /** A set of which a third is held out: a line whose hash's first byte is below 86. */
+  static CrisisVoices heldOutThird(String dir) {
+    return new CrisisVoices(dir, 86);
   }
 
   enum Split {
@@ -44,10 +49,14 @@ final class CrisisVoices {
     TUNING;
 
     static Split of(String utterance) {
+      return of(utterance, 128);
+    }
+
+    static Split of(String utterance, int heldOutBelow) {
       try {
         byte[] digest =
             MessageDigest.getInstance("SHA-256").digest(utterance.getBytes(StandardCharsets.UTF_8));
-        return (digest[0] & 0xff) < 128 ? HELDOUT : TUNING;
+        return (digest[0] & 0xff) < heldOutBelow ? HELDOUT : TUNING;
       } catch (NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
       }
@@ -77,7 +86,7 @@ final class CrisisVoices {
   List<String> split(String name, Split split) {
     List<String> out = new ArrayList<>();
     for (String s : lines(name)) {
-      if ((wholeHeldOut ? Split.HELDOUT : Split.of(s)) == split) {
+      if (Split.of(s, heldOutBelow) == split) {
         out.add(s);
       }
     }

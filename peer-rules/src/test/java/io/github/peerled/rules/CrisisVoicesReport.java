@@ -19,7 +19,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "crisis.voices.report", matches = ".+")
 class CrisisVoicesReport {
-  private static final List<String> SETS = List.of("voices", "voices2", "voices3");
+  private static final List<String> SETS = List.of("voices", "voices2", "voices3", "voices5");
 
   @Test
   void should_write_the_counts_of_every_set() throws IOException {
@@ -28,7 +28,11 @@ class CrisisVoicesReport {
     List<String> listed = new ArrayList<>();
     for (String set : SETS) {
       CrisisVoices voices =
-          set.equals("voices3") ? CrisisVoices.heldOutWhole(set) : new CrisisVoices(set);
+          switch (set) {
+            case "voices3" -> CrisisVoices.heldOutWhole(set);
+            case "voices5" -> CrisisVoices.heldOutThird(set);
+            default -> new CrisisVoices(set);
+          };
       for (Split split : Split.values()) {
         if (split == Split.HELDOUT && !heldout) {
           continue;

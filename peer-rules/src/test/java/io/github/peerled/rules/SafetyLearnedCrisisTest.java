@@ -22,6 +22,35 @@ class SafetyLearnedCrisisTest {
           // against 0.43) when twelve tuning sessions were added and the model retrained
           "i've written a note for my mum and put it in my bag, it explains everything");
 
+  /**
+   * Ordinary talk of tuning sessions that the learned reading alone called a crisis (p 0.87 to
+   * 0.98) before it learned from the contributions of every tuning session and of the three whole
+   * tuning folders. They are among its training examples now, so this guards the trained weights;
+   * the cross-validated share of ordinary talk called a crisis ({@code CrisisModelTest}) is the
+   * figure for talk it has not read.
+   */
+  static final List<String> SESSION_TALK =
+      List.of(
+          "Sorry Dev. Bad day. The virus has taken everything from me and I took it out on you.",
+          "I'm absolutely gutted, the hospital cancelled my hip op again. Third time. I'd packed my"
+              + " bag and everything.",
+          "you've earned it Eileen. Go and sit by the sea",
+          "really? I tried it for a year and noticed nothing apart from a lighter wallet. my"
+              + " audiologist wasn't keen either",
+          "I won't be on for the next couple of Tuesdays, they're doing my hip at last. I've been"
+              + " waiting eighteen months. I've packed my bag and left the key with next door for"
+              + " the cat.",
+          "hi, first time here. I have a job interview on Monday and I've not slept properly in"
+              + " days thinking about it. how do you all get through interviews");
+
+  @Test
+  void should_not_meet_ordinary_session_talk_with_the_crisis_finding() {
+    RuleSet rules = Fixtures.ruleSet(Fixtures.allRules());
+
+    assertThat(SESSION_TALK)
+        .allSatisfy(s -> assertThat(CrisisVoices.drawsCrisis(rules, s)).as(s).isFalse());
+  }
+
   @Test
   void should_meet_crisis_the_rules_do_not_know_with_the_crisis_finding() {
     RuleSet rules = Fixtures.ruleSet(Fixtures.allRules());
