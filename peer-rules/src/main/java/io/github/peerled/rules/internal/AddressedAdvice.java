@@ -28,8 +28,8 @@ import java.util.Set;
  * don't tell him to change his meds" upholds the group's agreement; but "tell them you want
  * mornings", where the instruction is the telling, is advice), not a put-down ({@link
  * Cue#DISMISSAL}, {@link Cue#CONTEMPT}, {@link Cue#MOCK} or {@link Cue#BARB} in its clause: "go
- * back to your little fandom" is a personal remark, not advice), not a cheer ("get in Tariq", "go
- * on Sal!"), and not pointing a member to their own care team, or telling it about their own
+ * back to your little fandom" is a personal remark, not advice), not a cheer or a wish ("get in
+ * Tariq", "go on Sal!", "go well"), not the start of a subject ("phone booking is the final boss"), and not pointing a member to their own care team, or telling it about their own
  * condition ("tell the anaesthetist about your MG"). And the contribution must be aimed at someone:
  * a reply, a response, or one that names a member or the whole group. A sharing that names no one
  * ("Got the job! Start Monday.") tells nobody what to do.
@@ -124,6 +124,7 @@ final class AddressedAdvice {
               && !a.discounted(h)
               && !opener(a, h)
               && opensClause(a, h)
+              && !subject(a, h)
               && !questionTag(a, h)
               && !aboutSpeaker(a, h)
               && !encouraging(a, h)
@@ -176,6 +177,50 @@ final class AddressedAdvice {
    */
   private static boolean opener(Analysis a, int h) {
     return a.lexicon.isWord(Cue.ADVICE_OPENER, a.lower, a.hitStart[h], a.hitEnd[h]);
+  }
+
+  /** Forms of "be" after which a clause-opening word is the subject of a statement. */
+  private static final String[] COPULA = {"is", "was", "are", "were"};
+
+  /** Words before a copula that are its own subject: "make sure it is", "keep what is yours". */
+  private static final String[] OWN_SUBJECT = {
+    "it", "that", "this", "what", "there", "he", "she", "they", "who", "which", "everything"
+  };
+
+  /**
+   * Tells whether a word read as an imperative is rather the start of a subject: a form of "be"
+   * follows within two words of its clause, with no subject of its own between ("phone booking is
+   * the final boss", "talk is cheap"; but "make sure it is charged" is an instruction).
+   */
+  private static boolean subject(Analysis a, int h) {
+    int t = tokenAt(a, h);
+    int s = a.hitSentence[h];
+    int end = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
+    int k = t;
+    while (k < end && a.tokenStart[k] < a.hitEnd[h]) {
+      k++; // the word after the imperative phrase
+    }
+    for (int n = 0; n < 2 && k + n < end; n++) {
+      if (AddressWords.clauseMarkBefore(a, k + n)) {
+        return false;
+      }
+      if (anyOf(a, k + n, COPULA)) {
+        return true;
+      }
+      if (anyOf(a, k + n, OWN_SUBJECT)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyOf(Analysis a, int t, String[] words) {
+    for (String w : words) {
+      if (word(a, t, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether an imperative is followed at once by "you": "don't you?", "do you ...". */
@@ -374,17 +419,20 @@ final class AddressedAdvice {
     return false;
   }
 
+  /** Words that make a verb a wish when nothing else follows: "go well", "sleep well". */
+  private static final String[] WISH = {"in", "on", "well", "safe", "safely", "warm"};
+
   /**
-   * Tells whether an imperative is a cheer: its verb, one particle, and nothing but names, the
-   * group or emoji in its clause ("get in Tariq", "go on Sal!", "come on everyone").
+   * Tells whether an imperative is a cheer or a wish: its verb, one particle or wish word, and
+   * nothing but names, the group or emoji in its clause ("get in Tariq", "go on Sal!", "come on
+   * everyone", "go well", "sleep well all", "travel safe").
    */
   private boolean cheer(Analysis a, int h) {
     int t = tokenAt(a, h);
     if (t < 0 || t + 1 >= a.tokenCount || a.hitEnd[h] > a.tokenEnd[t]) {
       return false;
     }
-    if (!(word(a, t + 1, "in") || word(a, t + 1, "on"))
-        || AddressWords.clauseMarkBefore(a, t + 1)) {
+    if (!anyOf(a, t + 1, WISH) || AddressWords.clauseMarkBefore(a, t + 1)) {
       return false;
     }
     int end = clauseEnd(a, h);
