@@ -105,4 +105,26 @@ class AdviceReadingVoicesTest {
     assertThat(at(byRule(f, SHARING))).containsExactly(3);
     assertThat(at(byRule(f, EXPERT))).containsExactly(5, 7);
   }
+
+  @Test
+  void should_not_mark_an_advisor_pointing_to_a_member_s_own_team_unless_about_a_medicine() {
+    List<Finding> f =
+        review(
+            """
+            19:01 sal QUESTION: Can I take my metformin while fasting for Ramadan?
+            19:02 tracey RESPONSE>2: Sal, good question to take to your GP, because it depends\
+             what else you take. Please check with your own team before fasting.
+            19:03 bob SHARING: I've been upping my Lantus on gym days.
+            19:04 tracey RESPONSE>4: Bob, please bring your readings to your clinic so your own\
+             team can set them with you.
+            19:05 cy SHARING: The water tablets are ruining my Sundays, I skip them for chapel.
+            19:06 tracey RESPONSE>6: Cy, please never just stop the furosemide. Ring me on\
+             Monday and we'll look at moving the time of the dose.
+            19:07 tracey RESPONSE>4: And the morning dose is right, Bob's not wrong there, but\
+             check with your own team.
+            """);
+
+    assertThat(at(byRule(f, EXPERT))).containsExactly(7, 8);
+    assertThat(byRule(f, SHARING)).isEmpty();
+  }
 }

@@ -351,13 +351,21 @@ final class AddressedAdvice {
           "talk", "speak", "ask", "check", "mention", "discuss", "raise", "run", "tell", "warn",
           "ring", "phone", "call");
 
+  /** Verbs of carrying something to someone: "bring your readings to your clinic". */
+  private static final Set<String> CARRY = Set.of("bring", "take");
+
   /**
    * Tells whether a directive or imperative points a member to their own care team: a verb of
    * consulting (the imperative itself, or the word after the directive) with {@link Cue#CARE_TEAM}
    * later in its clause and at most {@value #SIGNPOST_TAIL} words after it ("definitely talk to
-   * your team", "you should ask your GP about it").
+   * your team", "you should ask your GP about it"), or a verb of carrying something "to" the care
+   * team ("please bring your readings to your clinic so your own team can set them with you").
+   *
+   * @param a the analysed contribution
+   * @param h a directive or imperative hit of it
+   * @return whether the hit signposts rather than advises
    */
-  private static boolean signposts(Analysis a, int h) {
+  static boolean signposts(Analysis a, int h) {
     if (!a.has(Cue.CARE_TEAM)) {
       return false;
     }
@@ -370,15 +378,34 @@ final class AddressedAdvice {
         t++; // the word after the directive: "you should ask"
       }
     }
-    if (t >= a.tokenCount
-        || !CONSULT.contains(
-            new String(a.lower, a.tokenStart[t], a.tokenEnd[t] - a.tokenStart[t]))) {
+    if (t >= a.tokenCount) {
       return false;
     }
+    String verb = new String(a.lower, a.tokenStart[t], a.tokenEnd[t] - a.tokenStart[t]);
     int end = clauseEnd(a, h);
+    if (CARRY.contains(verb)) {
+      return carriedToTeam(a, t, end);
+    }
+    if (!CONSULT.contains(verb)) {
+      return false;
+    }
     for (int k = 0; k < a.hitCount; k++) {
       if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] > a.tokenStart[t] && a.hitStart[k] < end) {
         return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL || aboutOwn(a, a.hitEnd[k]);
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether "to" and a care team follow a token in its clause: "to your clinic". */
+  private static boolean carriedToTeam(Analysis a, int t, int end) {
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) != Cue.CARE_TEAM || a.hitStart[k] <= a.tokenStart[t] || a.hitStart[k] >= end) {
+        continue;
+      }
+      int u = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[k]);
+      if (u > 0 && word(a, u - 1, "to")) {
+        return true;
       }
     }
     return false;
