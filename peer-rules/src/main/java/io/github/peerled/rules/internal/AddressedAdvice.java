@@ -29,10 +29,11 @@ import java.util.Set;
  * mornings", where the instruction is the telling, is advice), not a put-down ({@link
  * Cue#DISMISSAL}, {@link Cue#CONTEMPT}, {@link Cue#MOCK} or {@link Cue#BARB} in its clause: "go
  * back to your little fandom" is a personal remark, not advice), not a cheer or a wish ("get in
- * Tariq", "go on Sal!", "go well"), not the start of a subject ("phone booking is the final boss"), and not pointing a member to their own care team, or telling it about their own
- * condition ("tell the anaesthetist about your MG"). And the contribution must be aimed at someone:
- * a reply, a response, or one that names a member or the whole group. A sharing that names no one
- * ("Got the job! Start Monday.") tells nobody what to do.
+ * Tariq", "go on Sal!", "go well"), not the start of a subject ("phone booking is the final boss"),
+ * and not pointing a member to their own care team, or telling it about their own condition ("tell
+ * the anaesthetist about your MG"). And the contribution must be aimed at someone: a reply, a
+ * response, or one that names a member or the whole group. A sharing that names no one ("Got the
+ * job! Start Monday.") tells nobody what to do.
  *
  * <p>An imperative hit that is itself an opener word ("just") is not an imperative by itself ("Just
  * back from the clinic"); the imperative after it is read at its own hit ("just quit").

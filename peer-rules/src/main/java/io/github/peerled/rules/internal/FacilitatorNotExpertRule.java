@@ -49,8 +49,8 @@ import java.util.Set;
  * it"); a condition is not one ("if you want to be assessed"), nor is pointing a member to their
  * own care team, as for anyone, in a contribution that names no medicine or dose ("please check
  * with your own team before fasting", "please bring your readings to your clinic"; see {@link
- * AddressedAdvice}); beside a medicine or dose it is outside advice about it ("the morning dose
- * is right, but check with your own team").
+ * AddressedAdvice}); beside a medicine or dose it is outside advice about it ("the morning dose is
+ * right, but check with your own team").
  *
  * <p>The quote in a finding never cuts off a negation or a quotation it stands in: "never to stop
  * your basal" is quoted whole, not as "stop your".
