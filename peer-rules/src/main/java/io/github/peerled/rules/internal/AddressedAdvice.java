@@ -28,11 +28,12 @@ import java.util.Set;
  * don't tell him to change his meds" upholds the group's agreement; but "tell them you want
  * mornings", where the instruction is the telling, is advice), not a put-down ({@link
  * Cue#DISMISSAL}, {@link Cue#CONTEMPT}, {@link Cue#MOCK} or {@link Cue#BARB} in its clause: "go
- * back to your little fandom" is a personal remark, not advice), not a cheer ("get in Tariq", "go
- * on Sal!"), and not pointing a member to their own care team, or telling it about their own
- * condition ("tell the anaesthetist about your MG"). And the contribution must be aimed at someone:
- * a reply, a response, or one that names a member or the whole group. A sharing that names no one
- * ("Got the job! Start Monday.") tells nobody what to do.
+ * back to your little fandom" is a personal remark, not advice), not a cheer or a wish ("get in
+ * Tariq", "go on Sal!", "go well"), not the start of a subject ("phone booking is the final boss"),
+ * and not pointing a member to their own care team, or telling it about their own condition ("tell
+ * the anaesthetist about your MG"). And the contribution must be aimed at someone: a reply, a
+ * response, or one that names a member or the whole group. A sharing that names no one ("Got the
+ * job! Start Monday.") tells nobody what to do.
  *
  * <p>An imperative hit that is itself an opener word ("just") is not an imperative by itself ("Just
  * back from the clinic"); the imperative after it is read at its own hit ("just quit").
@@ -124,6 +125,7 @@ final class AddressedAdvice {
               && !a.discounted(h)
               && !opener(a, h)
               && opensClause(a, h)
+              && !subject(a, h)
               && !questionTag(a, h)
               && !aboutSpeaker(a, h)
               && !encouraging(a, h)
@@ -176,6 +178,50 @@ final class AddressedAdvice {
    */
   private static boolean opener(Analysis a, int h) {
     return a.lexicon.isWord(Cue.ADVICE_OPENER, a.lower, a.hitStart[h], a.hitEnd[h]);
+  }
+
+  /** Forms of "be" after which a clause-opening word is the subject of a statement. */
+  private static final String[] COPULA = {"is", "was", "are", "were"};
+
+  /** Words before a copula that are its own subject: "make sure it is", "keep what is yours". */
+  private static final String[] OWN_SUBJECT = {
+    "it", "that", "this", "what", "there", "he", "she", "they", "who", "which", "everything"
+  };
+
+  /**
+   * Tells whether a word read as an imperative is rather the start of a subject: a form of "be"
+   * follows within two words of its clause, with no subject of its own between ("phone booking is
+   * the final boss", "talk is cheap"; but "make sure it is charged" is an instruction).
+   */
+  private static boolean subject(Analysis a, int h) {
+    int t = tokenAt(a, h);
+    int s = a.hitSentence[h];
+    int end = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
+    int k = t;
+    while (k < end && a.tokenStart[k] < a.hitEnd[h]) {
+      k++; // the word after the imperative phrase
+    }
+    for (int n = 0; n < 2 && k + n < end; n++) {
+      if (AddressWords.clauseMarkBefore(a, k + n)) {
+        return false;
+      }
+      if (anyOf(a, k + n, COPULA)) {
+        return true;
+      }
+      if (anyOf(a, k + n, OWN_SUBJECT)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyOf(Analysis a, int t, String[] words) {
+    for (String w : words) {
+      if (word(a, t, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether an imperative is followed at once by "you": "don't you?", "do you ...". */
@@ -306,13 +352,21 @@ final class AddressedAdvice {
           "talk", "speak", "ask", "check", "mention", "discuss", "raise", "run", "tell", "warn",
           "ring", "phone", "call");
 
+  /** Verbs of carrying something to someone: "bring your readings to your clinic". */
+  private static final Set<String> CARRY = Set.of("bring", "take");
+
   /**
    * Tells whether a directive or imperative points a member to their own care team: a verb of
    * consulting (the imperative itself, or the word after the directive) with {@link Cue#CARE_TEAM}
    * later in its clause and at most {@value #SIGNPOST_TAIL} words after it ("definitely talk to
-   * your team", "you should ask your GP about it").
+   * your team", "you should ask your GP about it"), or a verb of carrying something "to" the care
+   * team ("please bring your readings to your clinic so your own team can set them with you").
+   *
+   * @param a the analysed contribution
+   * @param h a directive or imperative hit of it
+   * @return whether the hit signposts rather than advises
    */
-  private static boolean signposts(Analysis a, int h) {
+  static boolean signposts(Analysis a, int h) {
     if (!a.has(Cue.CARE_TEAM)) {
       return false;
     }
@@ -325,15 +379,34 @@ final class AddressedAdvice {
         t++; // the word after the directive: "you should ask"
       }
     }
-    if (t >= a.tokenCount
-        || !CONSULT.contains(
-            new String(a.lower, a.tokenStart[t], a.tokenEnd[t] - a.tokenStart[t]))) {
+    if (t >= a.tokenCount) {
       return false;
     }
+    String verb = new String(a.lower, a.tokenStart[t], a.tokenEnd[t] - a.tokenStart[t]);
     int end = clauseEnd(a, h);
+    if (CARRY.contains(verb)) {
+      return carriedToTeam(a, t, end);
+    }
+    if (!CONSULT.contains(verb)) {
+      return false;
+    }
     for (int k = 0; k < a.hitCount; k++) {
       if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] > a.tokenStart[t] && a.hitStart[k] < end) {
         return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL || aboutOwn(a, a.hitEnd[k]);
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether "to" and a care team follow a token in its clause: "to your clinic". */
+  private static boolean carriedToTeam(Analysis a, int t, int end) {
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) != Cue.CARE_TEAM || a.hitStart[k] <= a.tokenStart[t] || a.hitStart[k] >= end) {
+        continue;
+      }
+      int u = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[k]);
+      if (u > 0 && word(a, u - 1, "to")) {
+        return true;
       }
     }
     return false;
@@ -374,17 +447,20 @@ final class AddressedAdvice {
     return false;
   }
 
+  /** Words that make a verb a wish when nothing else follows: "go well", "sleep well". */
+  private static final String[] WISH = {"in", "on", "well", "safe", "safely", "warm"};
+
   /**
-   * Tells whether an imperative is a cheer: its verb, one particle, and nothing but names, the
-   * group or emoji in its clause ("get in Tariq", "go on Sal!", "come on everyone").
+   * Tells whether an imperative is a cheer or a wish: its verb, one particle or wish word, and
+   * nothing but names, the group or emoji in its clause ("get in Tariq", "go on Sal!", "come on
+   * everyone", "go well", "sleep well all", "travel safe").
    */
   private boolean cheer(Analysis a, int h) {
     int t = tokenAt(a, h);
     if (t < 0 || t + 1 >= a.tokenCount || a.hitEnd[h] > a.tokenEnd[t]) {
       return false;
     }
-    if (!(word(a, t + 1, "in") || word(a, t + 1, "on"))
-        || AddressWords.clauseMarkBefore(a, t + 1)) {
+    if (!anyOf(a, t + 1, WISH) || AddressWords.clauseMarkBefore(a, t + 1)) {
       return false;
     }
     int end = clauseEnd(a, h);

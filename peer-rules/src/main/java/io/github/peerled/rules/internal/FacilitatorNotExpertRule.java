@@ -46,7 +46,11 @@ import java.util.Set;
  * advisor is marked, medical or not ("ask your GP for a referral"), including one that opens a
  * clause after a name or a condition ("Erin, please don't change two things at once", "if you feel
  * sick, check ketones"), and one softened ("it's best to ask his team first", "I'd suggest swapping
- * it"); a condition is not one ("if you want to be assessed").
+ * it"); a condition is not one ("if you want to be assessed"), nor is pointing a member to their
+ * own care team, as for anyone, in a contribution that names no medicine or dose ("please check
+ * with your own team before fasting", "please bring your readings to your clinic"; see {@link
+ * AddressedAdvice}); beside a medicine or dose it is outside advice about it ("the morning dose is
+ * right, but check with your own team").
  *
  * <p>The quote in a finding never cuts off a negation or a quotation it stands in: "never to stop
  * your basal" is quoted whole, not as "stop your".
@@ -121,8 +125,8 @@ final class FacilitatorNotExpertRule implements Rule {
           }
           boolean instruction =
               advisor
-                  ? a.isAdvice(h)
-                      || clauseInstruction(a, h)
+                  ? ((a.isAdvice(h) || clauseInstruction(a, h))
+                          && (named || !AddressedAdvice.signposts(a, h)))
                       || medical.advisorInstructs(a, h, thread)
                   : medical.instructs(a, h, thread);
           if (instruction) {

@@ -1,5 +1,8 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.core.group.Member;
+import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.group.Standing;
 import io.github.peerled.rules.GroupContext;
 
 /**
@@ -67,10 +70,12 @@ final class MedicalAdvice {
           | Cue.IMPERATIVE.bit()
           | Cue.INDIRECT_ADVICE.bit();
 
+  private final GroupContext context;
   private final AddressedAdvice addressed;
   private final DoseOrder dose;
 
   MedicalAdvice(GroupContext context) {
+    this.context = context;
     this.addressed = new AddressedAdvice(context);
     this.dose = new DoseOrder(addressed);
   }
@@ -137,7 +142,11 @@ final class MedicalAdvice {
       return false;
     }
     if (cue == Cue.MEDICAL_INSTRUCTION) {
-      return a.isMedicalAdvice(h) && !a.coStarts(h, Cue.NEUTRAL) && !told(a, h);
+      return a.isMedicalAdvice(h)
+          && !a.coStarts(h, Cue.NEUTRAL)
+          && !told(a, h)
+          && (!ownerFirst(a, h) || medicineInView(a, a.hitSentence[h], thread))
+          && !handedOver(a, h);
     }
     int at = tokenAt(a, h);
     if (at >= 0 && DoseOrder.asksFor(a, at)) {
@@ -151,7 +160,85 @@ final class MedicalAdvice {
                 && DoseOrder.doseVerbAfter(a, h)
                 && (namedBefore(a, s) || thread.names(a)))
             || (cue == Cue.IMPERATIVE && namedBefore(a, s) && DoseOrder.refersBack(a, h));
-    return medicalHere && addressed.advises(a, h);
+    return medicalHere && addressed.advises(a, h) && !handedOver(a, h);
+  }
+
+  /** Verbs that change nothing but a dose: "double your Keppra" needs no medicine in view. */
+  private static final String[] DOSE_ONLY = {"double ", "halve ", "half ", "up ", "bump "};
+
+  /**
+   * Tells whether an instruction's phrase ends on "your" after a verb that may change anything,
+   * leaving what is changed to the next word: "get off your tablets", but also "get off your phone
+   * at night". Such a phrase instructs about a medicine only when one is in view.
+   */
+  private static boolean ownerFirst(Analysis a, int h) {
+    String phrase = a.lexicon.phrase(a.hitPattern[h]);
+    if (!phrase.endsWith(" your")) {
+      return false;
+    }
+    for (String verb : DOSE_ONLY) {
+      if (phrase.startsWith(verb)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words that hand a matter to someone: "keep the dose stuff for Tracey", "leave it to them". */
+  private static final String[] TO_SOMEONE = {"for", "to", "with"};
+
+  /**
+   * Tells whether an instruction hands the medicine over rather than changes it: its clause goes on
+   * to "for", "to" or "with" and a care team or an invited advisor ("keep the dose stuff for Tracey
+   * and your own team", "leave the insulin questions to your nurse").
+   */
+  private boolean handedOver(Analysis a, int h) {
+    int t = tokenAt(a, h);
+    if (t < 0) {
+      return false;
+    }
+    while (t < a.tokenCount && a.tokenStart[t] < a.hitEnd[h]) {
+      t++;
+    }
+    for (; t + 1 < a.tokenCount && !clauseMark(a, a.tokenEnd[t - 1], a.tokenStart[t]); t++) {
+      if (!anyOf(a, t, TO_SOMEONE) || clauseMark(a, a.tokenEnd[t], a.tokenStart[t + 1])) {
+        continue;
+      }
+      if (careTeamAt(a, a.tokenStart[t + 1]) || advisorAt(a, t + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean careTeamAt(Analysis a, int start) {
+    if (!a.has(Cue.CARE_TEAM)) {
+      return false;
+    }
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.hitStart[k] == start && a.cue(k) == Cue.CARE_TEAM) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean advisorAt(Analysis a, int t) {
+    MemberId m = addressed.words().memberAt(a, t);
+    if (m == null) {
+      return false;
+    }
+    Member member = context.byId().get(m);
+    return member != null && member.standing() == Standing.ADVISOR;
+  }
+
+  private static boolean anyOf(Analysis a, int t, String[] words) {
+    for (String w : words) {
+      if (AddressWords.same(w, a.lower, a.tokenStart[t], a.tokenEnd[t])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
