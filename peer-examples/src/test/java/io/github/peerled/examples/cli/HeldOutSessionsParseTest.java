@@ -8,14 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
  * {@code sessions-unseen} and {@code sessions-blind} (each measured and now retired to tuning) and
- * {@code sessions-blind2} (the blind measure, held out whole). Every file parses and has at least
- * one contribution. Nothing here runs the rules or looks at findings; a held-out set is measured
+ * {@code sessions-blind2} (the blind measure, held out whole), and {@code sessions-tuning3} (written
+ * for tuning). Every file parses and has at least one contribution. Nothing here runs the rules or looks at findings; a held-out set is measured
  * once, with {@code peer evaluate-rules}, after all rule changes are in.
  */
 class HeldOutSessionsParseTest {
@@ -37,8 +38,14 @@ class HeldOutSessionsParseTest {
         .hasSizeGreaterThanOrEqualTo(36);
   }
 
+  @Test
+  void should_hold_the_twelve_sessions_written_for_tuning() throws IOException {
+    assertThat(sessionFiles("sessions-tuning3")).hasSize(12);
+  }
+
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"sessions-unseen", "sessions-blind", "sessions-blind2"})
+  @ValueSource(
+      strings = {"sessions-unseen", "sessions-blind", "sessions-blind2", "sessions-tuning3"})
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
       byte[] bytes = Files.readAllBytes(file);
