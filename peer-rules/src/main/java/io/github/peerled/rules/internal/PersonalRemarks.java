@@ -243,8 +243,9 @@ final class PersonalRemarks {
 
   /**
    * Tells whether an attack is a retort that sums the listener up ("says the man who", "spoken like
-   * someone", "coming from someone who"): it is one only when it opens its sentence, not in "my
-   * consultant says the man who ran the trial is retiring".
+   * someone", "coming from someone who") or an order to learn ("learn to spell"): it is one only
+   * when it opens its sentence, not in "my consultant says the man who ran the trial is retiring"
+   * nor "I had to learn to read again".
    */
   private static boolean retort(Analysis a, int hit) {
     String p = a.lexicon.phrase(a.hitPattern[hit]);
@@ -252,7 +253,8 @@ final class PersonalRemarks {
         || p.startsWith("spoken ")
         || p.startsWith("speaks ")
         || p.startsWith("coming from ")
-        || p.startsWith("this from ");
+        || p.startsWith("this from ")
+        || p.startsWith("learn ");
   }
 
   /** Tells whether a hit lies within evidence already found ("grow up" in "oh grow up"). */
