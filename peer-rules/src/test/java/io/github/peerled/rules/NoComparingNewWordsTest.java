@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * member named ("lower than Cy's"), a multiple of someone's number ("double yours"), a rank in the
  * group ("top of the table", "of anyone here"), one's own standard held over another's number ("I'd
  * be embarrassed", "I'd never let mine"), and an echoed number said as a word ("Seven? I'm on
- * 2"); beside own numbers shared and celebrated, left alone.
+ * 2"), and a member's contest again after three contributions without one; beside own numbers
+ * shared and celebrated, left alone.
  */
 class NoComparingNewWordsTest {
   private static final String RULE = "no-comparing";
@@ -90,6 +91,23 @@ class NoComparingNewWordsTest {
             """);
 
     assertThat(at(f)).containsExactly(2);
+  }
+
+  @Test
+  void should_flag_a_members_contest_again_after_a_few_contributions_without_one() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: 5,000 steps today.
+            10:01 b RESPONSE>1: 9,000 here, beat that.
+            10:02 a SHARING: Going to the beach tomorrow.
+            10:03 c SHARING: Lovely weather for it.
+            10:04 a SHARING: Packing the cool box now.
+            10:05 c RESPONSE>5: Enjoy!
+            10:06 b SHARING: 12,000 today, beat that Ann.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 7);
   }
 
   @Test

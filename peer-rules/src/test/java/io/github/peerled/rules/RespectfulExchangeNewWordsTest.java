@@ -111,6 +111,20 @@ class RespectfulExchangeNewWordsTest {
   }
 
   @Test
+  void should_read_a_member_named_with_s_as_spoken_of_in_an_exchange() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: I sent my CV off at last.
+            10:01 b RESPONSE>1: You're pathetic.
+            10:02 c RESPONSE>1: Well done Ann.
+            10:03 b SHARING: Funny how Ann's bad weeks always turn up when there's a job going.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 4);
+  }
+
+  @Test
   void should_leave_friendly_teasing_system_anger_and_disagreement_alone() {
     List<Finding> f =
         review(

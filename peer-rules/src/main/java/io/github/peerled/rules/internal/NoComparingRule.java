@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
  * ranges is not comparing. One comparison thread draws one finding per member: after a member's
- * finding, their comparing goes on unflagged until {@code cooldown} contributions (5) have passed
+ * finding, their comparing goes on unflagged until {@code cooldown} contributions (3) have passed
  * without any from them; another member joining the competition draws their own finding.
  *
  * <p>Suggests bringing the talk back to what helps in daily life, naming the group's topic when
@@ -83,7 +83,7 @@ final class NoComparingRule implements Rule {
           "cooldown",
           "contributions without comparing that end a comparison thread; the next draws a new"
               + " finding",
-          5,
+          3,
           1,
           1000);
   static final Parameter<Integer> LOOK_BACK =
