@@ -9,12 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Numbers turned into a contest in words the first sets did not hold: a number set against a
- * member named ("lower than Cy's"), a multiple of someone's number ("double yours"), a rank in the
- * group ("top of the table", "of anyone here"), one's own standard held over another's number ("I'd
- * be embarrassed", "I'd never let mine"), and an echoed number said as a word ("Seven? I'm on
- * 2"), and a member's contest again after three contributions without one; beside own numbers
- * shared and celebrated, left alone.
+ * Numbers turned into a contest in words the first sets did not hold: a number set against a member
+ * named ("lower than Cy's"), a multiple of someone's number ("double yours"), a rank in the group
+ * ("top of the table", "of anyone here"), one's own standard held over another's number ("I'd be
+ * embarrassed", "I'd never let mine"), and an echoed number said as a word ("Seven? I'm on 2"), and
+ * a member's contest again after three contributions without one; beside own numbers shared and
+ * celebrated, left alone.
  */
 class NoComparingNewWordsTest {
   private static final String RULE = "no-comparing";
@@ -108,6 +108,19 @@ class NoComparingNewWordsTest {
             """);
 
     assertThat(at(f)).containsExactly(2, 7);
+  }
+
+  @Test
+  void should_flag_one_number_set_over_another_and_the_listener_told_they_are_losing() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: Screen time down to 3 hours a day.
+            10:01 b RESPONSE>1: 1 hour here. 1 beats 3 any day of the week.
+            10:02 c RESPONSE>1: Sorry Ann, you're losing this one.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 3);
   }
 
   @Test

@@ -122,6 +122,21 @@ class RespectfulExchangeNewWordsTest {
             """);
 
     assertThat(at(f)).containsExactly(2, 4);
+    assertThat(f.get(1).message()).startsWith("Ben made a personal remark to Ann");
+  }
+
+  @Test
+  void should_flag_a_member_cast_as_self_appointed_and_a_retort_that_sums_them_up() {
+    List<Finding> f =
+        review(
+            """
+            10:00 a SHARING: Please check any pump settings with your own clinic first.
+            10:01 b RESPONSE>1: Oh here she goes. The self-appointed pump police.
+            10:02 c SHARING: The clinic never answers the phone anyway.
+            10:03 a RESPONSE>2: Says the guy still running settings off a forum post.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 4);
   }
 
   @Test

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
  * {@code sessions-unseen} and {@code sessions-blind} (each measured and now retired to tuning) and
- * {@code sessions-blind2} (the blind measure, held out whole), and {@code sessions-tuning3} (written
- * for tuning). Every file parses and has at least one contribution. Nothing here runs the rules or looks at findings; a held-out set is measured
- * once, with {@code peer evaluate-rules}, after all rule changes are in.
+ * {@code sessions-blind2} (the blind measure, held out whole), and {@code sessions-tuning3}
+ * (written for tuning). Every file parses and has at least one contribution. Nothing here runs the
+ * rules or looks at findings; a held-out set is measured once, with {@code peer evaluate-rules},
+ * after all rule changes are in.
  */
 class HeldOutSessionsParseTest {
   private static Path dir(String folder) {

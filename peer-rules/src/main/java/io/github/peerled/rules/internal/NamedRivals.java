@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * Reads, by word class, how a message in a talk of numbers sets the author's number against a
  * person's, beside {@link RivalNumbers}: a comparative set against a member named ("mine were lower
- * than Cy's", "better than Ann"), and a multiple of the listener's or a member's number ("triple
- * yours", "nearly double you, Ann", "half the size of yours"). "Better than Ann thought", "half of
- * you" and "twice a day" hold neither. Read only when the talk holds numbers; work is linear in the
- * tokens of the message. Stateless.
+ * than Cy's", "better than Ann"), a multiple of the listener's or a member's number ("triple
+ * yours", "nearly double you, Ann", "half the size of yours"), and one number set over another ("22
+ * beats 11"). "Better than Ann thought", "half of you" and "twice a day" hold neither. Read only
+ * when the talk holds numbers; work is linear in the tokens of the message. Stateless.
  */
 final class NamedRivals {
   /** The words that set one amount against another before "than". */
@@ -21,6 +21,9 @@ final class NamedRivals {
   private static final String[] VIEWS = {
     "thought", "thinks", "think", "expected", "expects", "said", "says", "feared", "hoped"
   };
+
+  /** The words that set one number over another between them: "22 beats 11". */
+  private static final String[] BEATS = {"beats", "beat", "trumps"};
 
   /** The words that make one amount a multiple of another. */
   private static final String[] MULTIPLES = {"double", "twice", "triple", "treble", "half"};
@@ -54,6 +57,10 @@ final class NamedRivals {
         spans.add(new Span(a.tokenStart[t - 1], a.tokenEnd[t + 1]));
         return;
       }
+      if (oneOf(a, t, BEATS) && number(a, t - 1) && number(a, t + 1)) {
+        spans.add(new Span(a.tokenStart[t - 1], a.tokenEnd[t + 1]));
+        return;
+      }
       if (oneOf(a, t, MULTIPLES) && !is(a, t + 1, "of") && !is(a, t + 1, "a")) {
         for (int u = t + 1; u <= t + MULTIPLE_WORDS && u < a.tokenCount; u++) {
           if (AddressWords.clauseMarkBefore(a, u) || !inSentence(a, u, s)) {
@@ -72,10 +79,17 @@ final class NamedRivals {
   private static boolean named(Analysis a, AddressWords names, int t) {
     int from = a.tokenStart[t];
     int to = a.tokenEnd[t];
-    if (to - from > 2 && (a.lower[to - 2] == '\'' || a.lower[to - 2] == '\u2019') && a.lower[to - 1] == 's') {
+    if (to - from > 2
+        && (a.lower[to - 2] == '\'' || a.lower[to - 2] == '\u2019')
+        && a.lower[to - 1] == 's') {
       to -= 2;
     }
     return names.isName(a.lower, from, to);
+  }
+
+  private static boolean number(Analysis a, int token) {
+    char c = a.lower[a.tokenStart[token]];
+    return c >= '0' && c <= '9';
   }
 
   private static boolean inSentence(Analysis a, int token, int sentence) {

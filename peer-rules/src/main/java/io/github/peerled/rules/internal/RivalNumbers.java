@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>an echo: a short question that repeats another's number ("Only 1000?", "3,000?", "6?",
- *       "Seven?"),
- *       followed by a sentence in which the author gives their own ("I did 11,400 yesterday");
+ *       "Seven?"), followed by a sentence in which the author gives their own ("I did 11,400
+ *       yesterday");
  *   <li>a {@link Cue#RIVALRY} phrase in a sentence that holds a number or a measure ("1lb is
  *       nothing", "8lb is water weight, doesn't count", "at least I'm not at 9", "get yours under 7
  *       like me"), when that sentence says "you" or the message answers another member's numbers.
