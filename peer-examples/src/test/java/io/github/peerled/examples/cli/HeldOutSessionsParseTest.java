@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
  * {@code sessions-unseen}, {@code sessions-blind} and {@code sessions-blind2} (each measured and
- * now retired to tuning), {@code sessions-tuning4} (written for tuning the two advice rules) and
- * {@code sessions-blind3} (the blind measure, held out whole, not yet measured). Every file parses
- * and has at least one contribution. Nothing here runs the rules or looks at findings; a held-out
- * set is measured once, with {@code peer evaluate-rules}, after all rule changes are in.
+ * now retired to tuning), {@code sessions-tuning3} and {@code sessions-tuning4} (written for
+ * tuning) and {@code sessions-blind3} (the blind measure, held out whole, not yet measured). Every
+ * file parses and has at least one contribution. Nothing here runs the rules or looks at findings;
+ * a held-out set is measured once, with {@code peer evaluate-rules}, after all rule changes are in.
  */
 class HeldOutSessionsParseTest {
   private static Path dir(String folder) {
@@ -36,6 +36,7 @@ class HeldOutSessionsParseTest {
     "sessions-unseen, 36",
     "sessions-blind, 36",
     "sessions-blind2, 36",
+    "sessions-tuning3, 12",
     "sessions-tuning4, 10",
     "sessions-blind3, 36"
   })
@@ -52,6 +53,7 @@ class HeldOutSessionsParseTest {
         "sessions-unseen",
         "sessions-blind",
         "sessions-blind2",
+        "sessions-tuning3",
         "sessions-tuning4",
         "sessions-blind3"
       })

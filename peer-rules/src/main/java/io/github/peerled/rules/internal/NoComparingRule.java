@@ -44,11 +44,12 @@ import org.jspecify.annotations.Nullable;
  * message giving both the author's number and the listener's ("I'm on 12 units and you're on
  * 60??"), or another's number belittled ({@link Cue#RIVALRY}: "1lb is nothing", "at least I'm not
  * at 9") when the sentence says "you" or answers another member's number or measure ("22 is
- * nothing" after "I had 22").
+ * nothing" after "I had 22"); and, in a talk of numbers ({@link NamedRivals}), a number set against
+ * a member named ("lower than Cy's") or a multiple of someone's ("triple yours").
  *
  * <p>A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
  * ranges is not comparing. One comparison thread draws one finding per member: after a member's
- * finding, their comparing goes on unflagged until {@code cooldown} contributions (5) have passed
+ * finding, their comparing goes on unflagged until {@code cooldown} contributions (3) have passed
  * without any from them; another member joining the competition draws their own finding.
  *
  * <p>Suggests bringing the talk back to what helps in daily life, naming the group's topic when
@@ -82,7 +83,7 @@ final class NoComparingRule implements Rule {
           "cooldown",
           "contributions without comparing that end a comparison thread; the next draws a new"
               + " finding",
-          5,
+          3,
           1,
           1000);
   static final Parameter<Integer> LOOK_BACK =
@@ -129,12 +130,16 @@ final class NoComparingRule implements Rule {
     /** The numbers others gave in the last {@code lookBack} contributions, to see them echoed. */
     private final RecentNumbers recent;
 
+    /** The members' names, to read a number set against a member's ("lower than Cy's"). */
+    private final AddressWords names;
+
     State(RuleParameters p, GroupContext context) {
       this.context = context;
       this.severity = p.get(SEVERITY);
       this.cooldown = p.get(COOLDOWN);
       this.lookBack = p.get(LOOK_BACK);
       this.recent = new RecentNumbers(lookBack);
+      this.names = new AddressWords(context);
     }
 
     @Override
@@ -166,6 +171,9 @@ final class NoComparingRule implements Rule {
         if (!a.hitQuoted[h] && !PersonalRemarks.reported(a, h) && !kind(a, h) && !refused(a, h)) {
           spans.add(a.span(h));
         }
+      }
+      if (spans.isEmpty() && !echoed && (measureHere || thread || numbersBefore)) {
+        NamedRivals.find(a, names, spans);
       }
       if (spans.isEmpty() && !echoed) {
         return;

@@ -158,7 +158,7 @@ final class PersonalRemarks {
       }
     }
     if (spans.isEmpty()) {
-      barbs(a, r.w, spans, heated ? 1 : BARBS);
+      named = barbs(a, r.w, spans, heated ? 1 : BARBS);
     }
     spans.sort(Comparator.comparingInt(Span::start));
     return spans.isEmpty() ? null : new Found(List.copyOf(spans), named);
@@ -169,11 +169,11 @@ final class PersonalRemarks {
    * reported nor softened, stand in a message spoken to someone ("Oh well done, really. Shall we
    * get you a medal?"), and the message is not about its author alone ("well done me, gold star"):
    * it says "you", names a member, or replies without a word of its author (in an exchange of
-   * remarks, any reply: "at least I'm not a drama queen. pathetic").
+   * remarks, any reply: "at least I'm not a drama queen. pathetic"). Returns the member named.
    */
-  private static void barbs(Analysis a, RemarkWords w, List<Span> spans, int needed) {
+  private static @Nullable MemberId barbs(Analysis a, RemarkWords w, List<Span> spans, int needed) {
     if ((a.cues & JIBE_CUES) == 0 || a.has(Cue.NOT_ATTACK) || !w.spokenToSomeone()) {
-      return;
+      return null;
     }
     boolean reply = a.contribution().replyTo().isPresent();
     boolean aimed =
@@ -182,7 +182,7 @@ final class PersonalRemarks {
             || w.namesMember()
             || (reply && (needed < BARBS || !w.anySingularSelf()));
     if (!aimed) {
-      return;
+      return null;
     }
     List<Span> found = new ArrayList<>(BARBS);
     int lastEnd = -1;
@@ -198,7 +198,9 @@ final class PersonalRemarks {
     }
     if (found.size() >= needed) {
       spans.addAll(found);
+      return RemarkClauses.firstNamed(w);
     }
+    return null;
   }
 
   /**
@@ -243,8 +245,9 @@ final class PersonalRemarks {
 
   /**
    * Tells whether an attack is a retort that sums the listener up ("says the man who", "spoken like
-   * someone", "coming from someone who"): it is one only when it opens its sentence, not in "my
-   * consultant says the man who ran the trial is retiring".
+   * someone", "coming from someone who") or an order to learn ("learn to spell"): it is one only
+   * when it opens its sentence, not in "my consultant says the man who ran the trial is retiring"
+   * nor "I had to learn to read again".
    */
   private static boolean retort(Analysis a, int hit) {
     String p = a.lexicon.phrase(a.hitPattern[hit]);
@@ -252,7 +255,8 @@ final class PersonalRemarks {
         || p.startsWith("spoken ")
         || p.startsWith("speaks ")
         || p.startsWith("coming from ")
-        || p.startsWith("this from ");
+        || p.startsWith("this from ")
+        || p.startsWith("learn ");
   }
 
   /** Tells whether a hit lies within evidence already found ("grow up" in "oh grow up"). */

@@ -1,5 +1,8 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.core.group.MemberId;
+import org.jspecify.annotations.Nullable;
+
 /**
  * How the clause around a remark cue bears on it, for {@link PersonalRemarks}: envy put as sarcasm
  * at the opening of a sentence, the author speaking of themselves before a jibe, reassurance or
@@ -52,6 +55,21 @@ final class RemarkClauses {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns the first member other than the author a contribution names, "Ian's" included, or null:
+   * whom jibes are about ("Funny how Ian's bad weeks always ...").
+   */
+  static @Nullable MemberId firstNamed(RemarkWords w) {
+    MemberId author = w.a.contribution().author();
+    for (int t = 0; t < w.a.tokenCount; t++) {
+      MemberId m = w.member(t, true);
+      if (m != null && !m.equals(author)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** Tells whether no comma, semicolon, colon or dash stands between two offsets. */

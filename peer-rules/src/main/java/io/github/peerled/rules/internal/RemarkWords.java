@@ -142,10 +142,10 @@ final class RemarkWords {
         && (member(t, false) != null || vocative(t));
   }
 
-  /** Tells whether any token names a member. */
+  /** Tells whether any token names a member, "Ian's" included. */
   boolean namesMember() {
     for (int t = 0; t < a.tokenCount; t++) {
-      if (member(t, false) != null) {
+      if (member(t, true) != null) {
         return true;
       }
     }
@@ -480,13 +480,13 @@ final class RemarkWords {
 
   /**
    * Tells whether the contribution is spoken to someone: it replies to a contribution, says "you",
-   * or names a member.
+   * or names a member ("funny how Ian's bad weeks ...").
    */
   boolean spokenToSomeone() {
     if (spoken == UNKNOWN) {
       boolean to = a.contribution().replyTo().isPresent() || a.has(Cue.SECOND_PERSON);
       for (int t = 0; t < a.tokenCount && !to; t++) {
-        to = member(t, false) != null;
+        to = member(t, true) != null;
       }
       spoken = to ? YOU : OTHER;
     }

@@ -8,8 +8,9 @@ import java.util.List;
  * phrases of {@link NoComparingRule}:
  *
  * <ul>
- *   <li>an echo: a short question that repeats another's number ("Only 1000?", "3,000?", "6?"),
- *       followed by a sentence in which the author gives their own ("I did 11,400 yesterday");
+ *   <li>an echo: a short question that repeats another's number ("Only 1000?", "3,000?", "6?",
+ *       "Seven?"), followed by a sentence in which the author gives their own ("I did 11,400
+ *       yesterday");
  *   <li>a {@link Cue#RIVALRY} phrase in a sentence that holds a number or a measure ("1lb is
  *       nothing", "8lb is water weight, doesn't count", "at least I'm not at 9", "get yours under 7
  *       like me"), when that sentence says "you" or the message answers another member's numbers.
@@ -74,7 +75,9 @@ final class RivalNumbers {
     for (int s = 0; s + 1 < a.sentenceCount; s++) {
       int first = a.sentenceFirstToken[s];
       int end = a.sentenceFirstToken[s + 1];
-      if (!a.sentenceQuestion[s] || end - first > ECHO_WORDS || number(a, s) < 0) {
+      if (!a.sentenceQuestion[s]
+          || end - first > ECHO_WORDS
+          || (number(a, s) < 0 && !numberWord(a, first, end))) {
         continue;
       }
       if (a.sentenceHas(s, Cue.FIRST_PERSON) || a.sentenceHas(s, Cue.SECOND_PERSON)) {
@@ -260,6 +263,17 @@ final class RivalNumbers {
   private static int tokenAt(Analysis a, int offset) {
     int i = java.util.Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, offset);
     return i >= 0 ? i : -i - 1;
+  }
+
+  /** Tells whether a token of {@code [first, end)} is a number said as a word: "Seven?". */
+  private static boolean numberWord(Analysis a, int first, int end) {
+    int bit = a.lexicon.bit("NUMWORD");
+    for (int t = first; t < end; t++) {
+      if (a.lexicon.inClass(bit, a.lower, a.tokenStart[t], a.tokenEnd[t])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the first token of a sentence that is a number ("11,400", "6lb", "5.9"), or -1. */

@@ -161,6 +161,23 @@ public final class Lexicon {
     return b == null ? 0 : b;
   }
 
+  /**
+   * Tells whether lower-cased chars {@code [from, to)} are a known word of a word class.
+   *
+   * @param bit the class's bit, from {@link #bit(String)}; 0 matches nothing
+   * @param lower the lower-cased text
+   * @param from the first char
+   * @param to the end, exclusive
+   * @return whether the word is in the class
+   */
+  public boolean inClass(int bit, char[] lower, int from, int to) {
+    if (bit == 0) {
+      return false;
+    }
+    int id = words.find(lower, from, to, WordTable.hash(lower, from, to));
+    return id >= 0 && (classMasks[id] & bit) != 0;
+  }
+
   /** Tells whether lower-cased chars {@code [from, to)} are a word of a word list. */
   public boolean isWord(Tag list, char[] lower, int from, int to) {
     int t = list.ordinal();
