@@ -45,9 +45,11 @@ final class CrisisTraining {
    * The share of ordinary group talk the rules or model may call a crisis, out of fold. It was 0.01
    * until the sessions of the three whole tuning folders joined the talk: the rules alone then call
    * 0.006 of it, and within 0.01 the threshold rose to 0.62 and the model missed held-out voices it
-   * had found (a miss is worse than a false alarm); within 0.013 it is 0.40.
+   * had found (a miss is worse than a false alarm); within 0.013 it was 0.40, where the recall of
+   * rules or model out of fold on the crisis sets of the model before fell (508 to 492 of 633) and
+   * the guard's floors had to come down. Within 0.0155 those floors hold again: recall comes first.
    */
-  static final double TALK_FALSE_ALARMS = 0.013;
+  static final double TALK_FALSE_ALARMS = 0.0155;
 
   /**
    * The sets, each a folder split by hash ({@code split}: held out below 128; {@code third}: held
