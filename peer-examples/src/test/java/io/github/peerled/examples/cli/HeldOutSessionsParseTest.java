@@ -14,11 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
- * {@code sessions-unseen}, {@code sessions-blind} and {@code sessions-blind2} (each measured and
- * now retired to tuning), {@code sessions-tuning3} and {@code sessions-tuning4} (written for
- * tuning) and {@code sessions-blind3} (the blind measure, held out whole, not yet measured). Every
- * file parses and has at least one contribution. Nothing here runs the rules or looks at findings;
- * a held-out set is measured once, with {@code peer evaluate-rules}, after all rule changes are in.
+ * {@code sessions-unseen}, {@code sessions-blind}, {@code sessions-blind2} and {@code
+ * sessions-blind3} (each measured and now retired to tuning), {@code sessions-tuning3} and {@code
+ * sessions-tuning4} (written for tuning). Every file parses and has at least one contribution.
+ * Nothing here runs the rules or looks at findings; a held-out set is measured once, with {@code
+ * peer evaluate-rules}, after all rule changes are in.
  */
 class HeldOutSessionsParseTest {
   private static Path dir(String folder) {
