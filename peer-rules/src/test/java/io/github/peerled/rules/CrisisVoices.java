@@ -1,6 +1,7 @@
 package io.github.peerled.rules;
 
 import static io.github.peerled.rules.Fixtures.byRule;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -116,5 +117,33 @@ final class CrisisVoices {
       }
     }
     return out;
+  }
+
+  /**
+   * Asserts that the crisis reading finds at least a share of some disclosures; the failure message
+   * tells only the counts, never a line.
+   */
+  static void assertRecallAtLeast(List<String> crisis, double floor) {
+    int missed = reading(crisis, false).size();
+    double recall = 1.0 - (double) missed / crisis.size();
+    assertThat(recall)
+        .withFailMessage(
+            "recall %.3f below its floor %.3f (missed %d of %d)",
+            recall, floor, missed, crisis.size())
+        .isGreaterThanOrEqualTo(floor);
+  }
+
+  /**
+   * Asserts that the crisis reading alarms on at most a share of some hard negatives; the failure
+   * message tells only the counts, never a line.
+   */
+  static void assertFalseAlarmsAtMost(List<String> negatives, double ceiling) {
+    int alarms = reading(negatives, true).size();
+    double rate = (double) alarms / negatives.size();
+    assertThat(rate)
+        .withFailMessage(
+            "false-alarm rate %.3f above its ceiling %.3f (%d of %d)",
+            rate, ceiling, alarms, negatives.size())
+        .isLessThanOrEqualTo(ceiling);
   }
 }

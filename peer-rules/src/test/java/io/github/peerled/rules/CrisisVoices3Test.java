@@ -42,27 +42,13 @@ class CrisisVoices3Test {
 
   @Test
   void should_keep_crisis_recall_at_its_floor() {
-    List<String> crisis = VOICES.split(CrisisVoices.CRISIS, Split.HELDOUT);
-    int missed = CrisisVoices.reading(crisis, false).size();
-    double recall = 1.0 - (double) missed / crisis.size();
-
-    assertThat(recall)
-        .withFailMessage(
-            "recall %.3f below its floor %.3f (missed %d of %d)",
-            recall, RECALL_FLOOR, missed, crisis.size())
-        .isGreaterThanOrEqualTo(RECALL_FLOOR);
+    CrisisVoices.assertRecallAtLeast(
+        VOICES.split(CrisisVoices.CRISIS, Split.HELDOUT), RECALL_FLOOR);
   }
 
   @Test
   void should_keep_false_alarms_under_their_ceiling() {
-    List<String> negatives = VOICES.split(CrisisVoices.NOT_CRISIS, Split.HELDOUT);
-    int alarms = CrisisVoices.reading(negatives, true).size();
-    double rate = (double) alarms / negatives.size();
-
-    assertThat(rate)
-        .withFailMessage(
-            "false-alarm rate %.3f above its ceiling %.3f (%d of %d)",
-            rate, FALSE_ALARM_CEILING, alarms, negatives.size())
-        .isLessThanOrEqualTo(FALSE_ALARM_CEILING);
+    CrisisVoices.assertFalseAlarmsAtMost(
+        VOICES.split(CrisisVoices.NOT_CRISIS, Split.HELDOUT), FALSE_ALARM_CEILING);
   }
 }

@@ -19,8 +19,9 @@ class CrisisVoices5Test {
 
   // Measured on the held-out third before the learned reading was trained on the set: recall 53/67
   // (0.791), false alarms 11/111 (0.099). Trained on the tuning two thirds and on the sessions of
-  // every tuning set (threshold 0.40): recall 57/67 (0.851), false alarms 9/111 (0.081). The
-  // floor and ceiling keep that, a little below; for crisis a miss is worse than a false alarm.
+  // every tuning set (threshold 0.40): recall 57/67 (0.851), false alarms 9/111 (0.081); at the
+  // threshold 0.31 that keeps the recall of the model before: 58/67, 9/111. The floor and ceiling
+  // keep that, a little below; for crisis a miss is worse than a false alarm.
   private static final double RECALL_FLOOR = 0.83;
   private static final double FALSE_ALARM_CEILING = 0.10;
 
@@ -42,27 +43,13 @@ class CrisisVoices5Test {
 
   @Test
   void should_keep_crisis_recall_at_its_floor() {
-    List<String> crisis = VOICES.split(CrisisVoices.CRISIS, Split.HELDOUT);
-    int missed = CrisisVoices.reading(crisis, false).size();
-    double recall = 1.0 - (double) missed / crisis.size();
-
-    assertThat(recall)
-        .withFailMessage(
-            "recall %.3f below its floor %.3f (missed %d of %d)",
-            recall, RECALL_FLOOR, missed, crisis.size())
-        .isGreaterThanOrEqualTo(RECALL_FLOOR);
+    CrisisVoices.assertRecallAtLeast(
+        VOICES.split(CrisisVoices.CRISIS, Split.HELDOUT), RECALL_FLOOR);
   }
 
   @Test
   void should_keep_false_alarms_under_their_ceiling() {
-    List<String> negatives = VOICES.split(CrisisVoices.NOT_CRISIS, Split.HELDOUT);
-    int alarms = CrisisVoices.reading(negatives, true).size();
-    double rate = (double) alarms / negatives.size();
-
-    assertThat(rate)
-        .withFailMessage(
-            "false-alarm rate %.3f above its ceiling %.3f (%d of %d)",
-            rate, FALSE_ALARM_CEILING, alarms, negatives.size())
-        .isLessThanOrEqualTo(FALSE_ALARM_CEILING);
+    CrisisVoices.assertFalseAlarmsAtMost(
+        VOICES.split(CrisisVoices.NOT_CRISIS, Split.HELDOUT), FALSE_ALARM_CEILING);
   }
 }
