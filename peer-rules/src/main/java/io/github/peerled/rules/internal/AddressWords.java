@@ -136,4 +136,37 @@ final class AddressWords {
     }
     return true;
   }
+
+  /** The index of the token a hit starts at, or -1. */
+  static int tokenAt(Analysis a, int h) {
+    int t = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[h]);
+    return t >= 0 ? t : -1;
+  }
+
+  /** The offset where the clause of a hit ends: the next clause or sentence mark, or the end. */
+  static int clauseEnd(Analysis a, int h) {
+    for (int i = a.hitEnd[h]; i < a.lower.length; i++) {
+      char c = a.lower[i];
+      if (c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?') {
+        return i;
+      }
+    }
+    return a.lower.length;
+  }
+
+  /** Counts the words that start in {@code [from, to)}. */
+  static int wordsBetween(Analysis a, int from, int to) {
+    int n = 0;
+    for (int t = 0; t < a.tokenCount && a.tokenStart[t] < to; t++) {
+      if (a.tokenStart[t] >= from) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Tells whether a token is a word, as lowercased. */
+  static boolean word(Analysis a, int t, String w) {
+    return same(w, a.lower, a.tokenStart[t], a.tokenEnd[t]);
+  }
 }

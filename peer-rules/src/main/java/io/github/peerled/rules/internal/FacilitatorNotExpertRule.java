@@ -126,7 +126,7 @@ final class FacilitatorNotExpertRule implements Rule {
           boolean instruction =
               advisor
                   ? ((a.isAdvice(h) || clauseInstruction(a, h))
-                          && (named || !AddressedAdvice.signposts(a, h)))
+                          && (named || !CareTeamSignpost.signposts(a, h)))
                       || medical.advisorInstructs(a, h, thread)
                   : medical.instructs(a, h, thread);
           if (instruction) {
