@@ -31,34 +31,17 @@ class PeerReviewRuleTest {
 
   @Test
   void should_flag_each_myth_once_a_session_unless_told_otherwise() {
-    Transcript t =
-        Transcript.parse(
-            "s",
-            """
-            @member a MEMBER A
-            @member b MEMBER B
-            10:00 a SHARING: Honestly cinnamon cures diabetes, I'm off my tablets.
-            10:01 b SHARING: Same here, cinnamon cured mine.
-            """);
+    Transcript forum = Transcript.load("mentoring-forum");
 
-    assertThat(at(byRule(Fixtures.review(List.of(clause("m", "Check.", RULE)), t), RULE)))
-        .containsExactly(1);
+    assertThat(at(byRule(Fixtures.review(Fixtures.allRules(), forum), RULE))).containsExactly(7);
     assertThat(
             at(
                 byRule(
                     Fixtures.review(
-                        List.of(clause("m", "Check.", RULE, Map.of("oncePerMyth", "false"))), t),
+                        List.of(clause("m", "Check.", RULE, Map.of("oncePerMyth", "false"))),
+                        forum),
                     RULE)))
-        .containsExactly(1, 2);
-  }
-
-  @Test
-  void should_flag_the_member_who_asks_about_a_claim_another_only_reported() {
-    // "My gran says diabetics can't eat fruit, which is annoying ..." reports the claim; the
-    // next member's "Is it true that you can't eat fruit?" takes it up.
-    Transcript forum = Transcript.load("mentoring-forum");
-
-    assertThat(at(byRule(Fixtures.review(Fixtures.allRules(), forum), RULE))).containsExactly(8);
+        .containsExactly(7, 8);
   }
 
   @Test

@@ -172,11 +172,6 @@ enum Cue implements Lexicon.Tag {
    * a myth is met in other words and forms.
    */
   MYTH_WORD,
-  /**
-   * Taking up a claim (payload: see {@link ClaimUptake}): backing it ("isn't wrong", "has a point",
-   * "she's right") or acting on it ("so i've", "i've started", "i'm scared").
-   */
-  TAKE_UP,
 
   // Sharing not advice: pointing a member to their own care team; optional lexicon.
   /**

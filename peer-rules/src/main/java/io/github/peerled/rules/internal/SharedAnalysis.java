@@ -69,7 +69,6 @@ public final class SharedAnalysis {
             Cue.INDIRECT_ADVICE,
             Cue.DOSE_VERB,
             Cue.DOUBT,
-            Cue.TAKE_UP,
             Cue.CRISIS_READING,
             Cue.CARE_TEAM,
             Cue.CRISIS_EVERYDAY);
@@ -203,8 +202,6 @@ public final class SharedAnalysis {
             addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisConcept.payload(line));
           } else if (c == Cue.CRISIS_EVERYDAY) {
             addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisEveryday.payload(line));
-          } else if (c == Cue.TAKE_UP) {
-            addWithChatSpelling(c, ClaimUptake.phrase(line), ClaimUptake.payload(line));
           } else if (WORD_LISTS.contains(c)) {
             b.addWord(c, line);
           } else if (SafetyCategory.weighted(c)) {
