@@ -152,6 +152,29 @@ final class Fixtures {
     return byRule(review(List.of(clause), Transcript.parse("s", header + lines)), ruleId);
   }
 
+  /**
+   * Returns the respectful-exchange findings of a short session among Ann, Ben and Cy, members, and
+   * Nia, a newcomer, reviewed under one clause of respect.
+   *
+   * @param lines the contributions
+   * @return the rule's findings
+   */
+  static List<Finding> respectFindings(String lines) {
+    return reviewUnder(
+        clause(
+            "respect",
+            "We speak to each other with respect: no personal remarks.",
+            "respectful-exchange"),
+        "respectful-exchange",
+        """
+        @member a MEMBER Ann
+        @member b MEMBER Ben
+        @member c MEMBER Cy
+        @member n NEWCOMER Nia
+        """,
+        lines);
+  }
+
   /** Ann, Bo and Cy, members, with a facilitator who does not speak, as header lines. */
   static final String ANN_BO_CY =
       """

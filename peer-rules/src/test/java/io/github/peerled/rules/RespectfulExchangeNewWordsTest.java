@@ -1,10 +1,8 @@
 package io.github.peerled.rules;
 
 import static io.github.peerled.rules.Fixtures.at;
-import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peerled.core.guideline.Clause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,19 +13,8 @@ import org.junit.jupiter.api.Test;
  * reading; beside friendly teasing, anger at a system and respectful disagreement left alone.
  */
 class RespectfulExchangeNewWordsTest {
-  private static final String RULE = "respectful-exchange";
-  private static final Clause RESPECT =
-      clause("respect", "We speak to each other with respect: no personal remarks.", RULE);
-  private static final String MEMBERS =
-      """
-      @member a MEMBER Ann
-      @member b MEMBER Ben
-      @member c MEMBER Cy
-      @member n NEWCOMER Nia
-      """;
-
   private static List<Finding> review(String lines) {
-    return Fixtures.reviewUnder(RESPECT, RULE, MEMBERS, lines);
+    return Fixtures.respectFindings(lines);
   }
 
   @Test
