@@ -68,13 +68,14 @@ public final class Analysis implements AnalyzedContribution {
 
   Analysis(
       String text,
+      char[] lower,
       @Nullable Contribution contribution,
       Lexicon lexicon,
       @Nullable ContributionClassifier classifier,
       @Nullable CueDetector detector,
       Tokens tokens) {
     this.text = text;
-    this.lower = new char[text.length()];
+    this.lower = lower;
     int capacity = Math.min(8 + text.length() / 4, 256); // most texts: never copied
     this.tokenStart = new int[capacity];
     this.tokenEnd = new int[capacity];

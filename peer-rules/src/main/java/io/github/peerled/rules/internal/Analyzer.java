@@ -84,12 +84,12 @@ public final class Analyzer {
    */
   public Analysis analyze(String text, @Nullable Contribution contribution) {
     String read = text.substring(0, TextLimit.readLength(text));
-    Tokens tokens = tokenizer.tokenize(read);
-    Analysis a = new Analysis(read, contribution, lexicon, classifier, detector, tokens);
+    int n = read.length();
+    char[] lower = new char[n];
+    Tokens tokens = tokenizer.tokenize(read, lower); // its scratch, then overwritten here
+    Analysis a = new Analysis(read, lower, contribution, lexicon, classifier, detector, tokens);
     Automaton ac = lexicon.automaton();
     boolean scan = ac.patternCount() > 0;
-    char[] lower = a.lower;
-    int n = read.length();
     read.getChars(0, n, lower, 0); // lowercased in place below; ahead of i, still as written
     int letters = 0;
     int state = Automaton.START;

@@ -126,7 +126,8 @@ class AnalyzerTokensTest {
 
     // were the text tokenised again, the classification would read these words, not the ones below
     Analysis sharing = TOKENS.analyze("I went to my group and felt heard.");
-    Analysis swapped = new Analysis(a.text, null, a.lexicon, null, detector, sharing.tokens);
+    Analysis swapped =
+        new Analysis(a.text, a.lower, null, a.lexicon, null, detector, sharing.tokens);
 
     assertThat(a.classification()).isEqualTo(said);
     assertThat(swapped.classification().label()).isNotEqualTo(Label.ADVICE);
