@@ -6,9 +6,7 @@ import io.github.peerled.rules.Span;
 import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
-import io.github.peerled.rules.detect.internal.CueDetector;
 import io.github.peerled.rules.detect.internal.Lexicon;
-import io.github.peerled.rules.detect.internal.Tokens;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -27,12 +25,6 @@ public final class Analysis implements AnalyzedContribution {
   final @Nullable Contribution contribution;
   final Lexicon lexicon;
   private final @Nullable ContributionClassifier classifier;
-
-  /** The built-in detector that classifies {@link #tokens}, or null for a host's classifier. */
-  private final @Nullable CueDetector detector;
-
-  /** The detector's tokens of the text, made once: the rules' tokens are derived from them. */
-  final Tokens tokens;
 
   int tokenCount;
   int[] tokenStart;
@@ -68,24 +60,19 @@ public final class Analysis implements AnalyzedContribution {
 
   Analysis(
       String text,
-      char[] lower,
       @Nullable Contribution contribution,
       Lexicon lexicon,
-      @Nullable ContributionClassifier classifier,
-      @Nullable CueDetector detector,
-      Tokens tokens) {
+      @Nullable ContributionClassifier classifier) {
     this.text = text;
-    this.lower = lower;
-    int capacity = Math.min(8 + text.length() / 4, 256); // most texts: never copied
-    this.tokenStart = new int[capacity];
-    this.tokenEnd = new int[capacity];
-    this.tokenHash = new int[capacity];
-    this.tokenWordHash = new int[capacity];
+    this.lower = new char[text.length()];
+    int tokens = Math.min(8 + text.length() / 4, 256); // most texts: never copied
+    this.tokenStart = new int[tokens];
+    this.tokenEnd = new int[tokens];
+    this.tokenHash = new int[tokens];
+    this.tokenWordHash = new int[tokens];
     this.contribution = contribution;
     this.lexicon = lexicon;
     this.classifier = classifier;
-    this.detector = detector;
-    this.tokens = tokens;
   }
 
   @Override
@@ -133,12 +120,7 @@ public final class Analysis implements AnalyzedContribution {
   public Classification classification() {
     Classification c = classification;
     if (c == null) {
-      CueDetector d = detector;
-      if (d != null) {
-        c = d.classify(text, tokens); // the text is not tokenised again
-      } else {
-        c = (classifier == null ? Detectors.defaultDetector() : classifier).classify(text);
-      }
+      c = (classifier == null ? Detectors.defaultDetector() : classifier).classify(text);
       classification = c;
     }
     return c;

@@ -2,44 +2,25 @@ package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.rules.detect.ContributionClassifier;
-import io.github.peerled.rules.detect.Detectors;
 import io.github.peerled.rules.detect.internal.Automaton;
-import io.github.peerled.rules.detect.internal.CueDetector;
 import io.github.peerled.rules.detect.internal.Lexicon;
 import io.github.peerled.rules.detect.internal.TextChars;
 import io.github.peerled.rules.detect.internal.TextLimit;
-import io.github.peerled.rules.detect.internal.Tokenizer;
-import io.github.peerled.rules.detect.internal.Tokens;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shared tokeniser and normaliser: the detector's {@link Tokenizer} tokenises a text once, and
- * one pass over it lowercases it (offsets preserved), splits sentences, tracks quotations and runs
- * the lexicon's automaton, so every rule, and the built-in detector when it classifies the text,
- * read the same analysis; the rules' word tokens are derived from the detector's. Linear in the
- * length of the text, of which at most the first {@link TextLimit#MAX_CHARS} chars are read.
- * Immutable and thread-safe.
+ * The shared tokeniser and normaliser: one pass over a text lowercases it (offsets preserved),
+ * splits words and sentences, tracks quotations and runs the lexicon's automaton, so every rule
+ * reads the same analysis. Linear in the length of the text, of which at most the first {@link
+ * TextLimit#MAX_CHARS} chars are read. Immutable and thread-safe.
  */
 public final class Analyzer {
   private final Lexicon lexicon;
   private final @Nullable ContributionClassifier classifier;
-  private final @Nullable CueDetector detector;
-  private final Tokenizer tokenizer;
 
   Analyzer(Lexicon lexicon, @Nullable ContributionClassifier classifier) {
     this.lexicon = lexicon;
     this.classifier = classifier;
-    ContributionClassifier builtin = Detectors.defaultDetector();
-    ContributionClassifier used = classifier == null ? builtin : classifier;
-    // the built-in detector classifies the tokens made here; a host's classifier reads the text
-    CueDetector d = used instanceof CueDetector u ? u : null;
-    this.detector = d;
-    if (d != null) {
-      this.tokenizer = d.tokenizer();
-    } else {
-      // the built-in detector's words still mark the rules' tokens
-      this.tokenizer = builtin instanceof CueDetector b ? b.tokenizer() : new Tokenizer(lexicon);
-    }
   }
 
   /**
@@ -84,15 +65,18 @@ public final class Analyzer {
    */
   public Analysis analyze(String text, @Nullable Contribution contribution) {
     String read = text.substring(0, TextLimit.readLength(text));
-    int n = read.length();
-    char[] lower = new char[n];
-    Tokens tokens = tokenizer.tokenize(read, lower); // its scratch, then overwritten here
-    Analysis a = new Analysis(read, lower, contribution, lexicon, classifier, detector, tokens);
+    Analysis a = new Analysis(read, contribution, lexicon, classifier);
     Automaton ac = lexicon.automaton();
     boolean scan = ac.patternCount() > 0;
+    char[] lower = a.lower;
+    int n = read.length();
     read.getChars(0, n, lower, 0); // lowercased in place below; ahead of i, still as written
     int letters = 0;
     int state = Automaton.START;
+    int tokenFrom = -1;
+    int hash = 0; // of the token so far, as String.hashCode
+    int wordHash = 0; // of the token up to its first apostrophe, once it has one
+    boolean apostrophe = false;
     boolean newSentence = true;
     boolean quoted = false;
     for (int i = 0; i < n; i++) {
@@ -100,11 +84,28 @@ public final class Analyzer {
       char lc = lower(c);
       lower[i] = lc;
       if (isWord(lc)) {
-        if (newSentence) {
-          a.addSentence(i); // a word after a terminator: the first char of a token
-          newSentence = false;
+        if (tokenFrom < 0) {
+          if (newSentence) {
+            a.addSentence(i);
+            newSentence = false;
+          }
+          tokenFrom = i;
+          hash = 0;
+          apostrophe = false;
         }
+        hash = 31 * hash + lc;
         letters++;
+      } else if (tokenFrom >= 0) {
+        if (lc == '\'' && i + 1 < n && isWord(lower(lower[i + 1]))) {
+          if (!apostrophe) {
+            wordHash = hash;
+            apostrophe = true;
+          }
+          hash = 31 * hash + lc;
+        } else {
+          a.addToken(tokenFrom, i, hash, apostrophe ? wordHash : hash);
+          tokenFrom = -1;
+        }
       }
       switch (c) {
         case '.' -> {
@@ -139,68 +140,11 @@ public final class Analyzer {
         }
       }
     }
+    if (tokenFrom >= 0) {
+      a.addToken(tokenFrom, n, hash, apostrophe ? wordHash : hash);
+    }
     a.letters = letters;
-    addTokens(a, tokens);
     return a;
-  }
-
-  /**
-   * Derives the rules' word tokens from the detector's, over the lowercased chars: a rule token is
-   * a run of word chars joined by inner apostrophes ("dee's", "90's"), so the detector's words are
-   * split again at their hyphens and inner dots or commas ("self-harm", "7.5", "e.g"), its clitic
-   * pieces and expansions joined again ("do" "n't", "dont"), and a leading apostrophe left out
-   * ("'re"). Only the chars of the detector's words are read. Marks each sentence's first token.
-   */
-  private static void addTokens(Analysis a, Tokens t) {
-    char[] lower = a.lower;
-    int n = lower.length;
-    int count = t.size();
-    int sentence = 0;
-    int from = -1;
-    int hash = 0; // of the token so far, as String.hashCode
-    int wordHash = 0; // of the token up to its first apostrophe, once it has one
-    boolean apostrophe = false;
-    int k = 0;
-    while (k < count) {
-      if (t.kind(k) > Tokens.NUMBER) {
-        k++;
-        continue;
-      }
-      int s = t.start(k);
-      int e = t.end(k);
-      // the detector's words that touch: clitic pieces and a word's expansions share its chars
-      for (k++; k < count && t.kind(k) <= Tokens.NUMBER && t.start(k) <= e; k++) {
-        e = Math.max(e, t.end(k));
-      }
-      for (int i = s; i <= e; i++) {
-        char c = i < n ? lower[i] : ' ';
-        if (i < e && isWord(c)) {
-          if (from < 0) {
-            from = i;
-            hash = 0;
-            apostrophe = false;
-            if (sentence < a.sentenceCount && a.sentenceStart[sentence] == i) {
-              a.sentenceFirstToken[sentence++] = a.tokenCount;
-            }
-          }
-          hash = 31 * hash + c;
-        } else if (from >= 0) {
-          if (c == '\'' && i + 1 < n && isWord(lower[i + 1])) {
-            if (!apostrophe) {
-              wordHash = hash;
-              apostrophe = true;
-            }
-            hash = 31 * hash + c; // the token goes on into the next word ("90's")
-          } else {
-            a.addToken(from, i, hash, apostrophe ? wordHash : hash);
-            from = -1;
-          }
-        }
-      }
-    }
-    if (from >= 0) {
-      a.addToken(from, n, hash, apostrophe ? wordHash : hash); // cannot happen: words end in one
-    }
   }
 
   private static boolean isDigit(char c) {

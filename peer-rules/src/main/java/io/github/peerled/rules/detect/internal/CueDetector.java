@@ -79,9 +79,9 @@ public final class CueDetector implements ContributionClassifier {
     final List<EvidenceSpan> sentenceEvidence = new ArrayList<>();
     int stamp;
 
-    Call(CharSequence read, Tokens t) {
-      this.text = read;
-      this.t = t;
+    Call(CharSequence text) {
+      this.text = readPart(text);
+      this.t = tokenizer.tokenize(this.text);
       this.bounds = new int[2 * (t.n + 1)];
       this.sentences = t.sentences(bounds);
       this.seen = new int[model.features];
@@ -289,20 +289,7 @@ public final class CueDetector implements ContributionClassifier {
 
   @Override
   public Classification classify(CharSequence text) {
-    CharSequence read = readPart(text);
-    return classify(read, tokenizer.tokenize(read));
-  }
-
-  /**
-   * Classifies a text already tokenised by this detector's {@link #tokenizer()}, so a text that is
-   * also analysed for the rules is tokenised once.
-   *
-   * @param read the text, at most {@link TextLimit#MAX_CHARS} chars long
-   * @param tokens its tokens, as {@code tokenizer().tokenize(read)} made them
-   * @return the classification, the same as {@link #classify(CharSequence)} of the text
-   */
-  public Classification classify(CharSequence read, Tokens tokens) {
-    Call c = new Call(read, tokens);
+    Call c = new Call(text);
     if (c.sentences == 0) {
       return new Classification(Label.OTHER, 1.0, List.of());
     }
@@ -325,8 +312,7 @@ public final class CueDetector implements ContributionClassifier {
 
   @Override
   public List<SentenceClassification> classifySentences(CharSequence text) {
-    CharSequence read = readPart(text);
-    Call c = new Call(read, tokenizer.tokenize(read));
+    Call c = new Call(text);
     List<SentenceClassification> out = new ArrayList<>(c.sentences);
     for (int s = 0; s < c.sentences; s++) {
       int label = c.score(s);

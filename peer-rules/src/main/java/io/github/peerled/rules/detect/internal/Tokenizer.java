@@ -34,19 +34,9 @@ public final class Tokenizer {
    * @return its tokens
    */
   public Tokens tokenize(CharSequence text) {
-    return tokenize(text, new char[text.length()]);
-  }
-
-  /**
-   * Tokenizes a text, lowercasing its words into a buffer the caller owns and may reuse after.
-   *
-   * @param text the text
-   * @param lc scratch of at least {@code text.length()} chars; what it holds after is unspecified
-   * @return its tokens
-   */
-  public Tokens tokenize(CharSequence text, char[] lc) {
     int len = text.length();
     Tokens t = new Tokens(len / 4 + 8);
+    char[] lc = new char[len];
     int i = 0;
     while (i < len) {
       char c = text.charAt(i);
