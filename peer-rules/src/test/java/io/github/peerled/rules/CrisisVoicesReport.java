@@ -19,7 +19,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "crisis.voices.report", matches = ".+")
 class CrisisVoicesReport {
-  private static final List<String> SETS = List.of("voices", "voices2", "voices3", "voices5", "voices6");
+  private static final List<String> SETS =
+      List.of("voices", "voices2", "voices3", "voices5", "voices6");
 
   @Test
   void should_write_the_counts_of_every_set() throws IOException {

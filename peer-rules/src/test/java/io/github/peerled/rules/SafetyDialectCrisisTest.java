@@ -3,9 +3,9 @@ package io.github.peerled.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Crisis said in dialect spellings (Scots, Caribbean, African American English, chat) and an

@@ -12,9 +12,9 @@ import java.util.Set;
  * list: a line reads {@code words<TAB>spelling<TAB>spelling...}; a spelling ending in {@code ?} is
  * read without the mark, one ending in {@code !} is the tokeniser's alone (see the list's header),
  * one ending in {@code ~} is a dialect spelling ("cannae", "tae"), tried only after the chat
- * spellings, and the detector's tokeniser reads the same list. A phrase of the safety lists is compiled with
- * its spellings too, so a class of words is written once and still matches how people type in a
- * chat; the text itself is scanned once as written. Immutable once read.
+ * spellings, and the detector's tokeniser reads the same list. A phrase of the safety lists is
+ * compiled with its spellings too, so a class of words is written once and still matches how people
+ * type in a chat; the text itself is scanned once as written. Immutable once read.
  */
 final class ChatSpelling {
   static final ChatSpelling NONE = new ChatSpelling(List.of(), List.of(), List.of());

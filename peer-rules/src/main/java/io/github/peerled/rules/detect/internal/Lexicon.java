@@ -361,9 +361,9 @@ public final class Lexicon {
     /**
      * Reads the rewrites of one-word spellings from the {@code chat-spelling} list (the one
      * normalisation of the text stack): every spelling that is one word and may not mean something
-     * else (no trailing {@code ?} or dialect {@code ~}) becomes its words, split at apostrophes as the tokeniser splits
-     * clitics and rewritten in turn ("im" to "i'm" to "i am"); the first line that spells a word
-     * wins.
+     * else (no trailing {@code ?} or dialect {@code ~}) becomes its words, split at apostrophes as
+     * the tokeniser splits clitics and rewritten in turn ("im" to "i'm" to "i am"); the first line
+     * that spells a word wins.
      */
     private void readSpellings(String language) {
       Map<String, List<String>> rewrites = new LinkedHashMap<>();
