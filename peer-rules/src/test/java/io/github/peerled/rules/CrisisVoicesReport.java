@@ -19,7 +19,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "crisis.voices.report", matches = ".+")
 class CrisisVoicesReport {
-  private static final List<String> SETS = List.of("voices", "voices2", "voices3", "voices5");
+  private static final List<String> SETS =
+      List.of("voices", "voices2", "voices3", "voices5", "voices6");
 
   @Test
   void should_write_the_counts_of_every_set() throws IOException {
@@ -30,7 +31,7 @@ class CrisisVoicesReport {
       CrisisVoices voices =
           switch (set) {
             case "voices3" -> CrisisVoices.heldOutWhole(set);
-            case "voices5" -> CrisisVoices.heldOutThird(set);
+            case "voices5", "voices6" -> CrisisVoices.heldOutThird(set);
             default -> new CrisisVoices(set);
           };
       for (Split split : Split.values()) {

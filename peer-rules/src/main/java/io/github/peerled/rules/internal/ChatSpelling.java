@@ -11,22 +11,29 @@ import java.util.Set;
  * The chat spellings of common words ("abt", "u", "tonite"), read from the {@code chat-spelling}
  * list: a line reads {@code words<TAB>spelling<TAB>spelling...}; a spelling ending in {@code ?} is
  * read without the mark, one ending in {@code !} is the tokeniser's alone (see the list's header),
- * and the detector's tokeniser reads the same list. A phrase of the safety lists is compiled with
- * its spellings too, so a class of words is written once and still matches how people type in a
- * chat; the text itself is scanned once as written. Immutable once read.
+ * one ending in {@code ~} is a dialect spelling ("cannae", "tae"), tried only after the chat
+ * spellings, and the detector's tokeniser reads the same list. A phrase of the safety lists is
+ * compiled with its spellings too, so a class of words is written once and still matches how people
+ * type in a chat; the text itself is scanned once as written. Immutable once read.
  */
 final class ChatSpelling {
-  static final ChatSpelling NONE = new ChatSpelling(List.of(), List.of());
+  static final ChatSpelling NONE = new ChatSpelling(List.of(), List.of(), List.of());
 
-  /** At most this many spellings of one phrase, the phrase itself included. */
+  /** At most this many chat spellings of one phrase, the phrase itself included. */
   static final int MAX_FORMS = 24;
 
-  private final List<String[]> words; // a word or words, as tokens
-  private final List<List<String[]>> spellings; // their spellings, as tokens
+  /** At most this many forms of one phrase with its dialect spellings, its chat forms included. */
+  static final int MAX_DIALECT_FORMS = 64;
 
-  private ChatSpelling(List<String[]> words, List<List<String[]>> spellings) {
+  private final List<String[]> words; // a word or words, as tokens
+  private final List<List<String[]>> spellings; // their chat spellings, as tokens
+  private final List<List<String[]>> dialect; // their dialect spellings, as tokens
+
+  private ChatSpelling(
+      List<String[]> words, List<List<String[]>> spellings, List<List<String[]>> dialect) {
     this.words = words;
     this.spellings = spellings;
+    this.dialect = dialect;
   }
 
   /** Reads the list of a language; {@link #NONE} when the source has none. */
@@ -37,6 +44,7 @@ final class ChatSpelling {
     }
     List<String[]> w = new ArrayList<>();
     List<List<String[]>> s = new ArrayList<>();
+    List<List<String[]>> d = new ArrayList<>();
     for (String line : lines) {
       String[] f = line.split("\t", -1);
       if (f.length < 2 || f[0].isBlank()) {
@@ -44,31 +52,37 @@ final class ChatSpelling {
             "lexicon 'chat-spelling': a line needs words and a spelling: '" + line + "'");
       }
       List<String[]> forms = new ArrayList<>();
+      List<String[]> dialectForms = new ArrayList<>();
       boolean tokeniserOnly = false;
       for (int i = 1; i < f.length; i++) {
         String form = f[i].strip();
         if (form.endsWith("!")) {
           tokeniserOnly = true; // a form the tokeniser splits or rewrites, not one of phrases
+        } else if (form.endsWith("~")) {
+          dialectForms.add(tokens(form.substring(0, form.length() - 1)));
         } else if (!form.isEmpty()) {
           forms.add(tokens(form.endsWith("?") ? form.substring(0, form.length() - 1) : form));
         }
       }
-      if (forms.isEmpty() && tokeniserOnly) {
+      if (forms.isEmpty() && dialectForms.isEmpty() && tokeniserOnly) {
         continue;
       }
-      if (forms.isEmpty()) {
+      if (forms.isEmpty() && dialectForms.isEmpty()) {
         throw new IllegalArgumentException(
             "lexicon 'chat-spelling': a line needs words and a spelling: '" + line + "'");
       }
       w.add(tokens(f[0]));
       s.add(forms);
+      d.add(dialectForms);
     }
-    return new ChatSpelling(List.copyOf(w), List.copyOf(s));
+    return new ChatSpelling(List.copyOf(w), List.copyOf(s), List.copyOf(d));
   }
 
   /**
    * Returns a phrase's forms: the phrase itself first, then the phrase with words replaced by their
-   * spellings, each replacement alone and in combination, up to {@link #MAX_FORMS} forms.
+   * chat spellings, each replacement alone and in combination, up to {@link #MAX_FORMS} forms; then
+   * those forms with words replaced by their dialect spellings, up to {@link #MAX_DIALECT_FORMS}
+   * forms in all (so a dialect spelling never crowds out a chat form).
    *
    * @param phrase a normalised phrase
    * @return its forms, without repeats
@@ -79,28 +93,34 @@ final class ChatSpelling {
     if (words.isEmpty()) {
       return List.copyOf(out);
     }
+    widen(out, spellings, MAX_FORMS);
+    widen(out, dialect, MAX_DIALECT_FORMS);
+    return List.copyOf(out);
+  }
+
+  /** Adds to the forms the forms of each with words replaced by one of their spellings. */
+  private void widen(Set<String> out, List<List<String[]>> by, int max) {
     List<String> queue = new ArrayList<>(out);
-    for (int q = 0; q < queue.size() && out.size() < MAX_FORMS; q++) {
+    for (int q = 0; q < queue.size() && out.size() < max; q++) {
       String[] t = tokens(queue.get(q));
-      for (int i = 0; i < t.length && out.size() < MAX_FORMS; i++) {
-        for (int k = 0; k < words.size() && out.size() < MAX_FORMS; k++) {
+      for (int i = 0; i < t.length && out.size() < max; i++) {
+        for (int k = 0; k < words.size() && out.size() < max; k++) {
           String[] w = words.get(k);
-          if (!startsAt(t, i, w)) {
+          if (by.get(k).isEmpty() || !startsAt(t, i, w)) {
             continue;
           }
-          for (String[] s : spellings.get(k)) {
+          for (String[] s : by.get(k)) {
             String form = join(t, i, w.length, s);
             if (out.add(form)) {
               queue.add(form);
             }
-            if (out.size() >= MAX_FORMS) {
+            if (out.size() >= max) {
               break;
             }
           }
         }
       }
     }
-    return List.copyOf(out);
   }
 
   private static boolean startsAt(String[] t, int i, String[] w) {

@@ -120,6 +120,9 @@ final class CrisisFeatures {
         if (s.isEmpty() || s.indexOf(' ') >= 0 || !Character.isLetterOrDigit(s.charAt(0))) {
           continue; // only a spelling that is one token as the text is split
         }
+        if (s.endsWith("~")) {
+          continue; // a dialect spelling: the model was trained without them
+        }
         if (n == pairs.length) {
           pairs = Arrays.copyOf(pairs, n * 2 + 4);
         }

@@ -44,6 +44,19 @@ class ChatSpellingTest {
   }
 
   @Test
+  void should_give_dialect_forms_only_after_every_chat_form() {
+    ChatSpelling chat = of("a\ta1\ta2\ta3\ta4\ta5", "a\tae~", "to\ttae~");
+
+    List<String> forms = chat.forms("a a a a");
+    assertThat(forms.subList(0, ChatSpelling.MAX_FORMS)).noneMatch(f -> f.contains("ae"));
+    assertThat(forms)
+        .hasSizeGreaterThan(ChatSpelling.MAX_FORMS)
+        .hasSizeLessThanOrEqualTo(ChatSpelling.MAX_DIALECT_FORMS)
+        .contains("ae a a a");
+    assertThat(chat.forms("walking up to")).containsExactly("walking up to", "walking up tae");
+  }
+
+  @Test
   void should_reject_a_line_without_a_spelling() {
     assertThatThrownBy(() -> of("tonight")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -361,9 +361,9 @@ public final class Lexicon {
     /**
      * Reads the rewrites of one-word spellings from the {@code chat-spelling} list (the one
      * normalisation of the text stack): every spelling that is one word and may not mean something
-     * else (no trailing {@code ?}) becomes its words, split at apostrophes as the tokeniser splits
-     * clitics and rewritten in turn ("im" to "i'm" to "i am"); the first line that spells a word
-     * wins.
+     * else (no trailing {@code ?} or dialect {@code ~}) becomes its words, split at apostrophes as
+     * the tokeniser splits clitics and rewritten in turn ("im" to "i'm" to "i am"); the first line
+     * that spells a word wins.
      */
     private void readSpellings(String language) {
       Map<String, List<String>> rewrites = new LinkedHashMap<>();
@@ -386,7 +386,7 @@ public final class Lexicon {
         for (int i = 1; i < f.length; i++) {
           String s = f[i].strip();
           s = s.endsWith("!") ? s.substring(0, s.length() - 1) : s;
-          if (!s.isEmpty() && !s.endsWith("?") && s.indexOf(' ') < 0) {
+          if (!s.isEmpty() && !s.endsWith("?") && !s.endsWith("~") && s.indexOf(' ') < 0) {
             rewrites.putIfAbsent(s, split);
           }
         }
