@@ -90,6 +90,7 @@ final class DoseOrder {
                 && !asksFor(a, t)
                 && opens(a, t, from)
                 && pointsAt(a, t, to)
+                && (here || !ownNoun(a, from, t, r))
                 && !discounted(a, s, a.tokenStart[t])) {
               return t;
             }
@@ -104,10 +105,13 @@ final class DoseOrder {
   /**
    * Tells whether a token opens its clause: only opener words, names, the group or a negation stand
    * between it and the sentence's start or a clause mark; or "just" and the like stand before it
-   * after anything but a subject ("if the knees flare again just double it").
+   * after anything but a subject ("if the knees flare again just double it"). A name after another
+   * word of its clause is that word's object or a subject, not someone addressed: in "me nah want
+   * Maxwell skip him treatment" nobody is told to skip anything.
    */
   private boolean opens(Analysis a, int t, int first) {
     boolean led = false;
+    boolean name = false;
     for (int k = t; k > first; k--) {
       if (t - k >= AddressedAdvice.MAX_OPENING) {
         return false;
@@ -118,12 +122,38 @@ final class DoseOrder {
       if (NEGATED.has(a, k - 1)) {
         continue;
       }
-      if (!addressed.words().leads(a, k - 1)) {
-        return led && !SUBJECTS.has(a, k - 1);
+      AddressWords words = addressed.words();
+      if (!words.leads(a, k - 1)) {
+        return led && !name && !SUBJECTS.has(a, k - 1);
       }
-      led = true;
+      if (words.isName(a.lower, a.tokenStart[k - 1], a.tokenEnd[k - 1])) {
+        name = true;
+      } else {
+        led = true;
+      }
     }
     return true;
+  }
+
+  /** Words that introduce a noun of their own: "the leaflet ..., please take one". */
+  private static final Words DEFINITE = new Words("the");
+
+  /**
+   * Tells whether "one" after a dose verb stands for a noun its own sentence introduced before the
+   * verb, in a sentence that names no medicine: "Ngozi, the leaflet at the back talks about other
+   * remedies, please take one" offers a leaflet, not a dose ("Nadia, skip the evening one" still
+   * points at the evening dose: its "the" follows the verb).
+   */
+  private static boolean ownNoun(Analysis a, int from, int verb, int referent) {
+    if (!word(a, referent, "one") && !word(a, referent, "ones")) {
+      return false;
+    }
+    for (int k = from; k < verb; k++) {
+      if (DEFINITE.has(a, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean doseVerb(Analysis a, int t) {
@@ -133,7 +163,7 @@ final class DoseOrder {
 
   /**
    * Tells whether a dose verb points at a medicine or dose within {@value #MAX_REACH} words of its
-   * clause, and not at the speaker's own ("take my two").
+   * clause, and not at the speaker or the speaker's own ("take my two", "they double me").
    */
   private static boolean pointsAt(Analysis a, int t, int sentenceEnd) {
     for (int k = t + 1; k <= t + MAX_REACH && k < sentenceEnd; k++) {
@@ -145,6 +175,9 @@ final class DoseOrder {
       char c = a.lower[from];
       if (c == 'm' && to - from <= 4 && (word(a, k, "my") || word(a, k, "mine"))) {
         return false;
+      }
+      if (c == 'm' && word(a, k, "me")) {
+        return false; // the speaker is what is changed: "Pat and Moira double me between them"
       }
       if (Character.isDigit(c) || REFERENTS.has(a, k) || medicineAt(a, from)) {
         return true;

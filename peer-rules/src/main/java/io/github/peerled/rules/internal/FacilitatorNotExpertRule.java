@@ -111,7 +111,7 @@ final class FacilitatorNotExpertRule implements Rule {
           return;
         }
         boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
-        if (!advisor && !named && !thread.names(a)) {
+        if (!advisor && !named && !thread.names(a) && !MedicineStems.nearAny(a)) {
           return; // no medicine in view: neither in what is said nor in the talk it answers
         }
         if (!advisor && named && mythPutForward(a)) {
