@@ -62,6 +62,19 @@ class AdviceReadingWordClassesTest {
   }
 
   @Test
+  void should_read_a_dose_verb_aimed_at_a_target_dose_as_an_instruction() {
+    List<Finding> f =
+        review(
+            """
+            19:01 sal SHARING: Rheumatology put me up to 15mg of pred for a fortnight.
+            19:02 bob RESPONSE>2: Sal don't stay on 15, that's loads. Drop yourself back to 5             after a week, the moon face isn't worth it.
+            """);
+
+    assertThat(at(byRule(f, EXPERT))).containsExactly(3);
+    assertThat(byRule(f, SHARING)).isEmpty();
+  }
+
+  @Test
   void should_not_read_a_name_inside_a_clause_or_the_speaker_as_someone_told_a_dose() {
     List<Finding> f =
         review(

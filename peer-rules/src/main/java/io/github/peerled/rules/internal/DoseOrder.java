@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Reads an instruction to take or change a medicine or dose that leaves the medicine to the talk
  * around it: a {@link Cue#DOSE_VERB} in the imperative, opening its clause, that points at what it
- * changes within {@value #MAX_REACH} words ("it", "them", "one", a number, or a medicine named), in
+ * changes within {@value #MAX_REACH} words ("it", "them", "one", a number, or a medicine named; a
+ * target dose, "to" and a number, {@value #TARGET_REACH} words further: "drop yourself back to 5"), in
  * a sentence that names a medicine or dose, or after one that does (earlier in the contribution, or
  * in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the folic
  * acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip the
@@ -26,6 +27,12 @@ import java.util.Arrays;
 final class DoseOrder {
   /** The most words from the verb to what it points at: "skip the evening one", "take two". */
   static final int MAX_REACH = 3;
+
+  /**
+   * The further words a dose verb may reach when what it points at is a target dose, "to" and a
+   * number: "drop yourself back to 5", "up your menopur to 300".
+   */
+  static final int TARGET_REACH = 2;
 
   /** Words that point back at a medicine or dose already named. */
   private static final Words REFERENTS =
@@ -84,7 +91,8 @@ final class DoseOrder {
               && !(here && medicineAt(a, a.tokenStart[r]))) {
             continue;
           }
-          for (int t = Math.max(from, r - MAX_REACH); t < r; t++) {
+          int reach = target(a, r) ? MAX_REACH + TARGET_REACH : MAX_REACH;
+          for (int t = Math.max(from, r - reach); t < r; t++) {
             if (doseVerb(a, t)
                 && !activity(a, t)
                 && !asksFor(a, t)
@@ -166,9 +174,15 @@ final class DoseOrder {
    * clause, and not at the speaker or the speaker's own ("take my two", "they double me").
    */
   private static boolean pointsAt(Analysis a, int t, int sentenceEnd) {
-    for (int k = t + 1; k <= t + MAX_REACH && k < sentenceEnd; k++) {
+    for (int k = t + 1; k <= t + MAX_REACH + TARGET_REACH && k < sentenceEnd; k++) {
       if (AddressWords.clauseMarkBefore(a, k)) {
         return false;
+      }
+      if (k > t + MAX_REACH) {
+        if (target(a, k)) {
+          return true;
+        }
+        continue;
       }
       int from = a.tokenStart[k];
       int to = a.tokenEnd[k];
@@ -291,6 +305,14 @@ final class DoseOrder {
       }
     }
     return false;
+  }
+
+  /** Tells whether a token is a number after "to", a target dose: "back to 5", "up to 400". */
+  private static boolean target(Analysis a, int t) {
+    return t > 0
+        && Character.isDigit(a.lower[a.tokenStart[t]])
+        && word(a, t - 1, "to")
+        && !AddressWords.clauseMarkBefore(a, t);
   }
 
   /** Tells whether a medicine, dose or unit is named at an offset. */
