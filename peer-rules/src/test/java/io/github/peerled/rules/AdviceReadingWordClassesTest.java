@@ -75,7 +75,7 @@ class AdviceReadingWordClassesTest {
   }
 
   @Test
-  void should_not_read_a_name_inside_a_clause_or_the_speaker_as_someone_told_a_dose() {
+  void should_not_read_a_name_in_a_clause_the_speaker_or_a_dose_after_a_preposition_as_told() {
     List<Finding> f =
         review(
             """
@@ -83,6 +83,7 @@ class AdviceReadingWordClassesTest {
             19:02 bob RESPONSE>2: Me nah want Sal skip him treatment for a tea.
             19:03 cy SHARING: I've the lowest dose in the group and never out of range.\
              Bob and Sal double me between them.
+            19:04 bob RESPONSE>4: I'm at 5 on half your dose, so my kidney's doing better.
             """);
 
     assertThat(byRule(f, EXPERT)).isEmpty();

@@ -28,7 +28,10 @@ import java.util.Set;
  * the medicine to the talk around them: named earlier in the contribution, in the contribution
  * replied to or just before, or in the latest words of the member addressed ("The slow one? Halve
  * it tonight", "Nadia just skip the evening one"; see {@link DoseOrder} and {@link
- * MedicineThread}). Sharing one's own regimen ("I take 14 units at night", "I just double it on bad
+ * MedicineThread}). A medicine the word lists do not know counts when its name has the ending of a
+ * generic medicine's ("take double the baclofen at night"; see {@link MedicineStems}). Asking the
+ * care team for something ("why not ask the clinic for a practice run with the injection kit?")
+ * changes no dose and is left to {@code sharing-not-advice}. Sharing one's own regimen ("I take 14 units at night", "I just double it on bad
  * weeks"), an instruction reported from one's own clinician or read somewhere ("my consultant said
  * to double my dose", "I read online that you should stop your statins"), questions ("should I
  * halve it?"), advice whose medicine is in another clause ("you should try the TENS machine, you'd

@@ -119,6 +119,11 @@ final class MedicalAdvice {
     return dose.find(a, thread);
   }
 
+  /** Tells whether a contribution holds any advice or instruction cue. */
+  static boolean hasAdviceCue(Analysis a) {
+    return (a.cues & ADVICE_CUES) != 0;
+  }
+
   /** Tells whether a hit is one this reading reads: an advice or instruction cue. */
   static boolean read(Analysis a, int h) {
     return (a.cue(h).bit() & ADVICE_CUES) != 0;
@@ -296,14 +301,19 @@ final class MedicalAdvice {
         && (medicineInView(a, s, thread) || MedicineStems.near(a, h));
   }
 
-  /** Subjects and auxiliaries after which a medical instruction's words tell what happened. */
+  /**
+   * Subjects and auxiliaries after which a medical instruction's words tell what happened, and
+   * prepositions after which they name a dose rather than change it ("I'm at 5 on half your dose").
+   */
   private static final String[] TOLD = {
-    "had", "has", "was", "were", "been", "he", "she", "they", "it", "we", "i", "i've"
+    "had", "has", "was", "were", "been", "he", "she", "they", "it", "we", "i", "i've", "on", "at",
+    "of", "from"
   };
 
   /**
    * Tells whether the words of a medical instruction are told, not given: a subject or auxiliary
-   * stands right before them ("his helmet had come off", "she's stopped taking", "we came off").
+   * stands right before them ("his helmet had come off", "she's stopped taking", "we came off"), or
+   * a preposition makes them a noun phrase ("I'm at 5 on half your dose").
    */
   private static boolean told(Analysis a, int h) {
     int t = tokenAt(a, h);

@@ -41,9 +41,9 @@ final class MedicineStems {
    * @return whether a word there has the ending of a generic medicine's name
    */
   static boolean near(Analysis a, int h) {
-    int t = 0;
-    while (t < a.tokenCount && a.tokenEnd[t] <= a.hitStart[h]) {
-      t++;
+    int t = java.util.Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[h]);
+    if (t < 0) {
+      t = Math.max(0, -t - 2); // the token the hit starts inside
     }
     int read = 0;
     for (; t < a.tokenCount && read <= MAX_WORDS; t++) {
@@ -68,6 +68,9 @@ final class MedicineStems {
    * @return whether an instruction of it names a medicine by its ending
    */
   static boolean nearAny(Analysis a) {
+    if (!MedicalAdvice.hasAdviceCue(a)) {
+      return false; // no instruction to read: the cheap guard first
+    }
     int read = 0;
     for (int h = 0; h < a.hitCount && read < MedicalAdvice.MAX_READ; h++) {
       if (MedicalAdvice.read(a, h)) {
