@@ -38,8 +38,8 @@ final class CareTeamSignpost {
    * later in its clause and at most {@value #SIGNPOST_TAIL} words after it ("definitely talk to
    * your team", "you should ask your GP about it"), or followed by a pronoun for a care team named
    * earlier in its sentence ("the nurse's number is on the card, ring them about the flushes"), or
-   * a verb of carrying something "to" the care
-   * team ("please bring your readings to your clinic so your own team can set them with you").
+   * a verb of carrying something "to" the care team ("please bring your readings to your clinic so
+   * your own team can set them with you").
    *
    * @param a the analysed contribution
    * @param h a directive or imperative hit of it
@@ -90,10 +90,10 @@ final class CareTeamSignpost {
 
   /**
    * Tells whether an instruction's verb asks the care team for something ("why not ask the clinic
-   * for a practice run with the injection kit?", "ring your GP for a review"): a verb of consulting,
-   * in the hit's words or right after them, with {@link Cue#CARE_TEAM} as its object, at most one
-   * word after it. Such advice changes no medicine or dose, even when it names one: what is advice
-   * in it is {@code sharing-not-advice}'s.
+   * for a practice run with the injection kit?", "ring your GP for a review"): a verb of
+   * consulting, in the hit's words or right after them, with {@link Cue#CARE_TEAM} as its object,
+   * at most one word after it. Such advice changes no medicine or dose, even when it names one:
+   * what is advice in it is {@code sharing-not-advice}'s.
    *
    * @param a the analysed contribution
    * @param h a directive, advice question or imperative hit of it

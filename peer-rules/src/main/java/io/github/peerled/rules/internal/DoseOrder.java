@@ -6,11 +6,11 @@ import java.util.Arrays;
  * Reads an instruction to take or change a medicine or dose that leaves the medicine to the talk
  * around it: a {@link Cue#DOSE_VERB} in the imperative, opening its clause, that points at what it
  * changes within {@value #MAX_REACH} words ("it", "them", "one", a number, or a medicine named; a
- * target dose, "to" and a number, {@value #TARGET_REACH} words further: "drop yourself back to 5"), in
- * a sentence that names a medicine or dose, or after one that does (earlier in the contribution, or
- * in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the folic
- * acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip the
- * evening one on Saturdays", "just dont take the evening dose that night".
+ * target dose, "to" and a number, {@value #TARGET_REACH} words further: "drop yourself back to 5"),
+ * in a sentence that names a medicine or dose, or after one that does (earlier in the contribution,
+ * or in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the
+ * folic acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip
+ * the evening one on Saturdays", "just dont take the evening dose that night".
  *
  * <p>Not instructions: a question ("should I halve it?"), a verb that does not open its clause ("I
  * had to halve it", "I just double it" after a subject), what the speaker does ("take my two"),

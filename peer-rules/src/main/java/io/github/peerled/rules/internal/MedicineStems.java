@@ -23,14 +23,13 @@ final class MedicineStems {
   static final int MAX_WORDS = 4;
 
   /** INN stems (endings) of generic medicines' names, lowercase. */
-  private static final String[] STEMS = {
-    "ofen", "ifen", "amide", "izine", "histine", "sone", "olone", "finil", "afil", "olol", "pril",
-    "sartan", "statin", "prazole", "conazole", "pentin", "gabalin", "azepam", "zolam", "triptan",
-    "tyline", "xetine", "pramine", "apine", "idone", "oxacin", "cillin", "mycin", "cycline",
-    "gliptin", "gliflozin", "glitazone", "semide", "thiazide", "dipine", "xaban", "gatran", "parin",
-    "setron", "lukast", "tropium", "dronate", "tidine", "codone", "orphine", "tinib", "umab", "imab",
-    "ciclovir", "navir", "etamol", "tramadol", "salazine"
-  };
+  private static final String[] STEMS =
+      ("ofen ifen amide izine histine sone olone finil afil olol pril sartan statin prazole "
+              + "conazole pentin gabalin azepam zolam triptan tyline xetine pramine apine idone "
+              + "oxacin cillin mycin cycline gliptin gliflozin glitazone semide thiazide dipine xaban "
+              + "gatran parin setron lukast tropium dronate tidine codone orphine tinib umab imab "
+              + "ciclovir navir etamol tramadol salazine")
+          .split(" ", -1);
 
   /**
    * Tells whether a medicine is named by its ending in the clause of a hit, in its phrase or at

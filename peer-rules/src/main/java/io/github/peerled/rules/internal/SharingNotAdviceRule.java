@@ -45,9 +45,8 @@ import java.util.Map;
  * a put-down dressed as an instruction ("go back to your little fandom", left to {@code
  * respectful-exchange}), thanks, a sharing with a dropped subject ("Start Monday"), sarcasm, and
  * banter or a joke taken back ("don't get cocky, Rob 😂", "have you tried fourteen alarms?
- * Kidding."). The
- * quote in a finding never cuts off a negation or a quotation it stands in; advice the classifier
- * cannot point to a phrase of (no supporting evidence) is not nudged.
+ * Kidding."). The quote in a finding never cuts off a negation or a quotation it stands in; advice
+ * the classifier cannot point to a phrase of (no supporting evidence) is not nudged.
  *
  * <p>By default the classifier's own decision counts: a contribution it labels advice is advice,
  * whatever its confidence. The detector makes that call with its own tuned threshold, and its
