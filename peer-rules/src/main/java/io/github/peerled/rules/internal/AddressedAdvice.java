@@ -115,16 +115,18 @@ final class AddressedAdvice {
       case DIRECTIVE ->
           !a.sentenceQuestion[s]
               && !a.discounted(h)
+              && !joking(a, h)
               && !encouraging(a, h)
               && !onAdvising(a, h)
               && !CareTeamSignpost.signposts(a, h)
               && !putDown(a, h);
-      case ADVICE_QUESTION -> !a.discounted(h);
+      case ADVICE_QUESTION -> !a.discounted(h) && !joking(a, h);
       case IMPERATIVE ->
           !a.sentenceQuestion[s]
               && !a.coStarts(h, Cue.NEUTRAL)
               && !a.coStarts(h, Cue.ENCOURAGEMENT)
               && !a.discounted(h)
+              && !joking(a, h)
               && !opener(a, h)
               && opensClause(a, h)
               && !subject(a, h)
@@ -368,6 +370,46 @@ final class AddressedAdvice {
       }
     }
     return true;
+  }
+
+  /** Words that take back the sentence before them: "Have you tried fourteen alarms? Kidding." */
+  private static final String[] TAKEN_BACK = {"kidding", "joking", "jk"};
+
+  /**
+   * Tells whether the sentence of a hit is a joke: it laughs ({@link Cue#TEASE} laughter, not
+   * affection: "don't get cocky, Rob 😂", "just move in with her haha"), or the next sentence takes
+   * it back ("Have you tried setting fourteen alarms? Kidding."). Banter tells nobody what to do.
+   */
+  private static boolean joking(Analysis a, int h) {
+    int s = a.hitSentence[h];
+    if (a.sentenceHas(s, Cue.TEASE)) {
+      for (int k = 0; k < a.hitCount; k++) {
+        if (a.hitSentence[k] == s && a.cue(k) == Cue.TEASE && laughs(a, k)) {
+          return true;
+        }
+      }
+    }
+    if (s + 1 < a.sentenceCount && a.sentenceFirstToken[s + 1] < a.tokenCount) {
+      int t = a.sentenceFirstToken[s + 1];
+      for (String w : TAKEN_BACK) {
+        if (word(a, t, w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a {@link Cue#TEASE} hit laughs rather than shows affection: a word of laughter
+   * ("haha", "jk") or a face of the emoticon block but the kiss; not "x", "xx" or a heart.
+   */
+  private static boolean laughs(Analysis a, int k) {
+    int c = Character.codePointAt(a.lower, a.hitStart[k]);
+    if (Character.isLetter(c)) {
+      return c != 'x';
+    }
+    return c >= 0x1F600 && c <= 0x1F64F && c != 0x1F618;
   }
 
   /** Tells whether a contribution is aimed at someone: a reply, a response, a name, the group. */

@@ -36,8 +36,10 @@ final class CareTeamSignpost {
    * Tells whether a directive or imperative points a member to their own care team: a verb of
    * consulting (the imperative itself, or the word after the directive) with {@link Cue#CARE_TEAM}
    * later in its clause and at most {@value #SIGNPOST_TAIL} words after it ("definitely talk to
-   * your team", "you should ask your GP about it"), or a verb of carrying something "to" the care
-   * team ("please bring your readings to your clinic so your own team can set them with you").
+   * your team", "you should ask your GP about it"), or followed by a pronoun for a care team named
+   * earlier in its sentence ("the nurse's number is on the card, ring them about the flushes"), or
+   * a verb of carrying something "to" the care team ("please bring your readings to your clinic so
+   * your own team can set them with you").
    *
    * @param a the analysed contribution
    * @param h a directive or imperative hit of it
@@ -67,9 +69,69 @@ final class CareTeamSignpost {
     if (!CONSULT.contains(verb)) {
       return false;
     }
+    boolean teamBefore = false;
     for (int k = 0; k < a.hitCount; k++) {
       if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] > a.tokenStart[t] && a.hitStart[k] < end) {
         return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL || aboutOwn(a, a.hitEnd[k]);
+      }
+      teamBefore |=
+          a.cue(k) == Cue.CARE_TEAM
+              && a.hitStart[k] < a.tokenStart[t]
+              && a.hitSentence[k] == a.hitSentence[h];
+    }
+    // "the specialist nurse number is on the card, ring them about the flushes": the pronoun
+    // stands for the care team its sentence named before the verb
+    return teamBefore
+        && t + 1 < a.tokenCount
+        && a.tokenStart[t + 1] < end
+        && (word(a, t + 1, "them") || word(a, t + 1, "her") || word(a, t + 1, "him"))
+        && wordsBetween(a, a.tokenEnd[t + 1], end) <= SIGNPOST_TAIL;
+  }
+
+  /**
+   * Tells whether an instruction's verb asks the care team for something ("why not ask the clinic
+   * for a practice run with the injection kit?", "ring your GP for a review"): a verb of
+   * consulting, in the hit's words or right after them, with {@link Cue#CARE_TEAM} as its object,
+   * at most one word after it. Such advice changes no medicine or dose, even when it names one:
+   * what is advice in it is {@code sharing-not-advice}'s.
+   *
+   * @param a the analysed contribution
+   * @param h a directive, advice question or imperative hit of it
+   * @return whether the hit's verb asks the care team
+   */
+  static boolean asksTeam(Analysis a, int h) {
+    if (!a.has(Cue.CARE_TEAM)) {
+      return false;
+    }
+    int t = tokenAt(a, h);
+    if (t < 0) {
+      return false;
+    }
+    int verb = -1;
+    for (int k = t; k < a.tokenCount && verb < 0; k++) {
+      if (k > t && AddressWords.clauseMarkBefore(a, k)) {
+        return false;
+      }
+      for (String w : CONSULT) {
+        if (word(a, k, w)) {
+          verb = k;
+          break;
+        }
+      }
+      if (a.tokenStart[k] >= a.hitEnd[h]) {
+        break; // the word right after the hit's words read last
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    int end = clauseEnd(a, h);
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) == Cue.CARE_TEAM
+          && a.hitStart[k] > a.tokenStart[verb]
+          && a.hitStart[k] < end
+          && wordsBetween(a, a.tokenEnd[verb], a.hitStart[k]) <= 1) {
+        return true;
       }
     }
     return false;

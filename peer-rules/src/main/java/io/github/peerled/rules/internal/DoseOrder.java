@@ -5,11 +5,12 @@ import java.util.Arrays;
 /**
  * Reads an instruction to take or change a medicine or dose that leaves the medicine to the talk
  * around it: a {@link Cue#DOSE_VERB} in the imperative, opening its clause, that points at what it
- * changes within {@value #MAX_REACH} words ("it", "them", "one", a number, or a medicine named), in
- * a sentence that names a medicine or dose, or after one that does (earlier in the contribution, or
- * in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the folic
- * acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip the
- * evening one on Saturdays", "just dont take the evening dose that night".
+ * changes within {@value #MAX_REACH} words ("it", "them", "one", a number, or a medicine named; a
+ * target dose, "to" and a number, {@value #TARGET_REACH} words further: "drop yourself back to 5"),
+ * in a sentence that names a medicine or dose, or after one that does (earlier in the contribution,
+ * or in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the
+ * folic acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip
+ * the evening one on Saturdays", "just dont take the evening dose that night".
  *
  * <p>Not instructions: a question ("should I halve it?"), a verb that does not open its clause ("I
  * had to halve it", "I just double it" after a subject), what the speaker does ("take my two"),
@@ -26,6 +27,12 @@ import java.util.Arrays;
 final class DoseOrder {
   /** The most words from the verb to what it points at: "skip the evening one", "take two". */
   static final int MAX_REACH = 3;
+
+  /**
+   * The further words a dose verb may reach when what it points at is a target dose, "to" and a
+   * number: "drop yourself back to 5", "up your menopur to 300".
+   */
+  static final int TARGET_REACH = 2;
 
   /** Words that point back at a medicine or dose already named. */
   private static final Words REFERENTS =
@@ -84,12 +91,14 @@ final class DoseOrder {
               && !(here && medicineAt(a, a.tokenStart[r]))) {
             continue;
           }
-          for (int t = Math.max(from, r - MAX_REACH); t < r; t++) {
+          int reach = target(a, r) ? MAX_REACH + TARGET_REACH : MAX_REACH;
+          for (int t = Math.max(from, r - reach); t < r; t++) {
             if (doseVerb(a, t)
                 && !activity(a, t)
                 && !asksFor(a, t)
                 && opens(a, t, from)
                 && pointsAt(a, t, to)
+                && (here || !ownNoun(a, from, t, r))
                 && !discounted(a, s, a.tokenStart[t])) {
               return t;
             }
@@ -104,10 +113,13 @@ final class DoseOrder {
   /**
    * Tells whether a token opens its clause: only opener words, names, the group or a negation stand
    * between it and the sentence's start or a clause mark; or "just" and the like stand before it
-   * after anything but a subject ("if the knees flare again just double it").
+   * after anything but a subject ("if the knees flare again just double it"). A name after another
+   * word of its clause is that word's object or a subject, not someone addressed: in "me nah want
+   * Maxwell skip him treatment" nobody is told to skip anything.
    */
   private boolean opens(Analysis a, int t, int first) {
     boolean led = false;
+    boolean name = false;
     for (int k = t; k > first; k--) {
       if (t - k >= AddressedAdvice.MAX_OPENING) {
         return false;
@@ -118,12 +130,38 @@ final class DoseOrder {
       if (NEGATED.has(a, k - 1)) {
         continue;
       }
-      if (!addressed.words().leads(a, k - 1)) {
-        return led && !SUBJECTS.has(a, k - 1);
+      AddressWords words = addressed.words();
+      if (!words.leads(a, k - 1)) {
+        return led && !name && !SUBJECTS.has(a, k - 1);
       }
-      led = true;
+      if (words.isName(a.lower, a.tokenStart[k - 1], a.tokenEnd[k - 1])) {
+        name = true;
+      } else {
+        led = true;
+      }
     }
     return true;
+  }
+
+  /** Words that introduce a noun of their own: "the leaflet ..., please take one". */
+  private static final Words DEFINITE = new Words("the");
+
+  /**
+   * Tells whether "one" after a dose verb stands for a noun its own sentence introduced before the
+   * verb, in a sentence that names no medicine: "Ngozi, the leaflet at the back talks about other
+   * remedies, please take one" offers a leaflet, not a dose ("Nadia, skip the evening one" still
+   * points at the evening dose: its "the" follows the verb).
+   */
+  private static boolean ownNoun(Analysis a, int from, int verb, int referent) {
+    if (!word(a, referent, "one") && !word(a, referent, "ones")) {
+      return false;
+    }
+    for (int k = from; k < verb; k++) {
+      if (DEFINITE.has(a, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean doseVerb(Analysis a, int t) {
@@ -133,18 +171,27 @@ final class DoseOrder {
 
   /**
    * Tells whether a dose verb points at a medicine or dose within {@value #MAX_REACH} words of its
-   * clause, and not at the speaker's own ("take my two").
+   * clause, and not at the speaker or the speaker's own ("take my two", "they double me").
    */
   private static boolean pointsAt(Analysis a, int t, int sentenceEnd) {
-    for (int k = t + 1; k <= t + MAX_REACH && k < sentenceEnd; k++) {
+    for (int k = t + 1; k <= t + MAX_REACH + TARGET_REACH && k < sentenceEnd; k++) {
       if (AddressWords.clauseMarkBefore(a, k)) {
         return false;
+      }
+      if (k > t + MAX_REACH) {
+        if (target(a, k)) {
+          return true;
+        }
+        continue;
       }
       int from = a.tokenStart[k];
       int to = a.tokenEnd[k];
       char c = a.lower[from];
       if (c == 'm' && to - from <= 4 && (word(a, k, "my") || word(a, k, "mine"))) {
         return false;
+      }
+      if (c == 'm' && word(a, k, "me")) {
+        return false; // the speaker is what is changed: "Pat and Moira double me between them"
       }
       if (Character.isDigit(c) || REFERENTS.has(a, k) || medicineAt(a, from)) {
         return true;
@@ -258,6 +305,14 @@ final class DoseOrder {
       }
     }
     return false;
+  }
+
+  /** Tells whether a token is a number after "to", a target dose: "back to 5", "up to 400". */
+  private static boolean target(Analysis a, int t) {
+    return t > 0
+        && Character.isDigit(a.lower[a.tokenStart[t]])
+        && word(a, t - 1, "to")
+        && !AddressWords.clauseMarkBefore(a, t);
   }
 
   /** Tells whether a medicine, dose or unit is named at an offset. */

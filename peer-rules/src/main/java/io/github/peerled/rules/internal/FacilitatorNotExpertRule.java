@@ -28,15 +28,18 @@ import java.util.Set;
  * the medicine to the talk around them: named earlier in the contribution, in the contribution
  * replied to or just before, or in the latest words of the member addressed ("The slow one? Halve
  * it tonight", "Nadia just skip the evening one"; see {@link DoseOrder} and {@link
- * MedicineThread}). Sharing one's own regimen ("I take 14 units at night", "I just double it on bad
- * weeks"), an instruction reported from one's own clinician or read somewhere ("my consultant said
- * to double my dose", "I read online that you should stop your statins"), questions ("should I
- * halve it?"), advice whose medicine is in another clause ("you should try the TENS machine, you'd
- * be off the tablets"), choosing a treatment ("push for one") and stopping an activity ("stop
- * letting them put you on lates") are not flagged: what is advice among them is {@code
- * sharing-not-advice}'s, so a contribution draws one finding. A contribution that puts forward one
- * of the group's known myths ("take cinnamon instead of your metformin") is left to {@code
- * peer-review}, so it gets one nudge.
+ * MedicineThread}). A medicine the word lists do not know counts when its name has the ending of a
+ * generic medicine's ("take double the baclofen at night"; see {@link MedicineStems}). Asking the
+ * care team for something ("why not ask the clinic for a practice run with the injection kit?")
+ * changes no dose and is left to {@code sharing-not-advice}. Sharing one's own regimen ("I take 14
+ * units at night", "I just double it on bad weeks"), an instruction reported from one's own
+ * clinician or read somewhere ("my consultant said to double my dose", "I read online that you
+ * should stop your statins"), questions ("should I halve it?"), advice whose medicine is in another
+ * clause ("you should try the TENS machine, you'd be off the tablets"), choosing a treatment ("push
+ * for one") and stopping an activity ("stop letting them put you on lates") are not flagged: what
+ * is advice among them is {@code sharing-not-advice}'s, so a contribution draws one finding. A
+ * contribution that puts forward one of the group's known myths ("take cinnamon instead of your
+ * metformin") is left to {@code peer-review}, so it gets one nudge.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited: their instructions are never nudged like a member's. By
@@ -111,7 +114,7 @@ final class FacilitatorNotExpertRule implements Rule {
           return;
         }
         boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
-        if (!advisor && !named && !thread.names(a)) {
+        if (!advisor && !named && !thread.names(a) && !MedicineStems.nearAny(a)) {
           return; // no medicine in view: neither in what is said nor in the talk it answers
         }
         if (!advisor && named && mythPutForward(a)) {

@@ -91,7 +91,8 @@ final class MedicalAdvice {
    */
   boolean gives(Analysis a, MedicineThread thread) {
     boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
-    if ((a.cues & ADVICE_CUES) != 0 && (named || (a.has(Cue.DIRECTIVE) && thread.names(a)))) {
+    if ((a.cues & ADVICE_CUES) != 0
+        && (named || (a.has(Cue.DIRECTIVE) && thread.names(a)) || MedicineStems.nearAny(a))) {
       int read = 0;
       for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
         if (!read(a, h)) {
@@ -116,6 +117,11 @@ final class MedicalAdvice {
    */
   int doseOrder(Analysis a, MedicineThread thread) {
     return dose.find(a, thread);
+  }
+
+  /** Tells whether a contribution holds any advice or instruction cue. */
+  static boolean hasAdviceCue(Analysis a) {
+    return (a.cues & ADVICE_CUES) != 0;
   }
 
   /** Tells whether a hit is one this reading reads: an advice or instruction cue. */
@@ -151,6 +157,9 @@ final class MedicalAdvice {
     int at = tokenAt(a, h);
     if (at >= 0 && DoseOrder.asksFor(a, at)) {
       return false; // "push for one", "go for the infusion one": choosing, left to sharing
+    }
+    if (CareTeamSignpost.asksTeam(a, h)) {
+      return false; // "why not ask the clinic for a practice run": asking, left to sharing
     }
     int s = a.hitSentence[h];
     boolean medicalHere =
@@ -288,17 +297,23 @@ final class MedicalAdvice {
     if (a.sentenceQuestion[s] || a.discounted(h) || !doseVerbAfter(a, h)) {
       return false;
     }
-    return addressed.aimedAtSomeone(a) && medicineInView(a, s, thread);
+    return addressed.aimedAtSomeone(a)
+        && (medicineInView(a, s, thread) || MedicineStems.near(a, h));
   }
 
-  /** Subjects and auxiliaries after which a medical instruction's words tell what happened. */
+  /**
+   * Subjects and auxiliaries after which a medical instruction's words tell what happened, and
+   * prepositions after which they name a dose rather than change it ("I'm at 5 on half your dose").
+   */
   private static final String[] TOLD = {
-    "had", "has", "was", "were", "been", "he", "she", "they", "it", "we", "i", "i've"
+    "had", "has", "was", "were", "been", "he", "she", "they", "it", "we", "i", "i've", "on", "at",
+    "of", "from"
   };
 
   /**
    * Tells whether the words of a medical instruction are told, not given: a subject or auxiliary
-   * stands right before them ("his helmet had come off", "she's stopped taking", "we came off").
+   * stands right before them ("his helmet had come off", "she's stopped taking", "we came off"), or
+   * a preposition makes them a noun phrase ("I'm at 5 on half your dose").
    */
   private static boolean told(Analysis a, int h) {
     int t = tokenAt(a, h);
@@ -322,10 +337,15 @@ final class MedicalAdvice {
   /**
    * Tells whether a medicine, dose or unit is named in the sentence of a hit, before it or in its
    * clause: "Dev, take 2 more units", "the lantus, you should halve it"; not "you should try the
-   * TENS machine, you'd be off the tablets in a month", where the medicine is in another clause.
+   * TENS machine, you'd be off the tablets in a month", where the medicine is in another clause. A
+   * medicine the word lists do not know counts when its name's ending is one ({@link
+   * MedicineStems}) and it follows the hit closely: "take the bicalutamide at night".
    */
   private static boolean namedUpTo(Analysis a, int h) {
     int s = a.hitSentence[h];
+    if (MedicineStems.near(a, h)) {
+      return true; // named by its ending: "take double the baclofen"
+    }
     if (!a.sentenceHas(s, Cue.MEDICAL_TERM)) {
       return false;
     }

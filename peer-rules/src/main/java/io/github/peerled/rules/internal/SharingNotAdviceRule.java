@@ -43,9 +43,10 @@ import java.util.Map;
  * encouragement and kindness ("hang in there", "be kind to yourself", "don't be so hard on
  * yourself", "take it steady": they ask nothing of a member's situation), cheers ("get in Tariq"),
  * a put-down dressed as an instruction ("go back to your little fandom", left to {@code
- * respectful-exchange}), thanks, a sharing with a dropped subject ("Start Monday") and sarcasm. The
- * quote in a finding never cuts off a negation or a quotation it stands in; advice the classifier
- * cannot point to a phrase of (no supporting evidence) is not nudged.
+ * respectful-exchange}), thanks, a sharing with a dropped subject ("Start Monday"), sarcasm, and
+ * banter or a joke taken back ("don't get cocky, Rob 😂", "have you tried fourteen alarms?
+ * Kidding."). The quote in a finding never cuts off a negation or a quotation it stands in; advice
+ * the classifier cannot point to a phrase of (no supporting evidence) is not nudged.
  *
  * <p>By default the classifier's own decision counts: a contribution it labels advice is advice,
  * whatever its confidence. The detector makes that call with its own tuned threshold, and its
