@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
  * {@code sessions-unseen}, {@code sessions-blind}, {@code sessions-blind2} and {@code
- * sessions-blind3} (each measured and now retired to tuning), {@code sessions-tuning3} and {@code
- * sessions-tuning4} (written for tuning). Every file parses and has at least one contribution.
+ * sessions-blind3} (each measured and now retired to tuning), {@code sessions-tuning3}, {@code
+ * sessions-tuning4} and {@code sessions-tuning7} (written for tuning). Every file parses and has at least one contribution.
  * Nothing here runs the rules or looks at findings; a held-out set is measured once, with {@code
  * peer evaluate-rules}, after all rule changes are in.
  */
@@ -38,7 +38,8 @@ class HeldOutSessionsParseTest {
     "sessions-blind2, 36",
     "sessions-tuning3, 12",
     "sessions-tuning4, 10",
-    "sessions-blind3, 36"
+    "sessions-blind3, 36",
+    "sessions-tuning7, 10"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -55,7 +56,8 @@ class HeldOutSessionsParseTest {
         "sessions-blind2",
         "sessions-tuning3",
         "sessions-tuning4",
-        "sessions-blind3"
+        "sessions-blind3",
+        "sessions-tuning7"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
