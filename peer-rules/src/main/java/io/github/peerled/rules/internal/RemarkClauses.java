@@ -1,6 +1,7 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.group.MemberId;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,7 @@ final class RemarkClauses {
           && a.hitEnd[h] <= a.hitStart[hit]
           && a.cue(h) == Cue.FIRST_PERSON
           && !a.hitQuoted[h]
-          && !RemarkWords.hedge(a, h)
+          && !hedge(a, h)
           && sameClause(a, a.hitEnd[h], a.hitStart[hit])) {
         return true;
       }
@@ -81,5 +82,58 @@ final class RemarkClauses {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether the author speaks of themselves alone anywhere in the contribution: "I", "my",
+   * not "we" or "us", which take in the group, nor "me" within a jibe ("wake me up when").
+   */
+  static boolean anySingularSelf(Analysis a) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == Cue.FIRST_PERSON && !a.hitQuoted[h] && !inside(a, h, Cue.BARB)) {
+        String p = new String(a.lower, a.hitStart[h], a.hitEnd[h] - a.hitStart[h]);
+        if (!p.equals("we") && !p.equals("us") && !p.equals("our")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a hit lies within a hit of a cue ("me" in "wake me up"). */
+  private static boolean inside(Analysis a, int hit, Cue cue) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == cue && a.hitStart[h] <= a.hitStart[hit] && a.hitEnd[hit] <= a.hitEnd[h]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that make "I" a hedge on what follows rather than talk of oneself: "I suppose". */
+  private static final String[] HEDGES = {
+    "suppose", "guess", "mean", "bet", "reckon", "think", "imagine", "spose", "s'pose"
+  };
+
+  /**
+   * Tells whether a first-person hit is "I" hedging what follows ("but I suppose when you've been
+   * qualified five minutes you need to show off"): the clause is about the listener, not oneself.
+   */
+  static boolean hedge(Analysis a, int hit) {
+    if (a.hitEnd[hit] - a.hitStart[hit] != 1 || a.lower[a.hitStart[hit]] != 'i') {
+      return false;
+    }
+    int i = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[hit]);
+    if (i < 0 || i + 1 >= a.tokenCount) {
+      return false;
+    }
+    int from = a.tokenStart[i + 1];
+    int len = a.tokenEnd[i + 1] - from;
+    for (String h : HEDGES) {
+      if (h.length() == len && RemarkWords.same(a.lower, from, h)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
