@@ -83,7 +83,7 @@ final class NoComparingRule implements Rule {
           "cooldown",
           "contributions without comparing that end a comparison thread; the next draws a new"
               + " finding",
-          3,
+          1,
           1,
           1000);
   static final Parameter<Integer> LOOK_BACK =
