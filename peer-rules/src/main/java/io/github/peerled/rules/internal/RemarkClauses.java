@@ -115,22 +115,46 @@ final class RemarkClauses {
     "suppose", "guess", "mean", "bet", "reckon", "think", "imagine", "spose", "s'pose"
   };
 
+  /** What may stand between "I" and a verb of saying that hedges: "I'm only saying". */
+  private static final String[] SAYING_BETWEEN = {"'m", "m", "am", "just", "only"};
+
+  /** Verbs of saying that make "I'm just ..." a hedge on a jibe: "I'm only saying what ...". */
+  private static final String[] SAYING = {"saying", "asking"};
+
   /**
    * Tells whether a first-person hit is "I" hedging what follows ("but I suppose when you've been
-   * qualified five minutes you need to show off"): the clause is about the listener, not oneself.
+   * qualified five minutes you need to show off", "I'm only saying what everyone's thinking"): the
+   * clause is about the listener, not oneself.
    */
   static boolean hedge(Analysis a, int hit) {
-    if (a.hitEnd[hit] - a.hitStart[hit] != 1 || a.lower[a.hitStart[hit]] != 'i') {
-      return false;
-    }
     int i = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[hit]);
     if (i < 0 || i + 1 >= a.tokenCount) {
       return false;
     }
-    int from = a.tokenStart[i + 1];
-    int len = a.tokenEnd[i + 1] - from;
-    for (String h : HEDGES) {
-      if (h.length() == len && RemarkWords.same(a.lower, from, h)) {
+    int len = a.hitEnd[hit] - a.hitStart[hit];
+    char c = a.lower[a.hitStart[hit]];
+    if (len == 1 && c == 'i' && oneOf(a, i + 1, HEDGES)) {
+      return true;
+    }
+    boolean im =
+        (len == 1 && c == 'i')
+            || (len == 3 && RemarkWords.same(a.lower, a.hitStart[hit], "i'm"))
+            || (len == 2 && RemarkWords.same(a.lower, a.hitStart[hit], "im"));
+    if (!im) {
+      return false;
+    }
+    int t = i + 1;
+    for (int n = 0; n < 2 && t < a.tokenCount && oneOf(a, t, SAYING_BETWEEN); n++) {
+      t++;
+    }
+    return t > i + 1 && t < a.tokenCount && oneOf(a, t, SAYING);
+  }
+
+  private static boolean oneOf(Analysis a, int token, String[] words) {
+    int from = a.tokenStart[token];
+    int len = a.tokenEnd[token] - from;
+    for (String w : words) {
+      if (w.length() == len && RemarkWords.same(a.lower, from, w)) {
         return true;
       }
     }
