@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
  * {@code sessions-unseen}, {@code sessions-blind}, {@code sessions-blind2} and {@code
  * sessions-blind3} (each measured and now retired to tuning), {@code sessions-tuning3}, {@code
- * sessions-tuning4} and {@code sessions-tuning7} (written for tuning). Every file parses and has at least one contribution.
- * Nothing here runs the rules or looks at findings; a held-out set is measured once, with {@code
- * peer evaluate-rules}, after all rule changes are in.
+ * sessions-tuning4} and {@code sessions-tuning7} (written for tuning). Every file parses and has at
+ * least one contribution. Nothing here runs the rules or looks at findings; a held-out set is
+ * measured once, with {@code peer evaluate-rules}, after all rule changes are in.
  */
 class HeldOutSessionsParseTest {
   private static Path dir(String folder) {
