@@ -27,10 +27,10 @@ class NoComparingRuleTest {
   }
 
   @Test
-  void should_meet_competitive_comparing_of_glucose_numbers_once_per_member_and_exchange() {
+  void should_meet_competitive_comparing_of_glucose_numbers_each_time_a_member_competes() {
     List<Finding> f = review(group, NO_COMPARING);
 
-    assertThat(at(f)).containsExactly(3, 4, 14);
+    assertThat(at(f)).containsExactly(3, 4, 5, 14);
     assertThat(f)
         .allSatisfy(
             x -> {
@@ -43,7 +43,8 @@ class NoComparingRuleTest {
         .extracting(s -> s.of(group.get(3).text()))
         .containsExactly("5", "9", "Beat that");
     assertThat(f.get(1).message()).startsWith("Gus is comparing numbers with others in the group.");
-    assertThat(f.get(2).spans())
+    assertThat(f.get(2).message()).startsWith("Fay is comparing numbers with others in the group.");
+    assertThat(f.get(3).spans())
         .extracting(s -> s.of(group.get(14).text()))
         .containsExactly("weight", "than you", "6", "kg");
   }

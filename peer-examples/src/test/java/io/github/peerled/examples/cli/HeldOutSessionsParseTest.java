@@ -41,7 +41,8 @@ class HeldOutSessionsParseTest {
     "sessions-blind3, 36",
     "sessions-blind4, 36",
     "sessions-tuning5, 4",
-    "sessions-tuning6, 10"
+    "sessions-tuning6, 10",
+    "sessions-tuning7, 10"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -61,7 +62,8 @@ class HeldOutSessionsParseTest {
         "sessions-blind3",
         "sessions-blind4",
         "sessions-tuning5",
-        "sessions-tuning6"
+        "sessions-tuning6",
+        "sessions-tuning7"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {

@@ -48,9 +48,10 @@ import org.jspecify.annotations.Nullable;
  * a member named ("lower than Cy's") or a multiple of someone's ("triple yours").
  *
  * <p>A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
- * ranges is not comparing. One comparison thread draws one finding per member: after a member's
- * finding, their comparing goes on unflagged until {@code cooldown} contributions (3) have passed
- * without any from them; another member joining the competition draws their own finding.
+ * ranges is not comparing. Each competitive comparison draws a finding, a member one-upping member
+ * after member each time ("Beat that" to one, "Half a mile, bless. I did three" to the next): a
+ * member's comparing goes on unflagged only within {@code cooldown} contributions (1: the very
+ * next) of their last; a larger cooldown keeps one finding per member and exchange.
  *
  * <p>Suggests bringing the talk back to what helps in daily life, naming the group's topic when
  * known. At most {@value #MAX_READ} comparing phrases of a contribution are read, and at most
@@ -83,7 +84,7 @@ final class NoComparingRule implements Rule {
           "cooldown",
           "contributions without comparing that end a comparison thread; the next draws a new"
               + " finding",
-          3,
+          1,
           1,
           1000);
   static final Parameter<Integer> LOOK_BACK =

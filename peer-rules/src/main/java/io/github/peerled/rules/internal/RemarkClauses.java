@@ -1,6 +1,7 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.core.group.MemberId;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +31,7 @@ final class RemarkClauses {
           && a.hitEnd[h] <= a.hitStart[hit]
           && a.cue(h) == Cue.FIRST_PERSON
           && !a.hitQuoted[h]
-          && !RemarkWords.hedge(a, h)
+          && !hedge(a, h)
           && sameClause(a, a.hitEnd[h], a.hitStart[hit])) {
         return true;
       }
@@ -81,5 +82,82 @@ final class RemarkClauses {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether the author speaks of themselves alone anywhere in the contribution: "I", "my",
+   * not "we" or "us", which take in the group, nor "me" within a jibe ("wake me up when").
+   */
+  static boolean anySingularSelf(Analysis a) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == Cue.FIRST_PERSON && !a.hitQuoted[h] && !inside(a, h, Cue.BARB)) {
+        String p = new String(a.lower, a.hitStart[h], a.hitEnd[h] - a.hitStart[h]);
+        if (!p.equals("we") && !p.equals("us") && !p.equals("our")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Tells whether a hit lies within a hit of a cue ("me" in "wake me up"). */
+  private static boolean inside(Analysis a, int hit, Cue cue) {
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == cue && a.hitStart[h] <= a.hitStart[hit] && a.hitEnd[hit] <= a.hitEnd[h]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Verbs that make "I" a hedge on what follows rather than talk of oneself: "I suppose". */
+  private static final String[] HEDGES = {
+    "suppose", "guess", "mean", "bet", "reckon", "think", "imagine", "spose", "s'pose"
+  };
+
+  /** What may stand between "I" and a verb of saying that hedges: "I'm only saying". */
+  private static final String[] SAYING_BETWEEN = {"'m", "m", "am", "just", "only"};
+
+  /** Verbs of saying that make "I'm just ..." a hedge on a jibe: "I'm only saying what ...". */
+  private static final String[] SAYING = {"saying", "asking"};
+
+  /**
+   * Tells whether a first-person hit is "I" hedging what follows ("but I suppose when you've been
+   * qualified five minutes you need to show off", "I'm only saying what everyone's thinking"): the
+   * clause is about the listener, not oneself.
+   */
+  static boolean hedge(Analysis a, int hit) {
+    int i = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[hit]);
+    if (i < 0 || i + 1 >= a.tokenCount) {
+      return false;
+    }
+    int len = a.hitEnd[hit] - a.hitStart[hit];
+    char c = a.lower[a.hitStart[hit]];
+    if (len == 1 && c == 'i' && oneOf(a, i + 1, HEDGES)) {
+      return true;
+    }
+    boolean im =
+        (len == 1 && c == 'i')
+            || (len == 3 && RemarkWords.same(a.lower, a.hitStart[hit], "i'm"))
+            || (len == 2 && RemarkWords.same(a.lower, a.hitStart[hit], "im"));
+    if (!im) {
+      return false;
+    }
+    int t = i + 1;
+    for (int n = 0; n < 2 && t < a.tokenCount && oneOf(a, t, SAYING_BETWEEN); n++) {
+      t++;
+    }
+    return t > i + 1 && t < a.tokenCount && oneOf(a, t, SAYING);
+  }
+
+  private static boolean oneOf(Analysis a, int token, String[] words) {
+    int from = a.tokenStart[token];
+    int len = a.tokenEnd[token] - from;
+    for (String w : words) {
+      if (w.length() == len && RemarkWords.same(a.lower, from, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -152,50 +152,7 @@ final class RemarkWords {
     return false;
   }
 
-  /**
-   * Tells whether the author speaks of themselves alone anywhere in the contribution: "I", "my",
-   * not "we" or "us", which take in the group, nor "me" within a jibe ("wake me up when").
-   */
-  boolean anySingularSelf() {
-    for (int h = 0; h < a.hitCount; h++) {
-      if (a.cue(h) == Cue.FIRST_PERSON && !a.hitQuoted[h] && !inside(h, Cue.BARB)) {
-        String p = new String(a.lower, a.hitStart[h], a.hitEnd[h] - a.hitStart[h]);
-        if (!p.equals("we") && !p.equals("us") && !p.equals("our")) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Verbs that make "I" a hedge on what follows rather than talk of oneself: "I suppose". */
-  private static final String[] HEDGES = {
-    "suppose", "guess", "mean", "bet", "reckon", "think", "imagine", "spose", "s'pose"
-  };
-
-  /**
-   * Tells whether a first-person hit is "I" hedging what follows ("but I suppose when you've been
-   * qualified five minutes you need to show off"): the clause is about the listener, not oneself.
-   */
-  static boolean hedge(Analysis a, int hit) {
-    if (a.hitEnd[hit] - a.hitStart[hit] != 1 || a.lower[a.hitStart[hit]] != 'i') {
-      return false;
-    }
-    int i = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[hit]);
-    if (i < 0 || i + 1 >= a.tokenCount) {
-      return false;
-    }
-    int from = a.tokenStart[i + 1];
-    int len = a.tokenEnd[i + 1] - from;
-    for (String h : HEDGES) {
-      if (h.length() == len && same(a.lower, from, h)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean same(char[] text, int from, String word) {
+  static boolean same(char[] text, int from, String word) {
     for (int i = 0; i < word.length(); i++) {
       if (text[from + i] != word.charAt(i)) {
         return false;
@@ -225,16 +182,6 @@ final class RemarkWords {
     int len = a.tokenEnd[t - 2] - o;
     for (String w : OTHERS) {
       if (w.length() == len && same(a.lower, o, w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Tells whether a hit lies within a hit of a cue ("me" in "wake me up"). */
-  private boolean inside(int hit, Cue cue) {
-    for (int h = 0; h < a.hitCount; h++) {
-      if (a.cue(h) == cue && a.hitStart[h] <= a.hitStart[hit] && a.hitEnd[hit] <= a.hitEnd[h]) {
         return true;
       }
     }

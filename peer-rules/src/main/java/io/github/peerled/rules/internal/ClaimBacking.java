@@ -1,0 +1,131 @@
+package io.github.peerled.rules.internal;
+
+/**
+ * Reads whether a reply backs the one who reported a claim, for {@link PeerReviewRule}: it says the
+ * one reported is right ("your auntie's right though", "maybe he's right?", "she's not wrong",
+ * "your aunty isn't wrong", "she might have a point", "your brother have a point", "your mum might
+ * be onto something"). "You're not right in the head" and "that's not right" hold none: "right"
+ * counts only after a person's word or a link word that follows one, without a negation between,
+ * and "wrong" only after a negation. Read only for a reply to a contribution that mentioned a known
+ * myth; work is linear in the tokens of the reply. Stateless.
+ */
+final class ClaimBacking {
+  /** Who a reported claim comes from: "he's right", "your auntie's right", "she might be right". */
+  private static final String[] PEOPLE = {
+    "he", "she", "they", "he's", "she's", "they're", "hes", "shes", "theyre", "him", "her"
+  };
+
+  /** The words that link a person to "right" or "wrong": "is", "might be", "was". */
+  private static final String[] LINKS = {
+    "is",
+    "was",
+    "be",
+    "might",
+    "may",
+    "could",
+    "probably",
+    "actually",
+    "totally",
+    "dead",
+    "so",
+    "'s",
+    "s"
+  };
+
+  /** The negations that make "wrong" agreement: "not wrong", "isn't wrong". */
+  private static final String[] NOTS = {"not", "isn't", "isnt", "wasn't", "wasnt", "aint", "ain't"};
+
+  /** Negations in other forms: "don't", "doesnt", "never". */
+  private static final String[] NEGATIONS = {"dont", "doesnt", "didnt", "never", "no"};
+
+  /** The most words read back for a negation of "have a point". */
+  private static final int NEGATION_WORDS = 4;
+
+  /** The verbs of "have a point": "she has a point", "he's got a point". */
+  private static final String[] HAVE = {"have", "has", "got", "had"};
+
+  /** The most link words between the person and "right": "she might actually be right". */
+  private static final int MAX_LINKS = 3;
+
+  private ClaimBacking() {}
+
+  /**
+   * Returns the token of a reply that says the one who made a reported claim is right ("right",
+   * "wrong", "point" or "something"), or -1 if it says none.
+   */
+  static int backs(Analysis a) {
+    for (int t = 1; t < a.tokenCount; t++) {
+      if (is(a, t, "right")) {
+        if (personBefore(a, t)) {
+          return t;
+        }
+      } else if (is(a, t, "wrong")) {
+        if (oneOf(a, t - 1, NOTS)) {
+          return t;
+        }
+      } else if (is(a, t, "point") && t >= 2 && is(a, t - 1, "a") && oneOf(a, t - 2, HAVE)) {
+        if (!AddressWords.clauseMarkBefore(a, t - 1) && !negated(a, t - 2)) {
+          return t;
+        }
+      } else if (is(a, t, "something") && (is(a, t - 1, "onto") || is(a, t - 1, "on"))) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Tells whether "right" at a token follows a person's word over at most {@value #MAX_LINKS} link
+   * words in its clause, none a negation ("he's right", "your auntie's right", "she might be
+   * right"), a possessed word standing for a person ("your auntie's").
+   */
+  private static boolean personBefore(Analysis a, int t) {
+    int u = t - 1;
+    for (int links = 0; u >= 0 && links < MAX_LINKS && oneOf(a, u, LINKS); u--, links++) {
+      if (AddressWords.clauseMarkBefore(a, u + 1)) {
+        return false;
+      }
+    }
+    if (u < 0 || AddressWords.clauseMarkBefore(a, u + 1) || oneOf(a, u, NOTS)) {
+      return false;
+    }
+    if (oneOf(a, u, PEOPLE)) {
+      return true;
+    }
+    return u >= 1 && (is(a, u - 1, "your") || is(a, u - 1, "ur"));
+  }
+
+  /**
+   * Tells whether a negation stands in the {@value #NEGATION_WORDS} words before a token, in its
+   * clause: "I don't think she has a point", "she doesn't have a point".
+   */
+  private static boolean negated(Analysis a, int t) {
+    for (int u = t - 1; u >= 0 && u >= t - NEGATION_WORDS; u--) {
+      if (AddressWords.clauseMarkBefore(a, u + 1)) {
+        return false;
+      }
+      int from = a.tokenStart[u];
+      int to = a.tokenEnd[u];
+      boolean nt = to - from > 3 && a.lower[to - 1] == 't' && a.lower[to - 2] == '\'';
+      if (nt || oneOf(a, u, NOTS) || oneOf(a, u, NEGATIONS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean oneOf(Analysis a, int token, String[] words) {
+    for (String w : words) {
+      if (is(a, token, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean is(Analysis a, int token, String word) {
+    return token >= 0
+        && token < a.tokenCount
+        && AddressWords.same(word, a.lower, a.tokenStart[token], a.tokenEnd[token]);
+  }
+}
