@@ -14,11 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
- * {@code sessions-unseen}, {@code sessions-blind}, {@code sessions-blind2} and {@code
- * sessions-blind3} (each measured and now retired to tuning), the {@code sessions-tuning} sets
- * (written for tuning), and {@code sessions-blind4} (held out whole, not yet measured). Every file
- * parses and has at least one contribution. Nothing here runs the rules or looks at findings; a
- * held-out set is measured once, with {@code peer evaluate-rules}, after all rule changes are in.
+ * {@code sessions-unseen} and {@code sessions-blind} to {@code sessions-blind4} (each written
+ * blind, measured once and now retired to tuning) and the {@code sessions-tuning} sets (written for
+ * tuning). Every file parses and has at least one contribution. Nothing here runs the rules or
+ * looks at findings; a held-out set is measured once, with {@code peer evaluate-rules}, after all
+ * rule changes are in.
  */
 class HeldOutSessionsParseTest {
   private static Path dir(String folder) {
