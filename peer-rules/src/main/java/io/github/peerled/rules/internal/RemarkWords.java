@@ -17,6 +17,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class RemarkWords {
   static final byte OTHER = 0;
+
+  /**
+   * The most words that describe a noun read back over to "the" or a possessive before it ("the
+   * supermarket lights", not "such a sad little try hard").
+   */
+  static final int NOUN_WORDS = 2;
+
   static final byte LINK = 1;
   static final byte YOU = 2;
   static final byte SELF = 3;
@@ -106,18 +113,32 @@ final class RemarkWords {
 
   /**
    * Tells whether a token, read back from an insult, is a thing or people not present rather than
-   * the one addressed: a noun after a determiner or a possessive ("the transport is a joke, Alan",
-   * "my GP is useless, Ann") or a pronoun such as "they" or "it".
+   * the one addressed: a noun after a determiner or a possessive, over at most {@value #NOUN_WORDS}
+   * words that describe it ("the transport is a joke, Alan", "the supermarket lights are the worst,
+   * Ann", "my GP is useless, Ann") or a pronoun such as "they" or "it".
    */
   boolean thing(int token, int first) {
     if (NOT_A_PERSON.contains(
         new String(a.lower, a.tokenStart[token], a.tokenEnd[token] - a.tokenStart[token]))) {
       return true;
     }
-    if (token - 1 < first || !adjacent(token - 1, token)) {
+    int d = token - 1;
+    for (int words = 0; words < NOUN_WORDS && d >= first && adjacent(d, d + 1); words++, d--) {
+      if (kind(d) != OTHER || member(d, false) != null) {
+        break;
+      }
+    }
+    if (d < first || !adjacent(d, d + 1)) {
       return false;
     }
-    byte k = kind(token - 1);
+    byte k = kind(d);
+    if (d < token - 1 && k == LINK) {
+      int i = a.tokenStart[d];
+      return a.tokenEnd[d] - i == 3
+          && a.lower[i] == 't'
+          && a.lower[i + 1] == 'h'
+          && a.lower[i + 2] == 'e';
+    }
     return k == LINK || k == POSSESSIVE || k == YOUR || k == REFERENT;
   }
 
