@@ -126,6 +126,36 @@ public final class Analysis implements AnalyzedContribution {
     return c;
   }
 
+  /**
+   * Whether token {@code token} is the word {@code word} (lowercase), read in place; false for a
+   * token number out of range.
+   */
+  boolean tokenIs(int token, String word) {
+    if (token < 0 || token >= tokenCount) {
+      return false;
+    }
+    int from = tokenStart[token];
+    if (tokenEnd[token] - from != word.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (lower[from + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code token} is one of {@code words}: see {@link #tokenIs}. */
+  boolean tokenIsOneOf(int token, String[] words) {
+    for (String w : words) {
+      if (tokenIs(token, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean has(Cue cue) {
     return (cues & cue.bit()) != 0;
   }

@@ -55,19 +55,23 @@ final class ClaimBacking {
    */
   static int backs(Analysis a) {
     for (int t = 1; t < a.tokenCount; t++) {
-      if (is(a, t, "right")) {
+      if (a.tokenIs(t, "right")) {
         if (personBefore(a, t)) {
           return t;
         }
-      } else if (is(a, t, "wrong")) {
-        if (oneOf(a, t - 1, NOTS)) {
+      } else if (a.tokenIs(t, "wrong")) {
+        if (a.tokenIsOneOf(t - 1, NOTS)) {
           return t;
         }
-      } else if (is(a, t, "point") && t >= 2 && is(a, t - 1, "a") && oneOf(a, t - 2, HAVE)) {
+      } else if (a.tokenIs(t, "point")
+          && t >= 2
+          && a.tokenIs(t - 1, "a")
+          && a.tokenIsOneOf(t - 2, HAVE)) {
         if (!AddressWords.clauseMarkBefore(a, t - 1) && !negated(a, t - 2)) {
           return t;
         }
-      } else if (is(a, t, "something") && (is(a, t - 1, "onto") || is(a, t - 1, "on"))) {
+      } else if (a.tokenIs(t, "something")
+          && (a.tokenIs(t - 1, "onto") || a.tokenIs(t - 1, "on"))) {
         return t;
       }
     }
@@ -81,18 +85,18 @@ final class ClaimBacking {
    */
   private static boolean personBefore(Analysis a, int t) {
     int u = t - 1;
-    for (int links = 0; u >= 0 && links < MAX_LINKS && oneOf(a, u, LINKS); u--, links++) {
+    for (int links = 0; u >= 0 && links < MAX_LINKS && a.tokenIsOneOf(u, LINKS); u--, links++) {
       if (AddressWords.clauseMarkBefore(a, u + 1)) {
         return false;
       }
     }
-    if (u < 0 || AddressWords.clauseMarkBefore(a, u + 1) || oneOf(a, u, NOTS)) {
+    if (u < 0 || AddressWords.clauseMarkBefore(a, u + 1) || a.tokenIsOneOf(u, NOTS)) {
       return false;
     }
-    if (oneOf(a, u, PEOPLE)) {
+    if (a.tokenIsOneOf(u, PEOPLE)) {
       return true;
     }
-    return u >= 1 && (is(a, u - 1, "your") || is(a, u - 1, "ur"));
+    return u >= 1 && (a.tokenIs(u - 1, "your") || a.tokenIs(u - 1, "ur"));
   }
 
   /**
@@ -107,25 +111,10 @@ final class ClaimBacking {
       int from = a.tokenStart[u];
       int to = a.tokenEnd[u];
       boolean nt = to - from > 3 && a.lower[to - 1] == 't' && a.lower[to - 2] == '\'';
-      if (nt || oneOf(a, u, NOTS) || oneOf(a, u, NEGATIONS)) {
+      if (nt || a.tokenIsOneOf(u, NOTS) || a.tokenIsOneOf(u, NEGATIONS)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean oneOf(Analysis a, int token, String[] words) {
-    for (String w : words) {
-      if (is(a, token, w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean is(Analysis a, int token, String word) {
-    return token >= 0
-        && token < a.tokenCount
-        && AddressWords.same(word, a.lower, a.tokenStart[token], a.tokenEnd[token]);
   }
 }

@@ -49,24 +49,24 @@ final class NamedRivals {
       while (s + 1 < a.sentenceCount && a.sentenceFirstToken[s + 1] <= t) {
         s++;
       }
-      if (is(a, t, "than")
-          && oneOf(a, t - 1, COMPARATIVES)
+      if (a.tokenIs(t, "than")
+          && a.tokenIsOneOf(t - 1, COMPARATIVES)
           && !AddressWords.clauseMarkBefore(a, t + 1)
           && named(a, names, t + 1)
-          && !(t + 2 < a.tokenCount && oneOf(a, t + 2, VIEWS))) {
+          && !(t + 2 < a.tokenCount && a.tokenIsOneOf(t + 2, VIEWS))) {
         spans.add(new Span(a.tokenStart[t - 1], a.tokenEnd[t + 1]));
         return;
       }
-      if (oneOf(a, t, BEATS) && number(a, t - 1) && number(a, t + 1)) {
+      if (a.tokenIsOneOf(t, BEATS) && number(a, t - 1) && number(a, t + 1)) {
         spans.add(new Span(a.tokenStart[t - 1], a.tokenEnd[t + 1]));
         return;
       }
-      if (oneOf(a, t, MULTIPLES) && !is(a, t + 1, "of") && !is(a, t + 1, "a")) {
+      if (a.tokenIsOneOf(t, MULTIPLES) && !a.tokenIs(t + 1, "of") && !a.tokenIs(t + 1, "a")) {
         for (int u = t + 1; u <= t + MULTIPLE_WORDS && u < a.tokenCount; u++) {
           if (AddressWords.clauseMarkBefore(a, u) || !inSentence(a, u, s)) {
             break;
           }
-          if (oneOf(a, u, LISTENER) || named(a, names, u)) {
+          if (a.tokenIsOneOf(u, LISTENER) || named(a, names, u)) {
             spans.add(new Span(a.tokenStart[t], a.tokenEnd[u]));
             return;
           }
@@ -95,18 +95,5 @@ final class NamedRivals {
   private static boolean inSentence(Analysis a, int token, int sentence) {
     return token >= a.sentenceFirstToken[sentence]
         && (sentence + 1 >= a.sentenceCount || token < a.sentenceFirstToken[sentence + 1]);
-  }
-
-  private static boolean oneOf(Analysis a, int token, String[] words) {
-    for (String w : words) {
-      if (AddressWords.same(w, a.lower, a.tokenStart[token], a.tokenEnd[token])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean is(Analysis a, int token, String word) {
-    return AddressWords.same(word, a.lower, a.tokenStart[token], a.tokenEnd[token]);
   }
 }

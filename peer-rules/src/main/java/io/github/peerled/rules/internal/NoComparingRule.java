@@ -258,19 +258,19 @@ final class NoComparingRule implements Rule {
       return false;
     }
     int first = a.sentenceFirstToken[a.hitSentence[hit]];
-    if (t - 1 < first || !oneOf(a, t - 1, ARTICLES)) {
+    if (t - 1 < first || !a.tokenIsOneOf(t - 1, ARTICLES)) {
       return false;
     }
     for (int u = t - 1; u >= first && u >= t - REFUSAL_WORDS; u--) {
       if (u < t - 1 && clauseBetween(a, u, u + 1)) {
         return false;
       }
-      if (oneOf(a, u, NEGATIONS) || endsWith(a, u, "n't")) {
+      if (a.tokenIsOneOf(u, NEGATIONS) || endsWith(a, u, "n't")) {
         return true;
       }
       if (u > first
-          && ((is(a, u, "than") && is(a, u - 1, "rather"))
-              || (is(a, u, "of") && is(a, u - 1, "instead")))) {
+          && ((a.tokenIs(u, "than") && a.tokenIs(u - 1, "rather"))
+              || (a.tokenIs(u, "of") && a.tokenIs(u - 1, "instead")))) {
         return true;
       }
     }
@@ -294,29 +294,6 @@ final class NoComparingRule implements Rule {
 
   /** What stands before a contest named as a thing: "a league table", "no leaderboard". */
   private static final String[] ARTICLES = {"a", "an", "the", "no"};
-
-  private static boolean oneOf(Analysis a, int token, String[] words) {
-    for (String w : words) {
-      if (is(a, token, w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Tells whether a token is a word, without making a string of it. */
-  private static boolean is(Analysis a, int token, String word) {
-    int from = a.tokenStart[token];
-    if (a.tokenEnd[token] - from != word.length()) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (a.lower[from + i] != word.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private static boolean endsWith(Analysis a, int token, String tail) {
     int end = a.tokenEnd[token];

@@ -133,7 +133,7 @@ final class RemarkClauses {
     }
     int len = a.hitEnd[hit] - a.hitStart[hit];
     char c = a.lower[a.hitStart[hit]];
-    if (len == 1 && c == 'i' && oneOf(a, i + 1, HEDGES)) {
+    if (len == 1 && c == 'i' && a.tokenIsOneOf(i + 1, HEDGES)) {
       return true;
     }
     boolean im =
@@ -144,20 +144,9 @@ final class RemarkClauses {
       return false;
     }
     int t = i + 1;
-    for (int n = 0; n < 2 && t < a.tokenCount && oneOf(a, t, SAYING_BETWEEN); n++) {
+    for (int n = 0; n < 2 && t < a.tokenCount && a.tokenIsOneOf(t, SAYING_BETWEEN); n++) {
       t++;
     }
-    return t > i + 1 && t < a.tokenCount && oneOf(a, t, SAYING);
-  }
-
-  private static boolean oneOf(Analysis a, int token, String[] words) {
-    int from = a.tokenStart[token];
-    int len = a.tokenEnd[token] - from;
-    for (String w : words) {
-      if (w.length() == len && RemarkWords.same(a.lower, from, w)) {
-        return true;
-      }
-    }
-    return false;
+    return t > i + 1 && t < a.tokenCount && a.tokenIsOneOf(t, SAYING);
   }
 }
