@@ -352,15 +352,19 @@ final class AddressedAdvice {
   /**
    * Tells whether an imperative is a cheer or a wish: its verb, one particle or wish word, and
    * nothing but names, the group or emoji in its clause ("get in Tariq", "go on Sal!", "come on
-   * everyone", "go well", "sleep well all", "travel safe").
+   * everyone", "go well", "sleep well all", "travel safe"); or "go" and a name alone, exclaimed
+   * ("Go Evie!!", a member's child cheered on), where "go" leads nowhere.
    */
   private boolean cheer(Analysis a, int h) {
     int t = tokenAt(a, h);
     if (t < 0 || t + 1 >= a.tokenCount || a.hitEnd[h] > a.tokenEnd[t]) {
       return false;
     }
-    if (!anyOf(a, t + 1, WISH) || AddressWords.clauseMarkBefore(a, t + 1)) {
+    if (AddressWords.clauseMarkBefore(a, t + 1)) {
       return false;
+    }
+    if (!anyOf(a, t + 1, WISH)) {
+      return word(a, t, "go") && namedAlone(a, t + 1);
     }
     int end = clauseEnd(a, h);
     for (int k = t + 2; k < a.tokenCount && a.tokenStart[k] < end; k++) {
@@ -370,6 +374,21 @@ final class AddressedAdvice {
       }
     }
     return true;
+  }
+
+  /**
+   * Tells whether a token is a capitalised name that an exclamation mark follows at once: "Go
+   * Evie!!", not "go Evie and ask" nor "Go Evie.".
+   */
+  private static boolean namedAlone(Analysis a, int t) {
+    if (!Character.isUpperCase(a.text.charAt(a.tokenStart[t]))) {
+      return false;
+    }
+    int i = a.tokenEnd[t];
+    while (i < a.lower.length && a.lower[i] == ' ') {
+      i++;
+    }
+    return i < a.lower.length && a.lower[i] == '!';
   }
 
   /** Words that take back the sentence before them: "Have you tried fourteen alarms? Kidding." */

@@ -98,6 +98,7 @@ final class DoseOrder {
                 && !asksFor(a, t)
                 && opens(a, t, from)
                 && pointsAt(a, t, to)
+                && !gerundSubject(a, t, to)
                 && (here || !ownNoun(a, from, t, r))
                 && !discounted(a, s, a.tokenStart[t])) {
               return t;
@@ -302,6 +303,53 @@ final class DoseOrder {
       }
       if (word(a, k, "to") || word(a, k, "into")) {
         return !Character.isDigit(a.lower[a.tokenStart[k + 1]]);
+      }
+    }
+    return false;
+  }
+
+  /** Words of caution that make a dose verb before them a copula: "go careful with 15". */
+  private static final Words CAUTION =
+      new Words("careful", "carefully", "cautious", "cautiously", "wary");
+
+  /**
+   * Tells whether a dose verb urges caution rather than a change: a word of caution follows it at
+   * once ("I'd go careful with 15"), not "I'd go up to 15".
+   *
+   * @param a the analysed contribution
+   * @param t the token of a dose verb
+   * @return whether the verb urges caution
+   */
+  static boolean cautious(Analysis a, int t) {
+    return t + 1 < a.tokenCount
+        && !AddressWords.clauseMarkBefore(a, t + 1)
+        && CAUTION.has(a, t + 1);
+  }
+
+  /** Copulas after which a clause's "-ing" opening is its subject: "stopping insulin is ...". */
+  private static final Words COPULAS = new Words("is", "isn't", "was", "wasn't", "can", "could");
+
+  /** The most words between an "-ing" subject and its copula: "stopping insulin in type 1 is". */
+  private static final int GERUND_REACH = 6;
+
+  /**
+   * Tells whether an "-ing" dose verb is the subject of a statement, a copula following it in its
+   * clause ("and stopping insulin is dangerous"), not an order ("stopping it tonight, ok?").
+   */
+  private static boolean gerundSubject(Analysis a, int t, int sentenceEnd) {
+    int end = a.tokenEnd[t];
+    if (end - a.tokenStart[t] < 5
+        || a.lower[end - 1] != 'g'
+        || a.lower[end - 2] != 'n'
+        || a.lower[end - 3] != 'i') {
+      return false;
+    }
+    for (int k = t + 1; k <= t + GERUND_REACH && k < sentenceEnd; k++) {
+      if (AddressWords.clauseMarkBefore(a, k)) {
+        return false;
+      }
+      if (COPULAS.has(a, k)) {
+        return true;
       }
     }
     return false;

@@ -403,7 +403,9 @@ final class MedicalAdvice {
         return false; // "you could print it and take it": the verb of another action
       }
       if (a.lexicon.isWord(Cue.DOSE_VERB, a.lower, from, a.tokenEnd[t + k])) {
-        return !DoseOrder.activity(a, t + k) && !DoseOrder.carried(a, t + k);
+        return !DoseOrder.activity(a, t + k)
+            && !DoseOrder.carried(a, t + k)
+            && !DoseOrder.cautious(a, t + k);
       }
     }
     return false;
