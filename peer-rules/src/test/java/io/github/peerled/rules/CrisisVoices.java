@@ -120,6 +120,19 @@ final class CrisisVoices {
   }
 
   /**
+   * Asserts that a set split by hash holds at least so many distinct disclosures and hard
+   * negatives, and that between a fifth and a half of each is held out.
+   */
+  void assertDistinctWithAThirdHeldOut(int minCrisis, int minNegatives) {
+    assertThat(lines(CRISIS)).hasSizeGreaterThanOrEqualTo(minCrisis).doesNotHaveDuplicates();
+    assertThat(lines(NOT_CRISIS)).hasSizeGreaterThanOrEqualTo(minNegatives).doesNotHaveDuplicates();
+    for (String name : List.of(CRISIS, NOT_CRISIS)) {
+      int all = lines(name).size();
+      assertThat(split(name, Split.HELDOUT).size()).as(name).isBetween(all / 5, all / 2);
+    }
+  }
+
+  /**
    * Asserts that the crisis reading finds at least a share of some disclosures; the failure message
    * tells only the counts, never a line.
    */

@@ -1,9 +1,6 @@
 package io.github.peerled.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.peerled.rules.CrisisVoices.Split;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,16 +26,7 @@ class CrisisVoices5Test {
 
   @Test
   void should_hold_enough_distinct_voices_a_third_held_out() {
-    assertThat(VOICES.lines(CrisisVoices.CRISIS))
-        .hasSizeGreaterThanOrEqualTo(MIN_CRISIS)
-        .doesNotHaveDuplicates();
-    assertThat(VOICES.lines(CrisisVoices.NOT_CRISIS))
-        .hasSizeGreaterThanOrEqualTo(MIN_NEGATIVES)
-        .doesNotHaveDuplicates();
-    for (String name : List.of(CrisisVoices.CRISIS, CrisisVoices.NOT_CRISIS)) {
-      int all = VOICES.lines(name).size();
-      assertThat(VOICES.split(name, Split.HELDOUT).size()).as(name).isBetween(all / 5, all / 2);
-    }
+    VOICES.assertDistinctWithAThirdHeldOut(MIN_CRISIS, MIN_NEGATIVES);
   }
 
   @Test
