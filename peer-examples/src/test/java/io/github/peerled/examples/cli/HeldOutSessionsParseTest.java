@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
  * {@code sessions-unseen} and {@code sessions-blind} to {@code sessions-blind4} (each written
- * blind, measured once and now retired to tuning) and the {@code sessions-tuning} sets (written for
- * tuning). Every file parses and has at least one contribution. Nothing here runs the rules or
- * looks at findings; a held-out set is measured once, with {@code peer evaluate-rules}, after all
- * rule changes are in.
+ * blind, measured once and now retired to tuning), {@code sessions-blind5} (written blind, held out
+ * whole and not yet measured) and the {@code sessions-tuning} sets (written for tuning). Every file
+ * parses and has at least one contribution. Nothing here runs the rules or looks at findings; a
+ * held-out set is measured once, with {@code peer evaluate-rules}, after all rule changes are in.
  */
 class HeldOutSessionsParseTest {
   private static Path dir(String folder) {
@@ -42,7 +42,8 @@ class HeldOutSessionsParseTest {
     "sessions-blind4, 36",
     "sessions-tuning5, 4",
     "sessions-tuning6, 10",
-    "sessions-tuning7, 10"
+    "sessions-tuning7, 10",
+    "sessions-blind5, 40"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -63,7 +64,8 @@ class HeldOutSessionsParseTest {
         "sessions-blind4",
         "sessions-tuning5",
         "sessions-tuning6",
-        "sessions-tuning7"
+        "sessions-tuning7",
+        "sessions-blind5"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
