@@ -30,6 +30,20 @@ class SafetyCrisisEverydayTest {
   }
 
   @Test
+  void should_not_read_cant_do_this_about_cover_letters_forms_or_ranked_games_as_a_crisis() {
+    List<Integer> at =
+        crisisAt(
+            """
+            10:00 ann SHARING: 63 applications since March. Two interviews. Zero jobs. I can't do this anymore, honestly, if I write one more cover letter my hands will fall off.
+            10:01 bo SHARING: The forms are doing my head in. C100, then another form, then another. I'm done. I can't do another form this month.
+            10:02 cat SHARING: lost 6 ranked games in a row im literally gonna kms lmao. otherwise decent week tbh
+            10:03 ann SHARING: I can't do another day of this. I've got the tablets counted out for tonight.
+            """);
+
+    assertThat(at).containsExactly(4);
+  }
+
+  @Test
   void should_not_read_an_ending_joked_about_homework_as_a_crisis_unless_it_holds_a_plan() {
     List<Integer> at =
         crisisAt(

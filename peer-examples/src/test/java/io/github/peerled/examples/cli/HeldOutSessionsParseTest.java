@@ -43,7 +43,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning5, 4",
     "sessions-tuning6, 10",
     "sessions-tuning7, 10",
-    "sessions-blind5, 40"
+    "sessions-blind5, 40",
+    "sessions-tuning8, 6"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -65,7 +66,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning5",
         "sessions-tuning6",
         "sessions-tuning7",
-        "sessions-blind5"
+        "sessions-blind5",
+        "sessions-tuning8"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {

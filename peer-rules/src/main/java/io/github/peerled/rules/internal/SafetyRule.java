@@ -1,6 +1,8 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
+import io.github.peerled.core.group.Standing;
 import io.github.peerled.rules.AnalyzedContribution;
 import io.github.peerled.rules.FindingSink;
 import io.github.peerled.rules.GroupContext;
@@ -30,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  *       holds no crisis signal: someone else's injury is met as a story). Met at once as {@link
  *       Severity#INTERVENE} with {@link SuggestedAction#CHECK_SAFETY} and the group's crisis
  *       signposts. <b>Crisis always surfaces, whatever the parameters</b>, quoted, reported or
- *       sarcastic, and even when no clause binds this rule;
+ *       sarcastic, and even when no clause binds this rule. What the facilitator or an invited
+ *       advisor says in their role (a check, a signpost, moderation) is a crisis only by a stock
+ *       crisis phrase at full weight;
  *   <li><b>a graphic story</b>: graphic phrases (violence, injury, death, abuse, self-harm, medical
  *       gore) weighing together at least {@code graphicThreshold} (1.0; one strong phrase such as
  *       "stabbed" suffices, weak ones such as "blood" add up; plain words add up by composition,
@@ -200,6 +204,21 @@ class SafetyRule implements Rule {
       this.helpNames = new SignpostNames(all);
     }
 
+    /**
+     * Tells whether someone speaks in a role: the session's facilitator or an invited advisor. What
+     * they say of crisis is a check, a signpost or moderation ("are you safe right now?", "if
+     * anyone feels they'd be better off dead, ring..."), so it is a crisis only by a stock crisis
+     * phrase at full weight, never by the combined reading, the context or the learned reading
+     * alone.
+     */
+    private boolean speaksInRole(MemberId author) {
+      if (context.facilitates(author)) {
+        return true;
+      }
+      Member m = context.byId().get(author);
+      return m != null && m.standing() == Standing.ADVISOR;
+    }
+
     @Override
     public void accept(AnalyzedContribution c, FindingSink sink) {
       Analysis a = (Analysis) c;
@@ -229,6 +248,9 @@ class SafetyRule implements Rule {
       int number = a.contribution().number();
       boolean own = crisisContext.own();
       boolean crisis = own || byContext != null;
+      if (crisis && s.crisis < SafetyCategory.CRISIS_THRESHOLD - 1e-9 && speaksInRole(author)) {
+        crisis = false; // a check, a signpost or moderation, read by the weaker readings alone
+      }
       if (crisis) {
         List<Span> spans = own || byContext == null ? s.crisisSpans : List.of(byContext);
         Span first = spans.get(0);
