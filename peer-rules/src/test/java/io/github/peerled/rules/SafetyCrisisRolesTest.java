@@ -69,4 +69,17 @@ class SafetyCrisisRolesTest {
 
     assertThat(at).containsExactly(1);
   }
+
+  @Test
+  void should_meet_the_facilitators_own_disclosure_in_unstock_words() {
+    List<Integer> at =
+        crisisAt(
+            """
+            10:00 fay OTHER: Before we start, I should be honest with you all. I've been saving up my tablets and I've written letters to my kids.
+            10:01 ann RESPONSE>1: Fay, thank you for telling us.
+            10:02 nurse OTHER: I've stopped seeing the point of anything, I've given my cat to my sister and sorted my will.
+            """);
+
+    assertThat(at).containsExactly(1, 3);
+  }
 }
