@@ -353,7 +353,7 @@ final class AddressedAdvice {
    * Tells whether an imperative is a cheer or a wish: its verb, one particle or wish word, and
    * nothing but names, the group or emoji in its clause ("get in Tariq", "go on Sal!", "come on
    * everyone", "go well", "sleep well all", "travel safe"); or "go" and a name alone, exclaimed
-   * ("Go Evie!!", a member's child cheered on), where "go" leads nowhere.
+   * ("Go Evie!!", a member's child cheered on; "go maureen!!"), where "go" leads nowhere.
    */
   private boolean cheer(Analysis a, int h) {
     int t = tokenAt(a, h);
@@ -377,11 +377,13 @@ final class AddressedAdvice {
   }
 
   /**
-   * Tells whether a token is a capitalised name that an exclamation mark follows at once: "Go
-   * Evie!!", not "go Evie and ask" nor "Go Evie.".
+   * Tells whether a token is a name that an exclamation mark follows at once: "Go Evie!!", "go
+   * maureen!!" (a member's name, in chat written in lower case), not "go Evie and ask" nor "Go
+   * Evie.".
    */
-  private static boolean namedAlone(Analysis a, int t) {
-    if (!Character.isUpperCase(a.text.charAt(a.tokenStart[t]))) {
+  private boolean namedAlone(Analysis a, int t) {
+    if (!Character.isUpperCase(a.text.charAt(a.tokenStart[t]))
+        && !words.isName(a.lower, a.tokenStart[t], a.tokenEnd[t])) {
       return false;
     }
     int i = a.tokenEnd[t];

@@ -405,7 +405,8 @@ final class MedicalAdvice {
       if (a.lexicon.isWord(Cue.DOSE_VERB, a.lower, from, a.tokenEnd[t + k])) {
         return !DoseOrder.activity(a, t + k)
             && !DoseOrder.carried(a, t + k)
-            && !DoseOrder.cautious(a, t + k);
+            && !DoseOrder.cautious(a, t + k)
+            && !DoseOrder.speakersOwn(a, t + k);
       }
     }
     return false;

@@ -1,0 +1,77 @@
+package io.github.peerled.rules;
+
+import static io.github.peerled.rules.Fixtures.at;
+import static io.github.peerled.rules.Fixtures.byRule;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sharing not advice and facilitator not expert on short sessions in words the rules had not met,
+ * with every rule bound: a medicine named only by the ending of its generic name, a cheer with a
+ * member's name in lower case, and coming off one's own tablets.
+ */
+class AdviceReadingUnmetWordsTest {
+  private static final String SHARING = "sharing-not-advice";
+  private static final String EXPERT = "facilitator-not-expert";
+  private static final String MEMBERS =
+      """
+      @member ann FOUNDING_MEMBER Ann
+      @member kemi MEMBER Kemi
+      @member paul MEMBER Paul
+      @member tom MEMBER Tom
+      @member maureen MEMBER Maureen
+      @facilitator ann
+      19:00 ann OTHER: Welcome everyone. How has your week been?
+      """;
+
+  private static List<Finding> review(String lines) {
+    return Fixtures.review(Fixtures.allRules(), Transcript.parse("s", MEMBERS + lines));
+  }
+
+  @Test
+  void should_read_an_alpha_blocker_or_a_bisphosphonate_named_by_its_ending_as_a_medicine() {
+    List<Finding> f =
+        review(
+            """
+            19:01 tom SHARING: Up four times a night to the toilet since the radiotherapy.
+            19:02 paul RESPONSE>2: Tom, take one of the tamsulosin at night as well as the\
+             morning one, that's what they're for.
+            19:03 kemi SHARING: The weekly tablet is such a palaver, all that sitting up.
+            19:04 maureen RESPONSE>4: Kemi, just take the alendronic acid with your tea and lie\
+             back down.
+            """);
+
+    assertThat(at(byRule(f, EXPERT))).containsExactly(3, 5);
+    assertThat(at(byRule(f, SHARING))).isEmpty();
+  }
+
+  @Test
+  void should_not_read_go_and_a_member_s_name_in_lower_case_as_advice() {
+    List<Finding> f =
+        review(
+            """
+            19:01 maureen SHARING: 1.5lb off this week. Slow but steady.
+            19:02 kemi RESPONSE>2: go maureen!! every pound counts x
+            19:03 paul RESPONSE>2: maureen, go to the GP and demand a referral this week.
+            """);
+
+    assertThat(at(byRule(f, SHARING))).containsExactly(4);
+  }
+
+  @Test
+  void should_not_read_coming_off_one_s_own_tablets_as_an_instruction() {
+    List<Finding> f =
+        review(
+            """
+            19:01 tom SHARING: I've come off my tablets over the last year with my team.
+            19:02 kemi RESPONSE>2: I'd not want to come off mine, Tom, they keep the nasty voice\
+             quiet. But good that it's working for you.
+            19:03 paul SHARING: I'm on two tablets a day for the voices and hate the weight gain.
+            19:04 maureen RESPONSE>4: Paul, I'd come off your tablets for a week and see.
+            """);
+
+    assertThat(at(byRule(f, EXPERT))).containsExactly(5);
+  }
+}
