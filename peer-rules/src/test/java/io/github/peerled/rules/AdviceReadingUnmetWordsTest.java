@@ -74,4 +74,33 @@ class AdviceReadingUnmetWordsTest {
 
     assertThat(at(byRule(f, EXPERT))).containsExactly(5);
   }
+
+  @Test
+  void should_read_an_order_after_a_member_s_name_in_a_verb_the_imperatives_do_not_list() {
+    List<Finding> f =
+        review(
+            """
+            19:01 tom SHARING: Work has put me on nights again and my legs are like lead.
+            19:02 paul RESPONSE>2: Tom, just resign and go agency, you don't owe them an\
+             explanation, walk out Friday.
+            19:03 kemi SHARING: My legs were going like the clappers all night.
+            19:04 maureen RESPONSE>4: Kemi, if it's bad at night, stretch your calves before bed\
+             and stay off the tea after six.
+            """);
+
+    assertThat(at(byRule(f, SHARING))).containsExactly(3, 5);
+  }
+
+  @Test
+  void should_not_read_a_name_and_an_exclamation_or_a_noun_as_an_order() {
+    List<Finding> f =
+        review(
+            """
+            19:01 tom SHARING: Nobody asked for your life story, love.
+            19:02 kemi RESPONSE>2: Tom, come on. She's allowed to be pleased about something.
+            19:03 paul RESPONSE>2: Kemi, work has been mad for me too, honestly.
+            """);
+
+    assertThat(at(byRule(f, SHARING))).isEmpty();
+  }
 }

@@ -135,6 +135,7 @@ final class SharingNotAdviceRule implements Rule {
     boolean facilitator = p.get(INCLUDE_FACILITATOR);
     Map<MemberId, Integer> counts = new HashMap<>();
     AddressedAdvice reading = new AddressedAdvice(context);
+    VocativeOrder vocative = new VocativeOrder(reading.words());
     MedicalAdvice medical = new MedicalAdvice(context);
     MedicineThread thread = new MedicineThread(reading.words());
     PersonalRemarks remarks = new PersonalRemarks(context);
@@ -156,7 +157,7 @@ final class SharingNotAdviceRule implements Rule {
         // the cheap readings of the shared scan first: the classifier runs only on what may be
         // advice to another member
         if (c instanceof Analysis a) {
-          if (reading.find(a) < 0
+          if ((reading.find(a) < 0 && vocative.find(a) < 0)
               || FacilitatorNotExpertRule.mythPutForward(a)
               || medical.gives(a, thread)
               || remarks.find(a) != null) {
