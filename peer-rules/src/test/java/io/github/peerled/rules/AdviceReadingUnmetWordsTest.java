@@ -103,4 +103,32 @@ class AdviceReadingUnmetWordsTest {
 
     assertThat(at(byRule(f, SHARING))).isEmpty();
   }
+
+  @Test
+  void should_read_a_want_put_to_a_member_as_advice_but_not_a_condition() {
+    List<Finding> f =
+        review(
+            """
+            19:01 tom SHARING: My hands are that bad I can't get the lids off jars any more.
+            19:02 kemi RESPONSE>2: You want to get yourself one of them jar openers off the\
+             market an' all, Tom, honestly just buy one.
+            19:03 paul RESPONSE>2: If you want to come to the café after, Tom, we're all going.
+            """);
+
+    assertThat(at(byRule(f, SHARING))).containsExactly(3);
+  }
+
+  @Test
+  void should_leave_a_want_about_a_medicine_in_the_talk_to_facilitator_not_expert_alone() {
+    List<Finding> f =
+        review(
+            """
+            19:01 tom SHARING: Just started on levothyroxine, 50 a day, and I feel no different.
+            19:02 kemi RESPONSE>2: Tom you want to be taking it on an empty stomach with water\
+             only, and leave the tea for an hour at least.
+            """);
+
+    assertThat(at(byRule(f, EXPERT))).containsExactly(3);
+    assertThat(at(byRule(f, SHARING))).isEmpty();
+  }
 }

@@ -30,7 +30,9 @@ import java.util.Map;
  * io.github.peerled.rules.detect.ContributionClassifier} (the default detector unless the host sets
  * another) labels the contribution advice, and the structure of the text holds a directive aimed at
  * another member ({@link AddressedAdvice}): "you should", "you need to", "if I were you", "why
- * don't you", or an imperative opening a clause ("Dev, put ...", "honestly just quit ..."), in a
+ * don't you", a want put to the member ("you want to get yourself one"), or an imperative opening
+ * a clause ("Dev, put ...", "honestly just quit ..."; after a member's name, any base verb of the
+ * detector's imperative word class: "Amrit, just resign", see {@link VocativeOrder}), in a
  * reply, a response, or a contribution that names a member or the group. Not advice, and not
  * flagged: one's own experience ("I find a walk helps", "what worked for me was ..."), the generic
  * you of a story ("sometimes you have to laugh"), questions and offers ("would it help to ...?",
