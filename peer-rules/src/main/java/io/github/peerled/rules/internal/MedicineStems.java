@@ -6,10 +6,10 @@ package io.github.peerled.rules.internal;
  * "-ofen" (baclofen, ibuprofen), "-amide" (bicalutamide), "-izine" (cetirizine), "-sone"
  * (hydrocortisone), "-histine" (betahistine), "-finil" (modafinil), "-osin" (tamsulosin), "-dronic"
  * (alendronic acid), "-benazine" (tetrabenazine), "-olol", "-pril", "-sartan", "-statin",
- * "-prazole" or "-pentin". A word class, not a list of medicines: "take double the
- * baclofen at night" names a medicine whatever the lexicon holds. Only words of at least {@value
- * #MIN_LENGTH} letters are read, which keeps everyday words out ("fen", "wine"); endings that
- * everyday words share ("-ine", "-terol" as in cholesterol, "-azine" as in magazine) are left out.
+ * "-prazole" or "-pentin". A word class, not a list of medicines: "take double the baclofen at
+ * night" names a medicine whatever the lexicon holds. Only words of at least {@value #MIN_LENGTH}
+ * letters are read, which keeps everyday words out ("fen", "wine"); endings that everyday words
+ * share ("-ine", "-terol" as in cholesterol, "-azine" as in magazine) are left out.
  *
  * <p>Read only near an instruction, at most {@value #MAX_WORDS} words after it in its clause: no
  * pass over a contribution, no allocation. Stateless.

@@ -14,12 +14,12 @@ import static io.github.peerled.rules.internal.AddressWords.word;
  *
  * <p>Not read in a sentence that is not the author's own voice or that is kind rather than
  * directive: reported or quoted speech, generic you, sarcasm, a joke ({@link Cue#TEASE}),
- * encouragement, a conversation move ({@link Cue#NEUTRAL}), pointing to the member's own care
- * team ({@link Cue#CARE_TEAM}), or a put-down. The classifier must still call the contribution
- * advice: this reading only gives the structure.
+ * encouragement, a conversation move ({@link Cue#NEUTRAL}), pointing to the member's own care team
+ * ({@link Cue#CARE_TEAM}), or a put-down. The classifier must still call the contribution advice:
+ * this reading only gives the structure.
  *
- * <p>Work is one name look-up per sentence, and a few word-class look-ups after a name that opens
- * a sentence; nothing is allocated. Immutable and thread-safe.
+ * <p>Work is one name look-up per sentence, and a few word-class look-ups after a name that opens a
+ * sentence; nothing is allocated. Immutable and thread-safe.
  */
 final class VocativeOrder {
   /** The most filler words or names read between the vocative and the verb. */
