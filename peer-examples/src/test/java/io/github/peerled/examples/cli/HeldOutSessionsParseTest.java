@@ -44,7 +44,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning6, 10",
     "sessions-tuning7, 10",
     "sessions-blind5, 40",
-    "sessions-tuning8, 6"
+    "sessions-tuning8, 6",
+    "sessions-tuning10, 7"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -67,7 +68,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning6",
         "sessions-tuning7",
         "sessions-blind5",
-        "sessions-tuning8"
+        "sessions-tuning8",
+        "sessions-tuning10"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {

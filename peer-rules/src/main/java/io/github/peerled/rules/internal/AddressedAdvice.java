@@ -16,6 +16,8 @@ import io.github.peerled.rules.GroupContext;
  *   <li>a {@link Cue#DIRECTIVE} ("you should", "you need to", "if I were you") outside a question
  *       ("what do you think you need to do?"), or
  *   <li>an {@link Cue#ADVICE_QUESTION} ("why don't you", "have you tried"), or
+ *   <li>a want put to the member that opens its clause ("you want to get yourself one", "you'll
+ *       want to"; an {@link Cue#INDIRECT_ADVICE} phrase), read like an imperative, or
  *   <li>an {@link Cue#IMPERATIVE} that opens a clause, after nothing but a comma, a member's name,
  *       the group ("everyone, try ...") or {@link Cue#ADVICE_OPENER} words ("and get rid of ...",
  *       "honestly just quit ..."); in a sentence that is not a question ("do your feet hurt?"), not
@@ -73,14 +75,20 @@ final class AddressedAdvice {
    * @return the hit, or -1 if it tells no member what to do
    */
   int find(Analysis a) {
-    if (!a.has(Cue.DIRECTIVE) && !a.has(Cue.ADVICE_QUESTION) && !a.has(Cue.IMPERATIVE)) {
+    if (!a.has(Cue.DIRECTIVE)
+        && !a.has(Cue.ADVICE_QUESTION)
+        && !a.has(Cue.IMPERATIVE)
+        && !a.has(Cue.INDIRECT_ADVICE)) {
       return -1;
     }
     int addressed = -1; // unknown until a candidate needs it
     int read = 0;
     for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
       Cue cue = a.cue(h);
-      if (cue != Cue.DIRECTIVE && cue != Cue.ADVICE_QUESTION && cue != Cue.IMPERATIVE) {
+      if (cue != Cue.DIRECTIVE
+          && cue != Cue.ADVICE_QUESTION
+          && cue != Cue.IMPERATIVE
+          && cue != Cue.INDIRECT_ADVICE) {
         continue;
       }
       read++;
@@ -121,6 +129,15 @@ final class AddressedAdvice {
               && !CareTeamSignpost.signposts(a, h)
               && !putDown(a, h);
       case ADVICE_QUESTION -> !a.discounted(h) && !joking(a, h);
+      case INDIRECT_ADVICE ->
+          wanting(a, h)
+              && !a.sentenceQuestion[s]
+              && !a.discounted(h)
+              && opensClause(a, h)
+              && !joking(a, h)
+              && !encouraging(a, h)
+              && !CareTeamSignpost.signposts(a, h)
+              && !putDown(a, h);
       case IMPERATIVE ->
           !a.sentenceQuestion[s]
               && !a.coStarts(h, Cue.NEUTRAL)
@@ -140,6 +157,16 @@ final class AddressedAdvice {
               && !cheer(a, h);
       default -> false;
     };
+  }
+
+  /**
+   * Tells whether an indirect phrase is a want put to the member ("you want to", "you'll want to",
+   * "you wanna"): opening its clause, it tells them what to do ("You want to get yourself one of
+   * them jar openers, Ahmed"); after "if", "what" or "do" it does not ("if you want to come").
+   */
+  private static boolean wanting(Analysis a, int h) {
+    String phrase = a.lexicon.phrase(a.hitPattern[h]);
+    return phrase.startsWith("you") && (phrase.contains(" want") || phrase.endsWith(" wanna"));
   }
 
   /**
@@ -353,7 +380,7 @@ final class AddressedAdvice {
    * Tells whether an imperative is a cheer or a wish: its verb, one particle or wish word, and
    * nothing but names, the group or emoji in its clause ("get in Tariq", "go on Sal!", "come on
    * everyone", "go well", "sleep well all", "travel safe"); or "go" and a name alone, exclaimed
-   * ("Go Evie!!", a member's child cheered on), where "go" leads nowhere.
+   * ("Go Evie!!", a member's child cheered on; "go maureen!!"), where "go" leads nowhere.
    */
   private boolean cheer(Analysis a, int h) {
     int t = tokenAt(a, h);
@@ -377,11 +404,13 @@ final class AddressedAdvice {
   }
 
   /**
-   * Tells whether a token is a capitalised name that an exclamation mark follows at once: "Go
-   * Evie!!", not "go Evie and ask" nor "Go Evie.".
+   * Tells whether a token is a name that an exclamation mark follows at once: "Go Evie!!", "go
+   * maureen!!" (a member's name, in chat written in lower case), not "go Evie and ask" nor "Go
+   * Evie.".
    */
-  private static boolean namedAlone(Analysis a, int t) {
-    if (!Character.isUpperCase(a.text.charAt(a.tokenStart[t]))) {
+  private boolean namedAlone(Analysis a, int t) {
+    if (!Character.isUpperCase(a.text.charAt(a.tokenStart[t]))
+        && !words.isName(a.lower, a.tokenStart[t], a.tokenEnd[t])) {
       return false;
     }
     int i = a.tokenEnd[t];

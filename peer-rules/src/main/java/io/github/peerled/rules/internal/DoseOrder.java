@@ -202,6 +202,33 @@ final class DoseOrder {
   }
 
   /**
+   * Tells whether a dose verb changes the speaker's own medicine: "my", "mine" or "me" follows it
+   * within {@value #MAX_REACH} words of its clause before any other owner ("I'd not want to come
+   * off mine", "I'd never drop my dose"); not "come off your tablets".
+   *
+   * @param a the analysed contribution
+   * @param t the token of a dose verb
+   * @return whether what the verb changes is the speaker's own
+   */
+  static boolean speakersOwn(Analysis a, int t) {
+    for (int k = t + 1; k <= t + MAX_REACH && k < a.tokenCount; k++) {
+      if (AddressWords.clauseMarkBefore(a, k)) {
+        return false;
+      }
+      if (word(a, k, "my") || word(a, k, "mine") || word(a, k, "me")) {
+        return true;
+      }
+      if (OWNERS.has(a, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Owners other than the speaker: "come off your tablets", "halve her dose". */
+  private static final Words OWNERS = new Words("your", "yours", "his", "her", "their", "the");
+
+  /**
    * Tells whether the word after a hit points back at something already named: "try that with your
    * wife", "stop them".
    *

@@ -91,8 +91,7 @@ final class MedicalAdvice {
    */
   boolean gives(Analysis a, MedicineThread thread) {
     boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
-    if ((a.cues & ADVICE_CUES) != 0
-        && (named || (a.has(Cue.DIRECTIVE) && thread.names(a)) || MedicineStems.nearAny(a))) {
+    if ((a.cues & ADVICE_CUES) != 0 && (named || thread.names(a) || MedicineStems.nearAny(a))) {
       int read = 0;
       for (int h = 0; h < a.hitCount && read < MAX_READ; h++) {
         if (!read(a, h)) {
@@ -405,7 +404,8 @@ final class MedicalAdvice {
       if (a.lexicon.isWord(Cue.DOSE_VERB, a.lower, from, a.tokenEnd[t + k])) {
         return !DoseOrder.activity(a, t + k)
             && !DoseOrder.carried(a, t + k)
-            && !DoseOrder.cautious(a, t + k);
+            && !DoseOrder.cautious(a, t + k)
+            && !DoseOrder.speakersOwn(a, t + k);
       }
     }
     return false;

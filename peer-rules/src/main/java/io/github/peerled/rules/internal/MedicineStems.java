@@ -4,11 +4,12 @@ package io.github.peerled.rules.internal;
  * Reads a medicine the word lists do not name by the shape of its name: the endings of the
  * international non-proprietary names (INN stems) that generic medicines are built from, such as
  * "-ofen" (baclofen, ibuprofen), "-amide" (bicalutamide), "-izine" (cetirizine), "-sone"
- * (hydrocortisone), "-histine" (betahistine), "-finil" (modafinil), "-olol", "-pril", "-sartan",
- * "-statin", "-prazole" or "-pentin". A word class, not a list of medicines: "take double the
- * baclofen at night" names a medicine whatever the lexicon holds. Only words of at least {@value
- * #MIN_LENGTH} letters are read, which keeps everyday words out ("fen", "wine"); endings that
- * everyday words share ("-ine", "-terol" as in cholesterol, "-azine" as in magazine) are left out.
+ * (hydrocortisone), "-histine" (betahistine), "-finil" (modafinil), "-osin" (tamsulosin), "-dronic"
+ * (alendronic acid), "-benazine" (tetrabenazine), "-olol", "-pril", "-sartan", "-statin",
+ * "-prazole" or "-pentin". A word class, not a list of medicines: "take double the baclofen at
+ * night" names a medicine whatever the lexicon holds. Only words of at least {@value #MIN_LENGTH}
+ * letters are read, which keeps everyday words out ("fen", "wine"); endings that everyday words
+ * share ("-ine", "-terol" as in cholesterol, "-azine" as in magazine) are left out.
  *
  * <p>Read only near an instruction, at most {@value #MAX_WORDS} words after it in its clause: no
  * pass over a contribution, no allocation. Stateless.
@@ -28,7 +29,7 @@ final class MedicineStems {
               + "conazole pentin gabalin azepam zolam triptan tyline xetine pramine apine idone "
               + "oxacin cillin mycin cycline gliptin gliflozin glitazone semide thiazide dipine xaban "
               + "gatran parin setron lukast tropium dronate tidine codone orphine tinib umab imab "
-              + "ciclovir navir etamol tramadol salazine")
+              + "ciclovir navir etamol tramadol salazine osin dronic benazine")
           .split(" ", -1);
 
   /**

@@ -30,23 +30,25 @@ import java.util.Map;
  * io.github.peerled.rules.detect.ContributionClassifier} (the default detector unless the host sets
  * another) labels the contribution advice, and the structure of the text holds a directive aimed at
  * another member ({@link AddressedAdvice}): "you should", "you need to", "if I were you", "why
- * don't you", or an imperative opening a clause ("Dev, put ...", "honestly just quit ..."), in a
- * reply, a response, or a contribution that names a member or the group. Not advice, and not
- * flagged: one's own experience ("I find a walk helps", "what worked for me was ..."), the generic
- * you of a story ("sometimes you have to laugh"), questions and offers ("would it help to ...?",
- * "what do you think you need to do?"), advice quoted or reported ("my nurse suggested I ...", "my
- * doctor told me to ...", "I read online that ..."), a member upholding the agreement ("please
- * don't tell him to change his meds"; but "tell him where to go" is advice), pointing a member to
- * their own care team without saying what to ask for ("definitely talk to your team", "talk with
- * your doctor about it maybe"; {@link Cue#CARE_TEAM}), a bare "don't." reacting to what was said,
- * conversation moves ("hang on, go back a bit", "take your time", "feel free to share"),
- * encouragement and kindness ("hang in there", "be kind to yourself", "don't be so hard on
- * yourself", "take it steady": they ask nothing of a member's situation), cheers ("get in Tariq"),
- * a put-down dressed as an instruction ("go back to your little fandom", left to {@code
- * respectful-exchange}), thanks, a sharing with a dropped subject ("Start Monday"), sarcasm, and
- * banter or a joke taken back ("don't get cocky, Rob 😂", "have you tried fourteen alarms?
- * Kidding."). The quote in a finding never cuts off a negation or a quotation it stands in; advice
- * the classifier cannot point to a phrase of (no supporting evidence) is not nudged.
+ * don't you", a want put to the member ("you want to get yourself one"), or an imperative opening a
+ * clause ("Dev, put ...", "honestly just quit ..."; after a member's name, any base verb of the
+ * detector's imperative word class: "Amrit, just resign", see {@link VocativeOrder}), in a reply, a
+ * response, or a contribution that names a member or the group. Not advice, and not flagged: one's
+ * own experience ("I find a walk helps", "what worked for me was ..."), the generic you of a story
+ * ("sometimes you have to laugh"), questions and offers ("would it help to ...?", "what do you
+ * think you need to do?"), advice quoted or reported ("my nurse suggested I ...", "my doctor told
+ * me to ...", "I read online that ..."), a member upholding the agreement ("please don't tell him
+ * to change his meds"; but "tell him where to go" is advice), pointing a member to their own care
+ * team without saying what to ask for ("definitely talk to your team", "talk with your doctor about
+ * it maybe"; {@link Cue#CARE_TEAM}), a bare "don't." reacting to what was said, conversation moves
+ * ("hang on, go back a bit", "take your time", "feel free to share"), encouragement and kindness
+ * ("hang in there", "be kind to yourself", "don't be so hard on yourself", "take it steady": they
+ * ask nothing of a member's situation), cheers ("get in Tariq"), a put-down dressed as an
+ * instruction ("go back to your little fandom", left to {@code respectful-exchange}), thanks, a
+ * sharing with a dropped subject ("Start Monday"), sarcasm, and banter or a joke taken back ("don't
+ * get cocky, Rob 😂", "have you tried fourteen alarms? Kidding."). The quote in a finding never
+ * cuts off a negation or a quotation it stands in; advice the classifier cannot point to a phrase
+ * of (no supporting evidence) is not nudged.
  *
  * <p>By default the classifier's own decision counts: a contribution it labels advice is advice,
  * whatever its confidence. The detector makes that call with its own tuned threshold, and its
@@ -135,6 +137,7 @@ final class SharingNotAdviceRule implements Rule {
     boolean facilitator = p.get(INCLUDE_FACILITATOR);
     Map<MemberId, Integer> counts = new HashMap<>();
     AddressedAdvice reading = new AddressedAdvice(context);
+    VocativeOrder vocative = new VocativeOrder(reading.words());
     MedicalAdvice medical = new MedicalAdvice(context);
     MedicineThread thread = new MedicineThread(reading.words());
     PersonalRemarks remarks = new PersonalRemarks(context);
@@ -156,7 +159,7 @@ final class SharingNotAdviceRule implements Rule {
         // the cheap readings of the shared scan first: the classifier runs only on what may be
         // advice to another member
         if (c instanceof Analysis a) {
-          if (reading.find(a) < 0
+          if ((reading.find(a) < 0 && vocative.find(a) < 0)
               || FacilitatorNotExpertRule.mythPutForward(a)
               || medical.gives(a, thread)
               || remarks.find(a) != null) {
