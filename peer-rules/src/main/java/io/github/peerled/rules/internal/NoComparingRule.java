@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a number or a measure ({@link Cue#MEASURE}: "a1c", "readings", "kg", "units") in the same
  *       contribution, or a measure or another member's number in one of the {@code lookBack}
  *       contributions before it (3), so that "mine's lower than yours" in reply to a reading, and
- *       "beat that" after another's count of anything, count; a comparison whose only numbers
- *       are a measure in the talk before it, said with laughter ({@link Cue#TEASE}: "you still look
+ *       "beat that" after another's count of anything, count; a comparison whose only numbers are a
+ *       measure in the talk before it, said with laughter ({@link Cue#TEASE}: "you still look
  *       better than Arjun does on four 😂"), is banter.
  * </ul>
  *

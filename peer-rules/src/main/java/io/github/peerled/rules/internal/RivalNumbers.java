@@ -11,10 +11,11 @@ import java.util.List;
  *   <li>an echo: a short question that repeats another's number ("Only 1000?", "3,000?", "6?",
  *       "Seven?"), followed by a sentence in which the author gives their own ("I did 11,400
  *       yesterday");
- *   <li>a {@link Cue#RIVALRY} phrase in a sentence that holds a number or a measure, or right
- *       after one that gives the author's own ("1lb is nothing", "8lb is water weight, doesn't count", "at least I'm not at 9",
- *       "get yours under 7 like me", "Mine was 44. Some of us actually count properly"), when that
- *       sentence says "you" or the message answers another member's numbers.
+ *   <li>a {@link Cue#RIVALRY} phrase in a sentence that holds a number or a measure, or right after
+ *       one that gives the author's own ("1lb is nothing", "8lb is water weight, doesn't count",
+ *       "at least I'm not at 9", "get yours under 7 like me", "Mine was 44. Some of us actually
+ *       count properly"), when that sentence says "you" or the message answers another member's
+ *       numbers.
  * </ul>
  *
  * A member's own progress ("down 2 stone since January") and a question about what a number means
