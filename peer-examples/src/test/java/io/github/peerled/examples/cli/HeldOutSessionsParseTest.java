@@ -45,7 +45,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning7, 10",
     "sessions-blind5, 40",
     "sessions-tuning8, 6",
-    "sessions-tuning10, 7"
+    "sessions-tuning10, 7",
+    "sessions-tuning9, 7"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -69,7 +70,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning7",
         "sessions-blind5",
         "sessions-tuning8",
-        "sessions-tuning10"
+        "sessions-tuning10",
+        "sessions-tuning9"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {

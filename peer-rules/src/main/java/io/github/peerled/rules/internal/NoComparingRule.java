@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>a number or a measure ({@link Cue#MEASURE}: "a1c", "readings", "kg", "units") in the same
  *       contribution, or a measure or another member's number in one of the {@code lookBack}
  *       contributions before it (3), so that "mine's lower than yours" in reply to a reading, and
- *       "beat that" after another's count of anything, count.
+ *       "beat that" after another's count of anything, count; a comparison whose only numbers are a
+ *       measure in the talk before it, said with laughter ({@link Cue#TEASE}: "you still look
+ *       better than Arjun does on four 😂"), is banter.
  * </ul>
  *
  * Or, read by structure ({@link RivalNumbers}, {@link RecentNumbers}): an echoed number set against
@@ -65,7 +67,7 @@ final class NoComparingRule implements Rule {
       EnumSet.of(Cue.COMPARING, Cue.NOT_COMPARING, Cue.MEASURE, Cue.REPORTED);
 
   /** The lexicons this rule reads when the language has them: numbers set against others'. */
-  static final Set<Cue> OPTIONAL_CUES = EnumSet.of(Cue.RIVALRY);
+  static final Set<Cue> OPTIONAL_CUES = EnumSet.of(Cue.RIVALRY, Cue.TEASE);
 
   /**
    * The most comparing phrases read in one contribution: each is checked against the contribution's
@@ -188,7 +190,7 @@ final class NoComparingRule implements Rule {
         }
       }
       boolean numberHere = numbers > 0;
-      if (!measureHere && !numberHere && !thread && !numbersBefore) {
+      if (!measureHere && !numberHere && !numbersBefore && (!thread || a.has(Cue.TEASE))) {
         return;
       }
       int measures = 0;

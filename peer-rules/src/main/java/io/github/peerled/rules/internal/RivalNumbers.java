@@ -11,9 +11,11 @@ import java.util.List;
  *   <li>an echo: a short question that repeats another's number ("Only 1000?", "3,000?", "6?",
  *       "Seven?"), followed by a sentence in which the author gives their own ("I did 11,400
  *       yesterday");
- *   <li>a {@link Cue#RIVALRY} phrase in a sentence that holds a number or a measure ("1lb is
- *       nothing", "8lb is water weight, doesn't count", "at least I'm not at 9", "get yours under 7
- *       like me"), when that sentence says "you" or the message answers another member's numbers.
+ *   <li>a {@link Cue#RIVALRY} phrase in a sentence that holds a number or a measure, or right after
+ *       one that gives the author's own ("1lb is nothing", "8lb is water weight, doesn't count",
+ *       "at least I'm not at 9", "get yours under 7 like me", "Mine was 44. Some of us actually
+ *       count properly"), when that sentence says "you" or the message answers another member's
+ *       numbers.
  * </ul>
  *
  * A member's own progress ("down 2 stone since January") and a question about what a number means
@@ -51,7 +53,7 @@ final class RivalNumbers {
           continue;
         }
         int s = a.hitSentence[h];
-        boolean measured = a.sentenceHas(s, Cue.MEASURE) || number(a, s) >= 0;
+        boolean measured = measured(a, s) || (s > 0 && ownNumber(a, s - 1));
         boolean answered = answers || (numbersBefore && !alike(a, h));
         if (measured && (answered || a.sentenceHas(s, Cue.SECOND_PERSON))) {
           spans.add(a.span(h));
@@ -59,6 +61,20 @@ final class RivalNumbers {
       }
     }
     return spans.size() > before;
+  }
+
+  /**
+   * Tells whether a sentence gives the author's own number: it holds a number or a measure and the
+   * author speaks of themselves ("Mine was 44 last time"), not only the listener's ("the 4th time
+   * this year").
+   */
+  private static boolean ownNumber(Analysis a, int sentence) {
+    return measured(a, sentence) && a.sentenceHas(sentence, Cue.FIRST_PERSON);
+  }
+
+  /** Tells whether a sentence holds a number or a measure. */
+  private static boolean measured(Analysis a, int sentence) {
+    return a.sentenceHas(sentence, Cue.MEASURE) || number(a, sentence) >= 0;
   }
 
   /**
