@@ -42,7 +42,8 @@ class HeldOutSessionsParseTest {
     "sessions-blind4, 36",
     "sessions-tuning5, 4",
     "sessions-tuning6, 10",
-    "sessions-tuning7, 10"
+    "sessions-tuning7, 10",
+    "sessions-tuning11, 6"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -63,7 +64,8 @@ class HeldOutSessionsParseTest {
         "sessions-blind4",
         "sessions-tuning5",
         "sessions-tuning6",
-        "sessions-tuning7"
+        "sessions-tuning7",
+        "sessions-tuning11"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
