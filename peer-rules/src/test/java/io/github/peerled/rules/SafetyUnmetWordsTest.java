@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Graphic detail told in plain words the lists did not hold: a body laid open, gone or bleeding
- * into what was under it, a crust peeled from a wound, an animal's teeth, what a dead or burnt
- * body looked and sounded like; and the everyday senses of the same words left alone.
+ * into what was under it, a crust peeled from a wound, an animal's teeth, what a dead or burnt body
+ * looked and sounded like; and the everyday senses of the same words left alone.
  */
 class SafetyUnmetWordsTest {
   private static final String FIRST =
