@@ -46,7 +46,8 @@ class HeldOutSessionsParseTest {
     "sessions-blind5, 40",
     "sessions-tuning8, 6",
     "sessions-tuning10, 7",
-    "sessions-tuning9, 7"
+    "sessions-tuning9, 7",
+    "sessions-tuning11, 6"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -71,7 +72,8 @@ class HeldOutSessionsParseTest {
         "sessions-blind5",
         "sessions-tuning8",
         "sessions-tuning10",
-        "sessions-tuning9"
+        "sessions-tuning9",
+        "sessions-tuning11"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {

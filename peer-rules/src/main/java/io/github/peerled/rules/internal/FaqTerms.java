@@ -9,12 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A FAQ entry read by its core terms, so a question in a member's own words is met even when it
- * holds none of the entry's phrases: "what does autosens actually do?" for the entry {@code
- * autosens}, "what do we do on sick days?" for {@code sick-day}. An entry's core terms are the
- * content words of its id and those of its title that one of its phrases repeats, each cut back to
- * its stem ({@link PhraseWords#stem}). A question sentence meets the entry when it holds two
- * distinct core terms, or the entry's id when that is one word; one core term alone ("did your
- * phone die?" for an entry about phones) is not enough. Stateless.
+ * holds none of the entry's phrases whole: "what does autosens actually do?" for the entry {@code
+ * autosens}, "what do we do on sick days?" for {@code sick-day}, "how do I ask for going back
+ * gradually?" for an entry phrased "going back to work gradually". An entry's core terms are the
+ * content words of its id and of its phrases (its title's words count where a phrase repeats them),
+ * each cut back to its stem ({@link PhraseWords#stem}). A question sentence meets the entry when it
+ * holds two distinct core terms, or the entry's id when that is one word; one core term alone ("did
+ * your phone die?" for an entry about phones), or terms in two sentences, is not enough. Stateless.
  */
 final class FaqTerms {
   /** The most core terms read of one entry. */
@@ -23,8 +24,8 @@ final class FaqTerms {
   private FaqTerms() {}
 
   /**
-   * Returns an entry's core terms, each ending in {@code *}; when the id is one content word, its
-   * stem comes first.
+   * Returns an entry's core terms, each ending in {@code *}: the stems of its id's content words,
+   * then of its phrases'; when the id is one content word, its stem comes first.
    *
    * @param entry the FAQ entry
    * @param stop the language's stop words, normalised
@@ -32,14 +33,8 @@ final class FaqTerms {
    */
   static List<String> coreTerms(FaqEntry entry, Set<String> stop) {
     Set<String> terms = new LinkedHashSet<>(words(entry.id(), stop));
-    Set<String> inPhrases = new LinkedHashSet<>();
     for (String phrase : entry.phrases()) {
-      inPhrases.addAll(words(phrase, stop));
-    }
-    for (String w : words(entry.title(), stop)) {
-      if (inPhrases.contains(w)) {
-        terms.add(w);
-      }
+      terms.addAll(words(phrase, stop));
     }
     List<String> out = new ArrayList<>();
     for (String t : terms) {
