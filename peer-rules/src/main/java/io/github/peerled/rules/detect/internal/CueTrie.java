@@ -28,7 +28,6 @@ final class CueTrie {
   private int[][] fClassKids = new int[0][];
   private int[] fWild = new int[0];
   private int[][] fTerminals = new int[0][];
-  private int[] fClassUnion = new int[0]; // of each node: the class bits it has children for
   private int[] rootByWord = new int[0];
 
   CueTrie() {
@@ -93,17 +92,8 @@ final class CueTrie {
   void freeze(int vocabularySize) {
     fWordKeys = wordKeys.toArray(new int[0][]);
     fWordKids = wordKids.toArray(new int[0][]);
-    for (int n = 0; n < fWordKeys.length; n++) {
-      sortByKey(fWordKeys[n], fWordKids[n]);
-    }
     fClassKeys = classKeys.toArray(new int[0][]);
     fClassKids = classKids.toArray(new int[0][]);
-    fClassUnion = new int[fClassKeys.length];
-    for (int n = 0; n < fClassKeys.length; n++) {
-      for (int bit : fClassKeys[n]) {
-        fClassUnion[n] |= bit;
-      }
-    }
     fWild = wild.stream().mapToInt(Integer::intValue).toArray();
     fTerminals = terminals.toArray(new int[0][]);
     rootByWord = new int[vocabularySize];
@@ -112,42 +102,6 @@ final class CueTrie {
     for (int i = 0; i < k.length; i++) {
       rootByWord[k[i]] = fWordKids[0][i];
     }
-  }
-
-  /**
-   * Sorts a node's word keys, and its children with them, so a word child is found by binary
-   * search. Keys are distinct and a token takes at most one word child, so the order in which
-   * matches are reported does not change.
-   */
-  private static void sortByKey(int[] keys, int[] kids) {
-    for (int i = 1; i < keys.length; i++) {
-      int k = keys[i];
-      int c = kids[i];
-      int j = i - 1;
-      while (j >= 0 && keys[j] > k) {
-        keys[j + 1] = keys[j];
-        kids[j + 1] = kids[j];
-        j--;
-      }
-      keys[j + 1] = k;
-      kids[j + 1] = c;
-    }
-  }
-
-  /** The child of {@code node} for word {@code id}, or {@link #NO_CHILD}. */
-  private int wordChildOf(int node, int id) {
-    int[] wk = fWordKeys[node];
-    int n = wk.length;
-    if (n <= 8) {
-      for (int i = 0; i < n; i++) {
-        if (wk[i] == id) {
-          return fWordKids[node][i];
-        }
-      }
-      return NO_CHILD;
-    }
-    int i = Arrays.binarySearch(wk, id);
-    return i >= 0 ? fWordKids[node][i] : NO_CHILD;
   }
 
   void match(Lexicon lex, Tokens t, int at, int limit, Matches out) {
@@ -171,7 +125,7 @@ final class CueTrie {
 
   private void descendClasses(
       Lexicon lex, int node, Tokens t, int start, int at, int limit, Matches out, int mask) {
-    if ((mask & fClassUnion[node]) == 0) {
+    if (mask == 0) {
       return;
     }
     int[] ck = fClassKeys[node];
@@ -193,9 +147,12 @@ final class CueTrie {
     int id = t.id[at];
     int mask;
     if (id >= 0) {
-      int c = wordChildOf(node, id);
-      if (c != NO_CHILD) {
-        walk(lex, c, t, start, at + 1, limit, out);
+      int[] wk = fWordKeys[node];
+      for (int i = 0; i < wk.length; i++) {
+        if (wk[i] == id) {
+          walk(lex, fWordKids[node][i], t, start, at + 1, limit, out);
+          break;
+        }
       }
       mask = lex.classMask(id);
     } else {

@@ -152,25 +152,11 @@ public final class WordTable {
       }
       if (hashes[s - 1] == hash) {
         char[] w = this.chars[s - 1];
-        if (w.length == len && same(w, chars, from, len)) {
+        if (w.length == len && Arrays.equals(w, 0, len, chars, from, to)) {
           return s - 1;
         }
       }
     }
-  }
-
-  /**
-   * Whether {@code w} equals {@code len} chars of {@code chars} from {@code from}. A plain loop:
-   * the words are short, and for short arrays it is several times cheaper than {@link
-   * Arrays#equals}.
-   */
-  private static boolean same(char[] w, char[] chars, int from, int len) {
-    for (int i = 0; i < len; i++) {
-      if (w[i] != chars[from + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Tells whether the table holds the chars {@code [from, to)}. */
