@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  *       signposts. <b>Crisis always surfaces, whatever the parameters</b>, quoted, reported or
  *       sarcastic, and even when no clause binds this rule. What the facilitator or an invited
  *       advisor says in their role (a check, a signpost, moderation) is a crisis only by a stock
- *       crisis phrase at full weight;
+ *       crisis phrase at full weight; a clause of theirs that speaks of themselves alone ("I've
+ *       been saving up my tablets") is read as any member's;
  *   <li><b>a graphic story</b>: graphic phrases (violence, injury, death, abuse, self-harm, medical
  *       gore) weighing together at least {@code graphicThreshold} (1.0; one strong phrase such as
  *       "stabbed" suffices, weak ones such as "blood" add up; plain words add up by composition,
