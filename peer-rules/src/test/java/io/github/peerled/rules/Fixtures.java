@@ -153,6 +153,21 @@ final class Fixtures {
   }
 
   /**
+   * Returns the no-comparing findings of a short session among Ann, Ben and Cy, members, reviewed
+   * under one clause against comparing numbers.
+   *
+   * @param lines the contributions
+   * @return the rule's findings
+   */
+  static List<Finding> comparingFindings(String lines) {
+    return reviewUnder(
+        clause("numbers", "We don't compare numbers; we talk about what helps.", "no-comparing"),
+        "no-comparing",
+        THREE_MEMBERS,
+        lines);
+  }
+
+  /**
    * Returns the respectful-exchange findings of a short session among Ann, Ben and Cy, members, and
    * Nia, a newcomer, reviewed under one clause of respect.
    *

@@ -1,10 +1,8 @@
 package io.github.peerled.rules;
 
 import static io.github.peerled.rules.Fixtures.at;
-import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peerled.core.guideline.Clause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +12,10 @@ import org.junit.jupiter.api.Test;
  * claimed ("ahead of you"), and a unit that looks like "you" ("2.5 u/h").
  */
 class NoComparingAnswersTest {
-  private static final String RULE = "no-comparing";
-  private static final Clause NO_COMPARING =
-      clause("numbers", "We don't compare numbers; we talk about what helps.", RULE);
-
-  private static List<Finding> review(String lines) {
-    return Fixtures.reviewUnder(NO_COMPARING, RULE, Fixtures.THREE_MEMBERS, lines);
-  }
-
   @Test
   void should_read_a_rivalry_or_a_challenge_answering_another_members_number_without_a_measure() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: Scan showed 9 follicles today, the clinic were happy.
             10:01 b RESPONSE>1: 9 is nothing, I had 17 on my first go.
@@ -38,7 +28,7 @@ class NoComparingAnswersTest {
   @Test
   void should_read_a_bare_boast_answering_another_members_number() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: Creatinine came back at 140, the team are happy.
             10:01 b RESPONSE>1: Mine's better and I barely think about it.
@@ -51,7 +41,7 @@ class NoComparingAnswersTest {
   @Test
   void should_leave_a_contest_that_is_refused() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: My count came back at 14, down from 30.
             10:01 c OTHER: Lovely Ann. Let's not make this a league table, everyone's different.
@@ -64,7 +54,7 @@ class NoComparingAnswersTest {
   @Test
   void should_read_a_lead_claimed_over_others() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: Down 3kg since the last meeting.
             10:01 b RESPONSE>1: I've lost 9 since spring so I'm well ahead of you.
@@ -76,7 +66,7 @@ class NoComparingAnswersTest {
   @Test
   void should_not_read_a_units_per_hour_setting_as_the_listeners_number() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: For what it's worth my target is 5.5 and max basal 3 u/h now.
             """);

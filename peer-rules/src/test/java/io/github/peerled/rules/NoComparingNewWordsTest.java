@@ -1,10 +1,8 @@
 package io.github.peerled.rules;
 
 import static io.github.peerled.rules.Fixtures.at;
-import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peerled.core.guideline.Clause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,24 +15,10 @@ import org.junit.jupiter.api.Test;
  * celebrated, left alone.
  */
 class NoComparingNewWordsTest {
-  private static final String RULE = "no-comparing";
-  private static final Clause NO_COMPARING =
-      clause("numbers", "We don't compare numbers; we talk about what helps.", RULE);
-  private static final String MEMBERS =
-      """
-      @member a MEMBER Ann
-      @member b MEMBER Ben
-      @member c MEMBER Cy
-      """;
-
-  private static List<Finding> review(String lines) {
-    return Fixtures.reviewUnder(NO_COMPARING, RULE, MEMBERS, lines);
-  }
-
   @Test
   void should_flag_a_number_set_against_a_member_named() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 c SHARING: Fasting 5.6 this morning.
             10:01 a SHARING: Mine was 5.9, not bad.
@@ -47,7 +31,7 @@ class NoComparingNewWordsTest {
   @Test
   void should_flag_a_multiple_of_someones_number() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: 3,000 steps a day this week.
             10:01 b RESPONSE>1: I'm on about triple yours most days.
@@ -59,7 +43,7 @@ class NoComparingNewWordsTest {
   @Test
   void should_flag_a_rank_in_the_group() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: Down 2lb this week.
             10:01 b SHARING: 14lb total now, top of the table again.
@@ -72,7 +56,7 @@ class NoComparingNewWordsTest {
   @Test
   void should_flag_ones_own_standard_held_over_anothers_number() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: HbA1c came back at 71.
             10:01 b RESPONSE>1: I'd be mortified with that. I'd never let mine go over 50.
@@ -84,7 +68,7 @@ class NoComparingNewWordsTest {
   @Test
   void should_flag_an_echoed_number_said_as_a_word() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: They put me up to 8mg of warfarin.
             10:01 b RESPONSE>1: Eight? I'm on 3mg and always in range.
@@ -96,7 +80,7 @@ class NoComparingNewWordsTest {
   @Test
   void should_flag_a_members_contest_again_after_a_few_contributions_without_one() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: 5,000 steps today.
             10:01 b RESPONSE>1: 9,000 here, beat that.
@@ -113,7 +97,7 @@ class NoComparingNewWordsTest {
   @Test
   void should_flag_one_number_set_over_another_and_the_listener_told_they_are_losing() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: Screen time down to 3 hours a day.
             10:01 b RESPONSE>1: 1 hour here. 1 beats 3 any day of the week.
@@ -126,7 +110,7 @@ class NoComparingNewWordsTest {
   @Test
   void should_leave_own_numbers_and_celebration_alone() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: HbA1c 53, down from 61, best I've had in years.
             10:01 b RESPONSE>1: Brilliant Ann, so pleased for you. Mine is still 64 but I'm getting there.

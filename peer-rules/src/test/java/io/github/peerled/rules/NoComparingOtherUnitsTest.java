@@ -1,10 +1,8 @@
 package io.github.peerled.rules;
 
 import static io.github.peerled.rules.Fixtures.at;
-import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peerled.core.guideline.Clause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,24 +15,10 @@ import org.junit.jupiter.api.Test;
  * numbers, left alone.
  */
 class NoComparingOtherUnitsTest {
-  private static final String RULE = "no-comparing";
-  private static final Clause NO_COMPARING =
-      clause("numbers", "We don't compare numbers; we talk about what helps.", RULE);
-  private static final String MEMBERS =
-      """
-      @member a MEMBER Ann
-      @member b MEMBER Ben
-      @member c MEMBER Cy
-      """;
-
-  private static List<Finding> review(String lines) {
-    return Fixtures.reviewUnder(NO_COMPARING, RULE, MEMBERS, lines);
-  }
-
   @Test
   void should_flag_a_contest_of_hours_and_percent_in_words() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: I'm getting six hours a night on the machine now, unheard of for me.
             10:01 b RESPONSE>1: Six hours, that's nothing mate. I'm doing eight hours every night.
@@ -48,7 +32,7 @@ class NoComparingOtherUnitsTest {
   @Test
   void should_flag_the_listener_set_miles_behind_and_health_above_anyone_elses() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: 5 weeks off the vape today, saved about 90 quid.
             10:01 b RESPONSE>1: I saved more than that in a month. ur miles behind
@@ -62,7 +46,7 @@ class NoComparingOtherUnitsTest {
   @Test
   void should_flag_the_authors_side_set_against_the_listeners_after_the_authors_own_number() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: HbA1c came back at 46, lowest I've ever had.
             10:01 b RESPONSE>1: Mine was 44 last time, so no. Some of us actually count properly.
@@ -76,7 +60,7 @@ class NoComparingOtherUnitsTest {
   @Test
   void should_leave_alone_a_jibe_after_the_listeners_number_and_a_condition_had_longest() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: i drank on saturday. back to day 3. gutted
             10:01 b RESPONSE>1: again ann? the 4th time this year. some of us actually want it
@@ -91,7 +75,7 @@ class NoComparingOtherUnitsTest {
   @Test
   void should_leave_alone_laughing_banter_in_a_talk_of_numbers() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: We got four hours straight on Saturday. Four!
             10:01 b RESPONSE>1: Four hours is the dream Ann. We're at two and a half on a good night.

@@ -1,10 +1,8 @@
 package io.github.peerled.rules;
 
 import static io.github.peerled.rules.Fixtures.at;
-import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peerled.core.guideline.Clause;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,24 +12,10 @@ import org.junit.jupiter.api.Test;
  * progress put behind oneself is not.
  */
 class NoComparingTurnsTest {
-  private static final String RULE = "no-comparing";
-  private static final Clause NO_COMPARING =
-      clause("numbers", "We don't compare numbers; we talk about what helps.", RULE);
-  private static final String MEMBERS =
-      """
-      @member a MEMBER Ann
-      @member b MEMBER Ben
-      @member c MEMBER Cy
-      """;
-
-  private static List<Finding> review(String lines) {
-    return Fixtures.reviewUnder(NO_COMPARING, RULE, MEMBERS, lines);
-  }
-
   @Test
   void should_flag_each_one_up_when_a_member_turns_on_the_next_member() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: I got to 95 degrees bend at physio on Monday.
             10:01 b RESPONSE>1: 95? I was at 120 by week four. Beat that.
@@ -45,7 +29,7 @@ class NoComparingTurnsTest {
   @Test
   void should_flag_who_is_behind_the_rest_and_the_foot_of_the_table() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: 2lb off this week, 1st 1lb total now.
             10:01 b RESPONSE>1: cute. that's you 2 stone behind the rest of us then
@@ -59,7 +43,7 @@ class NoComparingTurnsTest {
   @Test
   void should_leave_progress_put_behind_oneself_alone() {
     List<Finding> f =
-        review(
+        Fixtures.comparingFindings(
             """
             10:00 a SHARING: 200 days sober today. I've put the worst of it behind me.
             10:01 b RESPONSE>1: Brilliant Ann. I'm on 40 days, the shakes are behind me now.
