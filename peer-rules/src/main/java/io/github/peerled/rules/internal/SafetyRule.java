@@ -1,8 +1,6 @@
 package io.github.peerled.rules.internal;
 
-import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
-import io.github.peerled.core.group.Standing;
 import io.github.peerled.rules.AnalyzedContribution;
 import io.github.peerled.rules.FindingSink;
 import io.github.peerled.rules.GroupContext;
@@ -67,32 +65,6 @@ import org.jspecify.annotations.Nullable;
  * known. Work per contribution is linear in its cue hits. Thread-safe; sessions are not.
  */
 class SafetyRule implements Rule {
-  /** First-person singular words, as the rules' tokens read them ("i'm" is one token). */
-  private static final String[] SELF = {
-    "i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "myself", "mine"
-  };
-
-  /** Words that address the others: in a clause with them, "I" speaks in role ("I want us to"). */
-  private static final String[] ADDRESSED = {
-    "you",
-    "your",
-    "you're",
-    "youre",
-    "you've",
-    "yourself",
-    "yourselves",
-    "u",
-    "ur",
-    "us",
-    "we",
-    "we're",
-    "everyone",
-    "everybody",
-    "anyone",
-    "anybody",
-    "all"
-  };
-
   /** What a trauma theme adds to the graphic phrases of the same contribution. */
   static final double TRAUMA_WEIGHT = 0.5;
 
@@ -231,72 +203,6 @@ class SafetyRule implements Rule {
       this.helpNames = new SignpostNames(all);
     }
 
-    /**
-     * Tells whether someone speaks in a role: the session's facilitator or an invited advisor. What
-     * they say of crisis is a check, a signpost or moderation ("are you safe right now?", "if
-     * anyone feels they'd be better off dead, ring..."), so it is a crisis only by a stock crisis
-     * phrase at full weight, never by the combined reading, the context or the learned reading
-     * alone.
-     */
-    private boolean speaksInRole(MemberId author) {
-      if (context.facilitates(author)) {
-        return true;
-      }
-      Member m = context.byId().get(author);
-      return m != null && m.standing() == Standing.ADVISOR;
-    }
-
-    /**
-     * Tells whether some clause of the crisis spans (widened to the clause marks around them)
-     * speaks of the speaker alone: a first-person singular word ("I", "I've", "my", "me") with no
-     * one addressed beside it ("you", "us", "everyone"). The facilitator and an advisor are peers
-     * too: "I've been saving my tablets" is theirs, whoever says it, while "what pills, and how
-     * many?" and "I want us to look after each other" are spoken in role.
-     */
-    private static boolean ofThemselves(Analysis a, List<Span> spans) {
-      char[] text = a.lower;
-      for (Span span : spans) {
-        int from = Math.min(span.start(), text.length);
-        while (from > 0 && !clauseMark(text[from - 1])) {
-          from--;
-        }
-        int to = Math.min(span.end(), text.length);
-        while (to < text.length && !clauseMark(text[to])) {
-          to++;
-        }
-        boolean self = false;
-        boolean addressed = false;
-        int clauseEnd = -1;
-        for (int t = 0; t < a.tokenCount; t++) {
-          int start = a.tokenStart[t];
-          if (start < from || a.tokenEnd[t] > to) {
-            continue;
-          }
-          if (start >= clauseEnd) { // a new clause: judge the one before
-            if (self && !addressed) {
-              return true;
-            }
-            self = false;
-            addressed = false;
-            clauseEnd = start;
-            while (clauseEnd < to && !clauseMark(text[clauseEnd])) {
-              clauseEnd++;
-            }
-          }
-          self |= a.tokenIsOneOf(t, SELF);
-          addressed |= a.tokenIsOneOf(t, ADDRESSED);
-        }
-        if (self && !addressed) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private static boolean clauseMark(char c) {
-      return c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!' || c == '\n';
-    }
-
     @Override
     public void accept(AnalyzedContribution c, FindingSink sink) {
       Analysis a = (Analysis) c;
@@ -329,8 +235,8 @@ class SafetyRule implements Rule {
       List<Span> spans = own || byContext == null ? s.crisisSpans : List.of(byContext);
       if (crisis
           && s.crisis < SafetyCategory.CRISIS_THRESHOLD - 1e-9
-          && speaksInRole(author)
-          && !ofThemselves(a, spans)) {
+          && RoleSpeech.speaksInRole(context, author)
+          && !RoleSpeech.ofThemselves(a, spans)) {
         crisis = false; // a check, a signpost or moderation, read by the weaker readings alone
       }
       if (crisis) {
