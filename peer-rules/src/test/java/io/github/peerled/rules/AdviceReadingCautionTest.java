@@ -27,7 +27,7 @@ class AdviceReadingCautionTest {
       """;
 
   private static List<Finding> review(String lines) {
-    return Fixtures.review(Fixtures.allRules(), Transcript.parse("s", MEMBERS + lines));
+    return Fixtures.reviewAll(MEMBERS, lines);
   }
 
   @Test

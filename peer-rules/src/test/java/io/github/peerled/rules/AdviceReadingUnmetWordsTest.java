@@ -27,7 +27,7 @@ class AdviceReadingUnmetWordsTest {
       """;
 
   private static List<Finding> review(String lines) {
-    return Fixtures.review(Fixtures.allRules(), Transcript.parse("s", MEMBERS + lines));
+    return Fixtures.reviewAll(MEMBERS, lines);
   }
 
   @Test

@@ -28,7 +28,7 @@ class AdviceReadingVoicesTest {
       """;
 
   private static List<Finding> review(String lines) {
-    return Fixtures.review(Fixtures.allRules(), Transcript.parse("s", MEMBERS + lines));
+    return Fixtures.reviewAll(MEMBERS, lines);
   }
 
   @Test

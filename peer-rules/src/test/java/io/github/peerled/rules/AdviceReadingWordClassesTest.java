@@ -29,7 +29,7 @@ class AdviceReadingWordClassesTest {
       """;
 
   private static List<Finding> review(String lines) {
-    return Fixtures.review(Fixtures.allRules(), Transcript.parse("s", MEMBERS + lines));
+    return Fixtures.reviewAll(MEMBERS, lines);
   }
 
   @Test

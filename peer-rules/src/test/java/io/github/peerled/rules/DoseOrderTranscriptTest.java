@@ -30,7 +30,7 @@ class DoseOrderTranscriptTest {
       """;
 
   private static List<Finding> review(String lines) {
-    return Fixtures.review(Fixtures.allRules(), Transcript.parse("s", MEMBERS + lines));
+    return Fixtures.reviewAll(MEMBERS, lines);
   }
 
   @ParameterizedTest

@@ -153,6 +153,18 @@ final class Fixtures {
   }
 
   /**
+   * Returns the findings of every built-in rule on a session: a header (members, the facilitator,
+   * opening lines) and the contributions after it.
+   *
+   * @param header the members and any contributions that open the session
+   * @param lines the contributions under test
+   * @return every rule's findings
+   */
+  static List<Finding> reviewAll(String header, String lines) {
+    return review(allRules(), Transcript.parse("s", header + lines));
+  }
+
+  /**
    * Returns the no-comparing findings of a short session among Ann, Ben and Cy, members, reviewed
    * under one clause against comparing numbers.
    *

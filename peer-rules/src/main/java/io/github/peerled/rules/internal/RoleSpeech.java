@@ -45,7 +45,8 @@ final class RoleSpeech {
    * Tells whether someone speaks in a role: the session's facilitator or an invited advisor. What
    * they say of crisis is a check, a signpost or moderation ("are you safe right now?", "if anyone
    * feels they'd be better off dead, ring..."), so it is a crisis only by a stock crisis phrase at
-   * full weight, never by the combined reading, the context or the learned reading alone.
+   * full weight, not by the combined reading, the context or the learned reading alone, unless a
+   * clause of theirs speaks of themselves ({@link #ofThemselves}).
    */
   static boolean speaksInRole(GroupContext context, MemberId author) {
     if (context.facilitates(author)) {
