@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
- * {@code sessions-unseen} and {@code sessions-blind} to {@code sessions-blind4} (each written
- * blind, measured once and now retired to tuning), {@code sessions-blind5} (written blind, held out
+ * {@code sessions-unseen} and {@code sessions-blind} to {@code sessions-blind5} (each written
+ * blind, measured once and now retired to tuning), {@code sessions-blind6} (written blind, held out
  * whole and not yet measured) and the {@code sessions-tuning} sets (written for tuning). Every file
  * parses and has at least one contribution. Nothing here runs the rules or looks at findings; a
  * held-out set is measured once, with {@code peer evaluate-rules}, after all rule changes are in.
@@ -47,7 +47,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning8, 6",
     "sessions-tuning10, 7",
     "sessions-tuning9, 7",
-    "sessions-tuning11, 6"
+    "sessions-tuning11, 6",
+    "sessions-blind6, 40"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -73,7 +74,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning8",
         "sessions-tuning10",
         "sessions-tuning9",
-        "sessions-tuning11"
+        "sessions-tuning11",
+        "sessions-blind6"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
