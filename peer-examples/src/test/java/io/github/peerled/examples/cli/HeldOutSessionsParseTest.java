@@ -48,7 +48,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning10, 7",
     "sessions-tuning9, 7",
     "sessions-tuning11, 6",
-    "sessions-blind6, 40"
+    "sessions-blind6, 40",
+    "sessions-tuning13, 7"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -75,7 +76,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning10",
         "sessions-tuning9",
         "sessions-tuning11",
-        "sessions-blind6"
+        "sessions-blind6",
+        "sessions-tuning13"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {

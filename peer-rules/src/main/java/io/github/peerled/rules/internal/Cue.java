@@ -109,6 +109,11 @@ enum Cue implements Lexicon.Tag {
   REFERENT,
   /** Interjections before a put-down: "oh", "seriously" (a word list, not scanned). */
   INTERJECTION,
+  /**
+   * Words that side with what someone said: "exactly", "quite", "right" (with a subject), "not
+   * wrong" (a word list, not scanned; read only just after a remark, see {@link JoiningIn}).
+   */
+  SIDING,
 
   // Graphic detail read by composition (safety); optional lexicons.
   /** Verbs of violence or injury: "slashed", "crushed", "gouged". */

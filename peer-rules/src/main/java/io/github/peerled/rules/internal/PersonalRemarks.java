@@ -165,6 +165,34 @@ final class PersonalRemarks {
   }
 
   /**
+   * Returns a contribution's joining in on a remark just made, or null: its first clause of
+   * substance only sides with someone ({@link JoiningIn}), and it replies to the remark or names
+   * one of its two people ("Exactly Gethin.", "Ha, Noor, he's right though").
+   *
+   * @param by who made the remark
+   * @param to whom the remark was aimed at, if known
+   * @param replies whether the contribution replies to the remark
+   */
+  @Nullable Found joins(Analysis a, MemberId by, @Nullable MemberId to, boolean replies) {
+    RemarkWords w = new RemarkWords(a, byName);
+    Span side = JoiningIn.sides(w);
+    if (side == null || !(replies || names(w, by) || (to != null && names(w, to)))) {
+      return null;
+    }
+    return new Found(List.of(side), to);
+  }
+
+  /** Tells whether a contribution names a member, "Ian's" included. */
+  private static boolean names(RemarkWords w, MemberId m) {
+    for (int t = 0; t < w.a.tokenCount; t++) {
+      if (m.equals(w.member(t, true))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Adds the jibes of a contribution when at least {@code needed} distinct ones, neither quoted,
    * reported nor softened, stand in a message spoken to someone ("Oh well done, really. Shall we
    * get you a medal?"), and the message is not about its author alone ("well done me, gold star"):

@@ -44,7 +44,11 @@ import org.jspecify.annotations.Nullable;
  * its author speaks of themselves in the jibe's clause or says it of a thing ("sorry, I didn't mean
  * to show off", "that was a rubbish thing to say"). Outside such an exchange, a lone remark that
  * comes with laughter or affection ({@link Cue#TEASE}: "rafi u absolute muppet" with a laughing
- * face, "jk") to a member who is not a newcomer is read as friendly teasing and left alone.
+ * face, "jk") to a member who is not a newcomer is read as friendly teasing and left alone. Joining
+ * in is a remark too: within {@value #JOIN_WINDOW} contributions of a remark, a third person's
+ * reply to it, or a contribution naming one of its two people, whose first clause only sides with
+ * someone ("Exactly Gethin.", "he's right though", "Declan's not wrong"; see {@link JoiningIn}),
+ * not with a view on the topic ("I'm with Tess that it depends on the airport").
  *
  * <p>Suggests a pause and a reminder of the group's agreement to speak with respect. The message
  * names who made the remark and to whom, and calls it "a personal remark": <b>it never quotes the
@@ -86,6 +90,7 @@ final class RespectfulExchangeRule implements Rule {
           Cue.CONTRIBUTION_WORD,
           Cue.REFERENT,
           Cue.INTERJECTION,
+          Cue.SIDING,
           Cue.BARB,
           Cue.TEASE,
           Cue.NEGATION);
@@ -116,6 +121,12 @@ final class RespectfulExchangeRule implements Rule {
   private static final int RECENT = 64;
 
   private static final String AGREEMENT = "our agreement to speak with respect";
+
+  /**
+   * How many contributions after a remark one siding with it is joining in: at most two others
+   * between them.
+   */
+  static final int JOIN_WINDOW = 3;
 
   @Override
   public String id() {
@@ -162,6 +173,12 @@ final class RespectfulExchangeRule implements Rule {
     /** The members who are new to the group. */
     private final Set<MemberId> newcomers = new HashSet<>();
 
+    /** The recent remarks (number modulo the ring), by whom and to whom, to find joining in. */
+    private final int[] remarkNumber = new int[RECENT];
+
+    private final @Nullable MemberId[] remarkBy = new MemberId[RECENT];
+    private final @Nullable MemberId[] remarkTo = new MemberId[RECENT];
+
     private int lastRemarkAt;
     private @Nullable MemberId lastRemarkBy;
     private @Nullable MemberId lastRemarkTo;
@@ -198,11 +215,16 @@ final class RespectfulExchangeRule implements Rule {
               && number - lastRemarkAt <= replyWindow
               && (involved(author) || (repliedTo != null && repliedTo.equals(lastRemarkBy)));
       PersonalRemarks.Found found = remarks.find(a, heated);
+      boolean joining = false;
+      if (found == null) {
+        found = joining(a, k);
+        joining = found != null;
+      }
       if (found == null) {
         return;
       }
       MemberId to = target(k, found, before);
-      if (!heated && teasing(a, found, to)) {
+      if (!heated && !joining && teasing(a, found, to)) {
         return;
       }
       int count = 1;
@@ -219,6 +241,9 @@ final class RespectfulExchangeRule implements Rule {
       lastRemarkAt = number;
       lastRemarkBy = author;
       lastRemarkTo = to;
+      remarkNumber[Math.floorMod(number, RECENT)] = number;
+      remarkBy[Math.floorMod(number, RECENT)] = author;
+      remarkTo[Math.floorMod(number, RECENT)] = to;
 
       String who = context.nameOf(author);
       String message;
@@ -267,6 +292,36 @@ final class RespectfulExchangeRule implements Rule {
      */
     private boolean teasing(Analysis a, PersonalRemarks.Found found, @Nullable MemberId to) {
       return a.has(Cue.TEASE) && found.spans().size() == 1 && to != null && !newcomers.contains(to);
+    }
+
+    /**
+     * Returns a contribution's joining in on a remark made at most {@value #JOIN_WINDOW}
+     * contributions before by someone else to someone else: a reply to that remark, or a
+     * contribution naming one of its two people, that only sides with someone ("Exactly Gethin.",
+     * "bex is right tho"). Read only in that window, and only by a third person.
+     */
+    private PersonalRemarks.@Nullable Found joining(Analysis a, Contribution k) {
+      int number = k.number();
+      if (replyWindow == 0 || lastRemarkAt == 0 || number - lastRemarkAt > JOIN_WINDOW) {
+        return null;
+      }
+      MemberId by = lastRemarkBy;
+      MemberId to = lastRemarkTo;
+      boolean replies = false;
+      if (k.replyTo().isPresent()) {
+        int r = k.replyTo().getAsInt();
+        int i = Math.floorMod(r, RECENT);
+        if (remarkNumber[i] == r && number - r <= JOIN_WINDOW) {
+          by = remarkBy[i];
+          to = remarkTo[i];
+          replies = true;
+        }
+      }
+      MemberId author = k.author();
+      if (by == null || author.equals(by) || author.equals(to)) {
+        return null;
+      }
+      return remarks.joins(a, by, to, replies);
     }
 
     /** Returns the author of the contribution this one replies to, if it is one of the last. */

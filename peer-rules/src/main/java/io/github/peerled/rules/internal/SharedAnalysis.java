@@ -30,6 +30,7 @@ public final class SharedAnalysis {
           Cue.CONTRIBUTION_WORD,
           Cue.REFERENT,
           Cue.INTERJECTION,
+          Cue.SIDING,
           Cue.ADVICE_OPENER,
           Cue.DOSE_VERB);
 
