@@ -21,10 +21,17 @@ import org.jspecify.annotations.Nullable;
  *   <li>its author had a crisis within the last {@value #FOLLOW_UP} contributions and it adds a
  *       means, a medicine, an amount, a plan or a time;
  *   <li>it holds a signal of at least {@value #SIGNAL} (hopelessness alone, a lowered ending) and
- *       its author gave another signal earlier in the session.
+ *       its author gave another signal earlier in the session;
+ *   <li>its author had a crisis within the last {@value #FOLLOW_UP} contributions and, not in
+ *       answer to a check, it names two of a day, being alone, a place of a fall, a hedged thought
+ *       and a settled affair ({@link CrisisArrangement#when}: "I'd thought about Wednesday when
+ *       he's on the long shift").
  * </ol>
  *
- * A contribution is no crisis of its own, nor by its context, when
+ * A contribution is a crisis of its own when the rules or the learned reading call one, or when it
+ * tells of final arrangements ({@link CrisisArrangement}), read outside the learned reading.
+ *
+ * <p>A contribution is no crisis of its own, nor by its context, when
  *
  * <ul>
  *   <li>its crisis words are an everyday complaint ({@link CrisisEveryday}: "can't do this anymore,
@@ -61,6 +68,7 @@ final class CrisisContext {
   private int checkKind;
   private boolean asksElseLast;
   private boolean own;
+  private @Nullable Span ownSpan;
   private @Nullable MemberId checker;
   private @Nullable MemberId target;
 
@@ -102,9 +110,12 @@ final class CrisisContext {
         }
       }
     }
-    boolean quiet = r.everyday || (met && !adds && (direct || safe));
-    own = s.isCrisis() && !quiet;
-    if (why == null && !own && met && r.addsMeansPlanOrTime) {
+    Span arranged = CrisisArrangement.of(a);
+    boolean quiet = r.everyday || (met && !adds && arranged == null && (direct || safe));
+    own = (s.isCrisis() || arranged != null) && !quiet;
+    ownSpan = s.isCrisis() || arranged == null ? null : arranged;
+    boolean later = !direct && !safe && CrisisArrangement.when(a); // "Sunday night, on my own"
+    if (why == null && !own && met && (r.addsMeansPlanOrTime || later)) {
       why = r.spans.isEmpty() ? whole(a) : r.spans.get(0);
     }
     if (why == null && !own && lastSignal.containsKey(author) && s.signal() >= SIGNAL) {
@@ -137,6 +148,14 @@ final class CrisisContext {
    */
   boolean own() {
     return own;
+  }
+
+  /**
+   * The phrase of a final arrangement ({@link CrisisArrangement}) when that alone made the
+   * contribution last read a crisis of its own, else null: the rules' spans hold none then.
+   */
+  @Nullable Span ownSpan() {
+    return ownSpan;
   }
 
   /** Opens a check, aimed at the author it replies to or at the last member with a signal. */

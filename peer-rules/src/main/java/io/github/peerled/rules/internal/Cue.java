@@ -194,6 +194,14 @@ enum Cue implements Lexicon.Tag {
    */
   CRISIS_EVERYDAY,
 
+  // Crisis reading (safety): plans told as settled affairs, read outside the learned reading;
+  // optional lexicon.
+  /**
+   * Settled affairs and what makes them a final arrangement or an everyday one (payload: a class of
+   * {@link CrisisArrangement}): "squared away", "won't need", "sunday night", "on my own".
+   */
+  CRISIS_ARRANGEMENT,
+
   // Existing answer: group-configured, like FAQ.
   /**
    * A stem of a group-configured FAQ phrase's content words (payload: see {@link PhraseWords}), so

@@ -212,6 +212,7 @@ class SafetyRule implements Rule {
               || a.has(Cue.GRAPHIC)
               || a.has(Cue.TRAUMA)
               || a.has(Cue.CRISIS_READING)
+              || a.has(Cue.CRISIS_ARRANGEMENT)
               || s.graphic > 0
               || s.learned;
       Span byContext = crisisContext.read(a, s);
@@ -232,7 +233,11 @@ class SafetyRule implements Rule {
       int number = a.contribution().number();
       boolean own = crisisContext.own();
       boolean crisis = own || byContext != null;
-      List<Span> spans = own || byContext == null ? s.crisisSpans : List.of(byContext);
+      Span arranged = crisisContext.ownSpan();
+      List<Span> spans =
+          arranged != null
+              ? List.of(arranged)
+              : own || byContext == null ? s.crisisSpans : List.of(byContext);
       if (crisis
           && s.crisis < SafetyCategory.CRISIS_THRESHOLD - 1e-9
           && RoleSpeech.speaksInRole(context, author)

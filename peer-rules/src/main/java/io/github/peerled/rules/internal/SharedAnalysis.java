@@ -72,7 +72,8 @@ public final class SharedAnalysis {
             Cue.DOUBT,
             Cue.CRISIS_READING,
             Cue.CARE_TEAM,
-            Cue.CRISIS_EVERYDAY);
+            Cue.CRISIS_EVERYDAY,
+            Cue.CRISIS_ARRANGEMENT);
     s.addAll(RespectfulExchangeRule.OPTIONAL_CUES);
     s.addAll(GraphicComposition.CUES);
     s.addAll(NoComparingRule.OPTIONAL_CUES);
@@ -203,6 +204,8 @@ public final class SharedAnalysis {
             addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisConcept.payload(line));
           } else if (c == Cue.CRISIS_EVERYDAY) {
             addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisEveryday.payload(line));
+          } else if (c == Cue.CRISIS_ARRANGEMENT) {
+            addWithChatSpelling(c, SafetyCategory.phrase(line), CrisisArrangement.payload(line));
           } else if (WORD_LISTS.contains(c)) {
             b.addWord(c, line);
           } else if (SafetyCategory.weighted(c)) {
