@@ -47,7 +47,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning8, 6",
     "sessions-tuning10, 7",
     "sessions-tuning9, 7",
-    "sessions-tuning11, 6"
+    "sessions-tuning11, 6",
+    "sessions-tuning14, 6"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -73,7 +74,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning8",
         "sessions-tuning10",
         "sessions-tuning9",
-        "sessions-tuning11"
+        "sessions-tuning11",
+        "sessions-tuning14"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
