@@ -57,12 +57,12 @@ final class FaqTerms {
 
   /**
    * Returns an entry's core terms ({@link #coreTerms}) with their synonyms: a term on a line of the
-   * language's list of equivalent words ("doctor, gp, consultant") is met by every word of the line too,
-   * counting as that one term, and two core terms on one line count as one ("car" and "driving"
-   * are not two terms of a driving entry). Words after a {@code |} on a line are only related
-   * ("driving ... | car"): they count as the term but do not stand for a one-word id alone, so "car
-   * share" is not a question about driving. A synonym of one word is a stem, of more words ("a and
-   * e") a phrase matched as written.
+   * language's list of equivalent words ("doctor, gp, consultant") is met by every word of the line
+   * too, counting as that one term, and two core terms on one line count as one ("car" and
+   * "driving" are not two terms of a driving entry). Words after a {@code |} on a line are only
+   * related ("driving ... | car"): they count as the term but do not stand for a one-word id alone,
+   * so "car share" is not a question about driving. A synonym of one word is a stem, of more words
+   * ("a and e") a phrase matched as written.
    *
    * @param entry the FAQ entry
    * @param stop the language's stop words, normalised
@@ -110,7 +110,8 @@ final class FaqTerms {
   }
 
   /**
-   * Reads the list of equivalent words: per line, its words or phrases, separated by commas, normalised.
+   * Reads the list of equivalent words: per line, its words or phrases, separated by commas,
+   * normalised.
    *
    * @param lines the list's lines
    * @return per line, its words

@@ -25,11 +25,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The requests for support of one session that still wait for an answer, for {@code
  * everyone-counts}. A request is answered by a later contribution from someone else that replies to
- * it (or to something the asker said since), names the asker, welcomes a newcomer, shares at least
- * {@link #MIN_SHARED_WORDS} content words with what was asked, or is a {@link
- * ContributionKind#RESPONSE} to nothing in particular right after it. An unanswered request is
- * flagged quoting what was asked, and escalates: {@link Severity#NUDGE} the first time, {@link
- * Severity#INTERVENE} when the same member asks again or the request carries distress words.
+ * it (or to something the asker said since), names the asker, welcomes a newcomer without handing
+ * the floor to someone else, is a {@link ContributionKind#RESPONSE} to nothing in particular right
+ * after it, or is a response to nothing in particular sharing at least {@link #MIN_SHARED_WORDS}
+ * content words with what was asked. A reply to something said before the request answers nothing
+ * but its own thread, even when it names the asker. An answer that comes only once {@code
+ * afterContributions} others have talked past the request is late: the request is flagged first. An
+ * unanswered request is flagged quoting what was asked, and escalates: {@link Severity#NUDGE} the
+ * first time, {@link Severity#INTERVENE} when the request carries distress words; when the same
+ * member asks again, an unflagged first ask is flagged too, and the repeat at {@link
+ * Severity#INTERVENE}.
  *
  * <p>At most {@link #MAX_TRACKED} requests are tracked, each with at most {@link #MAX_WORDS}
  * content words, so the work per contribution is bounded by the length of its text. Not
@@ -198,8 +203,7 @@ final class OpenRequests {
       }
       // a reply to something said before the request carries on an older thread, even when it
       // names the asker ("Cheers Orla" to her earlier message): it has not taken up the request
-      boolean olderThread =
-          c.replyTo().isPresent() && c.replyTo().getAsInt() < req.numbers.get(0);
+      boolean olderThread = c.replyTo().isPresent() && c.replyTo().getAsInt() < req.numbers.get(0);
       if (!answered && !olderThread) {
         answered =
             (named && RequestTexts.namesAny(a, req.names))
@@ -221,8 +225,8 @@ final class OpenRequests {
   /**
    * Flags the requests left too long. Before a contribution is read as an answer ({@code late}),
    * only by count: an answer that comes only after {@code afterContributions} others have talked
-   * past the request comes too late to spare the asker the wait; time alone does not make an
-   * answer late, since a slow thread's very next contribution may come after the deadline.
+   * past the request comes too late to spare the asker the wait; time alone does not make an answer
+   * late, since a slow thread's very next contribution may come after the deadline.
    */
   private void expire(Contribution c, FindingSink sink, boolean late) {
     for (Request req : tracked) {
