@@ -114,7 +114,7 @@ class EveryoneCountsTranscriptTest {
         "Our school's nurse did the injection for a term.",
       })
   void should_count_a_reply_by_name_welcome_or_content_without_reply_to_as_an_answer(String reply) {
-    // given: the reply is a SHARING, not a RESPONSE, and replies to nothing in particular
+    // given: the reply is a response to nothing in particular, not right after the request
     Transcript t =
         Transcript.parse(
             "reply",
@@ -125,11 +125,10 @@ class EveryoneCountsTranscriptTest {
                 10:00 bob SHARING: Hello all.
                 10:01 dee REQUEST_FOR_SUPPORT: My son was just diagnosed and I worry about the\
                  injections at school.
-                10:02 cy SHARING: %s
-                10:03 bob SHARING: I had a quiet week.
+                10:02 bob SHARING: I had a quiet week.
+                10:03 cy RESPONSE: %s
                 10:04 cy SHARING: Went to the coast.
                 10:05 bob SHARING: The weather was good.
-                10:06 cy SHARING: Back at work now.
                 """
                 .formatted(reply));
 

@@ -50,7 +50,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning11, 6",
     "sessions-blind6, 40",
     "sessions-tuning13, 7",
-    "sessions-tuning12, 7"
+    "sessions-tuning12, 7",
+    "sessions-tuning14, 6"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -79,7 +80,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning11",
         "sessions-blind6",
         "sessions-tuning13",
-        "sessions-tuning12"
+        "sessions-tuning12",
+        "sessions-tuning14"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {

@@ -41,9 +41,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *       saying how many times they asked. A request is answered by a later contribution from
  *       someone else that replies to it (or to what the asker said since), names the asker (display
  *       name, its first word or id, at word boundaries), welcomes a newcomer (the {@code welcome}
- *       lexicon), shares at least two content words with what was asked (words of the {@code
- *       stopword} list do not count), or is a {@link ContributionKind#RESPONSE} to nothing in
- *       particular right after it;
+ *       lexicon) without handing the floor to someone else, is a {@link ContributionKind#RESPONSE}
+ *       to nothing in particular right after it, or is such a response later sharing at least two
+ *       content words with what was asked (words of the {@code stopword} list do not count); a
+ *       reply to something said before the request does not answer it, and an answer that comes
+ *       only after {@code unansweredAfterContributions} others is late (see {@link OpenRequests});
  *   <li>at the end, every expected member who never spoke; and, when asked for, members who have
  *       not spoken yet when someone has taken the floor {@code quietAfterTurns} times (0: off by
  *       default, since facilitators reading labelled sessions wanted the quiet named at the end and

@@ -1,6 +1,7 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.FaqEntry;
+import io.github.peerled.rules.detect.internal.Lexicon;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,125 @@ final class FaqTerms {
       }
     }
     return out;
+  }
+
+  /**
+   * A pattern a question may meet an entry by, and the core term it counts as.
+   *
+   * @param pattern a stem ending in {@code *}, or a phrase matched as written
+   * @param index the core term: a synonym counts as the term it stands for
+   * @param related whether it is only a related word, which never stands for a one-word id alone
+   */
+  record Term(String pattern, int index, boolean related) {}
+
+  /**
+   * Returns an entry's core terms ({@link #coreTerms}) with their synonyms: a term on a line of the
+   * language's list of equivalent words ("doctor, gp, consultant") is met by every word of the line
+   * too, counting as that one term, and two core terms on one line count as one ("car" and
+   * "driving" are not two terms of a driving entry). Words after a {@code |} on a line are only
+   * related ("driving ... | car"): they count as the term but do not stand for a one-word id alone,
+   * so "car share" is not a question about driving. A synonym of one word is a stem, of more words
+   * ("a and e") a phrase matched as written.
+   *
+   * @param entry the FAQ entry
+   * @param stop the language's stop words, normalised
+   * @param synonyms the lines of the synonym list, each its words normalised
+   * @return the patterns, each with its term's index (below {@value #MAX_TERMS})
+   */
+  static List<Term> terms(FaqEntry entry, Set<String> stop, List<List<String>> synonyms) {
+    List<Term> out = new ArrayList<>();
+    Set<String> patterns = new LinkedHashSet<>();
+    List<Integer> lineIndex = new ArrayList<>(); // per synonym line: its term's index, or -1
+    for (int i = 0; i < synonyms.size(); i++) {
+      lineIndex.add(-1);
+    }
+    int next = 0;
+    for (String t : coreTerms(entry, stop)) {
+      String stem = t.substring(0, t.length() - 1);
+      int line = lineOf(stem, synonyms);
+      int index;
+      if (line >= 0 && lineIndex.get(line) >= 0) {
+        index = lineIndex.get(line);
+      } else if (next < MAX_TERMS) {
+        index = next++;
+      } else {
+        break;
+      }
+      if (patterns.add(t)) {
+        out.add(new Term(t, index, false));
+      }
+      if (line >= 0 && lineIndex.get(line) < 0) {
+        lineIndex.set(line, index);
+        boolean related = false;
+        for (String w : synonyms.get(line)) {
+          if (w.equals("|")) {
+            related = true;
+            continue;
+          }
+          String p = oneWord(w) ? PhraseWords.stem(w) + "*" : w;
+          if (patterns.add(p)) {
+            out.add(new Term(p, index, related));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Reads the list of equivalent words: per line, its words or phrases, separated by commas,
+   * normalised.
+   *
+   * @param lines the list's lines
+   * @return per line, its words
+   */
+  static List<List<String>> synonyms(List<String> lines) {
+    List<List<String>> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      List<String> words = new ArrayList<>();
+      int bar = line.indexOf('|');
+      String equivalent = bar < 0 ? line : line.substring(0, bar);
+      for (String w : equivalent.split(",", -1)) {
+        String n = Lexicon.normalise(w.strip());
+        if (!n.isEmpty()) {
+          words.add(n);
+        }
+      }
+      if (bar >= 0) {
+        words.add("|"); // the related words follow
+        for (String w : line.substring(bar + 1).split(",", -1)) {
+          String n = Lexicon.normalise(w.strip());
+          if (!n.isEmpty()) {
+            words.add(n);
+          }
+        }
+      }
+      if (words.size() >= 2) {
+        out.add(List.copyOf(words));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The synonym line holding a word whose stem is this one, or -1. */
+  private static int lineOf(String stem, List<List<String>> synonyms) {
+    for (int i = 0; i < synonyms.size(); i++) {
+      for (String w : synonyms.get(i)) {
+        if (oneWord(w) && PhraseWords.stem(w).equals(stem)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean oneWord(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Analyzer.isWord(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether an entry's id is one content word, the first of its core terms. */
@@ -88,7 +208,7 @@ final class FaqTerms {
     int[] best = null;
     int bestCount = 0;
     for (int h = 0; h < a.hitCount; h++) {
-      if (a.cue(h) != Cue.FAQ_TERM || a.hitQuoted[h]) {
+      if (a.cue(h) != Cue.FAQ_TERM || a.hitQuoted[h] || !PhraseWords.inFamily(a, h)) {
         continue;
       }
       int s = a.hitSentence[h];
@@ -102,7 +222,10 @@ final class FaqTerms {
       long seen = 0; // the entry's terms met, by bit
       boolean first = true;
       for (int k = 0; k < a.hitCount; k++) {
-        if (a.cue(k) != Cue.FAQ_TERM || a.hitQuoted[k] || a.hitSentence[k] != s) {
+        if (a.cue(k) != Cue.FAQ_TERM
+            || a.hitQuoted[k]
+            || a.hitSentence[k] != s
+            || !PhraseWords.inFamily(a, k)) {
           continue;
         }
         int p = a.payload(k);

@@ -25,11 +25,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The requests for support of one session that still wait for an answer, for {@code
  * everyone-counts}. A request is answered by a later contribution from someone else that replies to
- * it (or to something the asker said since), names the asker, welcomes a newcomer, shares at least
- * {@link #MIN_SHARED_WORDS} content words with what was asked, or is a {@link
- * ContributionKind#RESPONSE} to nothing in particular right after it. An unanswered request is
- * flagged quoting what was asked, and escalates: {@link Severity#NUDGE} the first time, {@link
- * Severity#INTERVENE} when the same member asks again or the request carries distress words.
+ * it (or to something the asker said since), names the asker, welcomes a newcomer without handing
+ * the floor to someone else, is a {@link ContributionKind#RESPONSE} to nothing in particular right
+ * after it, or is a response to nothing in particular sharing at least {@link #MIN_SHARED_WORDS}
+ * content words with what was asked. A reply to something said before the request answers nothing
+ * but its own thread, even when it names the asker. An answer that comes only once {@code
+ * afterContributions} others have talked past the request is late: the request is flagged first. An
+ * unanswered request is flagged quoting what was asked, and escalates: {@link Severity#NUDGE} the
+ * first time, {@link Severity#INTERVENE} when the request carries distress words; when the same
+ * member asks again, an unflagged first ask is flagged too, and the repeat at {@link
+ * Severity#INTERVENE}.
  *
  * <p>At most {@link #MAX_TRACKED} requests are tracked, each with at most {@link #MAX_WORDS}
  * content words, so the work per contribution is bounded by the length of its text. Not
@@ -154,8 +159,9 @@ final class OpenRequests {
   void accept(Analysis a, boolean firstTurn, FindingSink sink) {
     Contribution c = a.contribution();
     if (!tracked.isEmpty()) {
+      expire(c, sink, true);
       answer(a, c);
-      expire(c, sink);
+      expire(c, sink, false);
     }
     if (c.kind() == ContributionKind.REQUEST_FOR_SUPPORT) {
       ask(a, c, firstTurn, sink);
@@ -176,7 +182,10 @@ final class OpenRequests {
 
   private void answer(Analysis a, Contribution c) {
     MemberId author = c.author();
-    boolean byWords = c.kind() != ContributionKind.REQUEST_FOR_SUPPORT;
+    // a response to no one in particular may take up what was asked in its words; a member's own
+    // sharing or question, a facilitator's word to the room, or a reply addressed to someone else
+    // that happens to use the asker's words has not
+    boolean byWords = c.kind() == ContributionKind.RESPONSE && c.replyTo().isEmpty();
     boolean named = read(a, byWords);
     boolean latestOpen = true;
     for (int i = tracked.size() - 1; i >= 0; i--) {
@@ -192,9 +201,13 @@ final class OpenRequests {
       } else if (c.kind() == ContributionKind.RESPONSE && latestOpen && req.othersSince == 0) {
         answered = true; // a response right after the request
       }
-      if (!answered) {
+      // a reply to something said before the request carries on an older thread, even when it
+      // names the asker ("Cheers Orla" to her earlier message): it has not taken up the request
+      boolean olderThread = c.replyTo().isPresent() && c.replyTo().getAsInt() < req.numbers.get(0);
+      if (!answered && !olderThread) {
         answered =
-            (named && RequestTexts.namesAny(a, req.names)) || (req.newcomer && a.has(Cue.WELCOME));
+            (named && RequestTexts.namesAny(a, req.names))
+                || (req.newcomer && a.has(Cue.WELCOME) && !handsOn(a, req.author));
         if (!answered && byWords) {
           answered = heardWords(req, MIN_SHARED_WORDS) >= MIN_SHARED_WORDS;
         }
@@ -209,13 +222,19 @@ final class OpenRequests {
     }
   }
 
-  private void expire(Contribution c, FindingSink sink) {
+  /**
+   * Flags the requests left too long. Before a contribution is read as an answer ({@code late}),
+   * only by count: an answer that comes only after {@code afterContributions} others have talked
+   * past the request comes too late to spare the asker the wait; time alone does not make an answer
+   * late, since a slow thread's very next contribution may come after the deadline.
+   */
+  private void expire(Contribution c, FindingSink sink, boolean late) {
     for (Request req : tracked) {
       if (req.flagged) {
         continue;
       }
       boolean byCount = c.number() - req.number() >= afterContributions;
-      boolean byTime = !c.at().isBefore(req.deadline);
+      boolean byTime = !late && !c.at().isBefore(req.deadline);
       if (byCount || byTime) {
         req.flagged = true;
         report(req, c.number(), sink, false);
@@ -266,6 +285,9 @@ final class OpenRequests {
         req.addOwn(n);
       }
       tracked.remove(prior);
+      if (!prior.flagged) {
+        report(prior, prior.number(), sink, false); // it went unanswered before they asked again
+      }
       req.flagged = true;
       report(req, c.number(), sink, false);
     }
@@ -337,6 +359,22 @@ final class OpenRequests {
       case 3 -> "a third";
       default -> "the " + n + "th";
     };
+  }
+
+  /**
+   * Tells whether a welcome names someone other than the asker and its author: a welcome to the
+   * room that hands the floor on ("welcome to the new faces. Rhodri, do you want to start?") has
+   * not taken up the newcomer's request. Read only for a welcome while a newcomer's request is
+   * open.
+   */
+  private boolean handsOn(Analysis a, MemberId asker) {
+    MemberId author = a.contribution().author();
+    for (MemberId m : context.byId().keySet()) {
+      if (!m.equals(asker) && !m.equals(author) && RequestTexts.namesAny(a, namesOf(m))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The lowercased names a reply may address the asker by: display name, its first word, id. */

@@ -93,10 +93,77 @@ final class PhraseWords {
     if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("es"))) {
       return w.substring(0, w.length() - 1);
     }
-    if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) {
-      return w.substring(0, w.length() - 1);
+    if (w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1); // "wigs" to "wig", not "bus" nor "this"
     }
     return w;
+  }
+
+  /** Endings a stem may take and still be the same word: inflections and near derivations. */
+  private static final Set<String> ENDINGS =
+      Set.of(
+          "", "s", "es", "ed", "d", "ing", "er", "ers", "r", "rs", "e", "y", "ly", "al", "ment",
+          "ments", "ion", "ions", "ation", "ations", "ist", "ists", "ic", "ies", "ied");
+
+  /**
+   * Tells whether a stem hit begins a word of the stem's family: the rest of the word after the
+   * stem (up to an apostrophe) is an inflection or near derivation ({@link #ENDINGS}), after a
+   * doubled last consonant where English doubles it. A one-syllable stem ending consonant, vowel,
+   * consonant doubles it before a vowel ending ("scar": "scarred", "scarring", not "scared"), and
+   * any other continuation is another word ("car" in "career", "brow" in "browsing"). Reads the
+   * analysis's lowercased chars; allocates nothing.
+   *
+   * @param a the analysed contribution
+   * @param h a stem hit of it
+   * @return whether the word the hit begins is of the stem's family
+   */
+  static boolean inFamily(Analysis a, int h) {
+    char[] lc = a.lower;
+    int start = a.hitStart[h];
+    int stem = a.hitEnd[h];
+    int end = stem;
+    while (end < lc.length && Analyzer.isWord(lc[end])) {
+      end++;
+    }
+    if (end == stem) {
+      return true;
+    }
+    char last = lc[stem - 1];
+    boolean doubled = end - stem >= 3 && lc[stem] == last && !vowel(last);
+    int from = doubled ? stem + 1 : stem;
+    if (!doubled && vowel(lc[from]) && lc[from] != 'y' && shortClosed(lc, start, stem)) {
+      return false; // "scar" + "ed" is "scared", not "scarred"
+    }
+    for (String e : ENDINGS) {
+      if (e.length() == end - from && RequestTexts.matches(lc, from, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a stem is one syllable ending consonant, vowel, consonant: "scar", "plan", "wig". */
+  private static boolean shortClosed(char[] lc, int start, int end) {
+    if (end - start < 3 || vowel(lc[end - 1]) || lc[end - 1] == 'w' || lc[end - 1] == 'x') {
+      return false;
+    }
+    if (!vowel(lc[end - 2]) || vowel(lc[end - 3])) {
+      return false;
+    }
+    for (int i = start; i < end - 2; i++) {
+      if (vowel(lc[i])) {
+        return false; // two syllables: "open", "visit" take -ed plainly
+      }
+    }
+    return true;
+  }
+
+  private static boolean vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
   }
 
   /**
@@ -136,7 +203,7 @@ final class PhraseWords {
     List<int[]> out = new ArrayList<>(1);
     Map<Integer, int[]> progress = new HashMap<>(); // phrase -> next place, start, sentence
     for (int h = 0; h < a.hitCount && out.size() < MAX_MENTIONS; h++) {
-      if (a.cue(h) != cue || a.hitQuoted[h]) {
+      if (a.cue(h) != cue || a.hitQuoted[h] || !inFamily(a, h)) {
         continue;
       }
       int p = a.payload(h);

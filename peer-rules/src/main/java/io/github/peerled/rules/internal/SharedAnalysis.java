@@ -140,6 +140,10 @@ public final class SharedAnalysis {
       }
     }
     List<FaqEntry> faq = resources.faq();
+    List<List<String>> synonyms =
+        faq.isEmpty()
+            ? List.of()
+            : FaqTerms.synonyms(source.phrases(language, "synonym").orElse(List.of()));
     for (int i = 0; i < faq.size(); i++) {
       List<String> phrases = faq.get(i).phrases();
       for (int k = 0; k < phrases.size(); k++) {
@@ -153,10 +157,10 @@ public final class SharedAnalysis {
         }
       }
       if (i < PhraseWords.MAX_INDEX) {
-        List<String> terms = FaqTerms.coreTerms(faq.get(i), stop);
         boolean oneWordId = FaqTerms.oneWordId(faq.get(i), stop);
-        for (int j = 0; j < terms.size(); j++) {
-          b.add(Cue.FAQ_TERM, terms.get(j), FaqTerms.payload(i, j, oneWordId && j == 0));
+        for (FaqTerms.Term t : FaqTerms.terms(faq.get(i), stop, synonyms)) {
+          boolean wholeId = oneWordId && t.index() == 0 && !t.related();
+          b.add(Cue.FAQ_TERM, t.pattern(), FaqTerms.payload(i, t.index(), wholeId));
         }
       }
     }
