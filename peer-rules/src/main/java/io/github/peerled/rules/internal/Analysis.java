@@ -6,8 +6,9 @@ import io.github.peerled.rules.Span;
 import io.github.peerled.rules.detect.Classification;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.Detectors;
+import io.github.peerled.rules.detect.internal.CueDetector;
 import io.github.peerled.rules.detect.internal.Lexicon;
-import java.util.Arrays;
+import io.github.peerled.rules.detect.internal.TextScan;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
@@ -25,31 +26,32 @@ public final class Analysis implements AnalyzedContribution {
   final @Nullable Contribution contribution;
   final Lexicon lexicon;
   private final @Nullable ContributionClassifier classifier;
+  private final TextScan scan;
 
-  int tokenCount;
-  int[] tokenStart;
-  int[] tokenEnd;
+  final int tokenCount;
+  final int[] tokenStart;
+  final int[] tokenEnd;
 
   /** Per token: the hash of its lowercased chars, as {@link String#hashCode()} of them. */
-  int[] tokenHash;
+  final int[] tokenHash;
 
   /** Per token: the hash of its word, up to its first apostrophe ("dee's" is "dee"). */
-  int[] tokenWordHash;
+  final int[] tokenWordHash;
 
-  int letters;
+  final int letters;
 
-  int sentenceCount;
-  int[] sentenceStart = new int[4];
-  int[] sentenceFirstToken = new int[4];
-  boolean[] sentenceQuestion = new boolean[4];
+  final int sentenceCount;
+  final int[] sentenceStart;
+  final int[] sentenceFirstToken;
+  final boolean[] sentenceQuestion;
 
-  int hitCount;
-  int[] hitPattern = new int[16];
-  int[] hitStart = new int[16];
-  int[] hitEnd = new int[16];
-  int[] hitSentence = new int[16];
-  boolean[] hitQuoted = new boolean[16];
-  long cues;
+  final int hitCount;
+  final int[] hitPattern;
+  final int[] hitStart;
+  final int[] hitEnd;
+  final int[] hitSentence;
+  final boolean[] hitQuoted;
+  final long cues;
 
   private @Nullable Classification classification;
   private int @Nullable [] reportedAt;
@@ -60,16 +62,34 @@ public final class Analysis implements AnalyzedContribution {
 
   Analysis(
       String text,
+      TextScan scan,
       @Nullable Contribution contribution,
       Lexicon lexicon,
       @Nullable ContributionClassifier classifier) {
     this.text = text;
-    this.lower = new char[text.length()];
-    int tokens = Math.min(8 + text.length() / 4, 256); // most texts: never copied
-    this.tokenStart = new int[tokens];
-    this.tokenEnd = new int[tokens];
-    this.tokenHash = new int[tokens];
-    this.tokenWordHash = new int[tokens];
+    this.scan = scan;
+    this.lower = scan.lower();
+    this.letters = scan.letters();
+    this.tokenCount = scan.words();
+    this.tokenStart = scan.wordStarts();
+    this.tokenEnd = scan.wordEnds();
+    this.tokenHash = scan.wordHashes();
+    this.tokenWordHash = scan.wordStems();
+    this.sentenceCount = scan.sentences();
+    this.sentenceStart = scan.sentenceStarts();
+    this.sentenceFirstToken = scan.sentenceFirstWords();
+    this.sentenceQuestion = scan.sentenceQuestions();
+    this.hitCount = scan.hits();
+    this.hitPattern = scan.hitPatterns();
+    this.hitStart = scan.hitStarts();
+    this.hitEnd = scan.hitEnds();
+    this.hitSentence = scan.hitSentences();
+    this.hitQuoted = scan.hitQuoted();
+    long found = 0;
+    for (int h = 0; h < hitCount; h++) {
+      found |= Cue.of(lexicon.tag(hitPattern[h])).bit();
+    }
+    this.cues = found;
     this.contribution = contribution;
     this.lexicon = lexicon;
     this.classifier = classifier;
@@ -120,7 +140,9 @@ public final class Analysis implements AnalyzedContribution {
   public Classification classification() {
     Classification c = classification;
     if (c == null) {
-      c = (classifier == null ? Detectors.defaultDetector() : classifier).classify(text);
+      ContributionClassifier used = classifier == null ? Detectors.defaultDetector() : classifier;
+      // the built-in detector reads the words scanned here rather than scanning the text again
+      c = used instanceof CueDetector d ? d.classifyScanned(text, scan) : used.classify(text);
       classification = c;
     }
     return c;
@@ -326,49 +348,5 @@ public final class Analysis implements AnalyzedContribution {
   boolean isMedicalAdvice(int hit) {
     return isAdvice(hit)
         && (cue(hit) == Cue.MEDICAL_INSTRUCTION || sentenceHas(hitSentence[hit], Cue.MEDICAL_TERM));
-  }
-
-  void addToken(int start, int end, int hash, int wordHash) {
-    if (tokenCount == tokenStart.length) {
-      tokenStart = Arrays.copyOf(tokenStart, tokenCount * 2);
-      tokenEnd = Arrays.copyOf(tokenEnd, tokenCount * 2);
-      tokenHash = Arrays.copyOf(tokenHash, tokenCount * 2);
-      tokenWordHash = Arrays.copyOf(tokenWordHash, tokenCount * 2);
-    }
-    tokenStart[tokenCount] = start;
-    tokenEnd[tokenCount] = end;
-    tokenHash[tokenCount] = hash;
-    tokenWordHash[tokenCount] = wordHash;
-    tokenCount++;
-  }
-
-  void addSentence(int start) {
-    if (sentenceCount == sentenceStart.length) {
-      sentenceStart = Arrays.copyOf(sentenceStart, sentenceCount * 2);
-      sentenceFirstToken = Arrays.copyOf(sentenceFirstToken, sentenceCount * 2);
-      sentenceQuestion = Arrays.copyOf(sentenceQuestion, sentenceCount * 2);
-    }
-    sentenceStart[sentenceCount] = start;
-    sentenceFirstToken[sentenceCount] = tokenCount;
-    sentenceQuestion[sentenceCount] = false;
-    sentenceCount++;
-  }
-
-  void addHit(int pattern, int start, int end, boolean quoted) {
-    if (hitCount == hitPattern.length) {
-      int n = hitCount * 2;
-      hitPattern = Arrays.copyOf(hitPattern, n);
-      hitStart = Arrays.copyOf(hitStart, n);
-      hitEnd = Arrays.copyOf(hitEnd, n);
-      hitSentence = Arrays.copyOf(hitSentence, n);
-      hitQuoted = Arrays.copyOf(hitQuoted, n);
-    }
-    hitPattern[hitCount] = pattern;
-    hitStart[hitCount] = start;
-    hitEnd[hitCount] = end;
-    hitSentence[hitCount] = Math.max(0, sentenceCount - 1);
-    hitQuoted[hitCount] = quoted;
-    hitCount++;
-    cues |= Cue.of(lexicon.tag(pattern)).bit();
   }
 }

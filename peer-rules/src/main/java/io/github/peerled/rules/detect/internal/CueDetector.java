@@ -79,9 +79,9 @@ public final class CueDetector implements ContributionClassifier {
     final List<EvidenceSpan> sentenceEvidence = new ArrayList<>();
     int stamp;
 
-    Call(CharSequence text) {
-      this.text = readPart(text);
-      this.t = tokenizer.tokenize(this.text);
+    Call(CharSequence text, Tokens t) {
+      this.text = text;
+      this.t = t;
       this.bounds = new int[2 * (t.n + 1)];
       this.sentences = t.sentences(bounds);
       this.seen = new int[model.features];
@@ -289,7 +289,23 @@ public final class CueDetector implements ContributionClassifier {
 
   @Override
   public Classification classify(CharSequence text) {
-    Call c = new Call(text);
+    CharSequence read = readPart(text);
+    return classify(new Call(read, tokenizer.tokenize(read)));
+  }
+
+  /**
+   * Classifies a text already {@link TextScan scanned}, reading the scan's words instead of
+   * scanning it again.
+   *
+   * @param text the text scanned, at most {@link TextLimit#MAX_CHARS} chars
+   * @param scan its scan
+   * @return the classification, the same as {@link #classify(CharSequence)} of the text
+   */
+  public Classification classifyScanned(String text, TextScan scan) {
+    return classify(new Call(text, tokenizer.read(text, scan)));
+  }
+
+  private Classification classify(Call c) {
     if (c.sentences == 0) {
       return new Classification(Label.OTHER, 1.0, List.of());
     }
@@ -312,7 +328,8 @@ public final class CueDetector implements ContributionClassifier {
 
   @Override
   public List<SentenceClassification> classifySentences(CharSequence text) {
-    Call c = new Call(text);
+    CharSequence read = readPart(text);
+    Call c = new Call(read, tokenizer.tokenize(read));
     List<SentenceClassification> out = new ArrayList<>(c.sentences);
     for (int s = 0; s < c.sentences; s++) {
       int label = c.score(s);

@@ -1,11 +1,11 @@
 package io.github.peerled.rules.detect.internal;
 
 /**
- * Splits text into tokens in one pass: words (splitting English clitics such as {@code n't}, {@code
- * 'd}, {@code 're}, and accepting text already split that way), numbers and punctuation. Words are
- * lower-cased on the fly and looked up in the lexicon without creating strings; words the lexicon
- * rewrites (for example {@code dont} to {@code do n't}) become several tokens that share the
- * surface offsets. Immutable and thread-safe.
+ * The detector's reading of the one tokenisation ({@link TextScan}): words (splitting English
+ * clitics such as {@code n't}, {@code 'd}, {@code 're}, and accepting text already split that way),
+ * numbers and punctuation. Words are looked up in the lexicon without creating strings; words the
+ * lexicon rewrites (for example {@code dont} to {@code do n't}) become several tokens that share
+ * the surface offsets. Immutable and thread-safe.
  */
 public final class Tokenizer {
   private final Lexicon lex;
@@ -13,6 +13,7 @@ public final class Tokenizer {
   private final int gerundBit;
   private final int abbrBit;
   private final int casedBit;
+  private final int[] punctuationIds = new int[128];
 
   /**
    * Creates a tokenizer.
@@ -25,71 +26,145 @@ public final class Tokenizer {
     this.gerundBit = lex.bit("GERUND");
     this.abbrBit = lex.bit("ABBR");
     this.casedBit = lex.bit("CASED");
+    for (char c = 0; c < punctuationIds.length; c++) {
+      punctuationIds[c] = lex.lookup(new char[] {c}, 0, 1, c);
+    }
   }
 
   /**
-   * Tokenizes a text.
+   * Tokenizes a text: {@link TextScan scans} it, then {@link #read reads} its words.
    *
    * @param text the text
    * @return its tokens
    */
   public Tokens tokenize(CharSequence text) {
+    String s = text.toString();
+    return read(s, new TextScan(s, null));
+  }
+
+  /**
+   * Reads the words of a {@link TextScan scan} with the lexicon: joins them where a hyphen joins
+   * letters ("self-harm"), a point or comma joins digits ("7.5") or a point follows one letter
+   * ("e.g"); keeps a leading apostrophe on a clitic written apart ("'re"); splits a word where an
+   * apostrophe follows digits only ("90" "s"); splits clitics ("do" "n't") and rewrites words the
+   * lexicon rewrites; and makes tokens of the punctuation between words. The chars of a word are
+   * read again only where it has an apostrophe or is joined to the next.
+   *
+   * @param text the text scanned
+   * @param scan its scan
+   * @return the tokens
+   */
+  public Tokens read(CharSequence text, TextScan scan) {
+    char[] lower = scan.lower();
+    int[] starts = scan.wordStarts();
+    int[] ends = scan.wordEnds();
+    int[] hashes = scan.wordHashes();
+    byte[] shapes = scan.wordShapes();
+    int count = scan.words();
     int len = text.length();
     Tokens t = new Tokens(len / 4 + 8);
-    char[] lc = new char[len];
-    int i = 0;
-    while (i < len) {
-      char c = text.charAt(i);
-      if (TextChars.isWord(c)
-          || (TextChars.isApostrophe(c)
-              && i + 1 < len
-              && Character.isLetter(text.charAt(i + 1))
-              && (i == 0 || !TextChars.isWord(text.charAt(i - 1))))) {
-        int s = i;
-        boolean letters = false;
-        boolean digits = false;
-        int apos = -1;
-        while (i < len) {
-          char d = text.charAt(i);
-          if (TextChars.isWord(d)) {
-            if (Character.isDigit(d)) {
-              digits = true;
-            } else {
-              letters = true;
-            }
-          } else if (i + 1 < len
-              && i > s
-              && TextChars.isWord(text.charAt(i + 1))
-              && ((TextChars.isApostrophe(d) && letters)
-                  || (d == '-' && letters && Character.isLetter(text.charAt(i + 1)))
-                  || ((d == '.' || d == ',') && digits && !letters)
-                  || (d == '.' && letters && i - s == 1))) {
-            if (TextChars.isApostrophe(d) && apos < 0) {
-              apos = i;
-            }
-          } else if (TextChars.isApostrophe(d) && i == s) {
-            // leading apostrophe of a pre-split clitic such as 'd or 're
-          } else {
-            break;
-          }
-          lc[i] = TextChars.lower(d);
-          i++;
-        }
-        if (letters) {
-          int before = t.n;
-          emitWord(t, lc, s, i, apos);
-          if (t.n == before + 1 && cased(t, text, before)) {
-            t.id[before] = -1; // "US" the country, not "us"
-          }
-        } else {
-          int h = 0;
-          for (int k = s; k < i; k++) {
-            h = 31 * h + lc[k];
-          }
-          t.add(s, i, -1, h, Tokens.NUMBER, 0);
-        }
-        continue;
+    int i = 0; // the next char not yet read
+    for (int r = 0; ; ) {
+      int next = r < count ? starts[r] : len;
+      boolean lead =
+          next > i
+              && next < len
+              && TextChars.isApostrophe(text.charAt(next - 1))
+              && Character.isLetter(text.charAt(next))
+              && (next - 1 == 0 || !TextChars.isWord(text.charAt(next - 2)));
+      punctuation(text, t, i, lead ? next - 1 : next);
+      if (r >= count) {
+        return t;
       }
+      int s = lead ? next - 1 : next; // where the word starts
+      boolean letters = false;
+      boolean digits = false;
+      int apos = -1;
+      int p = next;
+      while (true) {
+        int e = ends[r];
+        int shape = shapes[r];
+        if ((shape & TextScan.APOSTROPHE) == 0) {
+          letters |= (shape & TextScan.LETTERS) != 0;
+          digits |= (shape & TextScan.DIGITS) != 0;
+          p = e;
+        }
+        for (; p < e; p++) {
+          char d = lower[p];
+          if (d == '\'') {
+            if (!letters) {
+              break; // "90's": the digits end a word, the apostrophe is skipped
+            }
+            if (apos < 0) {
+              apos = p;
+            }
+          } else if (Character.isDigit(d)) {
+            digits = true;
+          } else {
+            letters = true;
+          }
+        }
+        if (p < e) {
+          word(t, text, lower, s, p, apos, letters, NO_HASH);
+          s = p + 1;
+          p = s;
+          letters = false;
+          digits = false;
+          apos = -1;
+          continue;
+        }
+        boolean whole = s == starts[r]; // the scan's word as it is, hashed already
+        int h = hashes[r];
+        r++;
+        if (r < count && starts[r] == e + 1 && joins(text, e, s, letters, digits)) {
+          p = starts[r];
+          continue;
+        }
+        word(t, text, lower, s, e, apos, letters, whole && apos < 0 ? h : NO_HASH);
+        i = e;
+        break;
+      }
+    }
+  }
+
+  /**
+   * Whether the char at {@code at}, between two words of the scan, joins them into one: a hyphen
+   * after letters before a letter, a point or comma between digits, a point after one letter.
+   */
+  private static boolean joins(CharSequence text, int at, int s, boolean letters, boolean digits) {
+    char d = text.charAt(at);
+    return (d == '-' && letters && Character.isLetter(text.charAt(at + 1)))
+        || ((d == '.' || d == ',') && digits && !letters)
+        || (d == '.' && letters && at - s == 1);
+  }
+
+  /** Marks a word's hash as not known yet. */
+  private static final long NO_HASH = Long.MIN_VALUE;
+
+  private void word(
+      Tokens t, CharSequence text, char[] lc, int s, int e, int apos, boolean letters, long hash) {
+    if (letters) {
+      int before = t.n;
+      if (hash != NO_HASH) {
+        emitSimple(t, lc, s, e, (int) hash);
+      } else {
+        emitWord(t, lc, s, e, apos);
+      }
+      if (t.n == before + 1 && cased(t, text, before)) {
+        t.id[before] = -1; // "US" the country, not "us"
+      }
+    } else {
+      int h = hash != NO_HASH ? (int) hash : WordTable.hash(lc, s, e);
+      t.add(s, e, -1, h, Tokens.NUMBER, 0);
+    }
+  }
+
+  /** Makes tokens of the punctuation of {@code text[from, to)}, which holds no word. */
+  private void punctuation(CharSequence text, Tokens t, int from, int to) {
+    int len = text.length();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
       int s = i;
       byte kind;
       if (c == '.' || c == '\u2026') {
@@ -138,12 +213,14 @@ public final class Tokenizer {
       }
       i++;
       char p = TextChars.lower(c == '\u2026' ? '.' : c);
-      lc[s] = p;
-      int h = p;
-      int id = kind == Tokens.BREAK ? -1 : lex.lookup(lc, s, s + 1, h);
-      t.add(s, i, id, h, kind, 0);
+      int id = kind == Tokens.BREAK ? -1 : punctuationId(p);
+      t.add(s, i, id, p, kind, 0);
     }
-    return t;
+  }
+
+  /** The lexicon id of a punctuation char (lowercased), or -1. */
+  private int punctuationId(char p) {
+    return p < punctuationIds.length ? punctuationIds[p] : lex.lookup(new char[] {p}, 0, 1, p);
   }
 
   /**
@@ -212,10 +289,10 @@ public final class Tokenizer {
   }
 
   private void emitSimple(Tokens t, char[] lc, int s, int e) {
-    int h = 0;
-    for (int k = s; k < e; k++) {
-      h = 31 * h + lc[k];
-    }
+    emitSimple(t, lc, s, e, WordTable.hash(lc, s, e));
+  }
+
+  private void emitSimple(Tokens t, char[] lc, int s, int e, int h) {
     int id = lex.lookup(lc, s, e, h);
     if (id >= 0) {
       int[] exp = lex.expansion(id);
