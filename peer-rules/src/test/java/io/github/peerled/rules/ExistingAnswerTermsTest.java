@@ -1,8 +1,5 @@
 package io.github.peerled.rules;
 
-import static io.github.peerled.rules.Fixtures.at;
-import static io.github.peerled.rules.Fixtures.byRule;
-import static io.github.peerled.rules.Fixtures.clause;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -16,7 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sentences, or a statement is not enough.
  */
 class ExistingAnswerTermsTest {
-  private static final String RULE = "existing-answer";
 
   private static GroupResources resources() {
     return GroupResources.custom()
@@ -54,16 +50,7 @@ class ExistingAnswerTermsTest {
   }
 
   private static List<Integer> flagged(String text) {
-    Transcript t =
-        Transcript.parse(
-            "s",
-            "@member a MEMBER A\n@member b MEMBER B\n10:00 a SHARING: Hello.\n"
-                + "10:01 b SHARING: "
-                + text
-                + "\n");
-    RuleSet rules =
-        RuleSet.of(Fixtures.version(3, List.of(clause("f", "Point.", RULE))), resources());
-    return at(byRule(rules.review(t.context(), t.contributions), RULE));
+    return Fixtures.existingAnswerAt(resources(), "SHARING", text);
   }
 
   @ParameterizedTest

@@ -246,6 +246,24 @@ final class Fixtures {
         .toList();
   }
 
+  /**
+   * The contributions the existing-answer rule flags when member b says {@code text}, as a
+   * contribution of {@code kind}, after member a's greeting, in a group with {@code resources}.
+   */
+  static List<Integer> existingAnswerAt(GroupResources resources, String kind, String text) {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            "@member a MEMBER A\n@member b MEMBER B\n10:00 a SHARING: Hello.\n10:01 b "
+                + kind
+                + ": "
+                + text
+                + "\n");
+    String rule = "existing-answer";
+    RuleSet rules = RuleSet.of(version(3, List.of(clause("f", "Point.", rule))), resources);
+    return at(byRule(rules.review(t.context(), t.contributions), rule));
+  }
+
   static List<Finding> byRule(List<Finding> findings, String ruleId) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings) {
