@@ -9,8 +9,13 @@ import java.util.Locale;
  */
 public final class TextChars {
   private static final boolean[] ASCII_WORD = new boolean[128];
+  private static final char[] ASCII_LOWER = new char[128];
 
   static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_LOWER[c] =
+          c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
+    }
     for (char c = '0'; c <= '9'; c++) {
       ASCII_WORD[c] = true;
     }
@@ -51,10 +56,7 @@ public final class TextChars {
    */
   public static char lower(char c) {
     if (c < 128) {
-      if (c >= 'A' && c <= 'Z') {
-        return (char) (c + 32);
-      }
-      return c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
+      return ASCII_LOWER[c];
     }
     if (isApostrophe(c)) {
       return '\'';

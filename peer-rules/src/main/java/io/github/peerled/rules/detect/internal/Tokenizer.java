@@ -54,7 +54,7 @@ public final class Tokenizer {
    * @param scan its scan
    * @return the tokens
    */
-  public Tokens read(CharSequence text, TextScan scan) {
+  public Tokens read(String text, TextScan scan) {
     char[] lower = scan.lower();
     int[] starts = scan.wordStarts();
     int[] ends = scan.wordEnds();
@@ -131,7 +131,7 @@ public final class Tokenizer {
    * Whether the char at {@code at}, between two words of the scan, joins them into one: a hyphen
    * after letters before a letter, a point or comma between digits, a point after one letter.
    */
-  private static boolean joins(CharSequence text, int at, int s, boolean letters, boolean digits) {
+  private static boolean joins(String text, int at, int s, boolean letters, boolean digits) {
     char d = text.charAt(at);
     return (d == '-' && letters && Character.isLetter(text.charAt(at + 1)))
         || ((d == '.' || d == ',') && digits && !letters)
@@ -142,7 +142,7 @@ public final class Tokenizer {
   private static final long NO_HASH = Long.MIN_VALUE;
 
   private void word(
-      Tokens t, CharSequence text, char[] lc, int s, int e, int apos, boolean letters, long hash) {
+      Tokens t, String text, char[] lc, int s, int e, int apos, boolean letters, long hash) {
     if (letters) {
       int before = t.n;
       if (hash != NO_HASH) {
@@ -160,7 +160,7 @@ public final class Tokenizer {
   }
 
   /** Makes tokens of the punctuation of {@code text[from, to)}, which holds no word. */
-  private void punctuation(CharSequence text, Tokens t, int from, int to) {
+  private void punctuation(String text, Tokens t, int from, int to) {
     int len = text.length();
     int i = from;
     while (i < to) {
@@ -228,7 +228,7 @@ public final class Tokenizer {
    * in running text, where it is another word: "the US" is not "us". Capitals after a word in
    * capitals are shouting, and keep their reading.
    */
-  private boolean cased(Tokens t, CharSequence text, int k) {
+  private boolean cased(Tokens t, String text, int k) {
     int id = t.id[k];
     if (casedBit == 0 || id < 0 || (lex.classMask(id) & casedBit) == 0) {
       return false;
@@ -244,7 +244,7 @@ public final class Tokenizer {
     return true;
   }
 
-  private static boolean capitals(CharSequence text, int from, int to) {
+  private static boolean capitals(String text, int from, int to) {
     if (to - from < 2) {
       return false;
     }
