@@ -4,6 +4,7 @@ import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.rules.GroupContext;
 import io.github.peerled.rules.detect.internal.Lexicon;
+import io.github.peerled.rules.detect.internal.TextChars;
 import io.github.peerled.rules.detect.internal.WordTable;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ final class AddressWords {
   private static void add(WordTable table, MemberId[] ids, String raw, MemberId id) {
     String w = Lexicon.normalise(raw);
     int end = 0;
-    while (end < w.length() && Analyzer.isWord(w.charAt(end))) {
+    while (end < w.length() && TextChars.isWord(w.charAt(end))) {
       end++;
     }
     if (end < 2) {

@@ -7,6 +7,7 @@ import static io.github.peerled.rules.internal.AddressWords.word;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.core.session.ContributionKind;
 import io.github.peerled.rules.GroupContext;
+import io.github.peerled.rules.detect.internal.TextChars;
 
 /**
  * Reads, from the hits of the shared scan, whether a contribution tells another member what to do:
@@ -346,7 +347,7 @@ final class AddressedAdvice {
     }
     int end = clauseEnd(a, h);
     for (int i = a.hitEnd[h]; i < end; i++) {
-      if (Analyzer.isWord(a.lower[i])) {
+      if (TextChars.isWord(a.lower[i])) {
         return false;
       }
     }

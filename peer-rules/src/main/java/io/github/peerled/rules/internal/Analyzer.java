@@ -3,7 +3,6 @@ package io.github.peerled.rules.internal;
 import io.github.peerled.core.session.Contribution;
 import io.github.peerled.rules.detect.ContributionClassifier;
 import io.github.peerled.rules.detect.internal.Lexicon;
-import io.github.peerled.rules.detect.internal.TextChars;
 import io.github.peerled.rules.detect.internal.TextLimit;
 import io.github.peerled.rules.detect.internal.TextScan;
 import org.jspecify.annotations.Nullable;
@@ -36,15 +35,6 @@ public final class Analyzer {
 
   Lexicon lexicon() {
     return lexicon;
-  }
-
-  static boolean isWord(char c) {
-    return TextChars.isWord(c);
-  }
-
-  /** Lowercases one character, keeping offsets: see {@link TextChars#lower(char)}. */
-  static char lower(char c) {
-    return TextChars.lower(c);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.FaqEntry;
 import io.github.peerled.rules.detect.internal.Lexicon;
+import io.github.peerled.rules.detect.internal.TextChars;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,7 +159,7 @@ final class FaqTerms {
 
   private static boolean oneWord(String w) {
     for (int i = 0; i < w.length(); i++) {
-      if (!Analyzer.isWord(w.charAt(i))) {
+      if (!TextChars.isWord(w.charAt(i))) {
         return false;
       }
     }

@@ -4,6 +4,7 @@ import io.github.peerled.core.group.Member;
 import io.github.peerled.core.group.MemberId;
 import io.github.peerled.core.group.Standing;
 import io.github.peerled.rules.GroupContext;
+import io.github.peerled.rules.detect.internal.TextChars;
 
 /**
  * Reads, from the hits of the shared scan, whether a contribution tells another member how to take
@@ -281,13 +282,13 @@ final class MedicalAdvice {
   /** Tells whether a hit follows "if": a condition ("if you want to"), not a directive. */
   private static boolean afterIf(Analysis a, int h) {
     int i = a.hitStart[h] - 1;
-    while (i >= 0 && !Analyzer.isWord(a.lower[i])) {
+    while (i >= 0 && !TextChars.isWord(a.lower[i])) {
       i--;
     }
     return i >= 1
         && a.lower[i] == 'f'
         && a.lower[i - 1] == 'i'
-        && (i < 2 || !Analyzer.isWord(a.lower[i - 2]));
+        && (i < 2 || !TextChars.isWord(a.lower[i - 2]));
   }
 
   /** Tells whether an indirect phrase puts a dose or medicine change to someone. */

@@ -1,6 +1,7 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.detect.internal.Lexicon;
+import io.github.peerled.rules.detect.internal.TextChars;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,11 +72,11 @@ final class PhraseWords {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < p.length()) {
-      while (i < p.length() && !Analyzer.isWord(p.charAt(i))) {
+      while (i < p.length() && !TextChars.isWord(p.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < p.length() && (Analyzer.isWord(p.charAt(i)) || p.charAt(i) == '\'')) {
+      while (i < p.length() && (TextChars.isWord(p.charAt(i)) || p.charAt(i) == '\'')) {
         i++;
       }
       if (i > start) {
@@ -126,7 +127,7 @@ final class PhraseWords {
     int start = a.hitStart[h];
     int stem = a.hitEnd[h];
     int end = stem;
-    while (end < lc.length && Analyzer.isWord(lc[end])) {
+    while (end < lc.length && TextChars.isWord(lc[end])) {
       end++;
     }
     if (end == stem) {

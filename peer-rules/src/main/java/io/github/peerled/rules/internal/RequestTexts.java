@@ -1,5 +1,6 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.rules.detect.internal.TextChars;
 import io.github.peerled.rules.detect.internal.WordTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,7 @@ final class RequestTexts {
       for (int t = 0; t < a.tokenCount; t++) {
         int at = a.tokenStart[t];
         if (at + n <= lower.length
-            && (at + n == lower.length || !Analyzer.isWord(lower[at + n]))
+            && (at + n == lower.length || !TextChars.isWord(lower[at + n]))
             && matches(lower, at, name)) {
           return true;
         }
@@ -70,7 +71,7 @@ final class RequestTexts {
   /** The hash of a name's first word, as {@link #hash} hashes a token. */
   static int firstWordHash(String name) {
     int end = 0;
-    while (end < name.length() && Analyzer.isWord(name.charAt(end))) {
+    while (end < name.length() && TextChars.isWord(name.charAt(end))) {
       end++;
     }
     return name.substring(0, end).hashCode();

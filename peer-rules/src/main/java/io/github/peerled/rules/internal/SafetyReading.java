@@ -1,6 +1,7 @@
 package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.Span;
+import io.github.peerled.rules.detect.internal.TextChars;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -197,7 +198,7 @@ final class SafetyReading {
   private static Span wholeWords(Analysis a, int h) {
     int end = a.hitEnd[h];
     if (a.lexicon.automaton().prefix(a.hitPattern[h])) {
-      while (end < a.lower.length && Analyzer.isWord(a.lower[end])) {
+      while (end < a.lower.length && TextChars.isWord(a.lower[end])) {
         end++;
       }
     }

@@ -2,6 +2,7 @@ package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.Signpost;
 import io.github.peerled.rules.Span;
+import io.github.peerled.rules.detect.internal.TextChars;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -46,19 +47,19 @@ final class SignpostNames {
    */
   private boolean holds(char[] text, Span span) {
     int before = span.start();
-    while (before > 0 && !Analyzer.isWord(text[before - 1])) {
+    while (before > 0 && !TextChars.isWord(text[before - 1])) {
       before--;
     }
     int gap = before;
-    while (before > 0 && Analyzer.isWord(text[before - 1])) {
+    while (before > 0 && TextChars.isWord(text[before - 1])) {
       before--;
     }
     int after = span.end();
-    while (after < text.length && !Analyzer.isWord(text[after])) {
+    while (after < text.length && !TextChars.isWord(text[after])) {
       after++;
     }
     int wordAfter = after;
-    while (after < text.length && Analyzer.isWord(text[after])) {
+    while (after < text.length && TextChars.isWord(text[after])) {
       after++;
     }
     for (char[] name : names) {

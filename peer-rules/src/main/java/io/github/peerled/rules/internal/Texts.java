@@ -2,6 +2,7 @@ package io.github.peerled.rules.internal;
 
 import io.github.peerled.rules.Signpost;
 import io.github.peerled.rules.Span;
+import io.github.peerled.rules.detect.internal.TextChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,13 +39,13 @@ final class Texts {
       return s;
     }
     int cut = max;
-    while (cut > 0 && Analyzer.isWord(s.charAt(cut)) && Analyzer.isWord(s.charAt(cut - 1))) {
+    while (cut > 0 && TextChars.isWord(s.charAt(cut)) && TextChars.isWord(s.charAt(cut - 1))) {
       cut--;
     }
     if (cut == 0) {
       cut = max;
     }
-    while (cut > 0 && !Analyzer.isWord(s.charAt(cut - 1))) {
+    while (cut > 0 && !TextChars.isWord(s.charAt(cut - 1))) {
       cut--;
     }
     return s.substring(0, cut) + "...";

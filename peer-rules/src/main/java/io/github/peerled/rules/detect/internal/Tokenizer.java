@@ -13,7 +13,11 @@ public final class Tokenizer {
   private final int gerundBit;
   private final int abbrBit;
   private final int casedBit;
-  private final int[] punctuationIds = new int[128];
+  private final int[] punctuationIds = new int[128]; // of ASCII chars
+  private final int enDashId;
+  private final int emDashId;
+  private final int openQuoteId;
+  private final int closeQuoteId;
 
   /**
    * Creates a tokenizer.
@@ -29,6 +33,10 @@ public final class Tokenizer {
     for (char c = 0; c < punctuationIds.length; c++) {
       punctuationIds[c] = lex.lookup(new char[] {c}, 0, 1, c);
     }
+    enDashId = lex.lookup(new char[] {'\u2013'}, 0, 1, '\u2013');
+    emDashId = lex.lookup(new char[] {'\u2014'}, 0, 1, '\u2014');
+    openQuoteId = lex.lookup(new char[] {'\u201c'}, 0, 1, '\u201c');
+    closeQuoteId = lex.lookup(new char[] {'\u201d'}, 0, 1, '\u201d');
   }
 
   /**
@@ -220,7 +228,13 @@ public final class Tokenizer {
 
   /** The lexicon id of a punctuation char (lowercased), or -1. */
   private int punctuationId(char p) {
-    return p < punctuationIds.length ? punctuationIds[p] : lex.lookup(new char[] {p}, 0, 1, p);
+    return switch (p) {
+      case '\u2013' -> enDashId;
+      case '\u2014' -> emDashId;
+      case '\u201c' -> openQuoteId;
+      case '\u201d' -> closeQuoteId;
+      default -> p < punctuationIds.length ? punctuationIds[p] : -1;
+    };
   }
 
   /**
