@@ -75,7 +75,8 @@ class TokenizerReadsScanTest {
   void should_read_the_words_of_the_scan_as_the_reference_tokeniser_on_any_text() {
     qt().withExamples(5_000)
         .forAll(strings().allPossible().ofLengthBetween(0, 60))
-        .check(TokenizerReadsScanTest::sameTokens);
+        // U+02BC is the one char read differently on purpose (see the test below)
+        .check(text -> sameTokens(text.replace('\u02bc', '\u2019')));
   }
 
   @Test
