@@ -46,8 +46,10 @@ import org.jspecify.annotations.Nullable;
  * message giving both the author's number and the listener's ("I'm on 12 units and you're on
  * 60??"), or another's number belittled ({@link Cue#RIVALRY}: "1lb is nothing", "at least I'm not
  * at 9") when the sentence says "you" or answers another member's number or measure ("22 is
- * nothing" after "I had 22"); and, in a talk of numbers ({@link NamedRivals}), a number set against
- * a member named ("lower than Cy's") or a multiple of someone's ("triple yours").
+ * nothing" after "I had 22"); and, in a talk of numbers ({@link NamedRivals}, {@link
+ * GroupRanking}), a number set against a member named ("lower than Cy's"), a multiple of someone's
+ * ("triple yours"), or the author ranked above the group ("still top of the channel", "nobody in
+ * this room's done it cleaner than me").
  *
  * <p>A member sharing their own number ("my last HbA1c was 7.2 and I was relieved") or asking about
  * ranges is not comparing. Each competitive comparison draws a finding, a member one-upping member
@@ -177,6 +179,9 @@ final class NoComparingRule implements Rule {
       }
       if (spans.isEmpty() && !echoed && (measureHere || thread || numbersBefore)) {
         NamedRivals.find(a, names, spans);
+        if (spans.isEmpty()) {
+          GroupRanking.find(a, spans);
+        }
       }
       if (spans.isEmpty() && !echoed) {
         return;

@@ -7,12 +7,13 @@ import org.jspecify.annotations.Nullable;
  * The numbers members gave in the last few contributions of a session, so that a reply which opens
  * a sentence with the number of the one it replies to and sets one of its own beside it reads as a
  * comparison: "53's not bad. Mine's 44", "71 is decent I suppose. I've been sitting at 89", "pfft
- * 60. I was at 85". A reply that repeats a number without one of its own ("72? Is that good?"),
- * gives the same number ("53, same as me"), or mentions a number in passing ("I did 40 down by 5 a
- * week like you") is none; nor is a message that replies to no one. Numbers are kept as a digest of
- * their digits and decimal separators, so that "5.9" and "5,9" match and "5.9" and "5.2" do not; at
- * most {@value #PER} numbers a contribution are kept. Confined to one session; constant work and no
- * allocation per contribution once built.
+ * 60. I was at 85", "60 is nice, I was 63 before" (the number opens a sentence's first clause). A
+ * reply that repeats a number without one of its own ("72? Is that good?"), gives the same number
+ * ("53, same as me"), or mentions a number in passing ("I did 40 down by 5 a week like you") is
+ * none; nor is a message that replies to no one. Numbers are kept as a digest of their digits and
+ * decimal separators, so that "5.9" and "5,9" match and "5.9" and "5.2" do not; at most {@value
+ * #PER} numbers a contribution are kept. Confined to one session; constant work and no allocation
+ * per contribution once built.
  */
 final class RecentNumbers {
   /** The most words of a sentence that echoes a number: "71 is decent I suppose." */
@@ -79,7 +80,9 @@ final class RecentNumbers {
     long echoValue = 0;
     for (int s = 0; s < a.sentenceCount && echo < 0; s++) {
       int first = a.sentenceFirstToken[s];
-      int end = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
+      int end =
+          RivalNumbers.clauseEnd(
+              a, first, s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount);
       if (end - first > ECHO_WORDS) {
         continue;
       }

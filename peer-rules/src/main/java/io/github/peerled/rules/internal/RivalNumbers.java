@@ -86,17 +86,21 @@ final class RivalNumbers {
     return p.startsWith("like ") || p.startsWith("same as ");
   }
 
-  /** Adds an echo question ("Only 11k?") followed by the author's own number. */
+  /**
+   * Adds an echo question ("Only 11k?", "Ah bhai, 9 or 10?": the last clause of a question)
+   * followed by the author's own number.
+   */
   private static void echo(Analysis a, List<Span> spans) {
     for (int s = 0; s + 1 < a.sentenceCount; s++) {
-      int first = a.sentenceFirstToken[s];
       int end = a.sentenceFirstToken[s + 1];
-      if (!a.sentenceQuestion[s]
-          || end - first > ECHO_WORDS
-          || (number(a, s) < 0 && !numberWord(a, first, end))) {
+      if (!a.sentenceQuestion[s]) {
         continue;
       }
-      if (a.sentenceHas(s, Cue.FIRST_PERSON) || a.sentenceHas(s, Cue.SECOND_PERSON)) {
+      int first = lastClause(a, a.sentenceFirstToken[s], end);
+      if (end - first > ECHO_WORDS || (!hasNumber(a, first, end) && !numberWord(a, first, end))) {
+        continue;
+      }
+      if (person(a, first, end)) {
         continue;
       }
       for (int o = s + 1; o < a.sentenceCount; o++) {
@@ -108,6 +112,57 @@ final class RivalNumbers {
     }
   }
 
+  /** The first token of the last clause of tokens {@code [first, end)}. */
+  private static int lastClause(Analysis a, int first, int end) {
+    int c = first;
+    for (int t = first + 1; t < end; t++) {
+      if (clauseBreak(a, t)) {
+        c = t;
+      }
+    }
+    return c;
+  }
+
+  /**
+   * The first token after {@code first} and before {@code end} that starts a clause (after a comma
+   * or a stop, or at "and", "but", "vs"), or {@code end}.
+   */
+  static int clauseEnd(Analysis a, int first, int end) {
+    for (int t = first + 1; t < end; t++) {
+      if (clauseBreak(a, t)) {
+        return t;
+      }
+    }
+    return end;
+  }
+
+  /** Tells whether tokens {@code [first, end)} hold a number. */
+  private static boolean hasNumber(Analysis a, int first, int end) {
+    for (int t = first; t < end; t++) {
+      if (isNumber(a, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a person word (first or second person) stands within tokens {@code [first, end)}.
+   */
+  private static boolean person(Analysis a, int first, int end) {
+    int from = a.tokenStart[first];
+    int to = a.tokenEnd[end - 1];
+    for (int h = 0; h < a.hitCount; h++) {
+      Cue c = a.cue(h);
+      if ((c == Cue.FIRST_PERSON || c == Cue.SECOND_PERSON)
+          && a.hitStart[h] >= from
+          && a.hitEnd[h] <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final byte NOBODY = 0;
   private static final byte SELF = 1;
   private static final byte LISTENER = 2;
@@ -116,8 +171,9 @@ final class RivalNumbers {
   private static final byte ADVISED = 3;
 
   /** Words that start a new clause even without punctuation: "and", "vs". */
-  private static final java.util.Set<String> CLAUSE_WORDS =
-      java.util.Set.of("and", "n", "but", "vs", "versus", "while", "whereas");
+  private static final String[] CLAUSE_WORDS = {
+    "and", "n", "but", "vs", "versus", "while", "whereas"
+  };
 
   /**
    * Adds the two sides of a message that gives both its author's number and the listener's ("I'm on
@@ -267,8 +323,7 @@ final class RivalNumbers {
             && isNumber(a, token)); // not "5.9", "11,400", "1:15"
       }
     }
-    return CLAUSE_WORDS.contains(
-        new String(a.lower, a.tokenStart[token], a.tokenEnd[token] - a.tokenStart[token]));
+    return a.tokenIsOneOf(token, CLAUSE_WORDS);
   }
 
   private static boolean isNumber(Analysis a, int token) {
