@@ -105,7 +105,7 @@ final class ExistingAnswerRule implements Rule {
           best = byTerms[0];
           for (int h = 0; h < a.hitCount; h++) {
             if (a.cue(h) == Cue.FAQ_TERM
-                && a.hitSentence[h] == byTerms[1]
+                && (a.hitSentence[h] == byTerms[1] || a.hitSentence[h] == byTerms[2])
                 && PhraseWords.inFamily(a, h)
                 && a.payload(h) >>> 8 == best) {
               spans.add(a.span(h));

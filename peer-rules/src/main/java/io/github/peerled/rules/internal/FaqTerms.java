@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * content words of its id and of its phrases (its title's words count where a phrase repeats them),
  * each cut back to its stem ({@link PhraseWords#stem}). A question sentence meets the entry when it
  * holds two distinct core terms, or the entry's id when that is one word; one core term alone ("did
- * your phone die?" for an entry about phones), or terms in two sentences, is not enough. Stateless.
+ * your phone die?" for an entry about phones), or terms in two sentences, is not enough, except
+ * where a question about someone ("he", "she") asks on from the sentence that sets them up: "He
+ * lives for football. Is he allowed to keep playing?" meets an entry on playing football.
+ * Stateless.
  */
 final class FaqTerms {
   /** The most core terms read of one entry. */
@@ -196,11 +199,13 @@ final class FaqTerms {
   /**
    * Returns the entry a question sentence of a contribution meets by core terms, with that
    * sentence, or null: the entry with the most distinct core terms in one sentence (two at least,
-   * or its one-word id), the first on a tie. Quoted terms and sarcastic sentences do not count.
+   * or its one-word id), the first on a tie. A question about someone ("is he allowed to keep
+   * playing?") that holds one term counts the terms of the sentence before it, which sets them up
+   * ("He lives for football."). Quoted terms and sarcastic sentences do not count.
    *
    * @param a the analysed contribution, holding {@link Cue#FAQ_TERM} hits
    * @param questionsOnly whether only sentences read as questions count
-   * @return {entry, sentence}, or null
+   * @return {entry, sentence, the sentence that sets it up or -1}, or null
    */
   static int @Nullable [] find(Analysis a, boolean questionsOnly) {
     if (!a.has(Cue.FAQ_TERM)) {
@@ -244,15 +249,53 @@ final class FaqTerms {
         }
         wholeId |= (p & 1) == 1;
       }
-      if (!first || (count < 2 && !wholeId)) {
+      if (!first) {
+        continue;
+      }
+      int setup = -1;
+      if (count == 1 && !wholeId && s > 0 && aboutSomeone(a, s)) {
+        long before = termsIn(a, s - 1, entry, seen);
+        if (before != 0) {
+          count += Long.bitCount(before);
+          setup = s - 1;
+        }
+      }
+      if (count < 2 && !wholeId) {
         continue;
       }
       int score = wholeId ? Math.max(count, 2) : count;
       if (score > bestCount) {
         bestCount = score;
-        best = new int[] {entry, s};
+        best = new int[] {entry, s, setup};
       }
     }
     return best;
+  }
+
+  /** The entry's distinct terms in a sentence, by bit, other than those of {@code seen}. */
+  private static long termsIn(Analysis a, int sentence, int entry, long seen) {
+    long found = 0;
+    for (int k = 0; k < a.hitCount; k++) {
+      if (a.cue(k) != Cue.FAQ_TERM
+          || a.hitQuoted[k]
+          || a.hitSentence[k] != sentence
+          || a.payload(k) >>> 8 != entry
+          || !PhraseWords.inFamily(a, k)) {
+        continue;
+      }
+      found |= 1L << ((a.payload(k) >>> 1) & (MAX_TERMS - 1));
+    }
+    return found & ~seen;
+  }
+
+  /** Tells whether a sentence speaks of someone: "he", "she". */
+  private static boolean aboutSomeone(Analysis a, int sentence) {
+    int end = sentence + 1 < a.sentenceCount ? a.sentenceFirstToken[sentence + 1] : a.tokenCount;
+    for (int t = a.sentenceFirstToken[sentence]; t < end; t++) {
+      if (a.lexicon.isWord(Cue.THIRD_PERSON, a.lower, a.tokenStart[t], a.tokenEnd[t])) {
+        return true;
+      }
+    }
+    return false;
   }
 }

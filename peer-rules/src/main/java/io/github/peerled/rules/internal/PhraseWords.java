@@ -147,9 +147,13 @@ final class PhraseWords {
     return false;
   }
 
-  /** Whether a stem is one syllable ending consonant, vowel, consonant: "scar", "plan", "wig". */
+  /**
+   * Whether a stem is one syllable ending consonant, vowel, consonant: "scar", "plan", "wig"; a
+   * last w, x or y never doubles ("playing", "boxing", "snowed").
+   */
   private static boolean shortClosed(char[] lc, int start, int end) {
-    if (end - start < 3 || vowel(lc[end - 1]) || lc[end - 1] == 'w' || lc[end - 1] == 'x') {
+    char last = lc[end - 1];
+    if (end - start < 3 || vowel(last) || last == 'w' || last == 'x' || last == 'y') {
       return false;
     }
     if (!vowel(lc[end - 2]) || vowel(lc[end - 3])) {
