@@ -204,4 +204,37 @@ class EveryoneCountsTranscriptTest {
         .filteredOn(x -> x.action() == SuggestedAction.BALANCE_PARTICIPATION)
         .anySatisfy(x -> assertThat(x.message()).startsWith("Bob took 60% of the turns"));
   }
+
+  @Test
+  void should_not_count_the_turn_share_of_a_facilitator_who_links_each_share() {
+    // given: Ann facilitates and speaks between every share, 7 of 14 turns
+    String s =
+        """
+                @member ann FOUNDING_MEMBER Ann
+                @member bob MEMBER Bob
+                @member cy MEMBER Cy
+                @member dee MEMBER Dee
+                @facilitator ann
+                19:00 ann OTHER: Evening, everyone. Bob, would you like to start?
+                19:01 bob SHARING: It's three years since Dad died and it still hits me at night.
+                19:02 ann OTHER: Thank you, Bob. Cy?
+                19:03 cy SHARING: Mum's birthday was Sunday. I made her cake and cried.
+                19:04 ann OTHER: Thank you for bringing that. Dee?
+                19:05 dee SHARING: I went back to the church for the first time since the funeral.
+                19:06 ann OTHER: That took courage. Bob, you wanted to add something?
+                19:07 bob SHARING: Just that hearing Cy helps, I made Dad's soup last week.
+                19:08 ann OTHER: Cy, how was that to hear?
+                19:09 cy SHARING: It helps a lot actually.
+                19:10 ann OTHER: Dee, anything before we close?
+                19:11 dee SHARING: Only thanks to you all.
+                19:12 ann OTHER: Thank you all. Same time next week.
+                19:13 bob SHARING: Thanks Ann.
+                """;
+
+    // when
+    List<Finding> f = review(Transcript.parse("linking", s));
+
+    // then
+    assertThat(f).noneMatch(x -> x.action() == SuggestedAction.BALANCE_PARTICIPATION);
+  }
 }

@@ -55,8 +55,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       out the quiet members, nor is speaking often in a round the others share;
  *   <li>with {@code goRound} (false): someone speaking twice before everyone spoke once;
  *   <li>at the end, when the session had at least {@code minTurnsForEquity} turns (10): a member
- *       with more than {@code maxTurnShare} of the turns (0.4), and a Gini coefficient of words
- *       spoken above {@code maxGini} (0.6).
+ *       with more than {@code maxTurnShare} of the turns (0.4), other than the session's
+ *       facilitators, whose turns welcome, link and close (how much they say still counts in the
+ *       Gini), and a Gini coefficient of words spoken above {@code maxGini} (0.6).
  * </ul>
  *
  * <p>Thread-safe; each session's state takes work per contribution linear in its text: at most
@@ -285,7 +286,7 @@ final class EveryoneCountsRule implements Rule {
       }
       for (Map.Entry<MemberId, int[]> e : spoken.entrySet()) {
         double share = e.getValue()[0] / (double) turns;
-        if (share > maxShare) {
+        if (share > maxShare && !context.facilitates(e.getKey())) {
           sink.report(
               sink.draft(
                       Severity.INFO,
