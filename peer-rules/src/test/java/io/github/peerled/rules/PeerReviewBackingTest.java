@@ -12,8 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A member who backs a claim another member reported ("your nan's right though", "she might have a
- * point") is flagged too, though the myth was flagged already; a reply that only answers the one
- * who reported it is not.
+ * point") or takes it up ("send me the link", "I'd love to try it") is flagged too, though the myth
+ * was flagged already; a reply that only answers the one who reported it is not, nor a mention told
+ * with caution ("I'd be wary").
  */
 class PeerReviewBackingTest {
   private static final String RULE = "peer-review";
@@ -38,7 +39,10 @@ class PeerReviewBackingTest {
         "Honestly Ann, maybe she's right? My friend did it and she's fine now.",
         "She's not wrong. It worked for my cousin.",
         "Your nan might have a point, it did wonders for my dad.",
-        "Your nan might be onto something there Ann."
+        "Your nan might be onto something there Ann.",
+        "Ooh send me the link Ann, I'd love to try it.",
+        "Gonna order some capsules tonight, thanks Ann!",
+        "I'd love to ditch my tablets if that's true."
       })
   void should_flag_the_member_who_backs_a_reported_claim(String reply) {
     List<Finding> f = flagged(reply);
@@ -54,7 +58,9 @@ class PeerReviewBackingTest {
         "You're right to ask your nurse about it Ann.",
         "She's wrong, which is rubbish for you. My nurse said no.",
         "I don't think she has a point there, Ann.",
-        "Right, I'd ask at your next review."
+        "Right, I'd ask at your next review.",
+        "I'll try to talk to my nan about it too, Ann.",
+        "I won't try that, my nurse said no."
       })
   void should_not_flag_a_reply_that_only_answers_the_one_who_reported_it(String reply) {
     assertThat(at(flagged(reply))).as(reply).containsExactly(1);
@@ -72,5 +78,17 @@ class PeerReviewBackingTest {
 
     assertThat(at(byRule(Fixtures.review(List.of(clause("m", "Check.", RULE)), t), RULE)))
         .containsExactly(1);
+  }
+
+  @Test
+  void should_not_flag_a_mention_told_with_caution() {
+    Transcript t =
+        Transcript.parse(
+            "s",
+            "@member a MEMBER Ann\n@member b MEMBER Ben\n"
+                + "10:00 a SHARING: Cinnamon cures diabetes, my neighbour says. I'd be a bit wary,"
+                + " my nurse said it can upset the tablets.\n");
+
+    assertThat(byRule(Fixtures.review(List.of(clause("m", "Check.", RULE)), t), RULE)).isEmpty();
   }
 }

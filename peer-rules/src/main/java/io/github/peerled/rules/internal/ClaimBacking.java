@@ -4,10 +4,11 @@ package io.github.peerled.rules.internal;
  * Reads whether a reply backs the one who reported a claim, for {@link PeerReviewRule}: it says the
  * one reported is right ("your auntie's right though", "maybe he's right?", "she's not wrong",
  * "your aunty isn't wrong", "she might have a point", "your brother have a point", "your mum might
- * be onto something"). "You're not right in the head" and "that's not right" hold none: "right"
- * counts only after a person's word or a link word that follows one, without a negation between,
- * and "wrong" only after a negation. Read only for a reply to a contribution that mentioned a known
- * myth; work is linear in the tokens of the reply. Stateless.
+ * be onto something"), or takes it up ("send me the link", "I'd love to try it"). "You're not right
+ * in the head" and "that's not right" hold none: "right" counts only after a person's word or a
+ * link word that follows one, without a negation between, and "wrong" only after a negation. Read
+ * only for a reply to a contribution that mentioned a known myth; work is linear in the tokens of
+ * the reply. Stateless.
  */
 final class ClaimBacking {
   /** Who a reported claim comes from: "he's right", "your auntie's right", "she might be right". */
@@ -51,7 +52,8 @@ final class ClaimBacking {
 
   /**
    * Returns the token of a reply that says the one who made a reported claim is right ("right",
-   * "wrong", "point" or "something"), or -1 if it says none.
+   * "wrong", "point" or "something") or takes the claim up ({@link #takesUp}), or -1 if it does
+   * neither.
    */
   static int backs(Analysis a) {
     for (int t = 1; t < a.tokenCount; t++) {
@@ -72,6 +74,39 @@ final class ClaimBacking {
         }
       } else if (a.tokenIs(t, "something")
           && (a.tokenIs(t - 1, "onto") || a.tokenIs(t - 1, "on"))) {
+        return t;
+      }
+    }
+    return takesUp(a);
+  }
+
+  /** What a reply asks for to get what was claimed: "send me the link", "share the link". */
+  private static final String[] ASK_FOR = {"me", "share", "pm", "dm"};
+
+  /** What a reply says it will do with what was claimed: "I'd love to try", "going to order". */
+  private static final String[] TAKE_UP = {"try", "ditch", "order", "buy"};
+
+  /** The words before a taking up: "love to try", "gonna order", "will get". */
+  private static final String[] WILL = {"to", "gonna", "wanna", "will", "ll", "i'll", "ill"};
+
+  /**
+   * Returns the token of a reply that takes the claim up, or -1: it asks for the link ("send me the
+   * link Martina") or says it will try, buy or order ("I'd love to ditch the gel", "gonna order
+   * some"), not negated ("I won't try it") and not a "try to" of something else ("I'll try to talk
+   * to her").
+   */
+  private static int takesUp(Analysis a) {
+    for (int t = 1; t < a.tokenCount; t++) {
+      if (t >= 2
+          && a.tokenIs(t, "link")
+          && a.tokenIs(t - 1, "the")
+          && a.tokenIsOneOf(t - 2, ASK_FOR)) {
+        return t;
+      }
+      if (a.tokenIsOneOf(t, TAKE_UP)
+          && a.tokenIsOneOf(t - 1, WILL)
+          && !(t + 1 < a.tokenCount && a.tokenIs(t + 1, "to"))
+          && !negated(a, t - 1)) {
         return t;
       }
     }
