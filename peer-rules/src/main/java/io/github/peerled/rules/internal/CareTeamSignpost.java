@@ -38,8 +38,9 @@ final class CareTeamSignpost {
    * later in its clause and at most {@value #SIGNPOST_TAIL} words after it ("definitely talk to
    * your team", "you should ask your GP about it"), or followed by a pronoun for a care team named
    * earlier in its sentence ("the nurse's number is on the card, ring them about the flushes"), or
-   * a verb of carrying something "to" the care team ("please bring your readings to your clinic so
-   * your own team can set them with you").
+   * by "yours" for one's own of a care team the contribution named before ("My surgeon told me no
+   * more than 10 kg. Ask yours"), or a verb of carrying something "to" the care team ("please bring
+   * your readings to your clinic so your own team can set them with you").
    *
    * @param a the analysed contribution
    * @param h a directive or imperative hit of it
@@ -70,22 +71,27 @@ final class CareTeamSignpost {
       return false;
     }
     boolean teamBefore = false;
+    boolean teamEarlier = false;
     for (int k = 0; k < a.hitCount; k++) {
       if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] > a.tokenStart[t] && a.hitStart[k] < end) {
         return wordsBetween(a, a.hitEnd[k], end) <= SIGNPOST_TAIL || aboutOwn(a, a.hitEnd[k]);
       }
-      teamBefore |=
-          a.cue(k) == Cue.CARE_TEAM
-              && a.hitStart[k] < a.tokenStart[t]
-              && a.hitSentence[k] == a.hitSentence[h];
+      if (a.cue(k) == Cue.CARE_TEAM && a.hitStart[k] < a.tokenStart[t]) {
+        teamBefore |= a.hitSentence[k] == a.hitSentence[h];
+        teamEarlier = true;
+      }
     }
     // "the specialist nurse number is on the card, ring them about the flushes": the pronoun
-    // stands for the care team its sentence named before the verb
-    return teamBefore
-        && t + 1 < a.tokenCount
-        && a.tokenStart[t + 1] < end
-        && (word(a, t + 1, "them") || word(a, t + 1, "her") || word(a, t + 1, "him"))
-        && wordsBetween(a, a.tokenEnd[t + 1], end) <= SIGNPOST_TAIL;
+    // stands for the care team its sentence named before the verb; "My surgeon told me no more
+    // than 10 kg. Ask yours": "yours" stands for the member's own of the care team named before
+    int p = t + 1;
+    if (p >= a.tokenCount || a.tokenStart[p] >= end) {
+      return false;
+    }
+    boolean pronoun =
+        (teamBefore && (word(a, p, "them") || word(a, p, "her") || word(a, p, "him")))
+            || (teamEarlier && word(a, p, "yours"));
+    return pronoun && wordsBetween(a, a.tokenEnd[p], end) <= SIGNPOST_TAIL;
   }
 
   /**

@@ -10,7 +10,12 @@ import java.util.Arrays;
  * in a sentence that names a medicine or dose, or after one that does (earlier in the contribution,
  * or in the talk it answers, see {@link MedicineThread}). "The slow one? Halve it tonight", "the
  * folic acid makes a big difference. Take two before bed", "mate just double it", "Nadia just skip
- * the evening one on Saturdays", "just dont take the evening dose that night".
+ * the evening one on Saturdays", "just dont take the evening dose that night". With no medicine in
+ * view (a brand or supplement the word lists do not know), a contribution with an instruction cue
+ * still gives a dose when its verb (or "give", "put") reaches a count followed in its clause by a
+ * dosing schedule: "Take three Creon with every meal", "take 1200 in the morning", "give him double
+ * the Exjade for two weeks", "take d carbimazole 2x a day"; a count of time, exercise or drink is
+ * not a dose ("take two days off a week", "take 10 minutes every morning").
  *
  * <p>Not instructions: a question ("should I halve it?"), a verb that does not open its clause ("I
  * had to halve it", "I just double it" after a subject), what the speaker does ("take my two"),
@@ -81,23 +86,28 @@ final class DoseOrder {
       if (!a.sentenceQuestion[s] && !here && !earlier && talk < 0) {
         talk = thread.names(a) ? 1 : 0;
       }
-      if (!a.sentenceQuestion[s] && (here || earlier || talk == 1)) {
+      // with no medicine in view, only a dose told by its schedule is one, in a contribution with
+      // an instruction: "take three with every meal", "give him double the Exjade for two weeks"
+      boolean byCount = !(here || earlier || talk == 1);
+      if (!a.sentenceQuestion[s] && (!byCount || MedicalAdvice.hasAdviceCue(a))) {
         int from = a.sentenceFirstToken[s];
         int to = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
         // what a dose verb points at first, then the verb before it: no look-up at most words
         for (int r = from + 1; r < to; r++) {
-          if (!REFERENTS.has(a, r)
-              && !Character.isDigit(a.lower[a.tokenStart[r]])
-              && !(here && medicineAt(a, a.tokenStart[r]))) {
+          if (byCount
+              ? !DoseSchedule.scheduledCount(a, r, to)
+              : !REFERENTS.has(a, r)
+                  && !Character.isDigit(a.lower[a.tokenStart[r]])
+                  && !(here && medicineAt(a, a.tokenStart[r]))) {
             continue;
           }
           int reach = target(a, r) ? MAX_REACH + TARGET_REACH : MAX_REACH;
           for (int t = Math.max(from, r - reach); t < r; t++) {
-            if (doseVerb(a, t)
+            if ((doseVerb(a, t) || (byCount && DoseSchedule.giving(a, t)))
                 && !activity(a, t)
                 && !asksFor(a, t)
                 && opens(a, t, from)
-                && pointsAt(a, t, to)
+                && (byCount ? DoseSchedule.reaches(a, t, r) : pointsAt(a, t, to))
                 && !gerundSubject(a, t, to)
                 && (here || !ownNoun(a, from, t, r))
                 && !discounted(a, s, a.tokenStart[t])) {
@@ -412,7 +422,7 @@ final class DoseOrder {
     return quotes % 2 == 1 || a.discountedAt(sentence, offset);
   }
 
-  private static boolean word(Analysis a, int t, String w) {
+  static boolean word(Analysis a, int t, String w) {
     int from = a.tokenStart[t];
     if (a.tokenEnd[t] - from != w.length()) {
       return false;
@@ -426,7 +436,7 @@ final class DoseOrder {
   }
 
   /** A few words, looked up by the token's hash without allocating. Immutable. */
-  private static final class Words {
+  static final class Words {
     private final int[] hash;
     private final String[] word;
 

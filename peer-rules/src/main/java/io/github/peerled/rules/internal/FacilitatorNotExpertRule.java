@@ -29,17 +29,19 @@ import java.util.Set;
  * replied to or just before, or in the latest words of the member addressed ("The slow one? Halve
  * it tonight", "Nadia just skip the evening one"; see {@link DoseOrder} and {@link
  * MedicineThread}). A medicine the word lists do not know counts when its name has the ending of a
- * generic medicine's ("take double the baclofen at night"; see {@link MedicineStems}). Asking the
- * care team for something ("why not ask the clinic for a practice run with the injection kit?")
- * changes no dose and is left to {@code sharing-not-advice}. Sharing one's own regimen ("I take 14
- * units at night", "I just double it on bad weeks"), an instruction reported from one's own
- * clinician or read somewhere ("my consultant said to double my dose", "I read online that you
- * should stop your statins"), questions ("should I halve it?"), advice whose medicine is in another
- * clause ("you should try the TENS machine, you'd be off the tablets"), choosing a treatment ("push
- * for one") and stopping an activity ("stop letting them put you on lates") are not flagged: what
- * is advice among them is {@code sharing-not-advice}'s, so a contribution draws one finding. A
- * contribution that puts forward one of the group's known myths ("take cinnamon instead of your
- * metformin") is left to {@code peer-review}, so it gets one nudge.
+ * generic medicine's ("take double the baclofen at night"; see {@link MedicineStems}), and a dose
+ * told by its count and schedule needs no medicine named ("Take three Creon with every meal", "take
+ * 1200 in the morning"; see {@link DoseOrder}). Asking the care team for something ("why not ask
+ * the clinic for a practice run with the injection kit?") changes no dose and is left to {@code
+ * sharing-not-advice}. Sharing one's own regimen ("I take 14 units at night", "I just double it on
+ * bad weeks"), an instruction reported from one's own clinician or read somewhere ("my consultant
+ * said to double my dose", "I read online that you should stop your statins"), questions ("should I
+ * halve it?"), advice whose medicine is in another clause ("you should try the TENS machine, you'd
+ * be off the tablets"), choosing a treatment ("push for one") and stopping an activity ("stop
+ * letting them put you on lates") are not flagged: what is advice among them is {@code
+ * sharing-not-advice}'s, so a contribution draws one finding. A contribution that puts forward one
+ * of the group's known myths ("take cinnamon instead of your metformin") is left to {@code
+ * peer-review}, so it gets one nudge.
  *
  * <p>Members with {@link Standing#ADVISOR} standing (clinicians, educators, staff) attend to give
  * the outside advice the group invited: their instructions are never nudged like a member's. By
@@ -114,15 +116,21 @@ final class FacilitatorNotExpertRule implements Rule {
           return;
         }
         boolean named = a.has(Cue.MEDICAL_INSTRUCTION) || a.has(Cue.MEDICAL_TERM);
+        int scheduled = -1;
         if (!advisor && !named && !thread.names(a) && !MedicineStems.nearAny(a)) {
-          return; // no medicine in view: neither in what is said nor in the talk it answers
+          // no medicine in view: neither in what is said nor in the talk it answers; only a dose
+          // told by its count and schedule is an instruction ("take three with every meal")
+          scheduled = medical.doseOrder(a, thread);
+          if (scheduled < 0) {
+            return;
+          }
         }
         if (!advisor && named && mythPutForward(a)) {
           return; // a known myth: peer-review marks it, one nudge per contribution
         }
         List<Span> spans = new ArrayList<>(2);
         int read = 0;
-        for (int h = 0; h < a.hitCount; h++) {
+        for (int h = 0; h < a.hitCount && scheduled < 0; h++) {
           if (MedicalAdvice.read(a, h) && ++read > MedicalAdvice.MAX_READ) {
             break; // each advice hit is read against its clause: the cap keeps the work linear
           }
@@ -137,7 +145,8 @@ final class FacilitatorNotExpertRule implements Rule {
           }
         }
         if (spans.isEmpty()) {
-          int t = medical.doseOrder(a, thread); // the medicine may be left to the talk around it
+          // the medicine may be left to the talk around it
+          int t = scheduled >= 0 ? scheduled : medical.doseOrder(a, thread);
           if (t < 0) {
             return;
           }

@@ -46,9 +46,10 @@ import java.util.Map;
  * ask nothing of a member's situation), cheers ("get in Tariq"), a put-down dressed as an
  * instruction ("go back to your little fandom", left to {@code respectful-exchange}), thanks, a
  * sharing with a dropped subject ("Start Monday"), sarcasm, and banter or a joke taken back ("don't
- * get cocky, Rob 😂", "have you tried fourteen alarms? Kidding."). The quote in a finding never
- * cuts off a negation or a quotation it stands in; advice the classifier cannot point to a phrase
- * of (no supporting evidence) is not nudged.
+ * get cocky, Rob 😂", "have you tried fourteen alarms? Kidding."), and a plea in a reply to a
+ * crisis disclosure ("Rasa, please stay with Linda", left to the crisis finding; see {@link
+ * CrisisTalk}). The quote in a finding never cuts off a negation or a quotation it stands in;
+ * advice the classifier cannot point to a phrase of (no supporting evidence) is not nudged.
  *
  * <p>By default the classifier's own decision counts: a contribution it labels advice is advice,
  * whatever its confidence. The detector makes that call with its own tuned threshold, and its
@@ -141,13 +142,17 @@ final class SharingNotAdviceRule implements Rule {
     MedicalAdvice medical = new MedicalAdvice(context);
     MedicineThread thread = new MedicineThread(reading.words());
     PersonalRemarks remarks = new PersonalRemarks(context);
+    CrisisTalk crises = new CrisisTalk();
     return new RuleSession() {
       @Override
       public void accept(AnalyzedContribution c, FindingSink sink) {
+        MemberId author = c.contribution().author();
         if (c instanceof Analysis a) {
           thread.see(a);
+          if (a.crisis()) {
+            crises.see(a.contribution().number());
+          }
         }
-        MemberId author = c.contribution().author();
         Member m = context.byId().get(author);
         boolean advisor = m != null && m.standing() == Standing.ADVISOR;
         if (advisor && !advisors) {
@@ -169,6 +174,9 @@ final class SharingNotAdviceRule implements Rule {
         Classification cl = c.classification();
         if (cl.label() != Label.ADVICE || cl.confidence() < min || Analysis.crisis(c)) {
           return;
+        }
+        if (c instanceof Analysis a && crises.pleads(a)) {
+          return; // a plea to someone in crisis: the crisis is marked
         }
         List<Span> spans = spans(cl.supportingEvidence());
         if (spans.isEmpty()) {
