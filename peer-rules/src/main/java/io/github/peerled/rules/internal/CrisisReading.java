@@ -123,6 +123,13 @@ final class CrisisReading {
   /** Whether a sentence outside a check holds the self and a wanting ("i've thought about"). */
   boolean ownThought;
 
+  /**
+   * Whether such a sentence names what was thought of ("i've thought about how") rather than
+   * pointing back at what was asked ("I've thought about it", "I think about it, yes"): a
+   * confirmation, which adds nothing to a crisis already met.
+   */
+  boolean thoughtOfItsOwn;
+
   /** The first answer phrase, or null. */
   @Nullable Span answerSpan;
 
@@ -262,7 +269,9 @@ final class CrisisReading {
     check = checks.strongest;
     int thought = CrisisConcept.SELF.bit() | CrisisConcept.WANT.bit();
     for (int s = 0; s < n; s++) {
-      ownThought |= !checkSentence[s] && (sentenceMask[s] & thought) == thought;
+      boolean own = !checkSentence[s] && (sentenceMask[s] & thought) == thought;
+      ownThought |= own;
+      thoughtOfItsOwn |= own && (sentenceMask[s] & CrisisConcept.REFER.bit()) == 0;
     }
     asksElseLast = checks.asksElseLast;
     boolean[] weighed = new boolean[hits];
