@@ -28,12 +28,8 @@ import org.jspecify.annotations.Nullable;
  *       he's on the long shift").
  * </ol>
  *
- * A contribution is a crisis of its own when the rules or the learned reading call one, when it
- * tells of final arrangements ({@link CrisisArrangement}) or reports another's plan ({@link
- * CrisisReported}), both read outside the learned reading. The learned reading alone, on a
- * contribution without a crisis word, needs support: a signal of its author's earlier in the
- * session, a check it answers, a word of an arrangement, or a call at {@link CrisisModel#SURE} ("my
- * niece calls my patches my maps" is left).
+ * A contribution is a crisis of its own when the rules or the learned reading call one, or when it
+ * tells of final arrangements ({@link CrisisArrangement}), read outside the learned reading.
  *
  * <p>A contribution is no crisis of its own, nor by its context, when
  *
@@ -46,10 +42,7 @@ import org.jspecify.annotations.Nullable;
  *       holds no content word of the crisis reading, no crisis the learned reading calls, no
  *       thought of one's own in one's own words ("i've thought about how") and, unless it says it
  *       is safe, no means, medicine, amount, plan or time ("not tonight"): "yeah", "sort of. yes",
- *       "maybe. i dunno. its been in my head a lot". A thought pointing back at what was asked
- *       ("I've thought about it. Yes.") is no thought of its own, and the learned reading's call on
- *       a reply of at most {@value #BARE} words without a crisis word adds nothing; such a short
- *       reply confirms whatever check of harm or of how they are it answers ("aye. some nights.").
+ *       "maybe. i dunno. its been in my head a lot".
  * </ul>
  *
  * Two small maps and a ring of recent authors; not thread-safe, confined to its session.
@@ -63,12 +56,6 @@ final class CrisisContext {
 
   /** Contributions within which the one asked answers a check. */
   static final int ANSWER_WITHIN = 6;
-
-  /**
-   * The most words of a bare confirmation: a reply this short without a crisis word ("I've thought
-   * about it. Yes.") confirms what was asked, whatever the learned reading makes of it.
-   */
-  static final int BARE = 10;
 
   private static final int RING = 32;
 
@@ -102,11 +89,10 @@ final class CrisisContext {
     boolean adds =
         r.signal > 0
             || s.signal() >= SIGNAL
-            || (s.learned && !(s.wordless() && a.tokenCount <= BARE))
-            || r.thoughtOfItsOwn
+            || s.learned
+            || r.ownThought
             || (r.addsMeansPlanOrTime && !safe);
     boolean direct = false; // answers a direct question whether they think of harm
-    boolean answers = false; // answers a check aimed at them, of harm or of how they are
     Span why = null;
     if (checkAt > 0 && number - checkAt > ANSWER_WITHIN) {
       checkAt = 0;
@@ -116,7 +102,6 @@ final class CrisisContext {
       boolean asked = target != null && author.equals(target);
       if (replies || asked || (target == null && number - checkAt <= 2)) {
         direct = checkKind == CrisisReading.RISK_CHECK;
-        answers = checkKind != CrisisReading.SAFE_CHECK; // "not really" to "are you safe?" counts
         if (unsafe(r.answers, checkKind, asksElseLast)) {
           why = r.answerSpan != null ? r.answerSpan : whole(a);
         }
@@ -126,21 +111,9 @@ final class CrisisContext {
       }
     }
     Span arranged = CrisisArrangement.of(a);
-    boolean bare = answers && a.tokenCount <= BARE; // "aye. some nights."
-    boolean quiet = r.everyday || (met && !adds && arranged == null && (direct || safe || bare));
-    // the learned reading alone, on talk without a crisis word, needs support: a signal of the
-    // author's earlier in the session, a check it answers, words of an arrangement, or a sure call
-    boolean alone =
-        s.learned
-            && s.wordless()
-            && !s.learnedSure
-            && !met
-            && !answers
-            && !lastSignal.containsKey(author)
-            && !a.has(Cue.CRISIS_ARRANGEMENT);
-    Span reported = s.isCrisis() || arranged != null || quiet ? null : CrisisReported.of(a);
-    own = ((s.isCrisis() && !alone) || arranged != null || reported != null) && !quiet;
-    ownSpan = s.isCrisis() && !alone ? null : arranged != null ? arranged : reported;
+    boolean quiet = r.everyday || (met && !adds && arranged == null && (direct || safe));
+    own = (s.isCrisis() || arranged != null) && !quiet;
+    ownSpan = s.isCrisis() || arranged == null ? null : arranged;
     boolean later = !direct && !safe && CrisisArrangement.when(a); // "Sunday night, on my own"
     if (why == null && !own && met && (r.addsMeansPlanOrTime || later)) {
       why = r.spans.isEmpty() ? whole(a) : r.spans.get(0);

@@ -113,24 +113,6 @@ final class CrisisModel {
     return bias + sum.value();
   }
 
-  /**
-   * The probability at or above which a call of the model stands alone, on a text that holds no
-   * crisis word and no context that supports it (see {@link CrisisContext}).
-   */
-  static final double SURE = 0.9;
-
-  private static final double SURE_LOGIT = StrictMath.log(SURE / (1.0 - SURE));
-
-  /** Tells whether log-odds of {@link #logit} reach the threshold of a call. */
-  boolean calls(double logit) {
-    return logit >= logitThreshold;
-  }
-
-  /** Tells whether log-odds of a call reach {@link #SURE} too. */
-  boolean sure(double logit) {
-    return calls(logit) && logit >= SURE_LOGIT;
-  }
-
   /** Tells whether the model calls the contribution a crisis disclosure. */
   boolean isCrisis(Analysis a, SafetyReading rules) {
     return a.tokenCount > 0 && logit(a, rules) >= logitThreshold;

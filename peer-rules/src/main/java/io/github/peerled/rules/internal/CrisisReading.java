@@ -123,13 +123,6 @@ final class CrisisReading {
   /** Whether a sentence outside a check holds the self and a wanting ("i've thought about"). */
   boolean ownThought;
 
-  /**
-   * Whether such a sentence names what was thought of ("i've thought about how") rather than
-   * pointing back at what was asked ("I've thought about it", "I think about it, yes"): a
-   * confirmation, which adds nothing to a crisis already met.
-   */
-  boolean thoughtOfItsOwn;
-
   /** The first answer phrase, or null. */
   @Nullable Span answerSpan;
 
@@ -269,9 +262,7 @@ final class CrisisReading {
     check = checks.strongest;
     int thought = CrisisConcept.SELF.bit() | CrisisConcept.WANT.bit();
     for (int s = 0; s < n; s++) {
-      boolean own = !checkSentence[s] && (sentenceMask[s] & thought) == thought;
-      ownThought |= own;
-      thoughtOfItsOwn |= own && (sentenceMask[s] & CrisisConcept.REFER.bit()) == 0;
+      ownThought |= !checkSentence[s] && (sentenceMask[s] & thought) == thought;
     }
     asksElseLast = checks.asksElseLast;
     boolean[] weighed = new boolean[hits];

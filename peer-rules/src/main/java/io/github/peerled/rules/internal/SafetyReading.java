@@ -47,25 +47,11 @@ final class SafetyReading {
   /** Whether the learned reading ({@link CrisisModel}) calls a crisis the rules do not. */
   boolean learned;
 
-  /**
-   * Whether the learned reading calls it with a probability of at least {@link CrisisModel#SURE}:
-   * sure enough to stand alone where no crisis word and no context supports it.
-   */
-  boolean learnedSure;
-
   private SafetyReading() {}
 
   /** Tells whether the contribution reads as a crisis disclosure. */
   boolean isCrisis() {
     return learned || strength() >= SafetyCategory.CRISIS_THRESHOLD - 1e-9;
-  }
-
-  /**
-   * Tells whether it holds no crisis word at all: no stock phrase and no content word of the crisis
-   * reading, however lowered (a call of the learned reading alone on plain talk).
-   */
-  boolean wordless() {
-    return crisis <= 0 && reading.signal <= 0;
   }
 
   /** The weight of its crisis signal: the stronger of the stock phrases and the reading. */
@@ -100,16 +86,11 @@ final class SafetyReading {
    */
   static SafetyReading of(Analysis a, CrisisModel model) {
     SafetyReading r = rules(a);
-    if (r.isCrisis() || r.storyWithoutCrisis() || r.reading.everyday || a.tokenCount == 0) {
-      return r;
-    }
-    double logit = model.logit(a, r);
-    if (!model.calls(logit)) {
+    if (r.isCrisis() || r.storyWithoutCrisis() || r.reading.everyday || !model.isCrisis(a, r)) {
       return r;
     }
     SafetyReading m = r == NONE ? new SafetyReading() : r;
     m.learned = true;
-    m.learnedSure = model.sure(logit);
     m.crisisSpans.add(model.span(a));
     return m;
   }
