@@ -52,7 +52,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning13, 7",
     "sessions-tuning12, 7",
     "sessions-tuning14, 6",
-    "sessions-tuning17, 8"
+    "sessions-tuning17, 8",
+    "sessions-tuning15, 8"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -83,7 +84,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning13",
         "sessions-tuning12",
         "sessions-tuning14",
-        "sessions-tuning17"
+        "sessions-tuning17",
+        "sessions-tuning15"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
