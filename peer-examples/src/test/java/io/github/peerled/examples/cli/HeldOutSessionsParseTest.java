@@ -51,7 +51,8 @@ class HeldOutSessionsParseTest {
     "sessions-blind6, 40",
     "sessions-tuning13, 7",
     "sessions-tuning12, 7",
-    "sessions-tuning14, 6"
+    "sessions-tuning14, 6",
+    "sessions-tuning16, 7"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -81,7 +82,8 @@ class HeldOutSessionsParseTest {
         "sessions-blind6",
         "sessions-tuning13",
         "sessions-tuning12",
-        "sessions-tuning14"
+        "sessions-tuning14",
+        "sessions-tuning16"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
