@@ -123,7 +123,7 @@ final class PersonalRemarks {
    */
   @Nullable Found find(Analysis a, boolean heated) {
     if ((a.cues & REMARK_CUES) == 0) {
-      return null;
+      return framed(a, null);
     }
     RemarkReading r = new RemarkReading(new RemarkWords(a, byName));
     List<Span> spans = new ArrayList<>(1);
@@ -158,10 +158,30 @@ final class PersonalRemarks {
       }
     }
     if (spans.isEmpty()) {
+      Found framed = framed(a, r.w);
+      if (framed != null) {
+        return framed;
+      }
       named = barbs(a, r.w, spans, heated ? 1 : BARBS);
     }
     spans.sort(Comparator.comparingInt(Span::start));
     return spans.isEmpty() ? null : new Found(List.copyOf(spans), named);
+  }
+
+  /**
+   * Returns the remark a frame of the clause around "you" makes ({@link RemarkFrames}), or null;
+   * read only in a contribution that says "you" and holds no reassurance or empathy.
+   */
+  private @Nullable Found framed(Analysis a, @Nullable RemarkWords words) {
+    if (!a.has(Cue.SECOND_PERSON) || a.has(Cue.NOT_ATTACK)) {
+      return null;
+    }
+    int h = RemarkFrames.find(a);
+    if (h < 0) {
+      return null;
+    }
+    RemarkWords w = words != null ? words : new RemarkWords(a, byName);
+    return new Found(List.of(a.span(h)), RemarkClauses.firstNamed(w));
   }
 
   /**
