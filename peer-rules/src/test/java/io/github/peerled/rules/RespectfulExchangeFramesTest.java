@@ -114,4 +114,19 @@ class RespectfulExchangeFramesTest {
 
     assertThat(at(f)).containsExactly(2, 4);
   }
+
+  @Test
+  void should_read_a_members_posts_and_nerve_set_below_the_speakers_as_a_remark() {
+    List<Finding> f =
+        respectFindings(
+            """
+            10:00 a SHARING: Back in A&E with the shunt again last night. Scan was clear.
+            10:01 b RESPONSE>1: lmao every week it's the shunt with you. Some of us have actual problems.
+            10:02 n SHARING: I've ordered a wheelchair for the longer trips out.
+            10:03 c RESPONSE>3: Nia, I always thought you had more backbone than that. Some of us still walk on our own two legs.
+            10:04 a SHARING: Some of us have been there too, Nia. The chair gave me my summers back.
+            """);
+
+    assertThat(at(f)).containsExactly(2, 4);
+  }
 }

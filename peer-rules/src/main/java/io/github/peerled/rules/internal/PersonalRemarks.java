@@ -40,7 +40,12 @@ import org.jspecify.annotations.Nullable;
  *       Einstein."), each in a contribution spoken to someone;
  *   <li>envy put as sarcasm ({@link Cue#BARB} "must be nice", "alright for some") opening its
  *       sentence without a subject, in a contribution spoken to someone ("cute. must be nice to
- *       ...", not "that must be nice for you").
+ *       ...", not "that must be nice for you");
+ *   <li>a frame of the clause around "you" with no remark word in it ({@link RemarkFrames}): a
+ *       motive imputed ("you only post this so everyone ..."), sarcasm giving the listener's reason
+ *       ("Sure, Ann, because you ..."), condescension put with courtesy ("With respect, you clearly
+ *       ..."), experience belittled as a short span beside a jibe ("you've been in a chair five
+ *       minutes").
  * </ul>
  *
  * None counts when quoted or reported in its clause ("he said you're worthless"). A sentence that
@@ -48,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  * "silly me", "I'll shut up") before the remark holds no remark. Disagreement put with respect ("I
  * strongly disagree", "I think that's wrong because") holds none of these cues. Work is linear in
  * the hits and tokens of the contribution (at most {@value #MAX_READ} phrases are read) and is done
- * only when it holds a remark cue. Immutable and thread-safe.
+ * only when it holds a remark cue, or (the frames only) says "you" with no reassurance or empathy.
+ * Immutable and thread-safe.
  */
 final class PersonalRemarks {
   /** The most link words read back from an insult word to the person it is aimed at. */

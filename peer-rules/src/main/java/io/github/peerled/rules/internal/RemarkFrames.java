@@ -36,6 +36,12 @@ final class RemarkFrames {
   /** The most tokens read after the verb for the purpose of a motive frame. */
   private static final int PURPOSE_WINDOW = 8;
 
+  /**
+   * The most tokens from the opening of a sentence within which a formal courtesy opens it:
+   * "Marjorie, with the greatest respect".
+   */
+  private static final int OPENER_WINDOW = 6;
+
   /** The most tokens read after "you" for a belittled span. */
   private static final int SPAN_WINDOW = 7;
 
@@ -213,7 +219,7 @@ final class RemarkFrames {
   private static boolean condescension(Analysis a, int h, int t, int s) {
     int first = a.sentenceFirstToken[s];
     int opener = -1;
-    for (int v = first; v < t && opener < 0; v++) {
+    for (int v = first; v < t && v < first + OPENER_WINDOW && opener < 0; v++) {
       boolean respect =
           a.tokenIs(v, "respect") && v - 1 >= first && a.tokenIsOneOf(v - 1, COURTESY_BEFORE);
       boolean afraid = a.tokenIs(v, "afraid") && v - 1 >= first && isIm(a, v - 1);
@@ -299,7 +305,6 @@ final class RemarkFrames {
   }
 
   private static int token(Analysis a, int offset) {
-    int i = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, offset);
-    return i;
+    return Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, offset);
   }
 }
