@@ -112,8 +112,14 @@ final class PersonalRemarks {
    *
    * @param spans the evidence: each attack phrase or insult word
    * @param named a member named as the one the remark is aimed at, if any
+   * @param mocking whether laughter is the remark itself (a member's words quoted back with a
+   *     laugh), so it is never read as friendly teasing
    */
-  record Found(List<Span> spans, @Nullable MemberId named) {}
+  record Found(List<Span> spans, @Nullable MemberId named, boolean mocking) {
+    Found(List<Span> spans, @Nullable MemberId named) {
+      this(spans, named, false);
+    }
+  }
 
   /** Returns the remarks of a contribution, or null if it holds none. */
   @Nullable Found find(Analysis a) {
@@ -170,24 +176,33 @@ final class PersonalRemarks {
       }
       named = barbs(a, r.w, spans, heated ? 1 : BARBS);
     }
+    if (!spans.isEmpty()) {
+      Span mocked = RemarkFrames.mockedWords(a);
+      if (mocked != null) {
+        spans.add(mocked); // the laugh is part of the remark: not friendly teasing
+      }
+    }
     spans.sort(Comparator.comparingInt(Span::start));
     return spans.isEmpty() ? null : new Found(List.copyOf(spans), named);
   }
 
   /**
-   * Returns the remark a frame of the clause around "you" makes ({@link RemarkFrames}), or null;
-   * read only in a contribution that says "you" and holds no reassurance or empathy.
+   * Returns the remark a frame of the clause around "you" makes, or a member's words quoted back
+   * with a laugh ({@link RemarkFrames}), or null; read only in a contribution that holds no
+   * reassurance or empathy, the frames only when it says "you", the quote only in a reply that
+   * laughs.
    */
   private @Nullable Found framed(Analysis a, @Nullable RemarkWords words) {
-    if (!a.has(Cue.SECOND_PERSON) || a.has(Cue.NOT_ATTACK)) {
+    if (a.has(Cue.NOT_ATTACK)) {
       return null;
     }
-    int h = RemarkFrames.find(a);
-    if (h < 0) {
+    int h = a.has(Cue.SECOND_PERSON) ? RemarkFrames.find(a) : -1;
+    Span span = h >= 0 ? a.span(h) : RemarkFrames.mockedWords(a);
+    if (span == null) {
       return null;
     }
     RemarkWords w = words != null ? words : new RemarkWords(a, byName);
-    return new Found(List.of(a.span(h)), RemarkClauses.firstNamed(w));
+    return new Found(List.of(span), RemarkClauses.firstNamed(w), h < 0);
   }
 
   /**

@@ -116,10 +116,13 @@ final class RemarkClauses {
   };
 
   /** What may stand between "I" and a verb of saying that hedges: "I'm only saying". */
-  private static final String[] SAYING_BETWEEN = {"'m", "m", "am", "just", "only"};
+  private static final String[] SAYING_BETWEEN = {"'m", "m", "am", "just", "only", "merely"};
 
-  /** Verbs of saying that make "I'm just ..." a hedge on a jibe: "I'm only saying what ...". */
-  private static final String[] SAYING = {"saying", "asking"};
+  /**
+   * Verbs of saying that make "I'm just ..." a hedge on a jibe: "I'm only saying what ...", "I
+   * merely say".
+   */
+  private static final String[] SAYING = {"saying", "asking", "say"};
 
   /**
    * Tells whether a first-person hit is "I" hedging what follows ("but I suppose when you've been

@@ -1,6 +1,8 @@
 package io.github.peerled.rules.internal;
 
+import io.github.peerled.rules.Span;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Personal remarks read from the frame of a clause around "you", with no insult word in it, for
@@ -23,8 +25,9 @@ import java.util.Arrays;
  *       also holds a jibe ({@link Cue#BARB}: "some of us", "come back when").
  * </ul>
  *
- * A "you" quoted or reported in its clause ("my mom told me, 'you just post ... for attention'"),
- * or after reassurance or empathy, frames nothing. Read only from the contribution's {@link
+ * And a member's words quoted back with a laugh at the head of a reply ({@link #mockedWords}). A
+ * "you" quoted or reported in its clause ("my mom told me, 'you just post ... for attention'"), or
+ * after reassurance or empathy, frames nothing. Read only from the contribution's {@link
  * Cue#SECOND_PERSON} hits, a few tokens each; stateless.
  */
 final class RemarkFrames {
@@ -161,6 +164,64 @@ final class RemarkFrames {
       }
     }
     return -1;
+  }
+
+  /** The most chars of a member's words quoted back at the head of a reply to mock them. */
+  private static final int MAX_QUOTED = 48;
+
+  /** Laughing faces that mock words quoted just before them. */
+  private static final int[] LAUGHING = {0x1F602, 0x1F923, 0x1F606};
+
+  /**
+   * Returns the span of a member's words quoted back with a laugh at the head of a reply, mocking
+   * how they write or speak (&quot;Very hight&quot; 😂 Maybe sort the spelling out, Ianto &quot;a
+   * poond this wik&quot; 😂), or null: the reply opens with the quote (after at most one word, a
+   * name), and a laughing face follows its closing mark.
+   */
+  static @Nullable Span mockedWords(Analysis a) {
+    if (!a.has(Cue.TEASE) || a.contribution().replyTo().isEmpty()) {
+      return null;
+    }
+    char[] c = a.lower;
+    int i = 0;
+    while (i < c.length && Character.isWhitespace(c[i])) {
+      i++;
+    }
+    int open = i;
+    while (open < c.length && open - i < MAX_QUOTED && !quote(c[open])) {
+      if (Character.isWhitespace(c[open]) && (open + 1 >= c.length || !quote(c[open + 1]))) {
+        return null; // more than one word before the quote
+      }
+      open++;
+    }
+    if (open >= c.length || !quote(c[open])) {
+      return null;
+    }
+    int close = open + 1;
+    while (close < c.length && close - open <= MAX_QUOTED && !quote(c[close])) {
+      close++;
+    }
+    if (close >= c.length || !quote(c[close]) || close == open + 1) {
+      return null;
+    }
+    int after = close + 1;
+    while (after < c.length && Character.isWhitespace(c[after])) {
+      after++;
+    }
+    if (after >= a.text.length()) {
+      return null;
+    }
+    int cp = a.text.codePointAt(after);
+    for (int l : LAUGHING) {
+      if (cp == l) {
+        return new Span(open, close + 1);
+      }
+    }
+    return null;
+  }
+
+  private static boolean quote(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d';
   }
 
   /** "you only say ... so everyone", "you just post ... for the likes", "u just want everyone". */
