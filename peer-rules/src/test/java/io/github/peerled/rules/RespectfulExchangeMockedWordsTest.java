@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How respectful-exchange reads a member's words quoted back with a laugh at the head of a reply,
- * mocking how they write or speak, and jibes that cast a member as a child or foretell their
- * failure; and the near misses it leaves alone (quoting one's own words, a quote with no laugh).
+ * mocking how they write or speak, and jibes that cast a member as a child or a doormat; and the
+ * near misses it leaves alone (quoting one's own words, a quote with no laugh).
  */
 class RespectfulExchangeMockedWordsTest {
   @Test
@@ -28,12 +28,12 @@ class RespectfulExchangeMockedWordsTest {
   }
 
   @Test
-  void should_read_a_member_cast_as_a_child_and_their_failure_foretold_as_remarks() {
+  void should_read_a_member_cast_as_a_child_or_a_doormat_as_remarks() {
     List<Finding> f =
         respectFindings(
             """
-            10:00 a SHARING: I got a start on a building site Monday. Agency work.
-            10:01 b RESPONSE>1: Agency work, lovely. Bet you'll last a week before you're back to your old tricks.
+            10:00 a SHARING: I've decided to forgive my sister for what she said at the funeral.
+            10:01 b RESPONSE>1: Enjoy being a doormat then, Ann, some of us have more self-respect than that.
             10:02 n SHARING: My mum rings the bank for me when my stammer's bad.
             10:03 c RESPONSE>3: Maybe get your mum to ring for you, like a kid. Guys like you never learn.
             """);
@@ -49,9 +49,23 @@ class RespectfulExchangeMockedWordsTest {
             10:00 a SHARING: The nurse said "you're doing fine" and I cried in the car 😂 so silly.
             10:01 b RESPONSE>1: "You're doing fine" is exactly what I needed to hear too. Thanks Ann.
             10:02 c RESPONSE>1: "Proper athlete" me, I get out of breath on the stairs 😂
-            10:03 n RESPONSE>1: Bet you'll feel better after a good sleep, Ann ❤️
+            10:03 n RESPONSE>1: Enjoy the sleep tonight, Ann ❤️
             """);
 
     assertThat(f).isEmpty();
+  }
+
+  @Test
+  void should_leave_a_targets_defence_and_praise_while_stopping_an_exchange_alone() {
+    List<Finding> f =
+        respectFindings(
+            """
+            10:00 a SHARING: Did my rehab in the pool today, my knee looks like a deflated balloon.
+            10:01 b RESPONSE>1: Guys like you treat rehab like a spa day. No wonder it looks like that.
+            10:02 a RESPONSE>2: Wow ok. Was a joke about my own leg.
+            10:03 c RESPONSE>2: Ben, stop there please. Ann, congratulations on the new job.
+            """);
+
+    assertThat(at(f)).containsExactly(2);
   }
 }

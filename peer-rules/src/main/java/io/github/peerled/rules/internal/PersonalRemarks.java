@@ -277,15 +277,19 @@ final class PersonalRemarks {
    * word of scorn that is not aimed by itself; an insult or scorn said of oneself or of what one
    * owns ("I felt stupid", "my stupid pump") is none, and so is a dismissal word its author says of
    * themselves in its clause ("being sick I can cope with"). Alone in an exchange of remarks
-   * ({@code lone}), a jibe also counts only when its author does not speak of themselves before it
-   * in its clause ("sorry, I didn't mean to show off") and an insult or scorn is not said of a
-   * thing ("that was a rubbish thing to say", "it was a joke", "your stupid clinic letter").
+   * ({@code lone}), a jibe also counts only when its author does not speak of themselves in its
+   * clause ("sorry, I didn't mean to show off", "was a joke about my own leg") and an insult or
+   * scorn is not said of a thing ("that was a rubbish thing to say", "it was a joke", "your stupid
+   * clinic letter").
    */
   private static boolean jibe(Analysis a, RemarkWords w, int hit, boolean lone) {
     Cue c = a.cue(hit);
     int s = a.hitSentence[hit];
     if ((lone || c == Cue.DISMISSAL) && RemarkClauses.selfInClause(a, hit)) {
       return false;
+    }
+    if (lone && RemarkClauses.selfLaterInClause(a, hit)) {
+      return false; // "Was a joke about my own leg."
     }
     if (c == Cue.BARB || c == Cue.SNEER || c == Cue.MOCK || c == Cue.DISMISSAL) {
       return true;
