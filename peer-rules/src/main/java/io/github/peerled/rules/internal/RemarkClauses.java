@@ -41,7 +41,7 @@ final class RemarkClauses {
 
   /**
    * Tells whether the author speaks of themselves alone after a hit in its clause, unquoted: "was a
-   * joke about my own leg", not "we're all sick of it".
+   * joke about my own leg", not "we're all sick of it" nor a hedge ("each to their own I suppose").
    */
   static boolean selfLaterInClause(Analysis a, int hit) {
     int s = a.hitSentence[hit];
@@ -51,7 +51,8 @@ final class RemarkClauses {
           && a.cue(h) == Cue.FIRST_PERSON
           && !a.hitQuoted[h]
           && sameClause(a, a.hitEnd[hit], a.hitStart[h])
-          && singular(a, h)) {
+          && singular(a, h)
+          && !hedge(a, h)) {
         return true;
       }
     }
