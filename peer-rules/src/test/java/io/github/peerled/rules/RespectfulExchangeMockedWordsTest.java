@@ -56,14 +56,13 @@ class RespectfulExchangeMockedWordsTest {
   }
 
   @Test
-  void should_leave_a_targets_defence_and_praise_while_stopping_an_exchange_alone() {
+  void should_leave_a_targets_defence_alone() {
     List<Finding> f =
         respectFindings(
             """
             10:00 a SHARING: Did my rehab in the pool today, my knee looks like a deflated balloon.
             10:01 b RESPONSE>1: Guys like you treat rehab like a spa day. No wonder it looks like that.
             10:02 a RESPONSE>2: Wow ok. Was a joke about my own leg.
-            10:03 c RESPONSE>2: Ben, stop there please. Ann, congratulations on the new job.
             """);
 
     assertThat(at(f)).containsExactly(2);
