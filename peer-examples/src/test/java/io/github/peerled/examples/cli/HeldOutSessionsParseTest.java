@@ -53,7 +53,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning12, 7",
     "sessions-tuning14, 6",
     "sessions-tuning17, 8",
-    "sessions-tuning15, 8"
+    "sessions-tuning15, 8",
+    "sessions-tuning16, 7"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -85,7 +86,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning12",
         "sessions-tuning14",
         "sessions-tuning17",
-        "sessions-tuning15"
+        "sessions-tuning15",
+        "sessions-tuning16"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {

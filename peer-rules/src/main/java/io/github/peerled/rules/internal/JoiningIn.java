@@ -7,15 +7,15 @@ import org.jspecify.annotations.Nullable;
  * Reads whether a contribution just after a personal remark joins in on it: its first clause of
  * substance only sides with someone ({@link Cue#SIDING}: "Exactly Gethin.", "Quite so, Edmund.",
  * "bex is right tho", "Ha, Declan's not wrong.", "Couldn't have put it better myself, Warren."),
- * with no word of its own beyond agreement, names, pronouns, link words and interjections. Siding
- * with someone's view on the topic is not joining in: "I'm with Tess that it depends on the
- * airport", "Kev's got a point about the patients" and "agree with dee, the fees are a joke" say
- * what they agree with. "right", "said" and "point" side only with whom they follow ("he's right",
- * "what she said"), "wrong", "better" and "more" only after a negation ("not wrong", "couldn't
- * agree more"), and any other siding word is undone by one ("that's not true"). Whether the
- * contribution is linked to the remark (a reply to it, or naming its two people) is the rule's to
- * say. Read only for a contribution within a couple of a remark; work is linear in the tokens of
- * its first clauses. Stateless.
+ * with no word of its own beyond agreement, names, pronouns, link words and interjections; or it is
+ * only laughter and names ("lol Tomasz"), laughing along. Siding with someone's view on the topic
+ * is not joining in: "I'm with Tess that it depends on the airport", "Kev's got a point about the
+ * patients" and "agree with dee, the fees are a joke" say what they agree with. "right", "said" and
+ * "point" side only with whom they follow ("he's right", "what she said"), "wrong", "better" and
+ * "more" only after a negation ("not wrong", "couldn't agree more"), and any other siding word is
+ * undone by one ("that's not true"). Whether the contribution is linked to the remark (a reply to
+ * it, or naming its two people) is the rule's to say. Read only for a contribution within a couple
+ * of a remark; work is linear in the tokens of its first clauses. Stateless.
  */
 final class JoiningIn {
   /** The most words of a clause that only sides with someone. */
@@ -57,7 +57,25 @@ final class JoiningIn {
       }
       from = to;
     }
-    return null;
+    return a.tokenCount > 0 && laughs(a)
+        ? new Span(a.tokenStart[0], a.tokenEnd[a.tokenCount - 1])
+        : null;
+  }
+
+  /** Words of laughter, a reply of which with at most a name laughs along ("lol Tomasz"). */
+  private static final String[] LAUGHS = {"lol", "lmao", "lmfao", "rofl", "ha", "haha", "hahaha"};
+
+  /**
+   * Tells whether a contribution of names and interjections only holds laughter ("lol Tomasz",
+   * "haha"): laughing along with a remark just made sides with it.
+   */
+  private static boolean laughs(Analysis a) {
+    for (int t = 0; t < a.tokenCount; t++) {
+      if (a.tokenIsOneOf(t, LAUGHS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether a clause holds only siding and the words around it, and sides. */

@@ -40,7 +40,12 @@ import org.jspecify.annotations.Nullable;
  *       Einstein."), each in a contribution spoken to someone;
  *   <li>envy put as sarcasm ({@link Cue#BARB} "must be nice", "alright for some") opening its
  *       sentence without a subject, in a contribution spoken to someone ("cute. must be nice to
- *       ...", not "that must be nice for you").
+ *       ...", not "that must be nice for you");
+ *   <li>a frame of the clause around "you" with no remark word in it ({@link RemarkFrames}): a
+ *       motive imputed ("you only post this so everyone ..."), sarcasm giving the listener's reason
+ *       ("Sure, Ann, because you ..."), condescension put with courtesy ("With respect, you clearly
+ *       ..."), experience belittled as a short span beside a jibe ("you've been in a chair five
+ *       minutes").
  * </ul>
  *
  * None counts when quoted or reported in its clause ("he said you're worthless"). A sentence that
@@ -48,7 +53,8 @@ import org.jspecify.annotations.Nullable;
  * "silly me", "I'll shut up") before the remark holds no remark. Disagreement put with respect ("I
  * strongly disagree", "I think that's wrong because") holds none of these cues. Work is linear in
  * the hits and tokens of the contribution (at most {@value #MAX_READ} phrases are read) and is done
- * only when it holds a remark cue. Immutable and thread-safe.
+ * only when it holds a remark cue, or (the frames only) says "you" with no reassurance or empathy.
+ * Immutable and thread-safe.
  */
 final class PersonalRemarks {
   /** The most link words read back from an insult word to the person it is aimed at. */
@@ -106,8 +112,14 @@ final class PersonalRemarks {
    *
    * @param spans the evidence: each attack phrase or insult word
    * @param named a member named as the one the remark is aimed at, if any
+   * @param mocking whether laughter is the remark itself (a member's words quoted back with a
+   *     laugh), so it is never read as friendly teasing
    */
-  record Found(List<Span> spans, @Nullable MemberId named) {}
+  record Found(List<Span> spans, @Nullable MemberId named, boolean mocking) {
+    Found(List<Span> spans, @Nullable MemberId named) {
+      this(spans, named, false);
+    }
+  }
 
   /** Returns the remarks of a contribution, or null if it holds none. */
   @Nullable Found find(Analysis a) {
@@ -123,7 +135,7 @@ final class PersonalRemarks {
    */
   @Nullable Found find(Analysis a, boolean heated) {
     if ((a.cues & REMARK_CUES) == 0) {
-      return null;
+      return framed(a, null);
     }
     RemarkReading r = new RemarkReading(new RemarkWords(a, byName));
     List<Span> spans = new ArrayList<>(1);
@@ -158,10 +170,39 @@ final class PersonalRemarks {
       }
     }
     if (spans.isEmpty()) {
+      Found framed = framed(a, r.w);
+      if (framed != null) {
+        return framed;
+      }
       named = barbs(a, r.w, spans, heated ? 1 : BARBS);
+    }
+    if (!spans.isEmpty()) {
+      Span mocked = RemarkFrames.mockedWords(a);
+      if (mocked != null) {
+        spans.add(mocked); // the laugh is part of the remark: not friendly teasing
+      }
     }
     spans.sort(Comparator.comparingInt(Span::start));
     return spans.isEmpty() ? null : new Found(List.copyOf(spans), named);
+  }
+
+  /**
+   * Returns the remark a frame of the clause around "you" makes, or a member's words quoted back
+   * with a laugh ({@link RemarkFrames}), or null; read only in a contribution that holds no
+   * reassurance or empathy, the frames only when it says "you", the quote only in a reply that
+   * laughs.
+   */
+  private @Nullable Found framed(Analysis a, @Nullable RemarkWords words) {
+    if (a.has(Cue.NOT_ATTACK)) {
+      return null;
+    }
+    int h = a.has(Cue.SECOND_PERSON) ? RemarkFrames.find(a) : -1;
+    Span span = h >= 0 ? a.span(h) : RemarkFrames.mockedWords(a);
+    if (span == null) {
+      return null;
+    }
+    RemarkWords w = words != null ? words : new RemarkWords(a, byName);
+    return new Found(List.of(span), RemarkClauses.firstNamed(w), h < 0);
   }
 
   /**
@@ -236,15 +277,19 @@ final class PersonalRemarks {
    * word of scorn that is not aimed by itself; an insult or scorn said of oneself or of what one
    * owns ("I felt stupid", "my stupid pump") is none, and so is a dismissal word its author says of
    * themselves in its clause ("being sick I can cope with"). Alone in an exchange of remarks
-   * ({@code lone}), a jibe also counts only when its author does not speak of themselves before it
-   * in its clause ("sorry, I didn't mean to show off") and an insult or scorn is not said of a
-   * thing ("that was a rubbish thing to say", "it was a joke", "your stupid clinic letter").
+   * ({@code lone}), a jibe also counts only when its author does not speak of themselves in its
+   * clause ("sorry, I didn't mean to show off", "was a joke about my own leg") and an insult or
+   * scorn is not said of a thing ("that was a rubbish thing to say", "it was a joke", "your stupid
+   * clinic letter").
    */
   private static boolean jibe(Analysis a, RemarkWords w, int hit, boolean lone) {
     Cue c = a.cue(hit);
     int s = a.hitSentence[hit];
     if ((lone || c == Cue.DISMISSAL) && RemarkClauses.selfInClause(a, hit)) {
       return false;
+    }
+    if (lone && RemarkClauses.selfLaterInClause(a, hit)) {
+      return false; // "Was a joke about my own leg."
     }
     if (c == Cue.BARB || c == Cue.SNEER || c == Cue.MOCK || c == Cue.DISMISSAL) {
       return true;

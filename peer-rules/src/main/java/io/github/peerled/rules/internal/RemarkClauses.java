@@ -40,6 +40,26 @@ final class RemarkClauses {
   }
 
   /**
+   * Tells whether the author speaks of themselves alone after a hit in its clause, unquoted: "was a
+   * joke about my own leg", not "we're all sick of it" nor a hedge ("each to their own I suppose").
+   */
+  static boolean selfLaterInClause(Analysis a, int hit) {
+    int s = a.hitSentence[hit];
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.hitSentence[h] == s
+          && a.hitStart[h] >= a.hitEnd[hit]
+          && a.cue(h) == Cue.FIRST_PERSON
+          && !a.hitQuoted[h]
+          && sameClause(a, a.hitEnd[hit], a.hitStart[h])
+          && singular(a, h)
+          && !hedge(a, h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Tells whether a remark follows reassurance, empathy or self-talk in its clause ("you're not
    * stupid"), not in an earlier one ("you're not in recovery, you're too stupid to see it"), nor as
    * part of the remark itself ("you're not a real carer").
@@ -91,13 +111,22 @@ final class RemarkClauses {
   static boolean anySingularSelf(Analysis a) {
     for (int h = 0; h < a.hitCount; h++) {
       if (a.cue(h) == Cue.FIRST_PERSON && !a.hitQuoted[h] && !inside(a, h, Cue.BARB)) {
-        String p = new String(a.lower, a.hitStart[h], a.hitEnd[h] - a.hitStart[h]);
-        if (!p.equals("we") && !p.equals("us") && !p.equals("our")) {
+        if (singular(a, h)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Tells whether a first-person hit is the author alone: "I", "my", not "we", "us" or "our". */
+  private static boolean singular(Analysis a, int h) {
+    String p = new String(a.lower, a.hitStart[h], a.hitEnd[h] - a.hitStart[h]);
+    return !p.equals("we")
+        && !p.equals("us")
+        && !p.equals("our")
+        && !p.startsWith("we'")
+        && !p.startsWith("we\u2019");
   }
 
   /** Tells whether a hit lies within a hit of a cue ("me" in "wake me up"). */
@@ -116,10 +145,13 @@ final class RemarkClauses {
   };
 
   /** What may stand between "I" and a verb of saying that hedges: "I'm only saying". */
-  private static final String[] SAYING_BETWEEN = {"'m", "m", "am", "just", "only"};
+  private static final String[] SAYING_BETWEEN = {"'m", "m", "am", "just", "only", "merely"};
 
-  /** Verbs of saying that make "I'm just ..." a hedge on a jibe: "I'm only saying what ...". */
-  private static final String[] SAYING = {"saying", "asking"};
+  /**
+   * Verbs of saying that make "I'm just ..." a hedge on a jibe: "I'm only saying what ...", "I
+   * merely say".
+   */
+  private static final String[] SAYING = {"saying", "asking", "say"};
 
   /**
    * Tells whether a first-person hit is "I" hedging what follows ("but I suppose when you've been

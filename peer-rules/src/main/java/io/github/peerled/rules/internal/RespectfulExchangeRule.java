@@ -288,10 +288,15 @@ final class RespectfulExchangeRule implements Rule {
     /**
      * Tells whether a lone remark is friendly teasing: it comes with laughter or affection ("rafi u
      * absolute muppet" with a laughing face, "jk"), outside an exchange of remarks, to someone who
-     * is not new to the group (nobody teases a newcomer they do not know yet).
+     * is not new to the group (nobody teases a newcomer they do not know yet), and the laugh is not
+     * itself the remark (a member's words quoted back with a laugh).
      */
     private boolean teasing(Analysis a, PersonalRemarks.Found found, @Nullable MemberId to) {
-      return a.has(Cue.TEASE) && found.spans().size() == 1 && to != null && !newcomers.contains(to);
+      return a.has(Cue.TEASE)
+          && !found.mocking()
+          && found.spans().size() == 1
+          && to != null
+          && !newcomers.contains(to);
     }
 
     /**
