@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
  * {@code sessions-unseen} and {@code sessions-blind} to {@code sessions-blind6} (each written
- * blind, measured once and now retired to tuning) and the {@code sessions-tuning} sets (written for
- * tuning). Every file parses and has at least one contribution. Nothing here runs the rules or
+ * blind, measured once and now retired to tuning), {@code sessions-blind7} (written blind, held out
+ * whole and not yet measured) and the {@code sessions-tuning} sets (written for tuning). Every file parses and has at least one contribution. Nothing here runs the rules or
  * looks at findings; a held-out set is measured once, with {@code peer evaluate-rules}, after all
  * rule changes are in.
  */
@@ -51,7 +51,8 @@ class HeldOutSessionsParseTest {
     "sessions-blind6, 40",
     "sessions-tuning13, 7",
     "sessions-tuning12, 7",
-    "sessions-tuning14, 6"
+    "sessions-tuning14, 6",
+    "sessions-blind7, 40"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -81,7 +82,8 @@ class HeldOutSessionsParseTest {
         "sessions-blind6",
         "sessions-tuning13",
         "sessions-tuning12",
-        "sessions-tuning14"
+        "sessions-tuning14",
+        "sessions-blind7"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
