@@ -105,19 +105,19 @@ final class GroupRanking {
       return;
     }
     for (int t = 0; t + 1 < a.tokenCount; t++) {
-      int end = RivalNumbers.clauseEnd(a, t, Math.min(a.tokenCount, t + RANK_WORDS + 3));
-      if (a.tokenIsOneOf(t, RANKS) || a.tokenIsOneOf(t, WEAK_RANKS)) {
-        int g = group(a, t + 1, end);
-        if (g > 0 && (a.tokenIsOneOf(t, RANKS) || amountBetween(a, t + 1, g))) {
+      boolean rank = a.tokenIsOneOf(t, RANKS);
+      if (rank || a.tokenIsOneOf(t, WEAK_RANKS)) {
+        int g = group(a, t + 1, clauseEnd(a, t));
+        if (g > 0 && (rank || amountBetween(a, t + 1, g))) {
           spans.add(new Span(a.tokenStart[t], a.tokenEnd[g]));
           return;
         }
       }
       if (a.tokenIs(t, "only")
           && a.tokenIs(t + 1, "one")
-          && t + 3 < end
+          && t + 3 < clauseEnd(a, t)
           && a.tokenIsOneOf(t + 2, PAST)
-          && number(a, t + 3)) {
+          && RivalNumbers.isNumber(a, t + 3)) {
         spans.add(new Span(a.tokenStart[t], a.tokenEnd[t + 3]));
         return;
       }
@@ -155,7 +155,7 @@ final class GroupRanking {
   /** Tells whether a number or a measure stands within tokens {@code [from, to)}. */
   private static boolean amountBetween(Analysis a, int from, int to) {
     for (int u = from; u < to; u++) {
-      if (number(a, u)) {
+      if (RivalNumbers.isNumber(a, u)) {
         return true;
       }
     }
@@ -189,8 +189,8 @@ final class GroupRanking {
     return -1;
   }
 
-  private static boolean number(Analysis a, int token) {
-    char c = a.lower[a.tokenStart[token]];
-    return c >= '0' && c <= '9';
+  /** The end of the clause of token {@code t}, read at most a few words on. */
+  private static int clauseEnd(Analysis a, int t) {
+    return RivalNumbers.clauseEnd(a, t, Math.min(a.tokenCount, t + RANK_WORDS + 3));
   }
 }

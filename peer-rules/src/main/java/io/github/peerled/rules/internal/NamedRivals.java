@@ -57,7 +57,9 @@ final class NamedRivals {
         spans.add(new Span(a.tokenStart[t - 1], a.tokenEnd[t + 1]));
         return;
       }
-      if (a.tokenIsOneOf(t, BEATS) && number(a, t - 1) && number(a, t + 1)) {
+      if (a.tokenIsOneOf(t, BEATS)
+          && RivalNumbers.isNumber(a, t - 1)
+          && RivalNumbers.isNumber(a, t + 1)) {
         spans.add(new Span(a.tokenStart[t - 1], a.tokenEnd[t + 1]));
         return;
       }
@@ -85,11 +87,6 @@ final class NamedRivals {
       to -= 2;
     }
     return names.isName(a.lower, from, to);
-  }
-
-  private static boolean number(Analysis a, int token) {
-    char c = a.lower[a.tokenStart[token]];
-    return c >= '0' && c <= '9';
   }
 
   private static boolean inSentence(Analysis a, int token, int sentence) {

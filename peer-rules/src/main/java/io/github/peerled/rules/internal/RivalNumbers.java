@@ -326,7 +326,8 @@ final class RivalNumbers {
     return a.tokenIsOneOf(token, CLAUSE_WORDS);
   }
 
-  private static boolean isNumber(Analysis a, int token) {
+  /** Tells whether a token is a number: it starts with a digit ("11,400", "6lb", "5.9"). */
+  static boolean isNumber(Analysis a, int token) {
     char c = a.lower[a.tokenStart[token]];
     return c >= '0' && c <= '9';
   }
