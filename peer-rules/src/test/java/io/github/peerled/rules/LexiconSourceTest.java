@@ -27,7 +27,6 @@ class LexiconSourceTest {
           "generic-you",
           "reported",
           "sarcasm",
-          "question",
           "medical-term",
           "medical-instruction",
           "crisis",

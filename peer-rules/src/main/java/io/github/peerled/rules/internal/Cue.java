@@ -26,8 +26,6 @@ enum Cue implements Lexicon.Tag {
   REPORTED,
   /** Markers of sarcasm: "oh sure", "that'll fix everything". */
   SARCASM,
-  /** Markers of a question to the group: "has anyone", "does anyone". */
-  QUESTION,
   /** Medicines, doses and units: "insulin", "mg", "units". */
   MEDICAL_TERM,
   /** Prescriptive medical instructions: "stop taking", "double your dose". */
@@ -148,6 +146,11 @@ enum Cue implements Lexicon.Tag {
    * face, "jk", a heart ("rafi u absolute muppet" with a laughing face).
    */
   TEASE,
+  /**
+   * Calling a remark out, which stops an attack rather than makes one: "that's out of order", "stop
+   * there", "we don't talk to each other like that", "take a breather".
+   */
+  CALL_OUT,
   /**
    * What sets a number against another's when said of a number: "is nothing", "doesn't count", "at
    * least i'm not", "like me".

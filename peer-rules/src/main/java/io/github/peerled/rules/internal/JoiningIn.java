@@ -6,16 +6,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads whether a contribution just after a personal remark joins in on it: its first clause of
  * substance only sides with someone ({@link Cue#SIDING}: "Exactly Gethin.", "Quite so, Edmund.",
- * "bex is right tho", "Ha, Declan's not wrong.", "Couldn't have put it better myself, Warren."),
- * with no word of its own beyond agreement, names, pronouns, link words and interjections; or it is
- * only laughter and names ("lol Tomasz"), laughing along. Siding with someone's view on the topic
- * is not joining in: "I'm with Tess that it depends on the airport", "Kev's got a point about the
- * patients" and "agree with dee, the fees are a joke" say what they agree with. "right", "said" and
- * "point" side only with whom they follow ("he's right", "what she said"), "wrong", "better" and
- * "more" only after a negation ("not wrong", "couldn't agree more"), and any other siding word is
- * undone by one ("that's not true"). Whether the contribution is linked to the remark (a reply to
- * it, or naming its two people) is the rule's to say. Read only for a contribution within a couple
- * of a remark; work is linear in the tokens of its first clauses. Stateless.
+ * "bex is right tho", "Ha, Declan's not wrong.", "Couldn't have put it better myself, Warren.",
+ * "Col's right to be fair", "lol jay not wrong tho 😂" up to a face that ends it), with no word of
+ * its own beyond agreement, names, pronouns, link words and interjections; or it is only laughter
+ * and names ("lol Tomasz"), laughing along. Siding with someone's view on the topic is not joining
+ * in: "I'm with Tess that it depends on the airport", "Kev's got a point about the patients" and
+ * "agree with dee, the fees are a joke" say what they agree with. "right", "said" and "point" side
+ * only with whom they follow ("he's right", "what she said"), "wrong", "better" and "more" only
+ * after a negation ("not wrong", "couldn't agree more"), and any other siding word is undone by one
+ * ("that's not true"). Whether the contribution is linked to the remark (a reply to it, or naming
+ * its two people) is the rule's to say. Read only for a contribution within a couple of a remark;
+ * work is linear in the tokens of its first clauses. Stateless.
  */
 final class JoiningIn {
   /** The most words of a clause that only sides with someone. */
@@ -23,7 +24,8 @@ final class JoiningIn {
 
   /** Grammar words that may stand in a clause of siding: "got" a point, "put it" better. */
   private static final String[] GLUE = {
-    "got", "has", "have", "had", "put", "it", "with", "though", "tho", "tbh", "on", "what", "to"
+    "got", "has", "have", "had", "put", "it", "with", "though", "tho", "tbh", "on", "what", "to",
+    "be", "fair", "tbf"
   };
 
   /** Siding words that need whom they side with before them: "he's right", "Ann's got a point". */
@@ -120,10 +122,18 @@ final class JoiningIn {
     return sides && !undone;
   }
 
-  /** Tells whether a sentence or a clause mark stands before a token. */
+  /**
+   * Tells whether a sentence, a clause mark or an emoji stands before a token: in chat a face ends
+   * what was said before it ("lol ben not wrong tho 😂 ann is ...").
+   */
   private static boolean clauseBreak(Analysis a, int token) {
     for (int s = 1; s < a.sentenceCount; s++) {
       if (a.sentenceFirstToken[s] == token) {
+        return true;
+      }
+    }
+    for (int i = a.tokenEnd[token - 1]; i < a.tokenStart[token]; i++) {
+      if (Character.isSurrogate(a.lower[i])) {
         return true;
       }
     }

@@ -48,13 +48,15 @@ import org.jspecify.annotations.Nullable;
  *       minutes").
  * </ul>
  *
- * None counts when quoted or reported in its clause ("he said you're worthless"). A sentence that
- * holds reassurance, empathy or self-talk ({@link Cue#NOT_ATTACK}: "you're not", "you must feel",
- * "silly me", "I'll shut up") before the remark holds no remark. Disagreement put with respect ("I
- * strongly disagree", "I think that's wrong because") holds none of these cues. Work is linear in
- * the hits and tokens of the contribution (at most {@value #MAX_READ} phrases are read) and is done
- * only when it holds a remark cue, or (the frames only) says "you" with no reassurance or empathy.
- * Immutable and thread-safe.
+ * None counts when quoted or reported in its clause ("he said you're worthless"), nor in a
+ * contribution that calls a remark out ({@link Cue#CALL_OUT}: "that's out of order", "stop there",
+ * "we don't talk to each other like that"), which stops an attack even when it names what was said.
+ * A sentence that holds reassurance, empathy or self-talk ({@link Cue#NOT_ATTACK}: "you're not",
+ * "you must feel", "silly me", "I'll shut up") before the remark holds no remark. Disagreement put
+ * with respect ("I strongly disagree", "I think that's wrong because") holds none of these cues.
+ * Work is linear in the hits and tokens of the contribution (at most {@value #MAX_READ} phrases are
+ * read) and is done only when it holds a remark cue, or (the frames only) says "you" with no
+ * reassurance or empathy. Immutable and thread-safe.
  */
 final class PersonalRemarks {
   /** The most link words read back from an insult word to the person it is aimed at. */
@@ -134,6 +136,9 @@ final class PersonalRemarks {
    *     someone is a remark ("here comes the fan club") where otherwise it takes {@value #BARBS}
    */
   @Nullable Found find(Analysis a, boolean heated) {
+    if (a.has(Cue.CALL_OUT)) {
+      return null; // "Ben, that was uncalled for. Telling Ann she's a drama queen isn't okay."
+    }
     if ((a.cues & REMARK_CUES) == 0) {
       return framed(a, null);
     }

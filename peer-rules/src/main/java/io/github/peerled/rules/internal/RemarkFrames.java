@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  *       missed the point", not "With respect, I see it differently";
  *   <li>the listener's experience belittled as a short span: "you've been in a chair five minutes",
  *       "you were only together three years", "six weeks and you think ...", when the contribution
- *       also holds a jibe ({@link Cue#BARB}: "some of us", "come back when").
+ *       also holds a jibe ({@link Cue#BARB}: "some of us", "come back when");
+ *   <li>a verdict that the listener is unfit for their work, drawn from one moment ({@link
+ *       UnfitVerdict}): "if you can't read a ticket you shouldn't be in a kitchen".
  * </ul>
  *
  * And a member's words quoted back with a laugh at the head of a reply ({@link #mockedWords}). A
@@ -157,7 +159,8 @@ final class RemarkFrames {
           && (motive(a, t, s)
               || sarcasm(a, h, t, s)
               || condescension(a, h, t, s)
-              || belittled(a, t, s))
+              || belittled(a, t, s)
+              || UnfitVerdict.at(a, t, s))
           && !PersonalRemarks.reported(a, h)
           && !RemarkClauses.softened(a, h)) {
         return h;

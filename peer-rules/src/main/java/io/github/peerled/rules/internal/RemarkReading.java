@@ -185,14 +185,23 @@ final class RemarkReading {
     return t == first || w.preamble(first, t - 1);
   }
 
-  /** Tells whether a mock title stands before a name, or is a sneering form of address. */
+  /** Words that make a mock title before a name praise: "the flannel is genius Ann". */
+  private static final String[] PRAISED = {"is", "was", "'s", "that's", "thats", "it's", "its"};
+
+  /**
+   * Tells whether a mock title stands before a name ("Saint Ann", not praise of a thing: "the
+   * flannel is genius Ann"), or is a sneering form of address.
+   */
   boolean mock(int hit) {
     int after = w.tokenAt(a.hitEnd[hit]);
+    int t = w.tokenAt(a.hitStart[hit]);
+    if (t > a.sentenceFirstToken[a.hitSentence[hit]] && a.tokenIsOneOf(t - 1, PRAISED)) {
+      return false;
+    }
     if (w.inSentence(after, a.hitSentence[hit]) && w.adjacent(after - 1, after)) {
       named = w.member(after, false);
       return named != null; // "Saint Ann"
     }
-    int t = w.tokenAt(a.hitStart[hit]);
     return w.commaBefore(t) && w.endsSentence(hit) && w.spokenToSomeone();
   }
 

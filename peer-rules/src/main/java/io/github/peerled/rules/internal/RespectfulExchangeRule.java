@@ -93,6 +93,7 @@ final class RespectfulExchangeRule implements Rule {
           Cue.SIDING,
           Cue.BARB,
           Cue.TEASE,
+          Cue.CALL_OUT,
           Cue.NEGATION);
 
   static final Parameter<Severity> SEVERITY =

@@ -93,7 +93,6 @@ public final class SharedAnalysis {
             Cue.GENERIC_YOU,
             Cue.REPORTED,
             Cue.SARCASM,
-            Cue.QUESTION,
             Cue.MEDICAL_TERM,
             Cue.MEDICAL_INSTRUCTION);
     s.add(Cue.CRISIS);
