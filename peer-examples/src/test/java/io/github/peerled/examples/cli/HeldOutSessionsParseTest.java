@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
  * {@code sessions-unseen} and {@code sessions-blind} to {@code sessions-blind7} (each written
- * blind, measured once and now retired to tuning) and the {@code sessions-tuning} sets (written for
- * tuning). Every file parses and has at least one contribution. Nothing here runs the rules or
- * looks at findings; a held-out set is measured once, with {@code peer evaluate-rules}, after all
- * rule changes are in.
+ * blind, measured once and now retired to tuning), {@code sessions-blind8} (written blind, held out
+ * whole and not yet measured) and the {@code sessions-tuning} sets (written for tuning). Every file
+ * parses and has at least one contribution. Nothing here runs the rules or looks at findings; a
+ * held-out set is measured once, with {@code peer evaluate-rules}, after all rule changes are in.
  */
 class HeldOutSessionsParseTest {
   private static Path dir(String folder) {
@@ -55,7 +55,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning17, 8",
     "sessions-tuning15, 8",
     "sessions-tuning16, 7",
-    "sessions-blind7, 40"
+    "sessions-blind7, 40",
+    "sessions-blind8, 40"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -89,7 +90,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning17",
         "sessions-tuning15",
         "sessions-tuning16",
-        "sessions-blind7"
+        "sessions-blind7",
+        "sessions-blind8"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {
