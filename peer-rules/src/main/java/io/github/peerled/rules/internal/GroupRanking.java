@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * Reads, by word class, how a message in a talk of numbers ranks its author above the group, beside
  * {@link RivalNumbers} and {@link NamedRivals}: a superlative placed in the group ("still top of
- * the channel", "lowest levels in the group", "the cleanest in this room"), the only one past a
- * number ("I am the only one under 48"), and nobody set below the author ("nobody in this room's
- * done it cleaner than me"). A superlative that is not itself about amounts ("best", "worst",
- * "most") counts only with a number or a measure between it and the group ("best numbers in here",
- * not "the best thing in this group"). Read only when the talk holds numbers; work is linear in the
- * tokens of the message. Stateless.
+ * the channel", "lowest levels in the group", "the cleanest in this room", "the lightest in the
+ * whole clinic", "the champion of this forum"), the only one past a number ("I am the only one
+ * under 48"), and nobody set below the author ("nobody in this room's done it cleaner than me", or
+ * asked for: "who has fewer than me?"). A superlative that is not itself about amounts ("best",
+ * "worst", "most") counts only with a number or a measure between it and the group ("best numbers
+ * in here", not "the best thing in this group"). Read only when the talk holds numbers; work is
+ * linear in the tokens of the message. Stateless.
  */
 final class GroupRanking {
   /** Superlatives that rank an amount by themselves. */
@@ -32,7 +33,9 @@ final class GroupRanking {
     "tightest",
     "fittest",
     "lightest",
-    "heaviest"
+    "heaviest",
+    "champion",
+    "champ"
   };
 
   /** Superlatives that rank an amount only when one is named before the group: "best numbers". */
@@ -41,6 +44,12 @@ final class GroupRanking {
   /** What a group is called: "of the channel", "in this room", "in here". */
   private static final String[] GROUP = {
     "group",
+    "hall",
+    "clinic",
+    "club",
+    "team",
+    "ward",
+    "league",
     "room",
     "channel",
     "chat",
@@ -63,10 +72,15 @@ final class GroupRanking {
   };
 
   /** The words between "in"/"of" and the group: "of the channel", "in this room". */
-  private static final String[] DETERMINERS = {"the", "this", "our", "my", "all", "of"};
+  private static final String[] DETERMINERS = {
+    "the", "this", "our", "my", "all", "of", "whole", "entire"
+  };
 
-  /** Nobody else: "nobody in this room's done it cleaner than me". */
-  private static final String[] NOBODY = {"nobody", "noone", "nobodys", "nobody's"};
+  /**
+   * Nobody else, or a challenge to find one: "nobody in this room's done it cleaner than me", "who
+   * has fewer than me?".
+   */
+  private static final String[] NOBODY = {"nobody", "noone", "nobodys", "nobody's", "who"};
 
   /** What sets an amount beside a number: "the only one under 48". */
   private static final String[] PAST = {"under", "below", "over", "above", "past", "beyond"};

@@ -164,7 +164,7 @@ final class NoComparingRule implements Rule {
       boolean numbersBefore = recent.othersGave(number, author);
       List<Span> spans = new ArrayList<>(3);
       boolean answers = thread && threadBy != null && !threadBy.equals(author);
-      RivalNumbers.find(a, answers, numbersBefore, spans);
+      boolean rival = RivalNumbers.find(a, answers, numbersBefore, spans);
       boolean echoed = spans.isEmpty() && recent.echoed(a);
       recent.add(a);
       int read = a.has(Cue.COMPARING) ? 0 : MAX_READ;
@@ -194,7 +194,9 @@ final class NoComparingRule implements Rule {
           numbers++;
         }
       }
-      boolean numberHere = numbers > 0;
+      // Numbers said as words count for a number set against another's ("Half a mile?? I did
+      // two and a half"), not for a comparing phrase ("better than Arjun does on four 😂").
+      boolean numberHere = numbers > 0 || (rival && RivalNumbers.anySpoken(a));
       if (!measureHere && !numberHere && !numbersBefore && (!thread || a.has(Cue.TEASE))) {
         return;
       }

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>an echo: a short question that repeats another's number ("Only 1000?", "3,000?", "6?",
- *       "Seven?"), followed by a sentence in which the author gives their own ("I did 11,400
- *       yesterday");
+ *       "Seven?", "Half a mile??"), followed by a sentence in which the author gives their own, in
+ *       figures or words ("I did 11,400 yesterday", "I was off them by week three");
  *   <li>a {@link Cue#RIVALRY} phrase in a sentence that holds a number or a measure, or right after
  *       one that gives the author's own ("1lb is nothing", "8lb is water weight, doesn't count",
  *       "at least I'm not at 9", "get yours under 7 like me", "Mine was 44. Some of us actually
@@ -53,7 +53,8 @@ final class RivalNumbers {
           continue;
         }
         int s = a.hitSentence[h];
-        boolean measured = measured(a, s) || (s > 0 && ownNumber(a, s - 1));
+        boolean measured =
+            measured(a, s) || (s > 0 && ownNumber(a, s - 1)) || (spoken(a, s) && ownSpoken(a, s));
         boolean answered = answers || (numbersBefore && !alike(a, h));
         if (measured && (answered || a.sentenceHas(s, Cue.SECOND_PERSON))) {
           spans.add(a.span(h));
@@ -75,6 +76,54 @@ final class RivalNumbers {
   /** Tells whether a sentence holds a number or a measure. */
   private static boolean measured(Analysis a, int sentence) {
     return a.sentenceHas(sentence, Cue.MEASURE) || number(a, sentence) >= 0;
+  }
+
+  /**
+   * Tells whether another sentence than {@code except} gives the author's own number, in figures or
+   * words: "Two and a half is nowt. I've been doing six most days." A number said as a word is
+   * someone's only so ("Six sessions a year is nothing" is a service's).
+   */
+  private static boolean ownSpoken(Analysis a, int except) {
+    for (int o = 0; o < a.sentenceCount; o++) {
+      if (o != except
+          && (number(a, o) >= 0 || spoken(a, o))
+          && a.sentenceHas(o, Cue.FIRST_PERSON)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Fractions said as words, which count as numbers: "half a mile", "a quarter mile". */
+  private static final String[] FRACTIONS = {"half", "quarter"};
+
+  /**
+   * Tells whether a message holds a number said as a word: "Half a mile?? I did two and a half".
+   */
+  static boolean anySpoken(Analysis a) {
+    for (int s = 0; s < a.sentenceCount; s++) {
+      if (spoken(a, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether a sentence holds a number said as a word ("two and a half", "by week three"), but
+   * not "one", which is as often a pronoun ("that one is nothing like it").
+   */
+  private static boolean spoken(Analysis a, int sentence) {
+    int end = sentence + 1 < a.sentenceCount ? a.sentenceFirstToken[sentence + 1] : a.tokenCount;
+    int bit = a.lexicon.bit("NUMWORD");
+    for (int t = a.sentenceFirstToken[sentence]; t < end; t++) {
+      if (a.tokenIsOneOf(t, FRACTIONS)
+          || (!a.tokenIs(t, "one")
+              && a.lexicon.inClass(bit, a.lower, a.tokenStart[t], a.tokenEnd[t]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -104,7 +153,7 @@ final class RivalNumbers {
         continue;
       }
       for (int o = s + 1; o < a.sentenceCount; o++) {
-        if (number(a, o) >= 0 && a.sentenceHas(o, Cue.FIRST_PERSON)) {
+        if ((number(a, o) >= 0 || spoken(a, o)) && a.sentenceHas(o, Cue.FIRST_PERSON)) {
           spans.add(new Span(a.tokenStart[first], a.tokenEnd[end - 1]));
           return;
         }
@@ -337,11 +386,15 @@ final class RivalNumbers {
     return i >= 0 ? i : -i - 1;
   }
 
-  /** Tells whether a token of {@code [first, end)} is a number said as a word: "Seven?". */
+  /**
+   * Tells whether a token of {@code [first, end)} is a number said as a word: "Seven?", "Half a
+   * mile?".
+   */
   private static boolean numberWord(Analysis a, int first, int end) {
     int bit = a.lexicon.bit("NUMWORD");
     for (int t = first; t < end; t++) {
-      if (a.lexicon.inClass(bit, a.lower, a.tokenStart[t], a.tokenEnd[t])) {
+      if (a.tokenIsOneOf(t, FRACTIONS)
+          || a.lexicon.inClass(bit, a.lower, a.tokenStart[t], a.tokenEnd[t])) {
         return true;
       }
     }
