@@ -3,6 +3,7 @@ package io.github.peerled.rules.internal;
 import io.github.peerled.rules.detect.internal.Lexicon;
 import io.github.peerled.rules.detect.internal.TextChars;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,12 @@ import java.util.Set;
  * verbatim: its content words (not in the language's stop-word list, three letters or more), each
  * cut back to a stem that matches its inflections ("cures" to "cure*", "swings" to "swing*"). A
  * sentence that holds a phrase's stems in order mentions the myth even with words between them or
- * in another form: the phrase "keto cures" is met in "go full keto mate, it cures type 2". Phrases
- * of one content word, and phrases holding a negation ("can't eat fruit", whose words alone would
- * mean the opposite), are matched verbatim only. A stem hit carries its entry (the myth or the FAQ
- * entry), phrase, place and the phrase's length in one payload. Stateless.
+ * in another form: the phrase "keto cures" is met in "go full keto mate, it cures type 2"; the
+ * stems of a phrase of {@value #ANY_ORDER} words or more may come in any order ("colloidal silver
+ * cure" in "we cured our son with colloidal silver"). Phrases of one content word, and phrases
+ * holding a negation ("can't eat fruit", whose words alone would mean the opposite), are matched
+ * verbatim only. A stem hit carries its entry (the myth or the FAQ entry), phrase, place and the
+ * phrase's length in one payload. Stateless.
  */
 final class PhraseWords {
   /** The most content words of a phrase read by its words; longer phrases are matched verbatim. */
@@ -207,12 +210,17 @@ final class PhraseWords {
     }
     List<int[]> out = new ArrayList<>(1);
     Map<Integer, int[]> progress = new HashMap<>(); // phrase -> next place, start, sentence
+    Map<Integer, int[]> seen = new HashMap<>(); // phrase -> places seen, start, end, sentence
     for (int h = 0; h < a.hitCount && out.size() < MAX_MENTIONS; h++) {
       if (a.cue(h) != cue || a.hitQuoted[h] || !inFamily(a, h)) {
         continue;
       }
       int p = a.payload(h);
       int s = a.hitSentence[h];
+      if (length(p) >= ANY_ORDER && anyOrder(a, p, h, seen, out)) {
+        progress.remove(phraseKey(p));
+        continue;
+      }
       int[] at = progress.get(phraseKey(p));
       if (at == null || at[2] != s) {
         if (place(p) == 0) {
@@ -232,6 +240,68 @@ final class PhraseWords {
       }
     }
     return out;
+  }
+
+  /**
+   * The fewest content words of a phrase met in any order in one sentence: "colloidal silver cure"
+   * in "we cured our son with colloidal silver". Two words keep their order ("keto cures").
+   */
+  static final int ANY_ORDER = 3;
+
+  /**
+   * Notes a stem of a phrase of {@value #ANY_ORDER} words or more as seen in its sentence, and adds
+   * the mention when every word of the phrase has been, in any order, with no negation just before
+   * any of its words and no sarcasm in the sentence. Returns whether it added one.
+   */
+  private static boolean anyOrder(
+      Analysis a, int p, int h, Map<Integer, int[]> seen, List<int[]> out) {
+    int s = a.hitSentence[h];
+    int[] at = seen.get(phraseKey(p));
+    if (at == null || at[3] != s) {
+      at = new int[] {0, a.hitStart[h], a.hitEnd[h], s, 0};
+      seen.put(phraseKey(p), at);
+    }
+    at[0] |= 1 << place(p);
+    at[4] |= negatedWord(a, h) ? 1 : 0;
+    at[1] = Math.min(at[1], a.hitStart[h]);
+    at[2] = Math.max(at[2], a.hitEnd[h]);
+    if (at[0] != (1 << length(p)) - 1) {
+      return false;
+    }
+    seen.remove(phraseKey(p));
+    if (a.sentenceHas(s, Cue.SARCASM) || at[4] != 0) {
+      return false;
+    }
+    out.add(new int[] {entry(p), at[1], at[2], phraseKey(p)});
+    return true;
+  }
+
+  /**
+   * The most tokens before a word of a phrase met in any order within which a negation negates it.
+   */
+  private static final int NEGATED_WITHIN = 2;
+
+  /**
+   * Tells whether a negation stands just before a stem hit ("diabetes isn't cured by cinnamon"),
+   * within {@value #NEGATED_WITHIN} tokens in its sentence: in a phrase met in any order, a
+   * negation elsewhere in the sentence may belong to another clause of the claim ("after a
+   * hysterectomy you ain't a real woman, and my sex life done").
+   */
+  private static boolean negatedWord(Analysis a, int h) {
+    if (!a.has(Cue.NEGATION)) {
+      return false;
+    }
+    int t = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[h]);
+    int from = t < 0 ? a.hitStart[h] : a.tokenStart[Math.max(0, t - NEGATED_WITHIN)];
+    for (int g = 0; g < a.hitCount; g++) {
+      if (a.cue(g) == Cue.NEGATION
+          && a.hitSentence[g] == a.hitSentence[h]
+          && a.hitStart[g] >= from
+          && a.hitEnd[g] <= a.hitStart[h]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tells whether a negation starts between two offsets: "cherry juice doesn't cure gout". */
