@@ -46,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  *       story of their own adds to the next. Words that lie in the name of one of the group's
  *       signposts ("Freedom from Torture") make no story. The first story of the session draws a
  *       {@link Severity#NUDGE} to affirm and signpost; every later one draws its own {@link
- *       Severity#INTERVENE}. Within a run (a graphic story among the last {@code avalancheWindow}
+ *       Severity#INTERVENE}. A story is met as a story also when the same contribution is read as a
+ *       crisis: the crisis finding asks after the teller's safety, the story's after the detail
+ *       told to the group. Within a run (a graphic story among the last {@code avalancheWindow}
  *       substantive contributions) a further story needs only {@code runThreshold} (0.7): stories
  *       told one after another need less detail each to be graphic;
  *   <li><b>the avalanche</b>: at a graphic story, {@code avalancheCount} (3) stories, graphic or
@@ -294,9 +296,6 @@ class SafetyRule implements Rule {
       remember(number, author, graphic);
       if (graphic) {
         graphicStories++;
-      }
-      if (crisis) {
-        return; // met as a crisis; still counted toward the avalanche
       }
       List<Span> detail = new ArrayList<>(s.graphicSpans);
       if (trauma) {
