@@ -31,6 +31,7 @@ class SafetyBodyClausesTest {
             + " wound.",
         "They'd done their best but his hands were all scraped raw and they'd put makeup over the"
             + " side of his face.",
+        "There was blood all down the stairs, the lad's arm off at the elbow.",
       })
   void should_read_a_body_and_what_was_left_of_it_in_one_clause_as_graphic(String text) {
     List<Finding> f = stories(text);

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>laid bare or torn ("bone showing", "his hands were all scraped raw", "the foot still
  *       inside", "blown apart") weighs {@value #BARE};
  *   <li>out of place ("his belly open", "his guts were out", "taken his legs off", "half his face
- *       gone") weighs {@value #OUT}.
+ *       gone"), or bodily matter spread ("blood all over the sheet", "blood down his vest", "blood
+ *       pooled right across the floor") weighs {@value #OUT}.
  * </ul>
  *
  * Neither is a graphic story alone: each adds to the other graphic detail of the contribution, so
@@ -39,6 +40,9 @@ final class GraphicClauses {
   private static final String[] BARE_WORDS = {"showing", "exposed", "apart", "inside", "raw"};
 
   private static final String[] OUT_WORDS = {"open", "out", "off", "gone", "missing"};
+
+  /** Where bodily matter went: "blood all over the sheet", "blood down his vest". */
+  private static final String[] SPREAD_WORDS = {"over", "down", "across", "into", "through"};
 
   /** Words between a body and its state: a verb of being, an adverb of degree or time. */
   private static final String[] LINKS = {
@@ -109,7 +113,7 @@ final class GraphicClauses {
           || GraphicComposition.falseAlarm(a, h, from)) {
         continue;
       }
-      int state = state(a, a.hitEnd[h]);
+      int state = state(a, a.hitEnd[h], !part);
       if (state < 0) {
         continue;
       }
@@ -133,7 +137,7 @@ final class GraphicClauses {
    * Finds the start of a state word within {@link #REACH} words after an offset in its clause, past
    * linking words and participles, or -1.
    */
-  private static int state(Analysis a, int offset) {
+  private static int state(Analysis a, int offset, boolean matter) {
     int i = offset;
     for (int n = 0; n < REACH; n++) {
       while (i < a.lower.length && a.lower[i] == ' ') {
@@ -143,7 +147,9 @@ final class GraphicClauses {
         return -1; // the clause ends
       }
       int end = wordEnd(a, i);
-      if (isOneOf(a, i, end, BARE_WORDS) || isOneOf(a, i, end, OUT_WORDS)) {
+      if (isOneOf(a, i, end, BARE_WORDS)
+          || isOneOf(a, i, end, OUT_WORDS)
+          || (matter && isOneOf(a, i, end, SPREAD_WORDS))) {
         return i;
       }
       boolean participle = end - i > 4 && a.lower[end - 2] == 'e' && a.lower[end - 1] == 'd';
