@@ -34,6 +34,17 @@ class SafetyHyperboleAndEffectsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "Over my dead body, Aled, we can't spare you.",
+        "Can't brush my teeth on the left side, wind on my face is like being stabbed.",
+        "When it flares it's like I'm being stabbed behind the eye."
+      })
+  void should_not_read_an_idiom_or_a_simile_of_pain_as_a_graphic_story(String text) {
+    assertThat(safety(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "My cousin was murdered in his own flat and they found him lying in a pool of it.",
         "The road crash was awful, there were pieces of her all over the verge and the car.",
         "A shell landed by the wall in the war and bits of them ended up on my boots.",

@@ -176,7 +176,7 @@ final class GraphicComposition {
   }
 
   /** Tells whether a false alarm of the graphic list overlaps a hit (hits of its sentence). */
-  private static boolean falseAlarm(Analysis a, int hit, int from) {
+  static boolean falseAlarm(Analysis a, int hit, int from) {
     int s = a.hitSentence[hit];
     int start = a.hitStart[hit];
     int end = a.hitEnd[hit];
@@ -192,7 +192,7 @@ final class GraphicComposition {
   }
 
   /** Adds a span to the graphic evidence once, keeping text order. */
-  private static void add(SafetyReading r, Span span) {
+  static void add(SafetyReading r, Span span) {
     int i = 0;
     while (i < r.graphicSpans.size() && r.graphicSpans.get(i).start() < span.start()) {
       i++;

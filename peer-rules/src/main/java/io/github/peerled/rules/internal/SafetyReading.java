@@ -102,7 +102,8 @@ final class SafetyReading {
         && !a.has(Cue.GRAPHIC)
         && !a.has(Cue.TRAUMA)
         && reading == CrisisReading.NONE
-        && !GraphicComposition.mayAdd(a)) {
+        && !GraphicComposition.mayAdd(a)
+        && !GraphicClauses.any(a)) {
       return NONE;
     }
     SafetyReading r = new SafetyReading();
@@ -144,6 +145,7 @@ final class SafetyReading {
       r.crisisSpans.addAll(reading.spans); // the words of the reading, after any stock phrase
     }
     GraphicComposition.addTo(a, r, strongest);
+    GraphicClauses.addTo(a, r);
     return r;
   }
 

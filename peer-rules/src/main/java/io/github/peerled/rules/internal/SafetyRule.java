@@ -38,16 +38,19 @@ import org.jspecify.annotations.Nullable;
  *       gore) weighing together at least {@code graphicThreshold} (1.0; one strong phrase such as
  *       "stabbed" suffices, weak ones such as "blood" add up; plain words add up by composition,
  *       see {@link GraphicComposition}: a hurt body told through what was seen, heard or smelt of
- *       it; within a trauma story beyond the group's topic a trauma theme told in words of its own
- *       adds {@value #TRAUMA_WEIGHT}: a word that is both, "murdered", weighs once). A story one
- *       member tells over a few messages in a row is read whole: the detail of the one or two
- *       messages just before, by the same member, that made no story of their own adds to the next.
- *       Words that lie in the name of one of the group's signposts ("Freedom from Torture") make no
- *       story. The first story of the session draws a {@link Severity#NUDGE} to affirm and
- *       signpost; every later one draws its own {@link Severity#INTERVENE}. Within a run (a graphic
- *       story among the last {@code avalancheWindow} substantive contributions) a further story
- *       needs only {@code runThreshold} (0.7): stories told one after another need less detail each
- *       to be graphic;
+ *       it, and {@link GraphicClauses}: a body told in one clause with what was left of it or came
+ *       out of it, "his belly open", "bone showing"; within a trauma story beyond the group's topic
+ *       a trauma theme told in words of its own adds {@value #TRAUMA_WEIGHT}: a word that is both,
+ *       "murdered", weighs once). A story one member tells over a few messages in a row is read
+ *       whole: the detail of the one or two messages just before, by the same member, that made no
+ *       story of their own adds to the next. Words that lie in the name of one of the group's
+ *       signposts ("Freedom from Torture") make no story. The first story of the session draws a
+ *       {@link Severity#NUDGE} to affirm and signpost; every later one draws its own {@link
+ *       Severity#INTERVENE}. A story is met as a story also when the same contribution is read as a
+ *       crisis: the crisis finding asks after the teller's safety, the story's after the detail
+ *       told to the group. Within a run (a graphic story among the last {@code avalancheWindow}
+ *       substantive contributions) a further story needs only {@code runThreshold} (0.7): stories
+ *       told one after another need less detail each to be graphic;
  *   <li><b>the avalanche</b>: at a graphic story, {@code avalancheCount} (3) stories, graphic or
  *       touching trauma themes (themes are in scope, and not counted, when {@code traumaInScope},
  *       false), at least two of them graphic, within the last {@code avalancheWindow} (8)
@@ -293,9 +296,6 @@ class SafetyRule implements Rule {
       remember(number, author, graphic);
       if (graphic) {
         graphicStories++;
-      }
-      if (crisis) {
-        return; // met as a crisis; still counted toward the avalanche
       }
       List<Span> detail = new ArrayList<>(s.graphicSpans);
       if (trauma) {
