@@ -246,6 +246,7 @@ class SafetyRule implements Rule {
       }
       if (crisis) {
         Span first = spans.get(0);
+        int about = crisisContext.answered();
         sink.report(
             sink.draft(
                     Severity.INTERVENE,
@@ -259,7 +260,7 @@ class SafetyRule implements Rule {
                             crisisHelp, "point to local emergency services or a crisis line")
                         + ".")
                 .spans(spans)
-                .addContribution(number)
+                .contributions(about > 0 ? List.of(about, number) : List.of(number))
                 .addMember(author)
                 .signposts(crisisHelp)
                 .build());
