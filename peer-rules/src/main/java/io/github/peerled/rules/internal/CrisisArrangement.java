@@ -140,6 +140,23 @@ final class CrisisArrangement {
   }
 
   /**
+   * Tells whether a contribution holds a phrase of final arrangements other than a day or an
+   * everyday purpose: a settled affair, a "for after", being alone, a place of a fall or a hedged
+   * thought. What a call of the learned reading without a crisis word may rest on.
+   */
+  static boolean supports(Analysis a) {
+    if (!a.has(Cue.CRISIS_ARRANGEMENT)) {
+      return false;
+    }
+    for (int h = 0; h < a.hitCount; h++) {
+      if (a.cue(h) == Cue.CRISIS_ARRANGEMENT && a.payload(h) != DAY && a.payload(h) != PURPOSE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Tells whether a hit lies inside a longer hit of this lexicon ("won't need" in "won't need it").
    */
   private static boolean inside(Analysis a, int h) {

@@ -45,7 +45,11 @@ import org.jspecify.annotations.Nullable;
  *       "maybe. i dunno. its been in my head a lot".
  * </ul>
  *
- * Two small maps and a ring of recent authors; not thread-safe, confined to its session.
+ * A crisis read in an answer to a check of harm or of safety names, beside the answer, the earlier
+ * contribution the check asked about ({@link #answered}): "Sometimes. Yes." confirms what its
+ * author said before the check.
+ *
+ * <p>Two small maps and a ring of recent authors; not thread-safe, confined to its session.
  */
 final class CrisisContext {
   /** The weight of a signal that counts toward the session. */
@@ -71,6 +75,8 @@ final class CrisisContext {
   private @Nullable Span ownSpan;
   private @Nullable MemberId checker;
   private @Nullable MemberId target;
+  private int checkAbout; // the target's contribution the open check asks about; 0: none
+  private int answered; // what the contribution last read answered a check about; 0: nothing
 
   /**
    * Reads a contribution in its context and remembers it.
@@ -94,6 +100,7 @@ final class CrisisContext {
             || (r.addsMeansPlanOrTime && !safe);
     boolean direct = false; // answers a direct question whether they think of harm
     Span why = null;
+    answered = 0;
     if (checkAt > 0 && number - checkAt > ANSWER_WITHIN) {
       checkAt = 0;
     }
@@ -102,6 +109,9 @@ final class CrisisContext {
       boolean asked = target != null && author.equals(target);
       if (replies || asked || (target == null && number - checkAt <= 2)) {
         direct = checkKind == CrisisReading.RISK_CHECK;
+        if (author.equals(target) && checkKind != CrisisReading.WEAK_CHECK) {
+          answered = checkAbout;
+        }
         if (unsafe(r.answers, checkKind, asksElseLast)) {
           why = r.answerSpan != null ? r.answerSpan : whole(a);
         }
@@ -158,13 +168,25 @@ final class CrisisContext {
     return ownSpan;
   }
 
+  /**
+   * The earlier contribution a check answered by the contribution last read asked about (the one
+   * the check replied to, or its author's last signal), when its author answers a check of harm or
+   * of safety: a confirmation belongs to what it confirms. 0 when it answered none.
+   */
+  int answered() {
+    return answered;
+  }
+
   /** Opens a check, aimed at the author it replies to or at the last member with a signal. */
   private void open(int number, MemberId author, OptionalInt reply, int kind) {
     MemberId t = null;
+    int about = 0;
     if (reply.isPresent() && number - reply.getAsInt() < RING) {
       t = authors[reply.getAsInt() % RING];
+      about = reply.getAsInt();
     } else if (lastSignalAuthor != null && number - lastSignalAt <= ANSWER_WITHIN) {
       t = lastSignalAuthor;
+      about = lastSignalAt;
     }
     if (t != null && t.equals(author)) {
       t = null;
@@ -176,6 +198,7 @@ final class CrisisContext {
     checkKind = kind;
     checker = author;
     target = t;
+    checkAbout = t == null ? 0 : about;
   }
 
   /**

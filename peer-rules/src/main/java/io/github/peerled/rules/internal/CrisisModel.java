@@ -113,6 +113,11 @@ final class CrisisModel {
     return bias + sum.value();
   }
 
+  /** Tells whether a log-odds of {@link #logit} reaches the model's threshold. */
+  boolean calls(double logit) {
+    return logit >= logitThreshold;
+  }
+
   /** Tells whether the model calls the contribution a crisis disclosure. */
   boolean isCrisis(Analysis a, SafetyReading rules) {
     return a.tokenCount > 0 && logit(a, rules) >= logitThreshold;

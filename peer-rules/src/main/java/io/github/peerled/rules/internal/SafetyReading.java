@@ -17,6 +17,15 @@ import org.jspecify.annotations.Nullable;
 final class SafetyReading {
   static final SafetyReading NONE = new SafetyReading();
 
+  /**
+   * The log-odds (a probability near 0.73) below which the learned reading's call stands only on
+   * something of the rules' reading ({@link #supportsLearned}): plain talk of hard times with no
+   * crisis word ("I'm not sleeping since three weeks", "I mean it") reads near its threshold. On
+   * the tuning sessions such calls reach 1.8 and a disclosure without support reads from 2.8 up;
+   * the gate stays well below that, for a missed crisis is worse than a false alarm.
+   */
+  static final double UNSUPPORTED_LOGIT = 1.0;
+
   /** The graphic weight of a story the learned reading is not asked about. */
   static final double STORY = 1.0;
 
@@ -74,6 +83,20 @@ final class SafetyReading {
     return Math.max(crisis, reading.signal);
   }
 
+  /**
+   * Tells whether the rules' reading holds something the learned reading's call may rest on: a
+   * crisis word of its own (a content word of the crisis reading or a stock phrase, however
+   * lowered), a wish against living ({@link CrisisReading#wishAgainstLife}) or a phrase of final
+   * arrangements other than a bare day ({@link CrisisArrangement#supports}).
+   */
+  boolean supportsLearned(Analysis a) {
+    return signal() > 0
+        || (reading == CrisisReading.NONE
+            ? CrisisReading.wishAgainstLife(a)
+            : reading.wishAgainstLife)
+        || CrisisArrangement.supports(a);
+  }
+
   /** Reads a contribution: the rules, then the English learned reading when the rules call none. */
   static SafetyReading of(Analysis a) {
     return of(a, CrisisModel.english());
@@ -81,12 +104,18 @@ final class SafetyReading {
 
   /**
    * Reads a contribution: the rules, then the learned reading when the rules call no crisis and the
-   * crisis words are no everyday complaint ({@link CrisisEveryday}). A crisis the model alone calls
+   * crisis words are no everyday complaint ({@link CrisisEveryday}). A call of the model below
+   * {@value #UNSUPPORTED_LOGIT} log-odds counts only with a crisis word, a wish against living or
+   * an arrangement of the rules' reading ({@link #supportsLearned}). A crisis the model alone calls
    * shows the sentence it weighs most.
    */
   static SafetyReading of(Analysis a, CrisisModel model) {
     SafetyReading r = rules(a);
-    if (r.isCrisis() || r.storyWithoutCrisis() || r.reading.everyday || !model.isCrisis(a, r)) {
+    if (r.isCrisis() || r.storyWithoutCrisis() || r.reading.everyday || a.tokenCount == 0) {
+      return r;
+    }
+    double logit = model.logit(a, r);
+    if (!model.calls(logit) || (logit < UNSUPPORTED_LOGIT && !r.supportsLearned(a))) {
       return r;
     }
     SafetyReading m = r == NONE ? new SafetyReading() : r;

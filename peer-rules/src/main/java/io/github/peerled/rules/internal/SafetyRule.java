@@ -249,6 +249,7 @@ class SafetyRule implements Rule {
       }
       if (crisis) {
         Span first = spans.get(0);
+        int about = crisisContext.answered();
         sink.report(
             sink.draft(
                     Severity.INTERVENE,
@@ -262,7 +263,7 @@ class SafetyRule implements Rule {
                             crisisHelp, "point to local emergency services or a crisis line")
                         + ".")
                 .spans(spans)
-                .addContribution(number)
+                .contributions(about > 0 ? List.of(about, number) : List.of(number))
                 .addMember(author)
                 .signposts(crisisHelp)
                 .build());
