@@ -56,7 +56,8 @@ class HeldOutSessionsParseTest {
     "sessions-tuning15, 8",
     "sessions-tuning16, 7",
     "sessions-blind7, 40",
-    "sessions-blind8, 40"
+    "sessions-blind8, 40",
+    "sessions-tuning18, 7"
   })
   void should_hold_at_least_the_sessions_written_for_it(String folder, int least)
       throws IOException {
@@ -91,7 +92,8 @@ class HeldOutSessionsParseTest {
         "sessions-tuning15",
         "sessions-tuning16",
         "sessions-blind7",
-        "sessions-blind8"
+        "sessions-blind8",
+        "sessions-tuning18"
       })
   void should_parse_every_session_with_at_least_one_contribution(String folder) throws IOException {
     for (Path file : sessionFiles(folder)) {

@@ -155,7 +155,10 @@ final class AddressedAdvice {
               && !bare(a, h)
               && !CareTeamSignpost.signposts(a, h)
               && !putDown(a, h)
-              && !cheer(a, h);
+              && !cheer(a, h)
+              && !OfferOrSource.offered(a, h)
+              && !OfferOrSource.pointsToSource(a, h)
+              && !OfferOrSource.ownTip(a, h);
       default -> false;
     };
   }
@@ -219,7 +222,7 @@ final class AddressedAdvice {
    * follows within two words of its clause, with no subject of its own between ("phone booking is
    * the final boss", "talk is cheap"; but "make sure it is charged" is an instruction).
    */
-  private static boolean subject(Analysis a, int h) {
+  static boolean subject(Analysis a, int h) {
     int t = tokenAt(a, h);
     int s = a.hitSentence[h];
     int end = s + 1 < a.sentenceCount ? a.sentenceFirstToken[s + 1] : a.tokenCount;
@@ -267,7 +270,9 @@ final class AddressedAdvice {
 
   /**
    * Tells whether the clause of an imperative is about the speaker: a first-person word follows it
-   * in the clause before any second-person word ("take my tablets", "give me a shout").
+   * in the clause before any second-person word ("take my tablets", "give me a shout"), or it is a
+   * perception that keeps coming back ({@link Cue#SENSORY}: "Not sleeping great. Keep hearing it")
+   * with no second-person word in its clause, told with the speaker's "I" dropped.
    */
   private static boolean aboutSpeaker(Analysis a, int h) {
     int end = clauseEnd(a, h);
@@ -284,7 +289,8 @@ final class AddressedAdvice {
         default -> {}
       }
     }
-    return firstPerson < secondPerson;
+    return firstPerson < secondPerson
+        || (secondPerson == Integer.MAX_VALUE && a.coStarts(h, Cue.SENSORY));
   }
 
   /** Tells whether the clause of a directive holds encouragement: "be proud of yourself". */
@@ -418,7 +424,10 @@ final class AddressedAdvice {
     while (i < a.lower.length && a.lower[i] == ' ') {
       i++;
     }
-    return i < a.lower.length && a.lower[i] == '!';
+    if (i >= a.lower.length) {
+      return true; // "Go Arjun" ending the contribution
+    }
+    return a.lower[i] == '!' || Character.codePointAt(a.lower, i) >= 0x1F300; // "Go Arjun 🎉"
   }
 
   /** Words that take back the sentence before them: "Have you tried fourteen alarms? Kidding." */

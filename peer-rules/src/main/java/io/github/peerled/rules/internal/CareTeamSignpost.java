@@ -37,10 +37,11 @@ final class CareTeamSignpost {
    * consulting (the imperative itself, or the word after the directive) with {@link Cue#CARE_TEAM}
    * later in its clause and at most {@value #SIGNPOST_TAIL} words after it ("definitely talk to
    * your team", "you should ask your GP about it"), or followed by a pronoun for a care team named
-   * earlier in its sentence ("the nurse's number is on the card, ring them about the flushes"), or
-   * by "yours" for one's own of a care team the contribution named before ("My surgeon told me no
-   * more than 10 kg. Ask yours"), or a verb of carrying something "to" the care team ("please bring
-   * your readings to your clinic so your own team can set them with you").
+   * earlier in its sentence ("the nurse's number is on the card, ring them about the flushes", "the
+   * EB nurses are amazing, ask for them by name"), or by "yours" for one's own of a care team the
+   * contribution named before ("My surgeon told me no more than 10 kg. Ask yours"), or a verb of
+   * carrying something "to" the care team ("please bring your readings to your clinic so your own
+   * team can set them with you").
    *
    * @param a the analysed contribution
    * @param h a directive or imperative hit of it
@@ -85,6 +86,9 @@ final class CareTeamSignpost {
     // stands for the care team its sentence named before the verb; "My surgeon told me no more
     // than 10 kg. Ask yours": "yours" stands for the member's own of the care team named before
     int p = t + 1;
+    if (p + 1 < a.tokenCount && word(a, p, "for") && a.tokenStart[p + 1] < end) {
+      p++; // "the EB nurses are amazing, ask for them by name"
+    }
     if (p >= a.tokenCount || a.tokenStart[p] >= end) {
       return false;
     }

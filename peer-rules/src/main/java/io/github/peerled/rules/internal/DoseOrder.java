@@ -309,17 +309,19 @@ final class DoseOrder {
   }
 
   /**
-   * Tells whether a verb asks for or chooses something rather than doses it: the word after it is
-   * "for" ("push for one straight away", "go for the infusion one").
+   * Tells whether a verb asks for, chooses or books something rather than doses it: the word after
+   * it is "for" ("push for one straight away", "go for the infusion one"), or the verb is "book"
+   * ("book the flu jab", "book the foot clinic"): arranging care, not changing a medicine.
    *
    * @param a the analysed contribution
    * @param t the token of a verb
-   * @return whether "for" follows the verb in its clause
+   * @return whether "for" follows the verb in its clause, or the verb books
    */
   static boolean asksFor(Analysis a, int t) {
-    return t + 1 < a.tokenCount
-        && !AddressWords.clauseMarkBefore(a, t + 1)
-        && word(a, t + 1, "for");
+    return word(a, t, "book")
+        || (t + 1 < a.tokenCount
+            && !AddressWords.clauseMarkBefore(a, t + 1)
+            && word(a, t + 1, "for"));
   }
 
   /**

@@ -51,11 +51,15 @@ import java.util.Set;
  * advisor is marked, medical or not ("ask your GP for a referral"), including one that opens a
  * clause after a name or a condition ("Erin, please don't change two things at once", "if you feel
  * sick, check ketones"), and one softened ("it's best to ask his team first", "I'd suggest swapping
- * it"); a condition is not one ("if you want to be assessed"), nor is pointing a member to their
- * own care team, as for anyone, in a contribution that names no medicine or dose ("please check
- * with your own team before fasting", "please bring your readings to your clinic"; see {@link
- * AddressedAdvice}); beside a medicine or dose it is outside advice about it ("the morning dose is
- * right, but check with your own team").
+ * it"); a condition is not one ("if you want to be assessed", "unless you want to talk to me
+ * after"), nor an offer to do it together in a contribution that names no medicine or dose ("Bring
+ * the letters in on Thursday and we'll go through them together", see {@link OfferOrSource}), nor
+ * booking care ("book the foot clinic with me"), nor a statement whose first word only looks like
+ * an order ("Lower is better up to a point"), nor is pointing a member to their own care team, as
+ * for anyone, in a contribution that names no medicine or dose ("please check with your own team
+ * before fasting", "please bring your readings to your clinic"; see {@link AddressedAdvice});
+ * beside a medicine or dose it is outside advice about it ("the morning dose is right, but check
+ * with your own team").
  *
  * <p>The quote in a finding never cuts off a negation or a quotation it stands in: "never to stop
  * your basal" is quoted whole, not as "stop your".
@@ -137,7 +141,13 @@ final class FacilitatorNotExpertRule implements Rule {
           boolean instruction =
               advisor
                   ? ((a.isAdvice(h) || clauseInstruction(a, h))
-                          && (named || !CareTeamSignpost.signposts(a, h)))
+                          && (named || !CareTeamSignpost.signposts(a, h))
+                          && !AddressedAdvice.subject(a, h)
+                          && (!OfferOrSource.offered(a, h)
+                              || named
+                              || thread.names(a)
+                              || MedicineStems.nearAny(a))
+                          && !books(a, h))
                       || medical.advisorInstructs(a, h, thread)
                   : medical.instructs(a, h, thread);
           if (instruction) {
@@ -214,6 +224,15 @@ final class FacilitatorNotExpertRule implements Rule {
       }
     }
     return !a.has(Cue.DOUBT) && !PhraseWords.find(a).isEmpty();
+  }
+
+  /**
+   * Tells whether an instruction books care rather than changes a medicine ("Nasreen, book the foot
+   * clinic with me, please"): see {@link DoseOrder#asksFor}.
+   */
+  private static boolean books(Analysis a, int h) {
+    int t = java.util.Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[h]);
+    return t >= 0 && AddressWords.word(a, t, "book");
   }
 
   /** The words that may stand between a clause's comma and its instruction ("but please"). */

@@ -279,16 +279,30 @@ final class MedicalAdvice {
         && !afterIf(a, h);
   }
 
-  /** Tells whether a hit follows "if": a condition ("if you want to"), not a directive. */
+  /**
+   * Tells whether a hit follows "if" or "unless": a condition ("if you want to", "unless you want
+   * to talk to me after"), not a directive.
+   */
   private static boolean afterIf(Analysis a, int h) {
     int i = a.hitStart[h] - 1;
     while (i >= 0 && !TextChars.isWord(a.lower[i])) {
       i--;
     }
-    return i >= 1
-        && a.lower[i] == 'f'
-        && a.lower[i - 1] == 'i'
-        && (i < 2 || !TextChars.isWord(a.lower[i - 2]));
+    return endsWord(a, i, "if") || endsWord(a, i, "unless");
+  }
+
+  /** Tells whether the word ending at char {@code i} (inclusive) is {@code w}. */
+  private static boolean endsWord(Analysis a, int i, String w) {
+    int from = i - w.length() + 1;
+    if (from < 0 || (from > 0 && TextChars.isWord(a.lower[from - 1]))) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (a.lower[from + k] != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tells whether an indirect phrase puts a dose or medicine change to someone. */

@@ -6,10 +6,11 @@ package io.github.peerled.rules.internal;
  * "-ofen" (baclofen, ibuprofen), "-amide" (bicalutamide), "-izine" (cetirizine), "-sone"
  * (hydrocortisone), "-histine" (betahistine), "-finil" (modafinil), "-osin" (tamsulosin), "-dronic"
  * (alendronic acid), "-benazine" (tetrabenazine), "-olol", "-pril", "-sartan", "-statin",
- * "-prazole" or "-pentin". A word class, not a list of medicines: "take double the baclofen at
- * night" names a medicine whatever the lexicon holds. Only words of at least {@value #MIN_LENGTH}
- * letters are read, which keeps everyday words out ("fen", "wine"); endings that everyday words
- * share ("-ine", "-terol" as in cholesterol, "-azine" as in magazine) are left out.
+ * "-prazole" or "-pentin"; and a dose written as one word, its number glued to its unit ("go up to
+ * 1000mg twice a day", {@link #gluedDose}). A word class, not a list of medicines: "take double the
+ * baclofen at night" names a medicine whatever the lexicon holds. Only words of at least {@value
+ * #MIN_LENGTH} letters are read, which keeps everyday words out ("fen", "wine"); endings that
+ * everyday words share ("-ine", "-terol" as in cholesterol, "-azine" as in magazine) are left out.
  *
  * <p>Read only near an instruction, at most {@value #MAX_WORDS} words after it in its clause: no
  * pass over a contribution, no allocation. Stateless.
@@ -83,8 +84,38 @@ final class MedicineStems {
     return false;
   }
 
+  /** Units of a dose that may be written glued to its number: "1000mg", "400mcg", "5ml". */
+  private static final String[] GLUED_UNITS = {"mg", "mcg", "ml", "iu"};
+
+  /**
+   * Tells whether the lowercased chars {@code [from, to)} are a dose written as one word, a number
+   * and its unit: "1000mg", "2.5ml", "400mcg"; not "4g" or "mg" alone.
+   */
+  static boolean gluedDose(char[] lower, int from, int to) {
+    if (to - from < 3 || !Character.isDigit(lower[from])) {
+      return false;
+    }
+    for (String unit : GLUED_UNITS) {
+      int u = to - unit.length();
+      if (u <= from || !Character.isDigit(lower[u - 1])) {
+        continue;
+      }
+      boolean same = true;
+      for (int i = 0; i < unit.length() && same; i++) {
+        same = lower[u + i] == unit.charAt(i);
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Tells whether the lowercased chars {@code [from, to)} are a word with a medicine's ending. */
   static boolean named(char[] lower, int from, int to) {
+    if (gluedDose(lower, from, to)) {
+      return true; // "go up to 1000mg twice a day": a dose, whatever the medicine
+    }
     if (to - from < MIN_LENGTH) {
       return false;
     }

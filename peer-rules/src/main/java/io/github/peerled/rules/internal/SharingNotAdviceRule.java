@@ -44,12 +44,16 @@ import java.util.Map;
  * ("hang on, go back a bit", "take your time", "feel free to share"), encouragement and kindness
  * ("hang in there", "be kind to yourself", "don't be so hard on yourself", "take it steady": they
  * ask nothing of a member's situation), cheers ("get in Tariq"), a put-down dressed as an
- * instruction ("go back to your little fandom", left to {@code respectful-exchange}), thanks, a
- * sharing with a dropped subject ("Start Monday"), sarcasm, and banter or a joke taken back ("don't
- * get cocky, Rob 😂", "have you tried fourteen alarms? Kidding."), and a plea in a reply to a
- * crisis disclosure ("Rasa, please stay with Linda", left to the crisis finding; see {@link
- * CrisisTalk}). The quote in a finding never cuts off a negation or a quotation it stands in;
- * advice the classifier cannot point to a phrase of (no supporting evidence) is not nudged.
+ * instruction ("go back to your little fandom", left to {@code respectful-exchange}), a taunt after
+ * a number set against the member's ("An 18? I went down to a 14. You must not be wearing your
+ * compression properly", left to {@code no-comparing}), offers and requests between members ("Go
+ * get some air Grace, I'll come wi' you"), pointing a member to someone who knows ("Ask Linda in
+ * payroll, she'll know"; see {@link OfferOrSource}), thanks, a sharing with a dropped subject
+ * ("Start Monday"), sarcasm, and banter or a joke taken back ("don't get cocky, Rob 😂", "have you
+ * tried fourteen alarms? Kidding."), and a plea in a reply to a crisis disclosure ("Rasa, please
+ * stay with Linda", left to the crisis finding; see {@link CrisisTalk}). The quote in a finding
+ * never cuts off a negation or a quotation it stands in; advice the classifier cannot point to a
+ * phrase of (no supporting evidence) is not nudged.
  *
  * <p>By default the classifier's own decision counts: a contribution it labels advice is advice,
  * whatever its confidence. The detector makes that call with its own tuned threshold, and its
@@ -167,7 +171,8 @@ final class SharingNotAdviceRule implements Rule {
           if ((reading.find(a) < 0 && vocative.find(a) < 0)
               || FacilitatorNotExpertRule.mythPutForward(a)
               || medical.gives(a, thread)
-              || remarks.find(a) != null) {
+              || remarks.find(a) != null
+              || oneUp(a)) {
             return; // a more specific rule marks it, or no directive is aimed at another member
           }
         }
@@ -225,6 +230,17 @@ final class SharingNotAdviceRule implements Rule {
                 .build());
       }
     };
+  }
+
+  /**
+   * Tells whether advice comes with a number set against the member's ("Half a mile?? I did two and
+   * a half round the park. You want to get your skates on", "An 18? I went down to a 14. You must
+   * not be wearing your compression properly"): a taunt in a contest, marked by {@code
+   * no-comparing}, not advice. Read by {@link RivalNumbers} only for a contribution already read as
+   * a directive to a member.
+   */
+  static boolean oneUp(Analysis a) {
+    return a.sentenceCount > 1 && RivalNumbers.find(a, false, false, new ArrayList<>(2));
   }
 
   /**
