@@ -91,10 +91,6 @@ final class CrisisReading {
           | CrisisConcept.HARM.bit()
           | CrisisConcept.DELIBERATE.bit();
   private static final int PRESENT = CrisisConcept.TIME.bit() | CrisisConcept.RECUR.bit();
-  private static final int WISH = CrisisConcept.SELF.bit() | CrisisConcept.WANT.bit();
-  // beside a wish of one's own: a negation, a hedge ("don't want") or a word of living
-  private static final int AGAINST =
-      CrisisConcept.NEGATION.bit() | CrisisConcept.HEDGE.bit() | CrisisConcept.LIFE.bit();
   private static final int RISK =
       CrisisConcept.ENDING.bit()
           | CrisisConcept.ABSENCE.bit()
@@ -130,8 +126,8 @@ final class CrisisReading {
   /**
    * Whether a sentence outside a check holds the self, a wish and a negation or a word of living
    * ("I don't want to continue this life", "I want to stop to live"): a wish against living told
-   * without a word of dying, which a call of the learned reading may rest on ({@link
-   * SafetyReading#supportsLearned}).
+   * without a word of dying ({@link WishAgainstLife}), which a call of the learned reading may rest
+   * on ({@link SafetyReading#supportsLearned}).
    */
   boolean wishAgainstLife;
 
@@ -174,29 +170,6 @@ final class CrisisReading {
     CrisisReading r = new CrisisReading();
     r.read(a);
     return r;
-  }
-
-  /**
-   * Tells whether a contribution read as {@link #NONE} (no content, check or answer word) holds a
-   * wish against living in one sentence ({@link #wishAgainstLife}: "I don't want to be a life
-   * anymore"), by the classes of its hits alone. Read only when a call of the learned reading asks
-   * for support: one pass over the hits.
-   */
-  static boolean wishAgainstLife(Analysis a) {
-    if (!a.has(Cue.CRISIS_READING)) {
-      return false;
-    }
-    int[] mask = new int[Math.max(1, a.sentenceCount)];
-    for (int h = 0; h < a.hitCount; h++) {
-      if (a.cue(h) == Cue.CRISIS_READING) {
-        int s = a.hitSentence[h];
-        mask[s] |= CrisisConcept.of(a.payload(h)).bit();
-        if ((mask[s] & WISH) == WISH && (mask[s] & AGAINST) != 0) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Tells whether the reading alone makes a crisis. */
@@ -300,10 +273,7 @@ final class CrisisReading {
       ownThought |= !checkSentence[s] && (sentenceMask[s] & thought) == thought;
     }
     for (int s = 0; s < n; s++) {
-      wishAgainstLife |=
-          !checkSentence[s]
-              && (sentenceMask[s] & thought) == thought
-              && (sentenceMask[s] & AGAINST) != 0;
+      wishAgainstLife |= !checkSentence[s] && WishAgainstLife.in(sentenceMask[s]);
     }
     asksElseLast = checks.asksElseLast;
     boolean[] weighed = new boolean[hits];

@@ -86,14 +86,12 @@ final class SafetyReading {
   /**
    * Tells whether the rules' reading holds something the learned reading's call may rest on: a
    * crisis word of its own (a content word of the crisis reading or a stock phrase, however
-   * lowered), a wish against living ({@link CrisisReading#wishAgainstLife}) or a phrase of final
-   * arrangements other than a bare day ({@link CrisisArrangement#supports}).
+   * lowered), a wish against living ({@link WishAgainstLife}) or a phrase of final arrangements
+   * other than a bare day ({@link CrisisArrangement#supports}).
    */
   boolean supportsLearned(Analysis a) {
     return signal() > 0
-        || (reading == CrisisReading.NONE
-            ? CrisisReading.wishAgainstLife(a)
-            : reading.wishAgainstLife)
+        || (reading == CrisisReading.NONE ? WishAgainstLife.any(a) : reading.wishAgainstLife)
         || CrisisArrangement.supports(a);
   }
 
