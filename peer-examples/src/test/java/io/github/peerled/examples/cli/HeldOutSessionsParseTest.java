@@ -14,11 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Guards the format of the session sets that are labelled and kept whole rather than split by hash:
- * {@code sessions-unseen} and {@code sessions-blind} to {@code sessions-blind7} (each written
- * blind, measured once and now retired to tuning), {@code sessions-blind8} (written blind, held out
- * whole and not yet measured) and the {@code sessions-tuning} sets (written for tuning). Every file
- * parses and has at least one contribution. Nothing here runs the rules or looks at findings; a
- * held-out set is measured once, with {@code peer evaluate-rules}, after all rule changes are in.
+ * {@code sessions-unseen} and {@code sessions-blind} to {@code sessions-blind8} (each written
+ * blind, measured once and now retired to tuning) and the {@code sessions-tuning} sets (written for
+ * tuning). Every file parses and has at least one contribution. Nothing here runs the rules or
+ * looks at findings; a held-out set is measured once, with {@code peer evaluate-rules}, after all
+ * rule changes are in.
  */
 class HeldOutSessionsParseTest {
   private static Path dir(String folder) {
