@@ -34,9 +34,11 @@ import org.jspecify.annotations.Nullable;
  * Cue#BARB}: "Oh well done Bex, really. Shall we get you a medal?", "just for sympathy, as usual",
  * "people like you ... must be nice"). Not flagged: what one says of oneself ("I felt so stupid"),
  * of a thing ("my stupid pump"), of someone outside the group ("my GP is useless"), reassurance
- * ("you're not stupid for asking"), sympathy ("Typical! So sorry"), quotes and reported speech, and
- * disagreement put with respect ("I strongly disagree", "I think that's wrong because"). See {@link
- * PersonalRemarks} for how a remark is read.
+ * ("you're not stupid for asking"), sympathy ("Typical! So sorry"), quotes and reported speech,
+ * disagreement put with respect ("I strongly disagree", "I think that's wrong because"), and a
+ * member or the facilitator calling a remark out ({@link Cue#CALL_OUT}: "Ben, that was uncalled
+ * for. Calling Ann a drama queen isn't okay here"), which stops an attack even when it names it.
+ * See {@link PersonalRemarks} for how a remark is read.
  *
  * <p>Once a remark is made, the exchange is heated for {@code replyWindow} contributions: a
  * contribution by one of its two people, or in reply to the one who made it, is a remark with a
