@@ -207,19 +207,10 @@ final class GraphicClauses {
 
   private static boolean isOneOf(Analysis a, int start, int end, String[] words) {
     for (String w : words) {
-      if (w.length() == end - start && regionIs(a.lower, start, w)) {
+      if (w.length() == end - start && RequestTexts.matches(a.lower, start, w)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean regionIs(char[] text, int start, String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (text[start + k] != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -168,19 +168,10 @@ final class OfferOrSource {
 
   private static boolean opensWith(Analysis a, int i, String[] forms) {
     for (String f : forms) {
-      if (i + f.length() <= a.lower.length && regionIs(a.lower, i, f)) {
+      if (i + f.length() <= a.lower.length && RequestTexts.matches(a.lower, i, f)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean regionIs(char[] lower, int i, String f) {
-    for (int k = 0; k < f.length(); k++) {
-      if (lower[i + k] != f.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

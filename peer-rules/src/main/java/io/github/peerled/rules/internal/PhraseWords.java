@@ -3,7 +3,6 @@ package io.github.peerled.rules.internal;
 import io.github.peerled.rules.detect.internal.Lexicon;
 import io.github.peerled.rules.detect.internal.TextChars;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -291,7 +290,7 @@ final class PhraseWords {
     if (!a.has(Cue.NEGATION)) {
       return false;
     }
-    int t = Arrays.binarySearch(a.tokenStart, 0, a.tokenCount, a.hitStart[h]);
+    int t = AddressWords.tokenAt(a, h);
     int from = t < 0 ? a.hitStart[h] : a.tokenStart[Math.max(0, t - NEGATED_WITHIN)];
     for (int g = 0; g < a.hitCount; g++) {
       if (a.cue(g) == Cue.NEGATION

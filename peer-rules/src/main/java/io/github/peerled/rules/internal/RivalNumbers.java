@@ -117,13 +117,17 @@ final class RivalNumbers {
     int end = sentence + 1 < a.sentenceCount ? a.sentenceFirstToken[sentence + 1] : a.tokenCount;
     int bit = a.lexicon.bit("NUMWORD");
     for (int t = a.sentenceFirstToken[sentence]; t < end; t++) {
-      if (a.tokenIsOneOf(t, FRACTIONS)
-          || (!a.tokenIs(t, "one")
-              && a.lexicon.inClass(bit, a.lower, a.tokenStart[t], a.tokenEnd[t]))) {
+      if (!a.tokenIs(t, "one") && wordNumber(a, bit, t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Tells whether a token is a number said as a word ("seven") or a fraction ("half"). */
+  private static boolean wordNumber(Analysis a, int numwordBit, int t) {
+    return a.tokenIsOneOf(t, FRACTIONS)
+        || a.lexicon.inClass(numwordBit, a.lower, a.tokenStart[t], a.tokenEnd[t]);
   }
 
   /**
@@ -393,8 +397,7 @@ final class RivalNumbers {
   private static boolean numberWord(Analysis a, int first, int end) {
     int bit = a.lexicon.bit("NUMWORD");
     for (int t = first; t < end; t++) {
-      if (a.tokenIsOneOf(t, FRACTIONS)
-          || a.lexicon.inClass(bit, a.lower, a.tokenStart[t], a.tokenEnd[t])) {
+      if (wordNumber(a, bit, t)) {
         return true;
       }
     }
